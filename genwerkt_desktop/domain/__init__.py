@@ -1,0 +1,1 @@
+"""The methodology as plain Python: no Qt, no SQL, no I/O."""
