@@ -1,0 +1,320 @@
+"""The ``genwerkt`` command (contracts/CLI.md): the service layer without a window."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+from genwerkt_desktop import __version__
+from genwerkt_desktop.domain.clock import Clock, SystemClock
+from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, StateError
+from genwerkt_desktop.domain.passphrase import assess
+from genwerkt_desktop.services.backups import make_backup, restore_backup, verify_store
+from genwerkt_desktop.services.demo import load_demo
+from genwerkt_desktop.services.dossiers import DossierService
+from genwerkt_desktop.services.exchange import ExchangeService
+from genwerkt_desktop.services.paths import resolve_data_dir
+from genwerkt_desktop.services.search import SearchService
+from genwerkt_desktop.services.vault import OpenVault, VaultService
+from genwerkt_desktop.store.engine import DatabaseError
+from genwerkt_desktop.store.keystore import KeyStore, NoKeyStore
+from genwerkt_desktop.store.vault import PRODUCTION_POLICY, KdfPolicy
+
+EXPORT_KINDS = ("json",)
+
+
+@dataclass
+class Dependencies:
+    """What the command needs from the outside world; tests hand in their own."""
+
+    policy: KdfPolicy = PRODUCTION_POLICY
+    clock: Clock = field(default_factory=SystemClock)
+    keystore: KeyStore = field(default_factory=NoKeyStore)
+    env: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+    stdin: TextIO | None = None
+    stdout: TextIO | None = None
+    stderr: TextIO | None = None
+    ask_secret: Callable[[str], str] = getpass.getpass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="genwerkt",
+        description="Het versleutelde cliëntdossier van genwerkt, zonder venster.",
+    )
+    parser.add_argument("--version", action="version", version=f"genwerkt {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="map van de kluis")
+    parser.add_argument("--debug", action="store_true", help="toon details bij een fout")
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", help="lees de wachtzin uit de eerste regel"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub.add_parser("init", help="maak een nieuwe versleutelde kluis")
+    sub.add_parser("demo", help="voeg de fictieve voorbeelddossiers toe")
+    p = sub.add_parser("import", help="lees dossiers in (dossier-v1 JSON)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("clients", help="toon de cliënten")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("export", help="schrijf een export van één dossier")
+    p.add_argument("client", metavar="CLIENT", help="id of uniek begin van de naam")
+    p.add_argument("--kind", required=True, choices=EXPORT_KINDS)
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p = sub.add_parser("search", help="zoek in alle dossiers")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("backup", help="schrijf een versleutelde back-up")
+    p.add_argument("output", metavar="OUT")
+    p = sub.add_parser("restore", help="zet een back-up terug in een lege map")
+    p.add_argument("input", metavar="IN")
+    sub.add_parser("verify", help="controleer de kluis op beschadiging")
+    sub.add_parser("passwd", help="wijzig de wachtzin")
+    for name, action in sub.choices.items():
+        if name not in ("init", "demo"):
+            action.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS)
+    return parser
+
+
+class _Command:
+    def __init__(self, args: argparse.Namespace, deps: Dependencies) -> None:
+        self.args = args
+        self.deps = deps
+        self.out: TextIO = deps.stdout or sys.stdout
+        self.err: TextIO = deps.stderr or sys.stderr
+        self.service = VaultService(
+            resolve_data_dir(args.data_dir or deps.env.get("GENWERKT_DATA_DIR")),
+            policy=deps.policy,
+            clock=deps.clock,
+            keystore=deps.keystore,
+        )
+
+    def say(self, line: str) -> None:
+        print(line, file=self.out)
+
+    # --- secrets ---------------------------------------------------------------------
+
+    def _interactive(self) -> bool:
+        stdin = self.deps.stdin or sys.stdin
+        return bool(stdin and stdin.isatty())
+
+    def passphrase(self) -> str:
+        from_env = self.deps.env.get("GENWERKT_PASSPHRASE")
+        if from_env:
+            return from_env
+        path = getattr(self.args, "passphrase_file", None)
+        if path:
+            try:
+                lines = Path(path).read_text(encoding="utf-8").splitlines()
+            except OSError as exc:
+                raise StateError(
+                    f"{path}: wachtzinbestand niet leesbaar ({exc.strerror})"
+                ) from None
+            if not lines or not lines[0]:
+                raise StateError(f"{path}: de eerste regel is leeg")
+            return lines[0]
+        if not self._interactive():
+            raise StateError("geen wachtzin: zet GENWERKT_PASSPHRASE of gebruik --passphrase-file")
+        return self.deps.ask_secret("Wachtzin: ")
+
+    def new_passphrase(self, env_name: str) -> str:
+        value = self.deps.env.get(env_name)
+        if not value and env_name == "GENWERKT_PASSPHRASE":
+            path = getattr(self.args, "passphrase_file", None)
+            if path:
+                value = self.passphrase()
+        if not value:
+            if not self._interactive():
+                raise StateError(f"geen nieuwe wachtzin: zet {env_name}")
+            value = self.deps.ask_secret("Nieuwe wachtzin: ")
+            if self.deps.ask_secret("Nog eens: ") != value:
+                raise StateError("de twee wachtzinnen verschillen")
+        strength = assess(value)
+        if not strength.acceptable:
+            raise StateError(f"wachtzin {strength.label}: {strength.hint}")
+        return value
+
+    def open_vault(self) -> OpenVault:
+        return self.service.unlock(self.passphrase())
+
+    # --- commands --------------------------------------------------------------------
+
+    def run(self) -> int:
+        handler = getattr(self, "cmd_" + self.args.command)
+        result: int = handler()
+        return result
+
+    def cmd_init(self) -> int:
+        if self.service.exists():
+            raise StateError(f"er staat al een kluis in {self.service.paths.data_dir}")
+        created = self.service.create(self.new_passphrase("GENWERKT_PASSPHRASE"))
+        created.vault.close()
+        print(
+            "Kluis gemaakt. Dit is de herstelcode; schrijf ze op en bewaar ze op een veilige "
+            "plaats. Ze wordt nooit meer getoond:",
+            file=self.err,
+        )
+        self.say(created.recovery_code)
+        return 0
+
+    def cmd_demo(self) -> int:
+        vault = self.open_vault()
+        try:
+            for item in load_demo(vault):
+                self.say(item.client_id)
+        finally:
+            vault.close()
+        return 0
+
+    def cmd_import(self) -> int:
+        vault = self.open_vault()
+        try:
+            imported = ExchangeService(vault).import_files([Path(f) for f in self.args.files])
+            for item in imported:
+                self.say(item.client_id)
+        finally:
+            vault.close()
+        return 0
+
+    def cmd_clients(self) -> int:
+        vault = self.open_vault()
+        try:
+            clients = DossierService(vault).list_clients()
+        finally:
+            vault.close()
+        if self.args.json:
+            rows = [
+                {
+                    "id": c.id,
+                    "name": c.display_name,
+                    "status": c.status.value if c.status else None,
+                    "phase": c.phase.value if c.phase else None,
+                }
+                for c in clients
+            ]
+            self.say(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            for c in clients:
+                status = c.status.value if c.status else "-"
+                phase = c.phase.value if c.phase else "-"
+                self.say(f"{c.id}\t{c.display_name}\t{status}\t{phase}")
+        return 0
+
+    def cmd_export(self) -> int:
+        vault = self.open_vault()
+        try:
+            client = DossierService(vault).resolve(self.args.client)
+            out = Path(self.args.output)
+            written = ExchangeService(vault).export_json(client.id, out)
+        finally:
+            vault.close()
+        self.say(str(written))
+        return 0
+
+    def cmd_search(self) -> int:
+        vault = self.open_vault()
+        try:
+            hits = SearchService(vault).search(self.args.query)
+        finally:
+            vault.close()
+        if self.args.json:
+            rows = [
+                {
+                    "client_id": h.client_id,
+                    "client": h.client_name,
+                    "where": h.source,
+                    "snippet": h.plain_snippet(),
+                }
+                for h in hits
+            ]
+            self.say(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            for h in hits:
+                self.say(f"{h.client_id}\t{h.where}\t{h.plain_snippet()}")
+        return 0
+
+    def cmd_backup(self) -> int:
+        vault = self.open_vault()
+        try:
+            written = make_backup(vault, Path(self.args.output))
+        finally:
+            vault.close()
+        self.say(str(written))
+        return 0
+
+    def cmd_restore(self) -> int:
+        count = restore_backup(self.service, Path(self.args.input), self.passphrase())
+        self.say(str(count))
+        return 0
+
+    def cmd_verify(self) -> int:
+        report = verify_store(self.service, self.passphrase())
+        if report.ok:
+            self.say("ok")
+            return 0
+        for problem in report.problems:
+            self.say(problem)
+        raise IntegrityFailure("integriteit: " + report.problems[0])
+
+    def cmd_passwd(self) -> int:
+        old = self.passphrase()
+        new = self.new_passphrase("GENWERKT_NEW_PASSPHRASE")
+        self.service.change_passphrase(old, new)
+        return 0
+
+
+def _utf8_streams() -> None:
+    # Names like Yılmaz must reach a terminal or pipe whatever the locale says.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if reconfigure is not None and encoding not in ("utf8", "utf16", "utf32"):
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: Sequence[str] | None = None, deps: Dependencies | None = None) -> int:
+    deps = deps or Dependencies()
+    if deps.stdout is None:
+        _utf8_streams()
+    err = deps.stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        return _Command(args, deps).run()
+    except GenwerktError as exc:
+        if args.debug:
+            traceback.print_exc(file=err)
+        print(f"genwerkt: error: {exc}", file=err)
+        return exc.exit_code
+    except (DatabaseError, SADatabaseError):
+        if args.debug:
+            traceback.print_exc(file=err)
+        print("genwerkt: error: de databank is beschadigd; voer 'genwerkt verify' uit", file=err)
+        return IntegrityFailure.exit_code
+    except KeyboardInterrupt:
+        print("genwerkt: error: onderbroken", file=err)
+        return 2
+    except Exception as exc:  # a bug: say so without content, details only with --debug
+        if args.debug:
+            traceback.print_exc(file=err)
+        print(
+            f"genwerkt: error: onverwachte fout ({type(exc).__name__}); "
+            "herhaal met --debug voor details",
+            file=err,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

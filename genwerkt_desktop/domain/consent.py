@@ -1,0 +1,200 @@
+"""Consent: the one place that decides what may leave a dossier.
+
+Everything that goes to another service (a sheet, an export, a meeting summary)
+must pass through :func:`shareable_view`. The rules are conservative: what no
+category clearly covers stays home.
+
+What each category lets out
+---------------------------
+* identiteit: last name, preferred name and birth date. Without it the view keeps
+  only the first name (last name blank, preferred name and birth date dropped): a
+  sheet must be able to address the person it is about, and a first name alone does
+  not identify someone outside the cooperation the client agreed to. The preferred
+  name is left out because it can itself be revealing.
+* contactgegevens: phone, email, address, language and reminder preference (how to
+  reach the client and in which language).
+* begeleidingsvraag: the support question, the phases (where the trajectory stands
+  is needed for any cooperation, so it travels with the question) and the trajectory
+  facts on the client record (coach, referred by, status, start and close dates).
+* levensdomeinen: observations. rechten: rights. ecogram: ecograms.
+  balans: balances. pop: goals with their steps.
+* contactnotities: contact moments, but only notes explicitly marked for the file
+  (``note_scope == "dossier"``) that the client may read. Personal notes never
+  leave, whatever the consent. A note whose scope was never recorded does not leave
+  either: nobody decided it belongs to the file. A note the client may not read does
+  not leave: the client cannot agree to share what they cannot see.
+* afsluiting: closure and aftercare.
+
+Always dropped: ``client.extra`` and ``dossier.extra`` (unknown content), referrals
+and meetings (the sheet builder gets those separately), consents other than the ones
+the view rests on, and organisations other than the receiving ones. The client id
+stays: it is the store's internal key and says nothing about the person.
+
+The copies are built field by field rather than with ``dataclasses.replace`` on
+purpose: a field added to ``Client`` or ``Dossier`` later is left out of every shared
+view until someone decides which category covers it.
+
+The free text ``Consent.not_to_share`` cannot be enforced by a rule; the consents in
+the view carry it so the sheet builder can show it to the coach.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from .enums import NoteScope, ShareCategory
+from .model import Client, Consent, Contact, Dossier
+
+
+@dataclass(frozen=True)
+class SharedView:
+    """What may go to the receiving organisations on one date.
+
+    ``dossier`` is a trimmed copy; ``categories`` what it contains; ``left_out`` the
+    categories that were not shared (in enum order); ``consent_ids`` the consents
+    that allow it.
+    """
+
+    dossier: Dossier
+    categories: frozenset[ShareCategory]
+    left_out: tuple[ShareCategory, ...]
+    consent_ids: tuple[str, ...]
+
+
+def consent_is_valid(consent: Consent, on: date) -> bool:
+    """Granted on or before ``on`` and not revoked on or before ``on``.
+
+    A consent revoked on a day no longer counts on that day.
+    """
+    return consent.granted_on <= on and (consent.revoked_on is None or consent.revoked_on > on)
+
+
+def valid_categories(
+    consents: Iterable[Consent], organisation_id: str, on: date
+) -> frozenset[ShareCategory]:
+    """Every category the client allowed for one organisation, valid on ``on``."""
+    return frozenset(
+        category
+        for consent in consents
+        if consent.organisation_id == organisation_id and consent_is_valid(consent, on)
+        for category in consent.categories
+    )
+
+
+def shareable_categories(
+    consents: Iterable[Consent], organisation_ids: Iterable[str], on: date
+) -> frozenset[ShareCategory]:
+    """The categories every one of the organisations may receive (empty with none).
+
+    With several organisations at one table, information that one of them may not
+    see cannot be shared with the group.
+    """
+    consent_list = tuple(consents)
+    result: frozenset[ShareCategory] | None = None
+    for organisation_id in dict.fromkeys(organisation_ids):
+        allowed = valid_categories(consent_list, organisation_id, on)
+        result = allowed if result is None else result & allowed
+    return result if result is not None else frozenset()
+
+
+def contact_may_be_shared(contact: Contact) -> bool:
+    """True for a file note the client may read; never for a personal note."""
+    return contact.note_scope is NoteScope.FILE and contact.client_may_read is not False
+
+
+def _shared_client(client: Client, categories: frozenset[ShareCategory]) -> Client:
+    identity = ShareCategory.IDENTITY in categories
+    contact_details = ShareCategory.CONTACT_DETAILS in categories
+    question = ShareCategory.SUPPORT_QUESTION in categories
+    return Client(
+        id=client.id,
+        first_name=client.first_name,
+        last_name=client.last_name if identity else "",
+        preferred_name=client.preferred_name if identity else None,
+        birth_date=client.birth_date if identity else None,
+        phone=client.phone if contact_details else None,
+        email=client.email if contact_details else None,
+        address=client.address if contact_details else None,
+        language=client.language if contact_details else None,
+        reminder_preference=client.reminder_preference if contact_details else None,
+        coach=client.coach if question else None,
+        referred_by=client.referred_by if question else None,
+        support_question=client.support_question if question else None,
+        status=client.status if question else None,
+        started_on=client.started_on if question else None,
+        closed_on=client.closed_on if question else None,
+        extra=None,
+    )
+
+
+def shareable_view(dossier: Dossier, organisation_ids: Iterable[str], on: date) -> SharedView:
+    """The part of ``dossier`` the client allowed for all of ``organisation_ids`` on ``on``.
+
+    See the module docstring for what each category lets out.
+    """
+    receivers = tuple(dict.fromkeys(organisation_ids))
+    categories = shareable_categories(dossier.consents, receivers, on)
+    resting_on = tuple(
+        consent
+        for consent in dossier.consents
+        if consent.organisation_id in receivers
+        and consent_is_valid(consent, on)
+        and categories.intersection(consent.categories)
+    )
+
+    def has(category: ShareCategory) -> bool:
+        return category in categories
+
+    shared = Dossier(
+        client=_shared_client(dossier.client, categories),
+        phases=dossier.phases if has(ShareCategory.SUPPORT_QUESTION) else (),
+        observations=dossier.observations if has(ShareCategory.LIFE_DOMAINS) else (),
+        rights=dossier.rights if has(ShareCategory.RIGHTS) else (),
+        ecograms=dossier.ecograms if has(ShareCategory.ECOGRAM) else (),
+        balances=dossier.balances if has(ShareCategory.BALANCE) else (),
+        goals=dossier.goals if has(ShareCategory.POP) else (),
+        contacts=(
+            tuple(contact for contact in dossier.contacts if contact_may_be_shared(contact))
+            if has(ShareCategory.CONTACT_NOTES)
+            else ()
+        ),
+        organisations=tuple(org for org in dossier.organisations if org.id in receivers),
+        consents=resting_on,
+        referrals=(),
+        meetings=(),
+        closure=dossier.closure if has(ShareCategory.CLOSURE) else None,
+        aftercare=dossier.aftercare if has(ShareCategory.CLOSURE) else None,
+        extra=None,
+    )
+    return SharedView(
+        dossier=shared,
+        categories=categories,
+        left_out=tuple(category for category in ShareCategory if category not in categories),
+        consent_ids=tuple(consent.id for consent in resting_on),
+    )
+
+
+def client_view(dossier: Dossier, *, with_personal_notes: bool = False) -> Dossier:
+    """What the client gets to read when using their right of access.
+
+    The dossier is about the client, so they see all of it except:
+
+    * contact notes marked ``client_may_read=False`` (for example because they hold
+      information about someone else); never shown here;
+    * personal notes (``note_scope == "persoonlijk"``): they are the coach's own
+      working memory, left out unless the coach chooses ``with_personal_notes=True``.
+
+    A note whose ``client_may_read`` was never recorded is shown: by default what is
+    written about someone is theirs to read.
+    """
+
+    def readable(contact: Contact) -> bool:
+        if contact.client_may_read is False:
+            return False
+        return with_personal_notes or not contact.is_personal
+
+    return replace(
+        dossier, contacts=tuple(contact for contact in dossier.contacts if readable(contact))
+    )

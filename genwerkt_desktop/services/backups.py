@@ -1,0 +1,83 @@
+"""Backup, restore and verify the whole store."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from genwerkt_desktop.domain.errors import IntegrityFailure, StateError
+from genwerkt_desktop.store import backup
+from genwerkt_desktop.store.vault import (
+    header_from_bytes,
+    read_header,
+    unlock_with_passphrase,
+    write_header_atomic,
+)
+
+from .dossiers import DossierService
+from .vault import OpenVault, VaultService, write_backup
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def make_backup(vault: OpenVault, out: Path) -> Path:
+    if out.exists() and out.is_dir():
+        raise StateError(f"{out} is een map; geef een bestandsnaam")
+    write_backup(vault, out)
+    vault.record("back-up")
+    return out
+
+
+def verify_store(service: VaultService, passphrase: str) -> VerifyReport:
+    """Check the header, the cipher pages, the structure, the schema and the audit chain.
+
+    Opens nothing for writing: a damaged store is not made worse by looking at it.
+    """
+    header, key = service.unlock_for_check(passphrase)
+    paths = service.paths
+    problems = backup.check_database_file(paths.database, key)
+    if read_header(paths.header).vault_id != header.vault_id:
+        problems.append("sleutelbestand: gewijzigd tijdens de controle")
+    return VerifyReport(tuple(problems))
+
+
+def restore_backup(service: VaultService, source: Path, passphrase: str) -> int:
+    """Restore ``source`` into an empty data folder; return the number of clients.
+
+    Everything is unpacked and checked in a temporary folder first, so a wrong
+    passphrase or a damaged backup leaves the data folder as it was.
+    """
+    if service.exists():
+        raise StateError(f"{service.paths.data_dir} bevat al een kluis; kies een lege map")
+    if not source.is_file():
+        raise StateError(f"{source}: back-up niet gevonden")
+    data_dir = service.paths.data_dir
+    data_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
+    try:
+        staged_db = staging / service.paths.database.name
+        header = header_from_bytes(backup.read_backup_file(source, staged_db))
+        key = unlock_with_passphrase(header, passphrase, service.policy)
+        problems = backup.check_database_file(staged_db, key)
+        if problems:
+            raise IntegrityFailure(f"{source.name}: " + "; ".join(problems))
+        os.replace(staged_db, service.paths.database)
+        write_header_atomic(service.paths.header, header)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    vault = service.unlock(passphrase, audit_open=False)
+    try:
+        vault.record("teruggezet")
+        return DossierService(vault).count()
+    finally:
+        vault.close()

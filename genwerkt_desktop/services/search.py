@@ -1,0 +1,76 @@
+"""Full-text search over every dossier (FTS5 inside the encrypted store)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from genwerkt_desktop.store import fts
+
+from .vault import OpenVault
+
+SOURCE_LABELS = {
+    "client": "cliëntgegevens",
+    "fase": "fase",
+    "observatie": "levensdomein",
+    "recht": "recht",
+    "ecogram": "ecogram",
+    "balans": "balans",
+    "doel": "doel",
+    "stap": "stap",
+    "contact": "contactmoment",
+    "toestemming": "toestemming",
+    "verwijzing": "doorverwijzing",
+    "overleg": "overleg",
+    "afsluiting": "afsluiting",
+    "nazorg": "nazorg",
+}
+
+# Marks around the matched words in a snippet; views turn them into emphasis.
+HIT_START = "\x02"
+HIT_END = "\x03"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    client_id: str
+    client_name: str
+    source: str
+    ref_id: str
+    snippet: str
+
+    @property
+    def where(self) -> str:
+        return SOURCE_LABELS.get(self.source, self.source)
+
+    def plain_snippet(self) -> str:
+        return self.snippet.replace(HIT_START, "").replace(HIT_END, "")
+
+
+class SearchService:
+    def __init__(self, vault: OpenVault) -> None:
+        self._vault = vault
+
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        match = fts.match_query(query)
+        if match is None:
+            return []
+        sql = text(
+            "SELECT s.client_id, c.first_name, c.last_name, c.preferred_name, s.source, "
+            f"s.ref_id, snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 12) "
+            "FROM search_index AS s JOIN clients AS c ON c.id = s.client_id "
+            "WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
+        )
+        with self._vault.db.read() as conn:
+            rows = conn.execute(sql, {"q": "{body folded}: (" + match + ")", "n": limit}).all()
+        return [
+            SearchHit(
+                client_id=cid,
+                client_name=f"{preferred or first} {last}".strip(),
+                source=source,
+                ref_id=ref,
+                snippet=" ".join(snip.split()),
+            )
+            for cid, first, last, preferred, source, ref, snip in rows
+        ]

@@ -1,0 +1,251 @@
+"""Check a dossier document before anything is written: schema, formats, references.
+
+Every failure becomes one ``InvalidInput`` naming the file and the JSON path, in Dutch.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError, best_match
+
+from genwerkt_desktop.domain.errors import InvalidInput
+
+SCHEMA_PATH = Path(__file__).resolve().parents[1] / "contracts" / "dossier-v1.schema.json"
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$", re.IGNORECASE
+)
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+_checker = FormatChecker(formats=())
+
+
+@_checker.checks("date", raises=ValueError)
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _DATE.match(value):
+        return False
+    date.fromisoformat(value)  # 1974-02-30 raises here
+    return True
+
+
+@_checker.checks("date-time", raises=ValueError)
+def _is_datetime(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _DATETIME.match(value):
+        return False
+    datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    return True
+
+
+@_checker.checks("uuid")
+def _is_uuid(value: object) -> bool:
+    return not isinstance(value, str) or bool(_UUID.match(value))
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return Draft202012Validator(schema, format_checker=_checker)
+
+
+def json_path(parts: Iterable[Any]) -> str:
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+_TYPES = {
+    "object": "een object",
+    "array": "een lijst",
+    "string": "tekst",
+    "integer": "een geheel getal",
+    "number": "een getal",
+    "boolean": "true of false",
+}
+_FORMATS = {
+    "date": "datum (JJJJ-MM-DD)",
+    "date-time": "datum en tijd met tijdzone",
+    "uuid": "id (UUID)",
+}
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _message(error: ValidationError) -> tuple[list[Any], str]:
+    """The path and a Dutch one-liner for one schema error."""
+    path = list(error.absolute_path)
+    v, arg, inst = error.validator, error.validator_value, error.instance
+    if v == "required":
+        missing = [k for k in arg if isinstance(inst, dict) and k not in inst]
+        return [*path, missing[0] if missing else "?"], "verplicht veld ontbreekt"
+    if v == "additionalProperties":
+        allowed = set(error.schema.get("properties", {}))
+        extra = sorted(k for k in inst if k not in allowed) if isinstance(inst, dict) else []
+        return [*path, extra[0] if extra else "?"], "onbekend veld"
+    if v == "const":
+        if path == ["version"]:
+            return path, f"versie {_short(inst)} wordt niet ondersteund (verwacht: {arg})"
+        return path, f"moet {_short(arg)} zijn, niet {_short(inst)}"
+    if v == "enum":
+        allowed = ", ".join(str(a) for a in arg)
+        return path, f"ongeldige waarde {_short(inst)}; toegestaan: {allowed}"
+    if v == "type":
+        wanted = _TYPES.get(arg, str(arg)) if isinstance(arg, str) else str(arg)
+        return path, f"verwacht {wanted}"
+    if v == "format":
+        return path, f"ongeldige {_FORMATS.get(arg, arg)}: {_short(inst)}"
+    if v == "maxLength":
+        return path, f"tekst te lang ({len(inst)} tekens, hoogstens {arg})"
+    if v == "minimum":
+        return path, f"{_short(inst)} is te klein (minstens {arg})"
+    if v == "maximum":
+        return path, f"{_short(inst)} is te groot (hoogstens {arg})"
+    if v == "maxItems":
+        return path, f"te veel elementen ({len(inst)}, hoogstens {arg})"
+    if v == "uniqueItems":
+        return path, "bevat dubbele waarden"
+    return path, f"voldoet niet aan het formaat ({v})"
+
+
+def parse_document(source: str, data: bytes) -> dict[str, Any]:
+    """Bytes → a JSON object, or InvalidInput for non-UTF-8, broken JSON or a non-object."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(source, "$", f"geen geldige UTF-8-tekst (byte {exc.start})") from None
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            source, "$", f"onvolledige of ongeldige JSON (regel {exc.lineno}, kolom {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise InvalidInput(source, "$", "te diep genest") from None
+    if not isinstance(doc, dict):
+        raise InvalidInput(source, "$", "een dossier moet een JSON-object zijn")
+    return doc
+
+
+def check_schema(source: str, doc: Mapping[str, Any]) -> None:
+    error = best_match(_validator().iter_errors(doc))
+    if error is not None:
+        path, message = _message(error)
+        raise InvalidInput(source, json_path(path), message)
+
+
+def _ids(doc: Mapping[str, Any]) -> Iterator[tuple[str, list[Any]]]:
+    """Every entity id a dossier defines, with its path (nodes are per ecogram version)."""
+    for key in (
+        "observations",
+        "rights",
+        "ecograms",
+        "balances",
+        "goals",
+        "contacts",
+        "consents",
+        "referrals",
+        "meetings",
+    ):
+        for i, item in enumerate(doc.get(key, [])):
+            yield item["id"], [key, i, "id"]
+    for gi, goal in enumerate(doc.get("goals", [])):
+        for si, step in enumerate(goal.get("steps", [])):
+            yield step["id"], ["goals", gi, "steps", si, "id"]
+
+
+def check_references(
+    source: str, doc: Mapping[str, Any], directory: Mapping[str, Sequence[str]]
+) -> None:
+    """Ids unique, every organisation known, contact persons and ecogram ties resolvable.
+
+    ``directory`` maps each organisation id already in the store to its contact ids.
+    """
+    seen: dict[str, str] = {}
+    for entity_id, path in _ids(doc):
+        key = entity_id.lower()
+        if key in seen:
+            raise InvalidInput(
+                source, json_path(path), f"id komt twee keer voor (ook op {seen[key]})"
+            )
+        seen[key] = json_path(path)
+
+    people: dict[str, set[str]] = {oid: set(cids) for oid, cids in directory.items()}
+    for i, org in enumerate(doc.get("organisations", [])):
+        people[org["id"]] = {p["id"] for p in org.get("contacts", [])}
+        ids = [p["id"] for p in org.get("contacts", [])]
+        if len(ids) != len(set(ids)):
+            raise InvalidInput(
+                source,
+                json_path(["organisations", i, "contacts"]),
+                "een contactpersoon komt twee keer voor",
+            )
+
+    def need_org(org_id: str, path: list[Any]) -> None:
+        if org_id not in people:
+            raise InvalidInput(
+                source,
+                json_path(path),
+                f"organisatie {org_id} staat niet in het bestand en niet in de sociale kaart",
+            )
+
+    for i, consent in enumerate(doc.get("consents", [])):
+        need_org(consent["organisation_id"], ["consents", i, "organisation_id"])
+    for i, referral in enumerate(doc.get("referrals", [])):
+        need_org(referral["organisation_id"], ["referrals", i, "organisation_id"])
+        person = referral.get("contact_person_id")
+        if person is not None and person not in people[referral["organisation_id"]]:
+            raise InvalidInput(
+                source,
+                json_path(["referrals", i, "contact_person_id"]),
+                "deze contactpersoon hoort niet bij de organisatie",
+            )
+        numbers = [s["step"] for s in referral.get("steps", [])]
+        if len(numbers) != len(set(numbers)):
+            raise InvalidInput(
+                source,
+                json_path(["referrals", i, "steps"]),
+                "een stap van de doorverwijzing komt twee keer voor",
+            )
+    for i, meeting in enumerate(doc.get("meetings", [])):
+        for j, participant in enumerate(meeting.get("participants", [])):
+            if "organisation_id" in participant:
+                need_org(
+                    participant["organisation_id"],
+                    ["meetings", i, "participants", j, "organisation_id"],
+                )
+    for i, eco in enumerate(doc.get("ecograms", [])):
+        node_ids: set[str] = set()
+        for j, node in enumerate(eco.get("nodes", [])):
+            if node["id"] in node_ids:
+                raise InvalidInput(
+                    source,
+                    json_path(["ecograms", i, "nodes", j, "id"]),
+                    "dit netwerklid komt twee keer voor in dezelfde versie",
+                )
+            node_ids.add(node["id"])
+            if "organisation_id" in node:
+                need_org(node["organisation_id"], ["ecograms", i, "nodes", j, "organisation_id"])
+        for j, tie in enumerate(eco.get("ties", [])):
+            for end in ("from", "to"):
+                if tie[end] not in node_ids:
+                    raise InvalidInput(
+                        source,
+                        json_path(["ecograms", i, "ties", j, end]),
+                        "deze band wijst naar een netwerklid dat er niet in staat",
+                    )

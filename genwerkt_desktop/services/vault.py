@@ -1,0 +1,209 @@
+"""Create, unlock and re-key the vault; hand out an open store.
+
+The vault is the data folder: the key header (``vault.json``) and the encrypted
+database.  A wrong passphrase is found out from the header alone, before the database
+is touched, so a failed unlock changes no file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from genwerkt_desktop.domain.clock import Clock, SystemClock
+from genwerkt_desktop.domain.errors import IntegrityFailure, StateError
+from genwerkt_desktop.store import audit, backup
+from genwerkt_desktop.store.database import Database
+from genwerkt_desktop.store.engine import DatabaseError
+from genwerkt_desktop.store.keystore import KeyStore, NoKeyStore
+from genwerkt_desktop.store.vault import (
+    PRODUCTION_POLICY,
+    KdfPolicy,
+    VaultHeader,
+    create_vault,
+    read_header,
+    rewrap_passphrase,
+    unlock_with_passphrase,
+    unlock_with_recovery,
+    write_header_atomic,
+)
+
+from .paths import VaultPaths
+
+SAFETY_BACKUPS_KEPT = 5
+
+
+class OpenVault:
+    """An unlocked store.  Services take it; closing it drops the key and connections."""
+
+    def __init__(self, paths: VaultPaths, header: VaultHeader, key: bytes, clock: Clock) -> None:
+        self.paths = paths
+        self.vault_id = header.vault_id
+        self.clock = clock
+        self._header = header
+        self._key: bytes | None = key
+        try:
+            self.db = Database(paths.database, key)
+        except DatabaseError as exc:
+            raise IntegrityFailure("de databank is beschadigd en kan niet geopend worden") from exc
+
+    @property
+    def key(self) -> bytes:
+        if self._key is None:
+            raise StateError("de kluis is vergrendeld")
+        return self._key
+
+    @property
+    def header(self) -> VaultHeader:
+        return self._header
+
+    def now_text(self) -> str:
+        return self.clock.now().isoformat(timespec="seconds")
+
+    def record(self, action: str, client_id: str | None = None, detail: str | None = None) -> None:
+        """Add one line to the audit log (never content: an action, an id, a kind)."""
+        with self.db.write() as conn:
+            audit.append(conn, self.now_text(), action, client_id, detail)
+
+    def safety_backup(self) -> Path:
+        """A verified copy in the data folder's backups/, keeping the last five."""
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        folder = self.paths.safety_backups
+        folder.mkdir(parents=True, exist_ok=True)
+        out = folder / f"{stamp}.genwerkt-backup"
+        write_backup(self, out)
+        backup.rotate(folder, SAFETY_BACKUPS_KEPT)
+        return out
+
+    def close(self) -> None:
+        if self._key is None:
+            return
+        self.db.close()
+        self._key = None
+
+
+def write_backup(vault: OpenVault, out: Path) -> None:
+    """Export, verify, then pack: a backup that does not open is never kept."""
+    from genwerkt_desktop.store.vault import header_to_bytes
+
+    tmp_db = out.with_name(f".{out.name}.db.tmp")
+    try:
+        backup.export_database(vault.db.engine, vault.key, tmp_db)
+        problems = backup.check_database_file(tmp_db, vault.key)
+        if problems:
+            raise IntegrityFailure("de back-up kon niet gecontroleerd worden: " + problems[0])
+        backup.write_backup_file(out, header_to_bytes(vault.header), tmp_db, vault.now_text())
+    finally:
+        tmp_db.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: OpenVault
+    recovery_code: str
+
+
+class VaultService:
+    """Everything that happens before a vault is open, plus re-keying."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        policy: KdfPolicy = PRODUCTION_POLICY,
+        clock: Clock | None = None,
+        keystore: KeyStore | None = None,
+    ) -> None:
+        self.paths = VaultPaths(data_dir)
+        self.policy = policy
+        self.clock: Clock = clock or SystemClock()
+        self.keystore: KeyStore = keystore or NoKeyStore()
+
+    def exists(self) -> bool:
+        return self.paths.header.exists() or self.paths.database.exists()
+
+    def _header(self) -> VaultHeader:
+        if not self.paths.header.exists():
+            if self.paths.database.exists():
+                raise IntegrityFailure("het sleutelbestand vault.json ontbreekt naast de databank")
+            raise StateError(f"hier staat geen kluis: {self.paths.data_dir}")
+        return read_header(self.paths.header)
+
+    def create(self, passphrase: str) -> CreatedVault:
+        if self.exists():
+            raise StateError(f"er staat al een kluis in {self.paths.data_dir}")
+        self.paths.data_dir.mkdir(parents=True, exist_ok=True)
+        now = self.clock.now().isoformat(timespec="seconds")
+        header, key, code = create_vault(passphrase, self.policy, now)
+        try:
+            vault = OpenVault(self.paths, header, key, self.clock)
+            vault.db.migrate()
+            write_header_atomic(self.paths.header, header)
+            vault.record("aangemaakt")
+        except BaseException:
+            # Half a vault is worse than none: leave the folder as it was.
+            for p in (self.paths.header, *self.paths.store_files()):
+                p.unlink(missing_ok=True)
+            raise
+        return CreatedVault(vault, code)
+
+    def _open(self, header: VaultHeader, key: bytes, *, audit_open: bool = True) -> OpenVault:
+        vault = OpenVault(self.paths, header, key, self.clock)
+        try:
+            vault.db.migrate(vault.safety_backup)
+            if audit_open:
+                vault.record("geopend")
+        except DatabaseError as exc:
+            vault.db.engine.dispose()
+            raise IntegrityFailure("de databank is beschadigd en kan niet geopend worden") from exc
+        except BaseException:
+            vault.db.engine.dispose()
+            raise
+        return vault
+
+    def unlock(self, passphrase: str, *, audit_open: bool = True) -> OpenVault:
+        header = self._header()
+        key = unlock_with_passphrase(header, passphrase, self.policy)
+        return self._open(header, key, audit_open=audit_open)
+
+    def unlock_for_check(self, passphrase: str) -> tuple[VaultHeader, bytes]:
+        """The key without opening the database (for ``verify``, which must not write)."""
+        header = self._header()
+        return header, unlock_with_passphrase(header, passphrase, self.policy)
+
+    def unlock_with_recovery(self, recovery_code: str, new_passphrase: str) -> OpenVault:
+        """Open with the recovery code and set a new passphrase at once."""
+        header = self._header()
+        key = unlock_with_recovery(header, recovery_code)
+        new_header = rewrap_passphrase(header, key, new_passphrase, self.policy)
+        write_header_atomic(self.paths.header, new_header)
+        vault = self._open(new_header, key)
+        vault.record("wachtzin_hersteld")
+        return vault
+
+    def unlock_remembered(self) -> OpenVault | None:
+        """Open with the key this device remembers, if any.  Never creates a store."""
+        if not self.paths.header.exists():
+            return None
+        header = self._header()
+        key = self.keystore.load(header.vault_id)
+        if key is None:
+            return None
+        return self._open(header, key)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        header = self._header()
+        key = unlock_with_passphrase(header, old, self.policy)
+        write_header_atomic(self.paths.header, rewrap_passphrase(header, key, new, self.policy))
+        vault = self._open(read_header(self.paths.header), key, audit_open=False)
+        try:
+            vault.record("wachtzin_gewijzigd")
+        finally:
+            vault.close()
+
+    def remember_on_device(self, vault: OpenVault) -> None:
+        self.keystore.save(vault.vault_id, vault.key)
+
+    def forget_on_device(self) -> None:
+        if self.paths.header.exists():
+            self.keystore.forget(self._header().vault_id)

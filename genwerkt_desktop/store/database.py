@@ -1,0 +1,40 @@
+"""An opened, keyed store: the engine, its schema brought up to date, clean closing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+
+from . import migrate
+from .engine import DEFAULT_CACHE_KIB, checkpoint_and_dispose, open_engine
+
+
+class Database:
+    """One encrypted database file.  Units of work come from ``write()`` and ``read()``."""
+
+    def __init__(self, path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB) -> None:
+        self.path = path
+        self.engine: Engine = open_engine(path, key, cache_kib)
+        # Open one connection now: a wrong key or a damaged first page shows here.
+        with self.engine.connect():
+            pass
+
+    def migrate(self, safety_backup: Callable[[], None] | None = None) -> bool:
+        return migrate.upgrade(self.engine, safety_backup)
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A transaction: committed when the block ends, rolled back on any error."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def close(self) -> None:
+        checkpoint_and_dispose(self.engine)

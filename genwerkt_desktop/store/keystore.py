@@ -1,0 +1,149 @@
+"""Optional "remember on this device": keep a vault's database key in the OS keyring.
+
+Only a real operating-system keyring is accepted (macOS Keychain, Windows Credential Locker,
+Secret Service, KWallet...). The fallback backends that would store the key in a plain or
+weakly protected file, or nowhere at all, are refused. Nothing here ever logs a key.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Protocol
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+
+from genwerkt_desktop.domain.errors import StateError
+
+SERVICE: Final = "genwerkt"
+KEY_BYTES: Final = 32
+
+_MSG_NO_KEYRING: Final = "er is geen sleutelhanger van het besturingssysteem beschikbaar"
+_MSG_UNSAFE_KEYRING: Final = (
+    "de gevonden sleutelhanger is geen veilige sleutelhanger van het besturingssysteem"
+)
+_MSG_SAVE_FAILED: Final = "de sleutel kon niet in de sleutelhanger van dit apparaat worden bewaard"
+_MSG_FORGET_FAILED: Final = (
+    "de sleutel kon niet uit de sleutelhanger van dit apparaat worden verwijderd"
+)
+_MSG_OFF: Final = "onthouden op dit apparaat staat uit"
+
+
+class KeyStore(Protocol):
+    """Where a vault's database key may be remembered on this device."""
+
+    def availability(self) -> str | None:
+        """None when usable, otherwise a short Dutch explanation why not."""
+        ...
+
+    def load(self, vault_id: str) -> bytes | None:
+        """The remembered key, or None (not remembered, unavailable, or unreadable)."""
+        ...
+
+    def save(self, vault_id: str, db_key: bytes) -> None:
+        """Remember the key; raises ``StateError`` when that is not possible."""
+        ...
+
+    def forget(self, vault_id: str) -> None:
+        """Remove a remembered key; no error when there was none."""
+        ...
+
+
+def _refusal(backend: KeyringBackend) -> str | None:
+    """Why ``backend`` is not acceptable, or None when it is a real OS keyring."""
+    if isinstance(backend, (fail.Keyring, null.Keyring)):
+        return _MSG_NO_KEYRING
+    module = type(backend).__module__
+    if module == "keyrings.alt" or module.startswith("keyrings.alt."):
+        return _MSG_UNSAFE_KEYRING
+    try:
+        priority = float(backend.priority)
+    except Exception:  # a backend that cannot even tell its priority is not usable
+        return _MSG_NO_KEYRING
+    if priority < 1:
+        return _MSG_UNSAFE_KEYRING
+    return None
+
+
+def _resolve(backend: KeyringBackend) -> tuple[KeyringBackend | None, str | None]:
+    """The backend to talk to (a chainer resolves to its best acceptable child)."""
+    if isinstance(backend, chainer.ChainerBackend):
+        try:
+            children: list[KeyringBackend] = list(backend.backends)
+        except Exception:
+            return None, _MSG_NO_KEYRING
+        for child in children:
+            if not isinstance(child, chainer.ChainerBackend) and _refusal(child) is None:
+                return child, None
+        return None, _MSG_NO_KEYRING
+    reason = _refusal(backend)
+    return (None, reason) if reason is not None else (backend, None)
+
+
+class SystemKeyStore:
+    """The OS keyring via the ``keyring`` package: service "genwerkt", user = vault id."""
+
+    def _backend(self) -> tuple[KeyringBackend | None, str | None]:
+        try:
+            current = keyring.get_keyring()
+        except Exception:
+            return None, _MSG_NO_KEYRING
+        return _resolve(current)
+
+    def availability(self) -> str | None:
+        return self._backend()[1]
+
+    def load(self, vault_id: str) -> bytes | None:
+        backend, _reason = self._backend()
+        if backend is None:
+            return None
+        try:
+            value = backend.get_password(SERVICE, vault_id)
+        except keyring.errors.KeyringError:
+            return None
+        if value is None:
+            return None
+        try:
+            key = bytes.fromhex(value)
+        except ValueError:
+            return None
+        return key if len(key) == KEY_BYTES else None
+
+    def save(self, vault_id: str, db_key: bytes) -> None:
+        if len(db_key) != KEY_BYTES:
+            raise ValueError("de databasesleutel is precies 32 bytes")
+        backend, reason = self._backend()
+        if backend is None:
+            raise StateError(reason or _MSG_NO_KEYRING)
+        try:
+            backend.set_password(SERVICE, vault_id, db_key.hex())
+        except keyring.errors.KeyringError:
+            raise StateError(_MSG_SAVE_FAILED) from None
+
+    def forget(self, vault_id: str) -> None:
+        backend, _reason = self._backend()
+        if backend is None:
+            return
+        try:
+            backend.delete_password(SERVICE, vault_id)
+        except keyring.errors.PasswordDeleteError:
+            return  # nothing was remembered
+        except keyring.errors.KeyringError:
+            raise StateError(_MSG_FORGET_FAILED) from None
+
+
+class NoKeyStore:
+    """Remembering is switched off: nothing is stored, nothing is found."""
+
+    def availability(self) -> str | None:
+        return _MSG_OFF
+
+    def load(self, vault_id: str) -> bytes | None:
+        return None
+
+    def save(self, vault_id: str, db_key: bytes) -> None:
+        raise StateError(_MSG_OFF)
+
+    def forget(self, vault_id: str) -> None:
+        return None

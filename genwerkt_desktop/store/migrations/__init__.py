@@ -1,0 +1,1 @@
+"""Alembic migrations of the store schema, run at unlock after a backup copy."""

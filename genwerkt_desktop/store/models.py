@@ -1,0 +1,359 @@
+"""Tables of the encrypted store (SQLAlchemy 2, typed).
+
+Child rows carry a ``position`` so a dossier reads back in the order it was written:
+export → import → export must give the same document.  Small value lists that are
+never queried on their own (consent categories, documents to bring, meeting themes)
+are JSON text columns; everything the agenda or search needs is a real column.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def _client_fk() -> Mapped[str]:
+    return mapped_column(String(36), ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+
+
+class OrganisationRow(Base):
+    __tablename__ = "organisations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    services: Mapped[str | None] = mapped_column(Text)
+    entry_criteria: Mapped[str | None] = mapped_column(Text)
+    way_of_working: Mapped[str | None] = mapped_column(Text)
+    stopping_consequences: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(500))
+    email: Mapped[str | None] = mapped_column(String(500))
+    website: Mapped[str | None] = mapped_column(String(500))
+    opening_hours: Mapped[str | None] = mapped_column(String(500))
+
+
+class ContactPersonRow(Base):
+    __tablename__ = "contact_persons"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organisation_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(500))
+    role: Mapped[str | None] = mapped_column(String(500))
+    phone: Mapped[str | None] = mapped_column(String(500))
+    email: Mapped[str | None] = mapped_column(String(500))
+    trusted: Mapped[bool | None] = mapped_column(Boolean)
+    backup: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class ClientRow(Base):
+    __tablename__ = "clients"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(500))
+    last_name: Mapped[str] = mapped_column(String(500))
+    preferred_name: Mapped[str | None] = mapped_column(String(500))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    phone: Mapped[str | None] = mapped_column(String(500))
+    email: Mapped[str | None] = mapped_column(String(500))
+    address: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(500))
+    reminder_preference: Mapped[str | None] = mapped_column(String(20))
+    coach: Mapped[str | None] = mapped_column(String(500))
+    referred_by: Mapped[str | None] = mapped_column(String(500))
+    support_question: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(20), index=True)
+    started_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    extra_json: Mapped[str | None] = mapped_column(Text)
+    dossier_extra_json: Mapped[str | None] = mapped_column(Text)
+
+
+class PhaseEntryRow(Base):
+    __tablename__ = "phase_entries"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    phase: Mapped[str] = mapped_column(String(30))
+    started_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ObservationRow(Base):
+    __tablename__ = "observations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    domain: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    voiced_by_client: Mapped[bool | None] = mapped_column(Boolean)
+    noted_on: Mapped[date | None] = mapped_column(Date)
+
+
+class RightRow(Base):
+    __tablename__ = "rights"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    domain: Mapped[str | None] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(String(30))
+    updated_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class EcogramRow(Base):
+    __tablename__ = "ecograms"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    drawn_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class EcogramNodeRow(Base):
+    """A network member; the same node id may recur in later versions of the ecogram."""
+
+    __tablename__ = "ecogram_nodes"
+    __table_args__ = (UniqueConstraint("ecogram_id", "node_id"),)
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ecogram_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("ecograms.id", ondelete="CASCADE"), index=True
+    )
+    node_id: Mapped[str] = mapped_column(String(36))
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(500))
+    category: Mapped[str] = mapped_column(String(20))
+    organisation_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("organisations.id"), index=True
+    )
+    x: Mapped[float | None] = mapped_column(Float)
+    y: Mapped[float | None] = mapped_column(Float)
+    strength: Mapped[str | None] = mapped_column(String(20))
+    quality: Mapped[str | None] = mapped_column(String(20))
+    flow: Mapped[str | None] = mapped_column(String(20))
+    support_json: Mapped[str] = mapped_column(Text, default="[]")
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class EcogramTieRow(Base):
+    __tablename__ = "ecogram_ties"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ecogram_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("ecograms.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    from_id: Mapped[str] = mapped_column(String(36))
+    to_id: Mapped[str] = mapped_column(String(36))
+    strength: Mapped[str | None] = mapped_column(String(20))
+    quality: Mapped[str | None] = mapped_column(String(20))
+
+
+class BalanceRow(Base):
+    __tablename__ = "balances"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class BalanceFactorRow(Base):
+    __tablename__ = "balance_factors"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    balance_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("balances.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    side: Mapped[str] = mapped_column(String(20))
+    domain: Mapped[str | None] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(String(500))
+    weight: Mapped[int] = mapped_column(Integer)
+
+
+class GoalRow(Base):
+    __tablename__ = "goals"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    domain: Mapped[str | None] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(500))
+    client_words: Mapped[str | None] = mapped_column(Text)
+    measure: Mapped[str | None] = mapped_column(Text)
+    agreed_by_client: Mapped[bool | None] = mapped_column(Boolean)
+    realistic_note: Mapped[str | None] = mapped_column(Text)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    priority: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+
+
+class StepRow(Base):
+    __tablename__ = "steps"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    goal_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("goals.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(20))
+    owner_name: Mapped[str | None] = mapped_column(String(500))
+    mode: Mapped[str | None] = mapped_column(String(20))
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    evaluation: Mapped[str | None] = mapped_column(Text)
+
+
+class ContactRow(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (Index("ix_contacts_client_at", "client_id", "at_utc"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36), ForeignKey("clients.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    # The moment as written (with its offset) and the same moment in UTC for sorting.
+    at: Mapped[str] = mapped_column(String(40))
+    at_utc: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))
+    place: Mapped[str | None] = mapped_column(String(500))
+    summary: Mapped[str | None] = mapped_column(Text)
+    note_scope: Mapped[str | None] = mapped_column(String(20))
+    client_may_read: Mapped[bool | None] = mapped_column(Boolean)
+    planned: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class ConsentRow(Base):
+    __tablename__ = "consents"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    organisation_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("organisations.id"), index=True
+    )
+    granted_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str | None] = mapped_column(String(20))
+    categories_json: Mapped[str] = mapped_column(Text, default="[]")
+    not_to_share: Mapped[str | None] = mapped_column(Text)
+    revoked_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ReferralRow(Base):
+    __tablename__ = "referrals"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    organisation_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("organisations.id"), index=True
+    )
+    contact_person_id: Mapped[str | None] = mapped_column(String(36))
+    domain: Mapped[str | None] = mapped_column(String(20))
+    need: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    revisit_on: Mapped[date | None] = mapped_column(Date)
+    # The appointment is one value object; absent when the JSON is NULL.
+    appointment_json: Mapped[str | None] = mapped_column(Text)
+    appointment_at_utc: Mapped[str | None] = mapped_column(String(40), index=True)
+    client_questions_json: Mapped[str] = mapped_column(Text, default="[]")
+    who_says_what: Mapped[str | None] = mapped_column(Text)
+    feedback_agreement: Mapped[str | None] = mapped_column(Text)
+
+
+class ReferralStepRow(Base):
+    __tablename__ = "referral_steps"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    referral_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("referrals.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    step: Mapped[int] = mapped_column(Integer)
+    done: Mapped[bool] = mapped_column(Boolean)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class MeetingRow(Base):
+    __tablename__ = "meetings"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str | None] = mapped_column(String(20))
+    at: Mapped[str] = mapped_column(String(40))
+    at_utc: Mapped[str] = mapped_column(String(40), index=True)
+    place: Mapped[str | None] = mapped_column(String(500))
+    purpose: Mapped[str | None] = mapped_column(Text)
+    coordinator: Mapped[str | None] = mapped_column(String(500))
+    client_attends: Mapped[bool | None] = mapped_column(Boolean)
+    participants_json: Mapped[str] = mapped_column(Text, default="[]")
+    client_prepared_json: Mapped[str | None] = mapped_column(Text)
+    themes_json: Mapped[str] = mapped_column(Text, default="[]")
+    privacy_agreements: Mapped[str | None] = mapped_column(Text)
+    feedback_agreements: Mapped[str | None] = mapped_column(Text)
+
+
+class ClosureRow(Base):
+    __tablename__ = "closures"
+    client_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    evaluated_on: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(30))
+    client_experience: Mapped[str | None] = mapped_column(Text)
+    most_helpful: Mapped[str | None] = mapped_column(Text)
+    achieved: Mapped[str | None] = mapped_column(Text)
+    continues_alone: Mapped[str | None] = mapped_column(Text)
+    still_difficult: Mapped[str | None] = mapped_column(Text)
+    network_fallback: Mapped[str | None] = mapped_column(Text)
+    coach_remarks: Mapped[str | None] = mapped_column(Text)
+
+
+class AftercareRow(Base):
+    __tablename__ = "aftercare_plans"
+    client_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    can_come_back_for_json: Mapped[str] = mapped_column(Text, default="[]")
+    not_possible_json: Mapped[str] = mapped_column(Text, default="[]")
+    network_support_json: Mapped[str] = mapped_column(Text, default="[]")
+    signals_to_watch_json: Mapped[str] = mapped_column(Text, default="[]")
+    useful_numbers_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class AftercareMomentRow(Base):
+    __tablename__ = "aftercare_moments"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    on: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str | None] = mapped_column(String(20))
+    who_initiates: Mapped[str | None] = mapped_column(String(20))
+    done: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class AuditRow(Base):
+    """Append-only; each row's hash covers the previous row's hash. Never content."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40))
+    client_id: Mapped[str | None] = mapped_column(String(36))
+    detail: Mapped[str | None] = mapped_column(String(500))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

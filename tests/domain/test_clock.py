@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from genwerkt_desktop.domain.clock import Clock, SystemClock
+
+
+def test_system_clock_is_timezone_aware_and_today_matches_now() -> None:
+    clock: Clock = SystemClock()
+    now = clock.now()
+    assert now.tzinfo is not None and now.utcoffset() is not None
+    assert clock.today() in {now.date(), datetime.now().astimezone().date()}
+    assert isinstance(clock.today(), date)
+
+
+def test_fixed_clock_satisfies_the_protocol(clock: Clock) -> None:
+    assert clock.today() == date(2024, 6, 15)
+    assert clock.now().tzinfo is not None
