@@ -302,6 +302,11 @@ def main(argv: Sequence[str] | None = None, deps: Dependencies | None = None) ->
             traceback.print_exc(file=err)
         print("genwerkt: error: de databank is beschadigd; voer 'genwerkt verify' uit", file=err)
         return IntegrityFailure.exit_code
+    except BrokenPipeError:
+        # The reader went away (``| head``); not an error worth a message.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("genwerkt: error: onderbroken", file=err)
         return 2

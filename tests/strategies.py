@@ -1,0 +1,412 @@
+"""Hypothesis strategies for whole dossiers that the exchange format accepts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from hypothesis import strategies as st
+
+from genwerkt_desktop.domain import enums as e
+from genwerkt_desktop.domain import model as m
+
+OFFSETS = [
+    UTC,
+    timezone(timedelta(hours=1)),
+    timezone(timedelta(hours=2)),
+    timezone(timedelta(hours=-5, minutes=-30)),
+]
+
+# Letters from many scripts (Turkish, Polish, Romanian, Arabic) and punctuation; no surrogates.
+_alphabet = st.characters(codec="utf-8", exclude_categories=("Cs",))
+line = st.text(_alphabet, max_size=40)
+text = st.text(_alphabet, max_size=120)
+name = st.text(
+    st.sampled_from([*"AaBbÇçĞğIıİiŁłŃńȚțȘșÉéÖöü -'", "ع", "ل", "ي"]), min_size=1, max_size=20
+)
+ids = st.uuids(version=4).map(str)
+dates = st.dates(min_value=date(1930, 1, 1), max_value=date(2040, 12, 31))
+moments = st.builds(
+    lambda d, t, tz: datetime.combine(d, t, tzinfo=tz),
+    dates,
+    st.times().map(lambda t: t.replace(microsecond=t.microsecond - t.microsecond % 1000)),
+    st.sampled_from(OFFSETS),
+)
+flag = st.none() | st.booleans()
+
+
+def opt(strategy: st.SearchStrategy) -> st.SearchStrategy:
+    return st.none() | strategy
+
+
+def tuples(strategy: st.SearchStrategy, max_size: int = 3) -> st.SearchStrategy:
+    return st.lists(strategy, max_size=max_size).map(tuple)
+
+
+def unique_enum_tuple(enum_type: type) -> st.SearchStrategy:
+    return st.lists(st.sampled_from(list(enum_type)), unique=True, max_size=4).map(tuple)
+
+
+ORGANISATIONS = (
+    m.Organisation(
+        id=str(uuid.UUID(int=1, version=4)),
+        name="Buurthuis Ş",
+        contacts=(
+            m.ContactPerson(id=str(uuid.UUID(int=2, version=4)), name="Łucja", trusted=True),
+        ),
+    ),
+    m.Organisation(id=str(uuid.UUID(int=3, version=4)), name="Dienst Ț", services="hulp"),
+)
+org_ids = st.sampled_from([o.id for o in ORGANISATIONS])
+
+
+@st.composite
+def ecograms(draw: st.DrawFn) -> m.Ecogram:
+    nodes = draw(
+        st.lists(
+            st.builds(
+                m.EcogramNode,
+                id=ids,
+                label=name,
+                category=st.sampled_from(list(e.NodeCategory)),
+                organisation_id=opt(org_ids),
+                x=opt(st.floats(-1000, 1000, allow_nan=False)),
+                y=opt(st.floats(-1000, 1000)),
+                strength=opt(st.sampled_from(list(e.TieStrength))),
+                quality=opt(st.sampled_from(list(e.TieQuality))),
+                flow=opt(st.sampled_from(list(e.SupportFlow))),
+                support=unique_enum_tuple(e.SupportKind),
+                note=opt(text),
+            ),
+            max_size=5,
+            unique_by=lambda n: n.id,
+        )
+    )
+    ties: tuple[m.EcogramTie, ...] = ()
+    if len(nodes) >= 2:
+        node_ids = [n.id for n in nodes]
+        ties = tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        m.EcogramTie,
+                        from_id=st.sampled_from(node_ids),
+                        to_id=st.sampled_from(node_ids),
+                        strength=opt(st.sampled_from(list(e.TieStrength))),
+                        quality=opt(st.sampled_from(list(e.TieQuality))),
+                    ),
+                    max_size=3,
+                )
+            )
+        )
+    return m.Ecogram(
+        id=draw(ids), drawn_on=draw(dates), nodes=tuple(nodes), ties=ties, note=draw(opt(text))
+    )
+
+
+@st.composite
+def referrals(draw: st.DrawFn) -> m.Referral:
+    numbers = draw(st.lists(st.integers(1, 7), unique=True, max_size=7))
+    steps = tuple(
+        m.ReferralStep(
+            step=n, done=draw(st.booleans()), done_on=draw(opt(dates)), note=draw(opt(text))
+        )
+        for n in numbers
+    )
+    org = draw(org_ids)
+    person = ORGANISATIONS[0].contacts[0].id if org == ORGANISATIONS[0].id else None
+    appointment = draw(
+        opt(
+            st.builds(
+                m.Appointment,
+                at=opt(moments),
+                place=opt(text),
+                made_by=opt(st.sampled_from(list(e.AppointmentMadeBy))),
+                documents_to_bring=tuples(line),
+                coach_comes_along=flag,
+                transport=opt(line),
+                reminder_wanted=flag,
+            )
+        )
+    )
+    return m.Referral(
+        id=draw(ids),
+        organisation_id=org,
+        status=draw(st.sampled_from(list(e.ReferralStatus))),
+        contact_person_id=draw(opt(st.just(person))) if person else None,
+        domain=draw(opt(st.sampled_from(list(e.LifeDomain)))),
+        need=draw(opt(text)),
+        revisit_on=draw(opt(dates)),
+        steps=steps,
+        appointment=appointment,
+        client_questions=draw(tuples(text)),
+        who_says_what=draw(opt(text)),
+        feedback_agreement=draw(opt(text)),
+    )
+
+
+meetings = st.builds(
+    m.Meeting,
+    id=ids,
+    at=moments,
+    kind=opt(st.sampled_from(list(e.MeetingKind))),
+    place=opt(line),
+    purpose=opt(text),
+    coordinator=opt(line),
+    client_attends=flag,
+    participants=tuples(
+        st.builds(m.Participant, name=name, organisation_id=opt(org_ids), role=opt(line))
+    ),
+    client_prepared=opt(
+        st.builds(
+            m.ClientPrepared,
+            what_it_is=flag,
+            why_and_consequences=flag,
+            who_attends=flag,
+            how_it_goes=flag,
+            what_is_shared=flag,
+            themes=flag,
+        )
+    ),
+    themes=tuples(
+        st.builds(
+            m.Theme,
+            title=line,
+            client_view=opt(text),
+            agreements=tuples(
+                st.builds(
+                    m.Agreement, what=text, who=opt(line), due_on=opt(dates), client_agrees=flag
+                )
+            ),
+        )
+    ),
+    privacy_agreements=opt(text),
+    feedback_agreements=opt(text),
+)
+
+goals = st.builds(
+    m.Goal,
+    id=ids,
+    title=line,
+    status=st.sampled_from(list(e.GoalStatus)),
+    domain=opt(st.sampled_from(list(e.LifeDomain))),
+    client_words=opt(text),
+    measure=opt(text),
+    agreed_by_client=flag,
+    realistic_note=opt(text),
+    due_on=opt(dates),
+    priority=opt(st.integers(1, 99)),
+    steps=tuples(
+        st.builds(
+            m.Step,
+            id=ids,
+            text=text,
+            owner=st.sampled_from(list(e.Owner)),
+            status=st.sampled_from(list(e.StepStatus)),
+            owner_name=opt(line),
+            mode=opt(st.sampled_from(list(e.SupportMode))),
+            due_on=opt(dates),
+            evaluation=opt(text),
+        )
+    ),
+)
+
+extra = opt(st.dictionaries(st.text(max_size=8), st.integers() | st.text(max_size=8), max_size=3))
+
+
+@st.composite
+def dossiers(draw: st.DrawFn) -> m.Dossier:
+    client = m.Client(
+        id=draw(ids),
+        first_name=draw(name),
+        last_name=draw(name),
+        preferred_name=draw(opt(name)),
+        birth_date=draw(opt(dates)),
+        phone=draw(opt(line)),
+        email=draw(opt(line)),
+        address=draw(opt(text)),
+        language=draw(opt(line)),
+        reminder_preference=draw(opt(st.sampled_from(list(e.ReminderPreference)))),
+        coach=draw(opt(line)),
+        referred_by=draw(opt(line)),
+        support_question=draw(opt(text)),
+        status=draw(opt(st.sampled_from(list(e.ClientStatus)))),
+        started_on=draw(opt(dates)),
+        closed_on=draw(opt(dates)),
+        extra=draw(extra),
+    )
+    dossier = m.Dossier(
+        client=client,
+        phases=draw(
+            tuples(
+                st.builds(
+                    m.PhaseEntry,
+                    phase=st.sampled_from(list(e.Phase)),
+                    started_on=dates,
+                    note=opt(text),
+                ),
+                4,
+            )
+        ),
+        observations=draw(
+            tuples(
+                st.builds(
+                    m.Observation,
+                    id=ids,
+                    domain=st.sampled_from(list(e.LifeDomain)),
+                    kind=st.sampled_from(list(e.ObservationKind)),
+                    text=text,
+                    voiced_by_client=flag,
+                    noted_on=opt(dates),
+                )
+            )
+        ),
+        rights=draw(
+            tuples(
+                st.builds(
+                    m.Right,
+                    id=ids,
+                    name=line,
+                    status=st.sampled_from(list(e.RightStatus)),
+                    domain=opt(st.sampled_from(list(e.LifeDomain))),
+                    updated_on=opt(dates),
+                    note=opt(text),
+                )
+            )
+        ),
+        ecograms=draw(tuples(ecograms(), 2)),
+        balances=draw(
+            tuples(
+                st.builds(
+                    m.Balance,
+                    id=ids,
+                    assessed_on=dates,
+                    note=opt(text),
+                    factors=tuples(
+                        st.builds(
+                            m.BalanceFactor,
+                            side=st.sampled_from(list(e.BalanceSide)),
+                            text=line,
+                            weight=st.integers(1, 5),
+                            domain=opt(st.sampled_from(list(e.LifeDomain))),
+                        ),
+                        4,
+                    ),
+                ),
+                2,
+            )
+        ),
+        goals=draw(tuples(goals, 2)),
+        contacts=draw(
+            tuples(
+                st.builds(
+                    m.Contact,
+                    id=ids,
+                    at=moments,
+                    kind=st.sampled_from(list(e.ContactKind)),
+                    place=opt(line),
+                    summary=opt(text),
+                    note_scope=opt(st.sampled_from(list(e.NoteScope))),
+                    client_may_read=flag,
+                    planned=flag,
+                ),
+                4,
+            )
+        ),
+        consents=draw(
+            tuples(
+                st.builds(
+                    m.Consent,
+                    id=ids,
+                    organisation_id=org_ids,
+                    granted_on=dates,
+                    categories=unique_enum_tuple(e.ShareCategory),
+                    method=opt(st.sampled_from(list(e.ConsentMethod))),
+                    not_to_share=opt(text),
+                    revoked_on=opt(dates),
+                    note=opt(text),
+                ),
+                2,
+            )
+        ),
+        referrals=draw(tuples(referrals(), 2)),
+        meetings=draw(tuples(meetings, 1)),
+        closure=draw(
+            opt(
+                st.builds(
+                    m.Closure,
+                    evaluated_on=opt(dates),
+                    reason=opt(st.sampled_from(list(e.ClosureReason))),
+                    client_experience=opt(text),
+                    most_helpful=opt(text),
+                    achieved=opt(text),
+                    continues_alone=opt(text),
+                    still_difficult=opt(text),
+                    network_fallback=opt(text),
+                    coach_remarks=opt(text),
+                )
+            )
+        ),
+        aftercare=draw(
+            opt(
+                st.builds(
+                    m.Aftercare,
+                    starts_on=opt(dates),
+                    ends_on=opt(dates),
+                    contact_moments=tuples(
+                        st.builds(
+                            m.AftercareMoment,
+                            on=dates,
+                            kind=opt(st.sampled_from(list(e.AftercareKind))),
+                            who_initiates=opt(st.sampled_from(list(e.Initiator))),
+                            done=flag,
+                        )
+                    ),
+                    can_come_back_for=tuples(text),
+                    not_possible=tuples(text),
+                    network_support=tuples(text),
+                    signals_to_watch=tuples(text),
+                    useful_numbers=tuples(line),
+                )
+            )
+        ),
+        extra=draw(extra),
+    )
+    all_ids = [
+        x.id
+        for group in (
+            dossier.observations,
+            dossier.rights,
+            dossier.ecograms,
+            dossier.balances,
+            dossier.goals,
+            dossier.contacts,
+            dossier.consents,
+            dossier.referrals,
+            dossier.meetings,
+        )
+        for x in group
+    ] + [s.id for g in dossier.goals for s in g.steps]
+    if len(all_ids) != len(set(all_ids)):
+        from hypothesis import reject
+
+        reject()
+    referenced = (
+        {c.organisation_id for c in dossier.consents}
+        | {r.organisation_id for r in dossier.referrals}
+        | {
+            p.organisation_id
+            for mt in dossier.meetings
+            for p in mt.participants
+            if p.organisation_id
+        }
+        | {n.organisation_id for eco in dossier.ecograms for n in eco.nodes if n.organisation_id}
+    )
+    return m.Dossier(
+        **{
+            **dossier.__dict__,
+            "organisations": tuple(
+                o for o in sorted(ORGANISATIONS, key=lambda o: (o.name, o.id)) if o.id in referenced
+            ),
+        }
+    )
