@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import text
 
 from genwerkt_desktop.domain.errors import StateError
@@ -146,19 +147,18 @@ def test_a_store_from_before_the_first_migration_is_upgraded_at_unlock(
     vault_service: VaultService, vault: OpenVault
 ) -> None:
     """The version before 0001 is an empty encrypted file: unlocking builds the schema."""
+    load_demo(vault)
+    config = migrate._config()
     with vault.db.write() as conn:
-        names = (
-            conn.execute(
-                text(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    "AND name NOT LIKE 'search_index_%'"
-                )
+        config.attributes["connection"] = conn
+        command.downgrade(config, "base")
+        left = conn.execute(
+            text(
+                "SELECT count(*) FROM sqlite_master "
+                "WHERE type='table' AND name != 'alembic_version'"
             )
-            .scalars()
-            .all()
-        )
-        for name in names:
-            conn.execute(text(f'DROP TABLE "{name}"'))
+        ).scalar()
+    assert left == 0
     vault.close()
     reopened = vault_service.unlock(PASSPHRASE)
     try:
