@@ -88,7 +88,7 @@ def decode(tp: Any, raw: Any) -> Any:
 
 
 def decode_record(cls: type[T], raw: Mapping[str, Any]) -> T:
-    hints = _hints(cls)
+    hints = _hints(cast(type, cls))
     kwargs: dict[str, Any] = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         key = _JSON_NAME.get(f.name, f.name)

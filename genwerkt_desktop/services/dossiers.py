@@ -14,7 +14,7 @@ from genwerkt_desktop.domain.model import Dossier, PhaseEntry
 from genwerkt_desktop.domain.phases import current_phase
 from genwerkt_desktop.domain.text import fold
 from genwerkt_desktop.store import dossier_rows
-from genwerkt_desktop.store.models import ClientRow, ContactRow, PhaseEntryRow
+from genwerkt_desktop.store.models import ClientRow, ContactRow, PhaseEntryRow, table_of
 
 from .vault import OpenVault
 
@@ -38,9 +38,9 @@ class DossierService:
         self._vault = vault
 
     def list_clients(self) -> list[ClientSummary]:
-        clients = ClientRow.__table__
-        contacts = ContactRow.__table__
-        phases = PhaseEntryRow.__table__
+        clients = table_of(ClientRow)
+        contacts = table_of(ContactRow)
+        phases = table_of(PhaseEntryRow)
         now_utc = dossier_rows.utc_key(self._vault.clock.now())
         with self._vault.db.read() as conn:
             rows = conn.execute(
@@ -151,7 +151,7 @@ class DossierService:
     def count(self) -> int:
         with self._vault.db.read() as conn:
             return int(
-                conn.execute(select(func.count()).select_from(ClientRow.__table__)).scalar_one()
+                conn.execute(select(func.count()).select_from(table_of(ClientRow))).scalar_one()
             )
 
 

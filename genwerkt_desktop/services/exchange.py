@@ -30,6 +30,7 @@ from genwerkt_desktop.store.models import (
     ReferralRow,
     RightRow,
     StepRow,
+    table_of,
 )
 
 from . import validation
@@ -126,8 +127,8 @@ class ExchangeService:
 
 
 def _directory(conn: Connection) -> dict[str, list[str]]:
-    orgs = OrganisationRow.__table__
-    people = ContactPersonRow.__table__
+    orgs = table_of(OrganisationRow)
+    people = table_of(ContactPersonRow)
     directory: dict[str, list[str]] = {oid: [] for oid in conn.execute(select(orgs.c.id)).scalars()}
     for oid, pid in conn.execute(select(people.c.organisation_id, people.c.id)):
         directory[oid].append(pid)
@@ -151,7 +152,7 @@ def _check_ids_free(conn: Connection, source: str, dossier: Dossier) -> None:
     for row_class, key, ids in groups:
         if not ids:
             continue
-        table = row_class.__table__
+        table = table_of(row_class)
         clash = conn.execute(
             select(table.c.id).where(table.c.id.in_(ids), table.c.client_id != cid).limit(1)
         ).scalar()
@@ -164,7 +165,7 @@ def _check_ids_free(conn: Connection, source: str, dossier: Dossier) -> None:
             )
     step_ids = [s.id for g in dossier.goals for s in g.steps]
     if step_ids:
-        steps, goals = StepRow.__table__, GoalRow.__table__
+        steps, goals = table_of(StepRow), table_of(GoalRow)
         clash = conn.execute(
             select(steps.c.id)
             .join(goals, goals.c.id == steps.c.goal_id)

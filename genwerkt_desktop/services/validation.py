@@ -29,7 +29,9 @@ _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4
 _checker = FormatChecker(formats=())
 
 
-@_checker.checks("date", raises=ValueError)
+@_checker.checks(  # type: ignore[untyped-decorator]
+    "date", raises=ValueError
+)
 def _is_date(value: object) -> bool:
     if not isinstance(value, str):
         return True
@@ -39,7 +41,9 @@ def _is_date(value: object) -> bool:
     return True
 
 
-@_checker.checks("date-time", raises=ValueError)
+@_checker.checks(  # type: ignore[untyped-decorator]
+    "date-time", raises=ValueError
+)
 def _is_datetime(value: object) -> bool:
     if not isinstance(value, str):
         return True
@@ -49,7 +53,9 @@ def _is_datetime(value: object) -> bool:
     return True
 
 
-@_checker.checks("uuid")
+@_checker.checks(  # type: ignore[untyped-decorator]
+    "uuid"
+)
 def _is_uuid(value: object) -> bool:
     return not isinstance(value, str) or bool(_UUID.match(value))
 
@@ -103,8 +109,8 @@ def _message(error: ValidationError) -> tuple[list[Any], str]:
             return path, f"versie {_short(inst)} wordt niet ondersteund (verwacht: {arg})"
         return path, f"moet {_short(arg)} zijn, niet {_short(inst)}"
     if v == "enum":
-        allowed = ", ".join(str(a) for a in arg)
-        return path, f"ongeldige waarde {_short(inst)}; toegestaan: {allowed}"
+        choices = ", ".join(str(a) for a in arg)
+        return path, f"ongeldige waarde {_short(inst)}; toegestaan: {choices}"
     if v == "type":
         wanted = _TYPES.get(arg, str(arg)) if isinstance(arg, str) else str(arg)
         return path, f"verwacht {wanted}"

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, text
 
-from .models import AuditRow
+from .models import AuditRow, table_of
 
 GENESIS = "0" * 64
 
@@ -35,7 +35,7 @@ def _digest(prev: str, at: str, action: str, client_id: str | None, detail: str 
 def append(
     conn: Connection, at: str, action: str, client_id: str | None = None, detail: str | None = None
 ) -> None:
-    table = AuditRow.__table__
+    table = table_of(AuditRow)
     last = conn.execute(select(table.c.hash).order_by(table.c.seq.desc()).limit(1)).scalar()
     prev = last or GENESIS
     conn.execute(
@@ -51,7 +51,7 @@ def append(
 
 
 def entries(conn: Connection, limit: int | None = None) -> Sequence[AuditEntry]:
-    table = AuditRow.__table__
+    table = table_of(AuditRow)
     query = select(table).order_by(table.c.seq.desc())
     if limit is not None:
         query = query.limit(limit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 
@@ -22,7 +23,7 @@ class Database:
         with self.engine.connect():
             pass
 
-    def migrate(self, safety_backup: Callable[[], None] | None = None) -> bool:
+    def migrate(self, safety_backup: Callable[[], Any] | None = None) -> bool:
         return migrate.upgrade(self.engine, safety_backup)
 
     @contextmanager

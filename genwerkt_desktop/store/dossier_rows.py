@@ -68,6 +68,7 @@ from .models import (
     ReferralStepRow,
     RightRow,
     StepRow,
+    table_of,
 )
 
 
@@ -105,13 +106,13 @@ def upsert_organisation(conn: Connection, org: m.Organisation) -> None:
         "website": org.website,
         "opening_hours": org.opening_hours,
     }
-    table = OrganisationRow.__table__
+    table = table_of(OrganisationRow)
     exists = conn.execute(select(table.c.id).where(table.c.id == org.id)).first()
     if exists:
         conn.execute(table.update().where(table.c.id == org.id).values(**values))
     else:
         conn.execute(insert(table).values(**values))
-    people = ContactPersonRow.__table__
+    people = table_of(ContactPersonRow)
     conn.execute(delete(people).where(people.c.organisation_id == org.id))
     if org.contacts:
         conn.execute(
@@ -135,7 +136,7 @@ def upsert_organisation(conn: Connection, org: m.Organisation) -> None:
 
 def read_organisations(conn: Connection, ids: Iterable[str] | None = None) -> list[m.Organisation]:
     """Organisations by name (then id); all of them when ``ids`` is None."""
-    table = OrganisationRow.__table__
+    table = table_of(OrganisationRow)
     query = select(table).order_by(table.c.name, table.c.id)
     if ids is not None:
         wanted = sorted(set(ids))
@@ -143,7 +144,7 @@ def read_organisations(conn: Connection, ids: Iterable[str] | None = None) -> li
             return []
         query = query.where(table.c.id.in_(wanted))
     orgs = conn.execute(query).mappings().all()
-    people = ContactPersonRow.__table__
+    people = table_of(ContactPersonRow)
     by_org: dict[str, list[m.ContactPerson]] = defaultdict(list)
     person_query = select(people).order_by(people.c.organisation_id, people.c.position)
     if ids is not None:
@@ -183,7 +184,7 @@ def organisation_ids_present(conn: Connection, ids: Iterable[str]) -> set[str]:
     wanted = sorted(set(ids))
     if not wanted:
         return set()
-    table = OrganisationRow.__table__
+    table = table_of(OrganisationRow)
     return set(conn.execute(select(table.c.id).where(table.c.id.in_(wanted))).scalars())
 
 
@@ -218,12 +219,12 @@ def _client_values(d: m.Dossier) -> dict[str, Any]:
 
 def _bulk(conn: Connection, row_class: Any, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
-        conn.execute(insert(row_class.__table__), list(rows))
+        conn.execute(insert(table_of(row_class)), list(rows))
 
 
 def delete_dossier_rows(conn: Connection, client_id: str) -> None:
     """Remove a client and, through ON DELETE CASCADE, every row of their dossier."""
-    conn.execute(delete(ClientRow.__table__).where(ClientRow.__table__.c.id == client_id))
+    conn.execute(delete(table_of(ClientRow)).where(table_of(ClientRow).c.id == client_id))
     fts.remove_client(conn, client_id)
 
 
@@ -232,7 +233,7 @@ def write_dossier(conn: Connection, d: m.Dossier) -> None:
     for org in d.organisations:
         upsert_organisation(conn, org)
     cid = d.client.id
-    clients = ClientRow.__table__
+    clients = table_of(ClientRow)
     if conn.execute(select(clients.c.id).where(clients.c.id == cid)).first():
         # Children go; the client row stays so that nothing outside the dossier breaks.
         for row_class in (
@@ -250,7 +251,7 @@ def write_dossier(conn: Connection, d: m.Dossier) -> None:
             AftercareRow,
             AftercareMomentRow,
         ):
-            table = row_class.__table__
+            table = table_of(row_class)
             conn.execute(delete(table).where(table.c.client_id == cid))
         conn.execute(clients.update().where(clients.c.id == cid).values(**_client_values(d)))
     else:
@@ -615,16 +616,16 @@ def search_entries(d: m.Dossier) -> Iterator[fts.IndexEntry]:
         yield ("contact", ct.id, _join(ct.place, ct.summary))
     for cs in d.consents:
         yield ("toestemming", cs.id, _join(cs.not_to_share, cs.note))
-    for r in d.referrals:
+    for ref in d.referrals:
         yield (
             "verwijzing",
-            r.id,
+            ref.id,
             _join(
-                r.need,
-                r.who_says_what,
-                r.feedback_agreement,
-                *r.client_questions,
-                *(s.note for s in r.steps),
+                ref.need,
+                ref.who_says_what,
+                ref.feedback_agreement,
+                *ref.client_questions,
+                *(s.note for s in ref.steps),
             ),
         )
     for mt in d.meetings:
@@ -669,7 +670,7 @@ def search_entries(d: m.Dossier) -> Iterator[fts.IndexEntry]:
 
 
 def _rows(conn: Connection, row_class: Any, column: str, key: str) -> list[Any]:
-    table = row_class.__table__
+    table = table_of(row_class)
     query = select(table).where(table.c[column] == key).order_by(table.c.position)
     return list(conn.execute(query).mappings())
 
@@ -680,7 +681,7 @@ def _children(
     out: dict[str, list[Any]] = defaultdict(list)
     if not keys:
         return out
-    table = row_class.__table__
+    table = table_of(row_class)
     query = (
         select(table).where(table.c[column].in_(keys)).order_by(table.c[column], table.c.position)
     )
@@ -724,7 +725,7 @@ def referenced_organisation_ids(d: m.Dossier) -> set[str]:
 
 
 def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
-    clients = ClientRow.__table__
+    clients = table_of(ClientRow)
     row = conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
     if row is None:
         return None
@@ -911,7 +912,7 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
         for mt in _rows(conn, MeetingRow, "client_id", cid)
     )
     closure_row = (
-        conn.execute(select(ClosureRow.__table__).where(ClosureRow.__table__.c.client_id == cid))
+        conn.execute(select(table_of(ClosureRow)).where(table_of(ClosureRow).c.client_id == cid))
         .mappings()
         .first()
     )
@@ -930,7 +931,7 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
         )
     aftercare_row = (
         conn.execute(
-            select(AftercareRow.__table__).where(AftercareRow.__table__.c.client_id == cid)
+            select(table_of(AftercareRow)).where(table_of(AftercareRow).c.client_id == cid)
         )
         .mappings()
         .first()
@@ -976,5 +977,5 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
 
 
 def read_client_exists(conn: Connection, client_id: str) -> bool:
-    clients = ClientRow.__table__
+    clients = table_of(ClientRow)
     return conn.execute(select(clients.c.id).where(clients.c.id == client_id)).first() is not None

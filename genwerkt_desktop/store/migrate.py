@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -47,7 +48,7 @@ def needs_upgrade(engine: Engine) -> bool:
     return current != head_revision()
 
 
-def upgrade(engine: Engine, before: Callable[[], None] | None = None) -> bool:
+def upgrade(engine: Engine, before: Callable[[], Any] | None = None) -> bool:
     """Upgrade to head; ``before`` runs first (the safety backup) when there is work."""
     if not needs_upgrade(engine):
         return False

@@ -9,6 +9,7 @@ are JSON text columns; everything the agenda or search needs is a real column.
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from sqlalchemy import (
     Boolean,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -357,3 +359,8 @@ class AuditRow(Base):
     detail: Mapped[str | None] = mapped_column(String(500))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+def table_of(row_class: type[Base]) -> Table:
+    """The Core table of a mapped class, typed as such (``__table__`` is a FromClause)."""
+    return cast(Table, row_class.__table__)
