@@ -81,7 +81,7 @@ def decode(tp: Any, raw: Any) -> Any:
     if tp is date:
         return date.fromisoformat(raw)
     if tp is float:
-        return float(raw)
+        return float(raw) + 0.0  # -0.0 becomes 0.0, as SQLite stores it
     if origin is not None and issubclass(origin, Mapping):
         return dict(raw)
     return raw
