@@ -1,0 +1,120 @@
+"""The desktop application's composition root: `genwerkt-desktop [--data-dir DIR]`.
+
+This is the one place that picks the real outside world (the OS keyring, the system
+clock, the platform dialogs) and hands it to the interface.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from genwerkt_desktop import APP_NAME, __version__
+from genwerkt_desktop.domain.clock import SystemClock
+from genwerkt_desktop.resources import resource
+from genwerkt_desktop.services.paths import VaultPaths, resolve_data_dir
+from genwerkt_desktop.services.vault import VaultService
+from genwerkt_desktop.store.keystore import SystemKeyStore
+from genwerkt_desktop.ui.dialogs import Dialogs, QtDialogs
+from genwerkt_desktop.ui.main_window import MainWindow
+from genwerkt_desktop.ui.style import apply_look
+
+EXIT_NO_DATA_DIR = 1
+EXIT_ALREADY_RUNNING = 2
+LOCK_WAIT_MS = 200
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options; whatever is left (e.g. ``-platform``) goes to Qt."""
+    parser = argparse.ArgumentParser(
+        prog="genwerkt-desktop",
+        description="genwerkt: een versleuteld dossierschrift voor generalistische coaches",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="MAP",
+        help="de gegevensmap met de kluis (anders GENWERKT_DATA_DIR of de standaardmap)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_known_args(list(argv))
+
+
+def acquire_instance_lock(lock_path: Path) -> QLockFile | None:
+    """One running genwerkt per data folder.  None when another one holds the lock."""
+    lock = QLockFile(str(lock_path))
+    lock.setStaleLockTime(0)  # held for the whole session: only a dead owner makes it stale
+    # tryLock itself takes over a lock whose owner process is gone (a crash).
+    return lock if lock.tryLock(LOCK_WAIT_MS) else None
+
+
+def configure_application(app: QApplication) -> None:
+    """Names (for QSettings), Dutch for Qt's own dialogs, the stylesheet and the icon."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+    for name, folder in (
+        ("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("genwerkt_nl", str(resource("translations"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+    apply_look(app, resource("styles", "app.qss"), resource("icons", "genwerkt.svg"))
+
+
+def _application(qt_args: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    return QApplication([sys.argv[0] if sys.argv else "genwerkt-desktop", *qt_args])
+
+
+def main(argv: Sequence[str] | None = None, *, dialogs: Dialogs | None = None) -> int:
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    data_dir = resolve_data_dir(args.data_dir)
+    app = _application(qt_args)
+    configure_application(app)
+    dialogs = dialogs if dialogs is not None else QtDialogs()
+
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        dialogs.warn(
+            None,
+            "genwerkt",
+            QCoreApplication.translate(
+                "App", "De gegevensmap kan niet aangemaakt worden: {reason}"
+            ).format(reason=exc.strerror or type(exc).__name__),
+        )
+        return EXIT_NO_DATA_DIR
+    lock = acquire_instance_lock(VaultPaths(data_dir).lock_file)
+    if lock is None:
+        dialogs.warn(
+            None,
+            "genwerkt",
+            QCoreApplication.translate(
+                "App",
+                "genwerkt is al geopend voor deze gegevensmap. "
+                "Gebruik het venster dat al openstaat.",
+            ),
+        )
+        return EXIT_ALREADY_RUNNING
+    try:
+        clock = SystemClock()
+        service = VaultService(data_dir, keystore=SystemKeyStore(), clock=clock)
+        window = MainWindow(service, clock, dialogs)
+        window.show()
+        window.start()
+        return app.exec()
+    finally:
+        lock.unlock()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

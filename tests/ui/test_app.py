@@ -1,0 +1,43 @@
+"""The composition root: arguments, single instance per data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from genwerkt_desktop import app
+from genwerkt_desktop.services.paths import VaultPaths
+from tests.ui.conftest import FakeDialogs
+
+
+def test_parse_args_keeps_qt_options() -> None:
+    args, rest = app.parse_args(["--data-dir", "/tmp/x", "-platform", "offscreen"])
+    assert args.data_dir == "/tmp/x"
+    assert rest == ["-platform", "offscreen"]
+
+
+def test_instance_lock_is_exclusive(tmp_path: Path) -> None:
+    lock_path = VaultPaths(tmp_path).lock_file
+    first = app.acquire_instance_lock(lock_path)
+    assert first is not None
+    try:
+        assert app.acquire_instance_lock(lock_path) is None
+    finally:
+        first.unlock()
+    again = app.acquire_instance_lock(lock_path)
+    assert again is not None
+    again.unlock()
+
+
+def test_second_start_says_so_and_exits_2(qapp, tmp_path: Path) -> None:
+    data_dir = tmp_path / "kluis"
+    data_dir.mkdir()
+    held = app.acquire_instance_lock(VaultPaths(data_dir).lock_file)
+    assert held is not None
+    dialogs = FakeDialogs()
+    try:
+        code = app.main(["--data-dir", str(data_dir)], dialogs=dialogs)
+    finally:
+        held.unlock()
+    assert code == 2
+    assert dialogs.warnings
+    assert "al geopend" in dialogs.warnings[0]
