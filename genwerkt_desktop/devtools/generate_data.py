@@ -913,10 +913,10 @@ def _contacts(
     start_ord = started_on.toordinal()
     span = max(last_day.toordinal() - start_ord, 1)  # past contacts: [start, last_day - 1]
     ahead = b.today.toordinal() - start_ord  # planned ones lie after today
-    # Longer trajectories have more contacts (at most about one every three days), and
-    # short lists are more common than long ones: log-uniform between 30 and the ceiling.
-    ceiling = max(30, min(300, span // 3))
-    count = min(ceiling, int(30 * (ceiling / 30) ** rand()))
+    # Longer trajectories have more contacts (at most about one every two days): uniform
+    # between 30 and that ceiling, about 120 on average over the generated trajectories.
+    ceiling = max(30, min(300, span // 2))
+    count = min(ceiling, 30 + int(rand() * (ceiling - 29)))
     planned = b.between(1, 3) if planned_ahead else 0
     moments = sorted(int(rand() * span * 44) for _ in range(count - planned))
     moments += sorted(

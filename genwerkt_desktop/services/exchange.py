@@ -103,15 +103,19 @@ class ExchangeService:
             seen[dossier.client.id] = path
         return self.import_dossiers(dossiers)
 
-    def import_dossiers(self, dossiers: Sequence[Dossier]) -> list[ImportedDossier]:
+    def import_dossiers(
+        self, dossiers: Sequence[Dossier], *, audit: bool = True
+    ) -> list[ImportedDossier]:
+        """Write already validated dossiers in one transaction."""
         out = []
         with self._vault.db.write() as conn:
             for dossier in dossiers:
                 existed = dossier_rows.read_client_exists(conn, dossier.client.id)
                 dossier_rows.write_dossier(conn, dossier)
                 out.append(ImportedDossier(dossier.client.id, dossier.client.display_name, existed))
-        for item in out:
-            self._vault.record("geïmporteerd", item.client_id)
+        if audit:
+            for item in out:
+                self._vault.record("geïmporteerd", item.client_id)
         return out
 
     # --- export ------------------------------------------------------------------------
