@@ -30,6 +30,8 @@ from genwerkt_desktop.store.vault import (
 
 from .paths import VaultPaths
 
+__all__ = ["PRODUCTION_POLICY", "CreatedVault", "KdfPolicy", "OpenVault", "VaultService"]
+
 SAFETY_BACKUPS_KEPT = 5
 
 
@@ -200,6 +202,15 @@ class VaultService:
             vault.record("wachtzin_gewijzigd")
         finally:
             vault.close()
+
+    def remember_availability(self) -> str | None:
+        """None when "remember on this device" can be offered, else why not (Dutch)."""
+        return self.keystore.availability()
+
+    def is_remembered(self) -> bool:
+        if not self.paths.header.exists() or self.keystore.availability() is not None:
+            return False
+        return self.keystore.load(self._header().vault_id) is not None
 
     def remember_on_device(self, vault: OpenVault) -> None:
         self.keystore.save(vault.vault_id, vault.key)

@@ -751,7 +751,7 @@ class VaultController(QObject):
         service = self._service
 
         def work() -> tuple[OpenVault | None, str | None]:
-            unavailable = service.keystore.availability()
+            unavailable = service.remember_availability()
             vault = service.unlock_remembered() if unavailable is None else None
             return vault, unavailable
 
@@ -771,7 +771,7 @@ class VaultController(QObject):
 
     def show_unlock(self, message: str = "") -> None:
         if not self._keyring_known:
-            self._set_keyring(self._service.keystore.availability())
+            self._set_keyring(self._service.remember_availability())
         page = self._screens.unlock
         page.set_remember_option(self._keyring_unavailable, self._remembered)
         page.reset(message)
@@ -827,7 +827,7 @@ class VaultController(QObject):
 
         def work() -> tuple[CreatedVault, str | None]:
             created = service.create(passphrase)
-            return created, service.keystore.availability()
+            return created, service.remember_availability()
 
         def done(result: tuple[CreatedVault, str | None]) -> None:
             idle()
