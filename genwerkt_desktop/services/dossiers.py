@@ -13,7 +13,7 @@ from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Dossier, PhaseEntry
 from genwerkt_desktop.domain.phases import current_phase
 from genwerkt_desktop.domain.text import fold
-from genwerkt_desktop.store import dossier_rows
+from genwerkt_desktop.store import dossier_read, dossier_write, row_values
 from genwerkt_desktop.store.models import ClientRow, ContactRow, PhaseEntryRow, table_of
 
 from .vault import OpenVault
@@ -41,7 +41,7 @@ class DossierService:
         clients = table_of(ClientRow)
         contacts = table_of(ContactRow)
         phases = table_of(PhaseEntryRow)
-        now_utc = dossier_rows.utc_key(self._vault.clock.now())
+        now_utc = row_values.utc_key(self._vault.clock.now())
         with self._vault.db.read() as conn:
             rows = conn.execute(
                 select(
@@ -92,14 +92,14 @@ class DossierService:
 
     def get(self, client_id: str) -> Dossier:
         with self._vault.db.read() as conn:
-            dossier = dossier_rows.read_dossier(conn, client_id)
+            dossier = dossier_read.read_dossier(conn, client_id)
         if dossier is None:
             raise StateError(f"geen cliënt met id {client_id}")
         return dossier
 
     def save(self, dossier: Dossier) -> None:
         with self._vault.db.write() as conn:
-            dossier_rows.write_dossier(conn, dossier)
+            dossier_write.write_dossier(conn, dossier)
 
     def resolve(self, id_or_prefix: str) -> ClientSummary:
         """A client by exact id, or by a name prefix that fits exactly one client."""
@@ -143,9 +143,9 @@ class DossierService:
     def delete_for_good(self, client_id: str) -> None:
         """Remove a dossier and its search entries; the audit keeps only that it happened."""
         with self._vault.db.write() as conn:
-            if dossier_rows.read_dossier(conn, client_id) is None:
+            if dossier_read.read_dossier(conn, client_id) is None:
                 raise StateError(f"geen cliënt met id {client_id}")
-            dossier_rows.delete_dossier_rows(conn, client_id)
+            dossier_write.delete_dossier_rows(conn, client_id)
         self._vault.record("verwijderd", client_id)
 
     def count(self) -> int:

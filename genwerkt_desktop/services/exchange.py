@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 from genwerkt_desktop.domain.errors import InvalidInput, StateError
 from genwerkt_desktop.domain.exchange import from_document, to_document
 from genwerkt_desktop.domain.model import Dossier
-from genwerkt_desktop.store import dossier_rows
+from genwerkt_desktop.store import dossier_read, dossier_write
 from genwerkt_desktop.store.backup import fsync_dir
 from genwerkt_desktop.store.models import (
     BalanceRow,
@@ -110,8 +110,8 @@ class ExchangeService:
         out = []
         with self._vault.db.write() as conn:
             for dossier in dossiers:
-                existed = dossier_rows.read_client_exists(conn, dossier.client.id)
-                dossier_rows.write_dossier(conn, dossier)
+                existed = dossier_read.read_client_exists(conn, dossier.client.id)
+                dossier_write.write_dossier(conn, dossier)
                 out.append(ImportedDossier(dossier.client.id, dossier.client.display_name, existed))
         if audit:
             for item in out:
@@ -122,7 +122,7 @@ class ExchangeService:
 
     def export_json(self, client_id: str, out: Path) -> Path:
         with self._vault.db.read() as conn:
-            dossier = dossier_rows.read_dossier(conn, client_id)
+            dossier = dossier_read.read_dossier(conn, client_id)
         if dossier is None:
             raise StateError(f"geen cliënt met id {client_id}")
         write_text_atomic(out, dossier_json(dossier, self._vault.clock.now()))

@@ -97,13 +97,13 @@ def test_a_crash_mid_write_leaves_the_last_commit_intact(
         import dataclasses, os
         from pathlib import Path
         from genwerkt_desktop.services.vault import VaultService
-        from genwerkt_desktop.store import dossier_rows
+        from genwerkt_desktop.store import dossier_read, dossier_write, row_values
         from tests.fakes import FAST_POLICY
         vault = VaultService(Path({str(data_dir)!r}), policy=FAST_POLICY).unlock({PASSPHRASE!r})
         with vault.db.write() as conn:
-            d = dossier_rows.read_dossier(conn, {AYSE_ID!r})
+            d = dossier_read.read_dossier(conn, {AYSE_ID!r})
             c = dataclasses.replace(d.client, last_name="HALF GESCHREVEN")
-            dossier_rows.write_dossier(conn, dataclasses.replace(d, client=c, contacts=()))
+            dossier_write.write_dossier(conn, dataclasses.replace(d, client=c, contacts=()))
             os._exit(9)  # the power goes out before the commit
     """)
     done = subprocess.run(

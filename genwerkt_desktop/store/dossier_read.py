@@ -1,0 +1,374 @@
+"""Read a dossier back from the tables as domain records."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from genwerkt_desktop.domain import model as m
+from genwerkt_desktop.domain.enums import (
+    AftercareKind,
+    BalanceSide,
+    ClientStatus,
+    ClosureReason,
+    ConsentMethod,
+    ContactKind,
+    GoalStatus,
+    Initiator,
+    LifeDomain,
+    MeetingKind,
+    NodeCategory,
+    NoteScope,
+    ObservationKind,
+    Owner,
+    Phase,
+    ReferralStatus,
+    ReminderPreference,
+    RightStatus,
+    ShareCategory,
+    StepStatus,
+    SupportFlow,
+    SupportKind,
+    SupportMode,
+    TieQuality,
+    TieStrength,
+)
+from genwerkt_desktop.domain.exchange import decode
+
+from .directory_rows import read_organisations
+from .models import (
+    AftercareMomentRow,
+    AftercareRow,
+    BalanceFactorRow,
+    BalanceRow,
+    ClientRow,
+    ClosureRow,
+    ConsentRow,
+    ContactRow,
+    EcogramNodeRow,
+    EcogramRow,
+    EcogramTieRow,
+    GoalRow,
+    MeetingRow,
+    ObservationRow,
+    PhaseEntryRow,
+    ReferralRow,
+    ReferralStepRow,
+    RightRow,
+    StepRow,
+    table_of,
+)
+from .row_values import opt_enum
+
+
+def _rows(conn: Connection, row_class: Any, column: str, key: str) -> list[Any]:
+    table = table_of(row_class)
+    query = select(table).where(table.c[column] == key).order_by(table.c.position)
+    return list(conn.execute(query).mappings())
+
+
+def _children(
+    conn: Connection, row_class: Any, column: str, keys: list[str]
+) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = defaultdict(list)
+    if not keys:
+        return out
+    table = table_of(row_class)
+    query = (
+        select(table).where(table.c[column].in_(keys)).order_by(table.c[column], table.c.position)
+    )
+    for row in conn.execute(query).mappings():
+        out[row[column]].append(row)
+    return out
+
+
+def read_client(row: Any) -> m.Client:
+    return m.Client(
+        id=row["id"],
+        first_name=row["first_name"],
+        last_name=row["last_name"],
+        preferred_name=row["preferred_name"],
+        birth_date=row["birth_date"],
+        phone=row["phone"],
+        email=row["email"],
+        address=row["address"],
+        language=row["language"],
+        reminder_preference=opt_enum(ReminderPreference, row["reminder_preference"]),
+        coach=row["coach"],
+        referred_by=row["referred_by"],
+        support_question=row["support_question"],
+        status=opt_enum(ClientStatus, row["status"]),
+        started_on=row["started_on"],
+        closed_on=row["closed_on"],
+        extra=None if row["extra_json"] is None else json.loads(row["extra_json"]),
+    )
+
+
+def referenced_organisation_ids(d: m.Dossier) -> set[str]:
+    ids = {c.organisation_id for c in d.consents}
+    ids |= {r.organisation_id for r in d.referrals}
+    ids |= {p.organisation_id for mt in d.meetings for p in mt.participants if p.organisation_id}
+    ids |= {n.organisation_id for e in d.ecograms for n in e.nodes if n.organisation_id}
+    return ids
+
+
+def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
+    clients = table_of(ClientRow)
+    row = conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
+    if row is None:
+        return None
+    cid = client_id
+    phases = tuple(
+        m.PhaseEntry(phase=Phase(p["phase"]), started_on=p["started_on"], note=p["note"])
+        for p in _rows(conn, PhaseEntryRow, "client_id", cid)
+    )
+    observations = tuple(
+        m.Observation(
+            id=o["id"],
+            domain=LifeDomain(o["domain"]),
+            kind=ObservationKind(o["kind"]),
+            text=o["text"],
+            voiced_by_client=o["voiced_by_client"],
+            noted_on=o["noted_on"],
+        )
+        for o in _rows(conn, ObservationRow, "client_id", cid)
+    )
+    rights = tuple(
+        m.Right(
+            id=r["id"],
+            name=r["name"],
+            status=RightStatus(r["status"]),
+            domain=opt_enum(LifeDomain, r["domain"]),
+            updated_on=r["updated_on"],
+            note=r["note"],
+        )
+        for r in _rows(conn, RightRow, "client_id", cid)
+    )
+    ecogram_rows = _rows(conn, EcogramRow, "client_id", cid)
+    eco_ids = [e["id"] for e in ecogram_rows]
+    nodes = _children(conn, EcogramNodeRow, "ecogram_id", eco_ids)
+    ties = _children(conn, EcogramTieRow, "ecogram_id", eco_ids)
+    ecograms = tuple(
+        m.Ecogram(
+            id=e["id"],
+            drawn_on=e["drawn_on"],
+            note=e["note"],
+            nodes=tuple(
+                m.EcogramNode(
+                    id=n["node_id"],
+                    label=n["label"],
+                    category=NodeCategory(n["category"]),
+                    organisation_id=n["organisation_id"],
+                    x=n["x"],
+                    y=n["y"],
+                    strength=opt_enum(TieStrength, n["strength"]),
+                    quality=opt_enum(TieQuality, n["quality"]),
+                    flow=opt_enum(SupportFlow, n["flow"]),
+                    support=tuple(SupportKind(s) for s in json.loads(n["support_json"])),
+                    note=n["note"],
+                )
+                for n in nodes[e["id"]]
+            ),
+            ties=tuple(
+                m.EcogramTie(
+                    from_id=t["from_id"],
+                    to_id=t["to_id"],
+                    strength=opt_enum(TieStrength, t["strength"]),
+                    quality=opt_enum(TieQuality, t["quality"]),
+                )
+                for t in ties[e["id"]]
+            ),
+        )
+        for e in ecogram_rows
+    )
+    balance_rows = _rows(conn, BalanceRow, "client_id", cid)
+    factors = _children(conn, BalanceFactorRow, "balance_id", [b["id"] for b in balance_rows])
+    balances = tuple(
+        m.Balance(
+            id=b["id"],
+            assessed_on=b["assessed_on"],
+            note=b["note"],
+            factors=tuple(
+                m.BalanceFactor(
+                    side=BalanceSide(f["side"]),
+                    text=f["text"],
+                    weight=f["weight"],
+                    domain=opt_enum(LifeDomain, f["domain"]),
+                )
+                for f in factors[b["id"]]
+            ),
+        )
+        for b in balance_rows
+    )
+    goal_rows = _rows(conn, GoalRow, "client_id", cid)
+    steps = _children(conn, StepRow, "goal_id", [g["id"] for g in goal_rows])
+    goals = tuple(
+        m.Goal(
+            id=g["id"],
+            title=g["title"],
+            status=GoalStatus(g["status"]),
+            domain=opt_enum(LifeDomain, g["domain"]),
+            client_words=g["client_words"],
+            measure=g["measure"],
+            agreed_by_client=g["agreed_by_client"],
+            realistic_note=g["realistic_note"],
+            due_on=g["due_on"],
+            priority=g["priority"],
+            steps=tuple(
+                m.Step(
+                    id=s["id"],
+                    text=s["text"],
+                    owner=Owner(s["owner"]),
+                    status=StepStatus(s["status"]),
+                    owner_name=s["owner_name"],
+                    mode=opt_enum(SupportMode, s["mode"]),
+                    due_on=s["due_on"],
+                    evaluation=s["evaluation"],
+                )
+                for s in steps[g["id"]]
+            ),
+        )
+        for g in goal_rows
+    )
+    contacts = tuple(
+        m.Contact(
+            id=c["id"],
+            at=datetime.fromisoformat(c["at"]),
+            kind=ContactKind(c["kind"]),
+            place=c["place"],
+            summary=c["summary"],
+            note_scope=opt_enum(NoteScope, c["note_scope"]),
+            client_may_read=c["client_may_read"],
+            planned=c["planned"],
+        )
+        for c in _rows(conn, ContactRow, "client_id", cid)
+    )
+    consents = tuple(
+        m.Consent(
+            id=c["id"],
+            organisation_id=c["organisation_id"],
+            granted_on=c["granted_on"],
+            categories=tuple(ShareCategory(x) for x in json.loads(c["categories_json"])),
+            method=opt_enum(ConsentMethod, c["method"]),
+            not_to_share=c["not_to_share"],
+            revoked_on=c["revoked_on"],
+            note=c["note"],
+        )
+        for c in _rows(conn, ConsentRow, "client_id", cid)
+    )
+    referral_rows = _rows(conn, ReferralRow, "client_id", cid)
+    rsteps = _children(conn, ReferralStepRow, "referral_id", [r["id"] for r in referral_rows])
+    referrals = tuple(
+        m.Referral(
+            id=r["id"],
+            organisation_id=r["organisation_id"],
+            status=ReferralStatus(r["status"]),
+            contact_person_id=r["contact_person_id"],
+            domain=opt_enum(LifeDomain, r["domain"]),
+            need=r["need"],
+            revisit_on=r["revisit_on"],
+            steps=tuple(
+                m.ReferralStep(step=s["step"], done=s["done"], done_on=s["done_on"], note=s["note"])
+                for s in rsteps[r["id"]]
+            ),
+            appointment=None
+            if r["appointment_json"] is None
+            else decode(m.Appointment, json.loads(r["appointment_json"])),
+            client_questions=tuple(json.loads(r["client_questions_json"])),
+            who_says_what=r["who_says_what"],
+            feedback_agreement=r["feedback_agreement"],
+        )
+        for r in referral_rows
+    )
+    meetings = tuple(
+        m.Meeting(
+            id=mt["id"],
+            at=datetime.fromisoformat(mt["at"]),
+            kind=opt_enum(MeetingKind, mt["kind"]),
+            place=mt["place"],
+            purpose=mt["purpose"],
+            coordinator=mt["coordinator"],
+            client_attends=mt["client_attends"],
+            participants=decode(tuple[m.Participant, ...], json.loads(mt["participants_json"])),
+            client_prepared=None
+            if mt["client_prepared_json"] is None
+            else decode(m.ClientPrepared, json.loads(mt["client_prepared_json"])),
+            themes=decode(tuple[m.Theme, ...], json.loads(mt["themes_json"])),
+            privacy_agreements=mt["privacy_agreements"],
+            feedback_agreements=mt["feedback_agreements"],
+        )
+        for mt in _rows(conn, MeetingRow, "client_id", cid)
+    )
+    closure_row = (
+        conn.execute(select(table_of(ClosureRow)).where(table_of(ClosureRow).c.client_id == cid))
+        .mappings()
+        .first()
+    )
+    closure = None
+    if closure_row is not None:
+        closure = m.Closure(
+            evaluated_on=closure_row["evaluated_on"],
+            reason=opt_enum(ClosureReason, closure_row["reason"]),
+            client_experience=closure_row["client_experience"],
+            most_helpful=closure_row["most_helpful"],
+            achieved=closure_row["achieved"],
+            continues_alone=closure_row["continues_alone"],
+            still_difficult=closure_row["still_difficult"],
+            network_fallback=closure_row["network_fallback"],
+            coach_remarks=closure_row["coach_remarks"],
+        )
+    aftercare_row = (
+        conn.execute(
+            select(table_of(AftercareRow)).where(table_of(AftercareRow).c.client_id == cid)
+        )
+        .mappings()
+        .first()
+    )
+    aftercare = None
+    if aftercare_row is not None:
+        aftercare = m.Aftercare(
+            starts_on=aftercare_row["starts_on"],
+            ends_on=aftercare_row["ends_on"],
+            contact_moments=tuple(
+                m.AftercareMoment(
+                    on=mo["on"],
+                    kind=opt_enum(AftercareKind, mo["kind"]),
+                    who_initiates=opt_enum(Initiator, mo["who_initiates"]),
+                    done=mo["done"],
+                )
+                for mo in _rows(conn, AftercareMomentRow, "client_id", cid)
+            ),
+            can_come_back_for=tuple(json.loads(aftercare_row["can_come_back_for_json"])),
+            not_possible=tuple(json.loads(aftercare_row["not_possible_json"])),
+            network_support=tuple(json.loads(aftercare_row["network_support_json"])),
+            signals_to_watch=tuple(json.loads(aftercare_row["signals_to_watch_json"])),
+            useful_numbers=tuple(json.loads(aftercare_row["useful_numbers_json"])),
+        )
+    partial = m.Dossier(
+        client=read_client(row),
+        phases=phases,
+        observations=observations,
+        rights=rights,
+        ecograms=ecograms,
+        balances=balances,
+        goals=goals,
+        contacts=contacts,
+        consents=consents,
+        referrals=referrals,
+        meetings=meetings,
+        closure=closure,
+        aftercare=aftercare,
+        extra=None if row["dossier_extra_json"] is None else json.loads(row["dossier_extra_json"]),
+    )
+    organisations = tuple(read_organisations(conn, referenced_organisation_ids(partial)))
+    return dataclasses.replace(partial, organisations=organisations)
+
+
+def read_client_exists(conn: Connection, client_id: str) -> bool:
+    clients = table_of(ClientRow)
+    return conn.execute(select(clients.c.id).where(clients.c.id == client_id)).first() is not None
