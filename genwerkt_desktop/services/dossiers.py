@@ -13,7 +13,7 @@ from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Dossier, PhaseEntry
 from genwerkt_desktop.domain.phases import current_phase
 from genwerkt_desktop.domain.text import fold
-from genwerkt_desktop.store import dossier_read, dossier_write, row_values
+from genwerkt_desktop.store import dossier_parts, dossier_read, dossier_write, row_values
 from genwerkt_desktop.store.models import ClientRow, ContactRow, PhaseEntryRow, table_of
 
 from .vault import OpenVault
@@ -132,13 +132,26 @@ class DossierService:
         return matches[0]
 
     def set_status(self, client_id: str, status: ClientStatus) -> None:
-        dossier = self.get(client_id)
-        client = dataclasses.replace(dossier.client, status=status)
-        self.save(dataclasses.replace(dossier, client=client))
+        with self._vault.db.write() as conn:
+            row = (
+                conn.execute(
+                    select(table_of(ClientRow)).where(table_of(ClientRow).c.id == client_id)
+                )
+                .mappings()
+                .first()
+            )
+            if row is None:
+                raise StateError(f"geen cliënt met id {client_id}")
+            client = dataclasses.replace(dossier_read.read_client(row), status=status)
+            dossier_parts.update_client(conn, client)
         self._vault.record("status_gewijzigd", client_id, status.value)
 
     def archive(self, client_id: str) -> None:
+        """Archive instead of delete: the dossier stays, out of the daily list."""
         self.set_status(client_id, ClientStatus.ARCHIVED)
+
+    def restore(self, client_id: str) -> None:
+        self.set_status(client_id, ClientStatus.ACTIVE)
 
     def delete_for_good(self, client_id: str) -> None:
         """Remove a dossier and its search entries; the audit keeps only that it happened."""

@@ -74,3 +74,12 @@ class SearchService:
             )
             for cid, first, last, preferred, source, ref, snip in rows
         ]
+
+    def client_ids(self, query: str) -> set[str]:
+        """The clients whose dossier matches every word typed (names and full text)."""
+        match = fts.match_query(query)
+        if match is None:
+            return set()
+        sql = text("SELECT DISTINCT client_id FROM search_index WHERE search_index MATCH :q")
+        with self._vault.db.read() as conn:
+            return set(conn.execute(sql, {"q": "{body folded}: (" + match + ")"}).scalars())

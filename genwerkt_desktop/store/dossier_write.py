@@ -43,7 +43,7 @@ from .row_values import enum_value, to_json, to_json_or_none, utc_key
 from .search_entries import search_entries
 
 
-def _client_values(d: m.Dossier) -> dict[str, Any]:
+def client_values(d: m.Dossier) -> dict[str, Any]:
     c = d.client
     return {
         "id": c.id,
@@ -66,6 +66,58 @@ def _client_values(d: m.Dossier) -> dict[str, Any]:
         "dossier_extra_json": None
         if d.extra is None
         else json.dumps(dict(d.extra), ensure_ascii=False),
+    }
+
+
+def phase_values(cid: str, i: int, p: m.PhaseEntry) -> dict[str, Any]:
+    return {
+        "client_id": cid,
+        "position": i,
+        "phase": p.phase.value,
+        "started_on": p.started_on,
+        "note": p.note,
+    }
+
+
+def observation_values(cid: str, i: int, o: m.Observation) -> dict[str, Any]:
+    return {
+        "id": o.id,
+        "client_id": cid,
+        "position": i,
+        "domain": o.domain.value,
+        "kind": o.kind.value,
+        "text": o.text,
+        "voiced_by_client": o.voiced_by_client,
+        "noted_on": o.noted_on,
+    }
+
+
+def right_values(cid: str, i: int, r: m.Right) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "client_id": cid,
+        "position": i,
+        "domain": enum_value(r.domain),
+        "name": r.name,
+        "status": r.status.value,
+        "updated_on": r.updated_on,
+        "note": r.note,
+    }
+
+
+def contact_values(cid: str, i: int, c: m.Contact) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "client_id": cid,
+        "position": i,
+        "at": c.at.isoformat(),
+        "at_utc": utc_key(c.at),
+        "kind": c.kind.value,
+        "place": c.place,
+        "summary": c.summary,
+        "note_scope": enum_value(c.note_scope),
+        "client_may_read": c.client_may_read,
+        "planned": c.planned,
     }
 
 
@@ -105,58 +157,15 @@ def write_dossier(conn: Connection, d: m.Dossier) -> None:
         ):
             table = table_of(row_class)
             conn.execute(delete(table).where(table.c.client_id == cid))
-        conn.execute(clients.update().where(clients.c.id == cid).values(**_client_values(d)))
+        conn.execute(clients.update().where(clients.c.id == cid).values(**client_values(d)))
     else:
-        conn.execute(insert(clients).values(**_client_values(d)))
+        conn.execute(insert(clients).values(**client_values(d)))
 
+    _bulk(conn, PhaseEntryRow, [phase_values(cid, i, p) for i, p in enumerate(d.phases)])
     _bulk(
-        conn,
-        PhaseEntryRow,
-        [
-            {
-                "client_id": cid,
-                "position": i,
-                "phase": p.phase.value,
-                "started_on": p.started_on,
-                "note": p.note,
-            }
-            for i, p in enumerate(d.phases)
-        ],
+        conn, ObservationRow, [observation_values(cid, i, o) for i, o in enumerate(d.observations)]
     )
-    _bulk(
-        conn,
-        ObservationRow,
-        [
-            {
-                "id": o.id,
-                "client_id": cid,
-                "position": i,
-                "domain": o.domain.value,
-                "kind": o.kind.value,
-                "text": o.text,
-                "voiced_by_client": o.voiced_by_client,
-                "noted_on": o.noted_on,
-            }
-            for i, o in enumerate(d.observations)
-        ],
-    )
-    _bulk(
-        conn,
-        RightRow,
-        [
-            {
-                "id": r.id,
-                "client_id": cid,
-                "position": i,
-                "domain": enum_value(r.domain),
-                "name": r.name,
-                "status": r.status.value,
-                "updated_on": r.updated_on,
-                "note": r.note,
-            }
-            for i, r in enumerate(d.rights)
-        ],
-    )
+    _bulk(conn, RightRow, [right_values(cid, i, r) for i, r in enumerate(d.rights)])
     _bulk(
         conn,
         EcogramRow,
@@ -275,26 +284,7 @@ def write_dossier(conn: Connection, d: m.Dossier) -> None:
             for i, s in enumerate(g.steps)
         ],
     )
-    _bulk(
-        conn,
-        ContactRow,
-        [
-            {
-                "id": c.id,
-                "client_id": cid,
-                "position": i,
-                "at": c.at.isoformat(),
-                "at_utc": utc_key(c.at),
-                "kind": c.kind.value,
-                "place": c.place,
-                "summary": c.summary,
-                "note_scope": enum_value(c.note_scope),
-                "client_may_read": c.client_may_read,
-                "planned": c.planned,
-            }
-            for i, c in enumerate(d.contacts)
-        ],
-    )
+    _bulk(conn, ContactRow, [contact_values(cid, i, c) for i, c in enumerate(d.contacts)])
     _bulk(
         conn,
         ConsentRow,

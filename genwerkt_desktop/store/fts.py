@@ -61,3 +61,24 @@ def replace_entries(conn: Connection, client_id: str, entries: Iterable[IndexEnt
 
 def remove_client(conn: Connection, client_id: str) -> None:
     conn.execute(text("DELETE FROM search_index WHERE client_id = :c"), {"c": client_id})
+
+
+def replace_entry(conn: Connection, client_id: str, entry: IndexEntry) -> None:
+    """Make the index hold exactly this text for one thing of a dossier."""
+    source, ref_id, body = entry
+    remove_entry(conn, client_id, source, ref_id)
+    if body.strip():
+        conn.execute(
+            text(
+                "INSERT INTO search_index (body, folded, client_id, source, ref_id) "
+                "VALUES (:b, :f, :c, :s, :r)"
+            ),
+            {"b": body, "f": folded_extras(body), "c": client_id, "s": source, "r": ref_id},
+        )
+
+
+def remove_entry(conn: Connection, client_id: str, source: str, ref_id: str) -> None:
+    conn.execute(
+        text("DELETE FROM search_index WHERE client_id = :c AND source = :s AND ref_id = :r"),
+        {"c": client_id, "s": source, "r": ref_id},
+    )

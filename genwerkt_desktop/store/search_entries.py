@@ -13,20 +13,33 @@ def _join(*parts: str | None) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def client_entry(c: m.Client) -> fts.IndexEntry:
+    names = _join(c.first_name, c.last_name, c.preferred_name, c.referred_by)
+    return ("client", c.id, _join(names, c.support_question))
+
+
+def observation_entry(o: m.Observation) -> fts.IndexEntry:
+    return ("observatie", o.id, o.text)
+
+
+def right_entry(r: m.Right) -> fts.IndexEntry:
+    return ("recht", r.id, _join(r.name, r.note))
+
+
+def contact_entry(ct: m.Contact) -> fts.IndexEntry:
+    return ("contact", ct.id, _join(ct.place, ct.summary))
+
+
 def search_entries(d: m.Dossier) -> Iterator[fts.IndexEntry]:
     """Every text a coach would search for, tagged with where it lives."""
     c = d.client
-    yield (
-        "client",
-        c.id,
-        _join(c.first_name, c.last_name, c.preferred_name, c.referred_by, c.support_question),
-    )
+    yield client_entry(c)
     for i, p in enumerate(d.phases):
         yield ("fase", str(i), p.note or "")
     for o in d.observations:
-        yield ("observatie", o.id, o.text)
+        yield observation_entry(o)
     for r in d.rights:
-        yield ("recht", r.id, _join(r.name, r.note))
+        yield right_entry(r)
     for e in d.ecograms:
         yield ("ecogram", e.id, _join(e.note, *(_join(n.label, n.note) for n in e.nodes)))
     for b in d.balances:
@@ -36,7 +49,7 @@ def search_entries(d: m.Dossier) -> Iterator[fts.IndexEntry]:
         for s in g.steps:
             yield ("stap", s.id, _join(s.text, s.owner_name, s.evaluation))
     for ct in d.contacts:
-        yield ("contact", ct.id, _join(ct.place, ct.summary))
+        yield contact_entry(ct)
     for cs in d.consents:
         yield ("toestemming", cs.id, _join(cs.not_to_share, cs.note))
     for ref in d.referrals:

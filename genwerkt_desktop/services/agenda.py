@@ -1,0 +1,256 @@
+"""The agenda across all clients: appointments, steps due, overdue steps, aftercare
+contact moments, referral appointments, meetings and referrals to pick up again."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Connection, and_, or_, select
+
+from genwerkt_desktop.domain.enums import ContactKind, MeetingKind, StepStatus
+from genwerkt_desktop.store.models import (
+    AftercareMomentRow,
+    ClientRow,
+    ContactRow,
+    GoalRow,
+    MeetingRow,
+    OrganisationRow,
+    ReferralRow,
+    StepRow,
+    table_of,
+)
+from genwerkt_desktop.store.row_values import utc_key
+
+from .vault import OpenVault
+
+OPEN_STEP_STATES = (StepStatus.PLANNED.value, StepStatus.IN_PROGRESS.value)
+
+
+class AgendaKind(StrEnum):
+    APPOINTMENT = "afspraak"
+    STEP_DUE = "stap"
+    STEP_OVERDUE = "stap_te_laat"
+    AFTERCARE = "nazorg"
+    REFERRAL_APPOINTMENT = "doorverwijzing"
+    MEETING = "overleg"
+    REVISIT = "opnieuw_bekijken"
+
+
+AGENDA_LABELS = {
+    AgendaKind.APPOINTMENT: "Afspraak",
+    AgendaKind.STEP_DUE: "Stap",
+    AgendaKind.STEP_OVERDUE: "Stap te laat",
+    AgendaKind.AFTERCARE: "Nazorg",
+    AgendaKind.REFERRAL_APPOINTMENT: "Eerste afspraak",
+    AgendaKind.MEETING: "Overleg",
+    AgendaKind.REVISIT: "Opnieuw bekijken",
+}
+
+_CONTACT_LABELS = {
+    ContactKind.CONVERSATION: "gesprek",
+    ContactKind.HOME_VISIT: "huisbezoek",
+    ContactKind.PHONE: "telefoon",
+    ContactKind.OUTREACH: "outreachend",
+    ContactKind.INFORMAL: "informeel",
+    ContactKind.MEETING: "overleg",
+    ContactKind.OTHER: "contact",
+}
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    kind: AgendaKind
+    day: date
+    at: datetime | None  # None for things due on a day (steps, aftercare)
+    client_id: str
+    client_name: str
+    text: str
+    ref_id: str
+
+    @property
+    def overdue(self) -> bool:
+        return self.kind is AgendaKind.STEP_OVERDUE
+
+    @property
+    def label(self) -> str:
+        return AGENDA_LABELS[self.kind]
+
+
+class AgendaService:
+    def __init__(self, vault: OpenVault) -> None:
+        self._vault = vault
+
+    def today(self) -> list[AgendaItem]:
+        today = self._vault.clock.today()
+        return self.between(today, today)
+
+    def this_week(self) -> list[AgendaItem]:
+        """Monday to Sunday of the current week, plus everything overdue."""
+        today = self._vault.clock.today()
+        monday = today - timedelta(days=today.weekday())
+        return self.between(monday, monday + timedelta(days=6))
+
+    def between(self, first: date, last: date) -> list[AgendaItem]:
+        """Everything from ``first`` to ``last`` (inclusive) and open steps overdue today."""
+        tz = self._vault.clock.now().tzinfo
+        start = utc_key(datetime.combine(first, time.min, tzinfo=tz))
+        end = utc_key(datetime.combine(last + timedelta(days=1), time.min, tzinfo=tz))
+        today = self._vault.clock.today()
+        with self._vault.db.read() as conn:
+            names = _client_names(conn)
+            items = [
+                *_appointments(conn, start, end),
+                *_steps(conn, first, last, today),
+                *_aftercare(conn, first, last),
+                *_referral_appointments(conn, start, end),
+                *_meetings(conn, start, end),
+                *_revisits(conn, first, last),
+            ]
+        out = [
+            AgendaItem(kind, day, at, cid, names.get(cid, "?"), text, ref)
+            for kind, day, at, cid, text, ref in items
+            if cid in names
+        ]
+        out.sort(
+            key=lambda i: (
+                not i.overdue,
+                i.day,
+                i.at is None,
+                i.at or datetime.min.replace(tzinfo=tz),
+                i.client_name,
+            )
+        )
+        return out
+
+
+Row = tuple[AgendaKind, date, datetime | None, str, str, str]
+
+
+def _client_names(conn: Connection) -> dict[str, str]:
+    c = table_of(ClientRow)
+    archived = ("gearchiveerd", "afgesloten")
+    rows = conn.execute(
+        select(c.c.id, c.c.first_name, c.c.preferred_name, c.c.last_name).where(
+            or_(c.c.status.is_(None), c.c.status.not_in(archived))
+        )
+    )
+    return {r.id: f"{r.preferred_name or r.first_name} {r.last_name}".strip() for r in rows}
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _appointments(conn: Connection, start: str, end: str) -> list[Row]:
+    t = table_of(ContactRow)
+    rows = conn.execute(
+        select(t.c.id, t.c.client_id, t.c.at, t.c.kind, t.c.place, t.c.summary).where(
+            t.c.at_utc >= start, t.c.at_utc < end, t.c.planned.is_(True)
+        )
+    )
+    out: list[Row] = []
+    for r in rows:
+        at = _moment(r.at)
+        what = _CONTACT_LABELS.get(ContactKind(r.kind), "contact").capitalize()
+        where = f" – {r.place}" if r.place else ""
+        out.append((AgendaKind.APPOINTMENT, at.date(), at, r.client_id, what + where, r.id))
+    return out
+
+
+def _steps(conn: Connection, first: date, last: date, today: date) -> list[Row]:
+    s, g = table_of(StepRow), table_of(GoalRow)
+    rows = conn.execute(
+        select(s.c.id, s.c.text, s.c.due_on, g.c.client_id)
+        .join(g, g.c.id == s.c.goal_id)
+        .where(
+            s.c.status.in_(OPEN_STEP_STATES),
+            g.c.status.in_(("open", "bezig")),
+            or_(and_(s.c.due_on >= first, s.c.due_on <= last), s.c.due_on < today),
+        )
+    )
+    out: list[Row] = []
+    for r in rows:
+        kind = AgendaKind.STEP_OVERDUE if r.due_on < today else AgendaKind.STEP_DUE
+        out.append((kind, r.due_on, None, r.client_id, r.text, r.id))
+    return out
+
+
+def _aftercare(conn: Connection, first: date, last: date) -> list[Row]:
+    t = table_of(AftercareMomentRow)
+    rows = conn.execute(
+        select(t.c.pk, t.c.client_id, t.c.on, t.c.kind, t.c.who_initiates).where(
+            t.c.on >= first, t.c.on <= last, or_(t.c.done.is_(None), t.c.done.is_(False))
+        )
+    )
+    out: list[Row] = []
+    for r in rows:
+        how = f" ({r.kind})" if r.kind else ""
+        who = " – de cliënt neemt contact op" if r.who_initiates == "client" else ""
+        out.append(
+            (AgendaKind.AFTERCARE, r.on, None, r.client_id, f"Nazorgcontact{how}{who}", str(r.pk))
+        )
+    return out
+
+
+def _referral_appointments(conn: Connection, start: str, end: str) -> list[Row]:
+    r, o = table_of(ReferralRow), table_of(OrganisationRow)
+    rows = conn.execute(
+        select(r.c.id, r.c.client_id, r.c.appointment_json, o.c.name)
+        .join(o, o.c.id == r.c.organisation_id)
+        .where(r.c.appointment_at_utc >= start, r.c.appointment_at_utc < end)
+    )
+    out: list[Row] = []
+    for row in rows:
+        at = _moment(json.loads(row.appointment_json)["at"])
+        out.append(
+            (
+                AgendaKind.REFERRAL_APPOINTMENT,
+                at.date(),
+                at,
+                row.client_id,
+                f"Eerste afspraak bij {row.name}",
+                row.id,
+            )
+        )
+    return out
+
+
+def _meetings(conn: Connection, start: str, end: str) -> list[Row]:
+    t = table_of(MeetingRow)
+    rows = conn.execute(
+        select(t.c.id, t.c.client_id, t.c.at, t.c.kind, t.c.place).where(
+            t.c.at_utc >= start, t.c.at_utc < end
+        )
+    )
+    out: list[Row] = []
+    for r in rows:
+        at = _moment(r.at)
+        what = "Rondetafelgesprek" if r.kind == MeetingKind.ROUND_TABLE.value else "Cliëntoverleg"
+        where = f" – {r.place}" if r.place else ""
+        out.append((AgendaKind.MEETING, at.date(), at, r.client_id, what + where, r.id))
+    return out
+
+
+def _revisits(conn: Connection, first: date, last: date) -> list[Row]:
+    r, o = table_of(ReferralRow), table_of(OrganisationRow)
+    rows = conn.execute(
+        select(r.c.id, r.c.client_id, r.c.revisit_on, o.c.name)
+        .join(o, o.c.id == r.c.organisation_id)
+        .where(
+            r.c.revisit_on >= first, r.c.revisit_on <= last, r.c.status.in_(("time_out", "gestopt"))
+        )
+    )
+    return [
+        (
+            AgendaKind.REVISIT,
+            row.revisit_on,
+            None,
+            row.client_id,
+            f"Doorverwijzing naar {row.name} opnieuw bekijken",
+            row.id,
+        )
+        for row in rows
+    ]

@@ -1,0 +1,36 @@
+"""Every service for one unlocked vault, built once after unlock and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .agenda import AgendaService
+from .directory import DirectoryService
+from .dossier_edits import DossierEdits
+from .dossiers import DossierService
+from .exchange import ExchangeService
+from .search import SearchService
+from .vault import OpenVault
+
+
+@dataclass(frozen=True)
+class Workspace:
+    vault: OpenVault
+    dossiers: DossierService
+    edits: DossierEdits
+    search: SearchService
+    exchange: ExchangeService
+    agenda: AgendaService
+    directory: DirectoryService
+
+    @classmethod
+    def open(cls, vault: OpenVault) -> Workspace:
+        return cls(
+            vault=vault,
+            dossiers=DossierService(vault),
+            edits=DossierEdits(vault),
+            search=SearchService(vault),
+            exchange=ExchangeService(vault),
+            agenda=AgendaService(vault),
+            directory=DirectoryService(vault),
+        )
