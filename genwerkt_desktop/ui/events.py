@@ -1,0 +1,32 @@
+"""One typed "changed" signal: after a write succeeds, views hear what to refresh."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+
+class ChangeKind(StrEnum):
+    CLIENTS = "clients"  # a client was added, renamed, archived, restored or deleted
+    DOSSIER = "dossier"  # something inside one dossier changed
+    DIRECTORY = "directory"  # the sociale kaart changed
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: ChangeKind
+    client_id: str | None = None
+
+    def touches(self, client_id: str | None) -> bool:
+        return self.client_id is None or self.client_id == client_id
+
+
+class DataEvents(QObject):
+    """Shared by the views of one unlocked vault; controllers emit after each write."""
+
+    changed = Signal(Change)
+
+    def emit_change(self, kind: ChangeKind, client_id: str | None = None) -> None:
+        self.changed.emit(Change(kind, client_id))
