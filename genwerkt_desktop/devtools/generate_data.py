@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import TypeVar
 
+from genwerkt_desktop.devtools import vocabulary as v
 from genwerkt_desktop.domain.enums import (
     AftercareKind,
     AppointmentMadeBy,
@@ -27,14 +28,11 @@ from genwerkt_desktop.domain.enums import (
     ClientStatus,
     ClosureReason,
     ConsentMethod,
-    ContactKind,
     GoalStatus,
     Initiator,
-    LifeDomain,
     MeetingKind,
     NodeCategory,
     NoteScope,
-    ObservationKind,
     Owner,
     Phase,
     ReferralStatus,
@@ -44,7 +42,6 @@ from genwerkt_desktop.domain.enums import (
     StepStatus,
     SupportFlow,
     SupportKind,
-    SupportMode,
     TieQuality,
     TieStrength,
 )
@@ -85,579 +82,7 @@ T = TypeVar("T")
 TZ = timezone(timedelta(hours=1))
 """The fixed offset of every generated date-time (Belgian winter time)."""
 
-# --------------------------------------------------------------------------- names
-
-# fmt: off
-
-_FLEMISH_FIRST = (
-    "Jan", "Pieter", "Els", "An", "Koen", "Sofie", "Tom", "Lien", "Bart", "Nathalie",
-    "Kevin", "Jessica", "Dirk", "Marleen", "Jens", "Laura", "Wim", "Sandra", "Stijn",
-    "Kelly", "Ruben", "Nele", "Glenn", "Tamara", "Rik", "Inge", "Brent", "Melissa",
-    "Yves", "Chantal", "Jelle", "Femke",
-)
-_FLEMISH_LAST = (
-    "Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens",
-    "Wouters", "De Smet", "Van den Broeck", "Vermeulen", "Dubois", "Lambrechts",
-    "De Clercq", "Hermans", "Van Damme", "Verstraete", "De Backer", "Michiels", "Smets",
-    "Aerts", "Cools", "Van Acker", "De Wilde", "Verhaegen",
-)
-_TURKISH_FIRST = (
-    "Ayşe", "Fatma", "Gülşen", "Şükrü", "Çağlar", "Mehmet", "Emre", "Elif", "Özlem",
-    "Hüseyin", "Yasemin", "Murat", "Büşra", "Oğuz", "İbrahim", "Gökhan",
-)
-_TURKISH_LAST = (
-    "Yılmaz", "Öztürk", "Çelik", "Şahin", "Doğan", "Kılıç", "Aydın", "Arslan",
-    "Yıldız", "Koç", "Güneş", "Erdoğdu",
-)
-_POLISH_FIRST = (
-    "Łukasz", "Małgorzata", "Paweł", "Wojciech", "Agnieszka", "Zofia", "Grzegorz",
-    "Katarzyna", "Michał", "Bożena", "Jędrzej", "Anna", "Piotr", "Jolanta",
-)
-_POLISH_LAST = (
-    "Wróblewski", "Nowak", "Kowalczyk", "Wiśniewska", "Dąbrowski", "Zieliński",
-    "Lewandowska", "Wójcik", "Kamiński", "Szymańska", "Łuczak", "Pietrzyk",
-)
-_ROMANIAN_FIRST = (
-    "Ioana", "Ștefan", "Mihaela", "Răzvan", "Andreea", "Cătălina", "Florin", "Ionuț",
-    "Alexandru", "Bianca", "Mădălina", "Gheorghe", "Raluca",
-)
-_ROMANIAN_LAST = (
-    "Popescu", "Constantinescu", "Țurcanu", "Ionescu", "Stănescu", "Mureșan",
-    "Dumitrescu", "Rădulescu", "Căpraru", "Niță", "Constanțescu",
-)
-_ARABIC_FIRST = (
-    "Youssef", "Fatima", "Nour", "Karim", "Samira", "Hamza", "Mohamed", "Khadija",
-    "Bilal", "Imane", "Rachid", "Souad", "Ayoub", "Zineb",
-)
-_ARABIC_LAST = (
-    "El Amrani", "Benali", "Haddad", "El Idrissi", "Bouzid", "Ait Lahcen", "Azzouzi",
-    "Boukhari", "El Ouardi", "Chaoui", "Mansouri",
-)
-
-# (first names, last names, languages); weighted by _ORIGIN_WEIGHTS
-_ORIGINS: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
-    (_FLEMISH_FIRST, _FLEMISH_LAST, ("Nederlands",)),
-    (_TURKISH_FIRST, _TURKISH_LAST, ("Turks; Nederlands", "Nederlands en Turks")),
-    (_POLISH_FIRST, _POLISH_LAST, ("Pools; Nederlands basis", "Pools; Engels")),
-    (_ROMANIAN_FIRST, _ROMANIAN_LAST, ("Roemeens; Nederlands niveau 1", "Roemeens; Frans")),
-    (_ARABIC_FIRST, _ARABIC_LAST, ("Arabisch; Nederlands", "Tamazight; Nederlands; Frans")),
-)
-_ORIGIN_WEIGHTS = (52, 13, 11, 10, 14)
-_ORIGIN_CUMULATIVE = tuple(itertools.accumulate(_ORIGIN_WEIGHTS))
-_ALL_FIRST = (
-    _FLEMISH_FIRST + _TURKISH_FIRST + _POLISH_FIRST + _ROMANIAN_FIRST + _ARABIC_FIRST
-)
-
-_COACHES = (
-    "Sam Peeters", "Lies Vandenberghe", "Hatice Kaya", "Jeroen De Wilde", "Marie Leclercq",
-    "Ilias Tahiri",
-)
-
-# (city, postcode, phone zone)
-_CITIES = (
-    ("Gent", "9000", "09"), ("Antwerpen", "2000", "03"), ("Mechelen", "2800", "015"),
-    ("Aalst", "9300", "053"), ("Sint-Niklaas", "9100", "03"), ("Leuven", "3000", "016"),
-    ("Brugge", "8000", "050"), ("Kortrijk", "8500", "056"), ("Genk", "3600", "089"),
-    ("Oostende", "8400", "059"), ("Turnhout", "2300", "014"), ("Hasselt", "3500", "011"),
-    ("Borgerhout", "2140", "03"), ("Ledeberg", "9050", "09"), ("Vilvoorde", "1800", "02"),
-)
-_STREETS = (
-    "Kerkstraat", "Molenstraat", "Stationsstraat", "Lindenlaan", "Kouterstraat",
-    "Nieuwstraat", "Beekstraat", "Hoogstraat", "Dorpsplein", "Sint-Jansstraat", "Vaartkaai",
-    "Zandstraat", "Bloemenhof", "Klaprooslaan", "Schoolstraat", "Heirweg", "Ringlaan",
-)
-
-# fmt: on
-
-# --------------------------------------------------------------------------- directory
-
-# (kind, services, entry criteria, way of working, consequences of stopping)
-_ORG_KINDS = (
-    (
-        "Sociaal Huis",
-        "Leefloon, aanvullende steun, budgetbeheer, huurwaarborg, hulp bij energiefacturen.",
-        "Voor inwoners van de gemeente; eerste gesprek zonder afspraak.",
-        "Vaste maatschappelijk werker; sociaal onderzoek met huisbezoek voor elke beslissing.",
-        "Wie niet meewerkt aan het onderzoek, kan aanvullende steun verliezen.",
-    ),
-    (
-        "Schuldhulp",
-        "Schuldbemiddeling, afbetalingsplannen, onderhandelen met deurwaarders.",
-        "Iedereen met betalingsproblemen; aanmelden zelf of via een hulpverlener.",
-        "Zitdag voor het eerste gesprek, daarna een vaste bemiddelaar om de drie weken.",
-        "Lopende afbetalingsplannen blijven gelden; bij nieuwe schulden geen bemiddeling.",
-    ),
-    (
-        "Werkpunt",
-        "Begeleiding naar werk, sollicitatietraining, korte beroepsopleidingen met stage.",
-        "Ingeschreven als werkzoekende; intakegesprek en korte proef voor opleidingen.",
-        "Trajectbegeleider en actieplan; opleidingen in groep tijdens de schooluren.",
-        "Zonder reden stoppen kan gevolgen hebben voor de uitkering.",
-    ),
-    (
-        "Taalpunt",
-        "Lessen Nederlands als tweede taal, oefenmomenten, hulp bij brieven.",
-        "Volwassenen die Nederlands willen leren; eerst een niveautest.",
-        "Kleine groepen, twee keer per week; wie drie keer afwezig is, wordt opgebeld.",
-        "Na een onderbreking soms opnieuw een niveautest en een wachtlijst.",
-    ),
-    (
-        "Kinderopvang",
-        "Opvang voor kinderen tot drie jaar, prijs volgens inkomen.",
-        "Voorrang voor alleenstaande ouders en ouders in een traject naar werk.",
-        "Kennismaking en een wenweek; elke ochtend een kort overdrachtsmoment.",
-        "Een plaats die een maand niet gebruikt wordt, kan vergeven worden.",
-    ),
-    (
-        "Buurtwerk",
-        "Buurtrestaurant, huiswerkklas, praatcafé, uitstappen aan een kleine prijs.",
-        "Open voor iedereen uit de buurt.",
-        "Vrijwilligers en buurtbewoners organiseren mee.",
-        "Geen; wegblijven en terugkomen kan altijd.",
-    ),
-    (
-        "Onthaalhuis",
-        "Algemeen welzijnswerk: onthaal, psychosociale begeleiding, woonbegeleiding.",
-        "Volwassenen met vragen over wonen, relaties, geld of welzijn.",
-        "Onthaal zonder afspraak, daarna een vaste begeleider.",
-        "Begeleiding stopt na een afsluitgesprek; opnieuw aanmelden kan.",
-    ),
-    (
-        "Praatpunt",
-        "Psychologische gesprekken aan een kleine prijs, ook in andere talen.",
-        "Volwassenen met lichte tot matige psychische klachten.",
-        "Kennismakingsgesprek en daarna tot tien gesprekken.",
-        "Stoppen kan altijd; herstarten vraagt een nieuw kennismakingsgesprek.",
-    ),
-    (
-        "Wijkgezondheidscentrum",
-        "Huisartsen, verpleging en kinesitherapie onder één dak, zonder betaling per bezoek.",
-        "Wonen in het werkingsgebied en aangesloten bij een ziekenfonds.",
-        "Vast team; open spreekuur in de voormiddag.",
-        "Uitschrijven kan op het einde van de maand.",
-    ),
-    (
-        "Woonmaatschappij",
-        "Sociale huurwoningen, inschrijving op de wachtlijst, woonconsulenten.",
-        "Inkomen onder de grens voor sociale huur, geen eigen woning.",
-        "Inschrijven op afspraak; elk jaar de inschrijving bevestigen.",
-        "Wie de jaarlijkse bevestiging mist, verliest de opgebouwde wachttijd.",
-    ),
-    (
-        "Mutualiteit",
-        "Ziekteverzekering, verhoogde tegemoetkoming, sociale dienst, tandzorg.",
-        "Iedereen die zich aansluit.",
-        "Loket zonder afspraak; de sociale dienst komt ook aan huis.",
-        "Wie de bijdrage niet betaalt, verliest de aanvullende voordelen.",
-    ),
-    (
-        "Fietsatelier",
-        "Tweedehands fietsen aan een kleine prijs, herstellingen, fietslessen.",
-        "Mensen met een beperkt inkomen, op verwijzing of op eigen initiatief.",
-        "Samen herstellen: de klant helpt mee aan de eigen fiets.",
-        "Geen.",
-    ),
-    (
-        "Vrijwilligerspunt",
-        "Vrijwilligerswerk op maat als opstap naar werk of om mensen te ontmoeten.",
-        "Iedereen vanaf achttien jaar.",
-        "Kennismakingsgesprek en een proefperiode van een maand.",
-        "Stoppen kan na een kort gesprek met de coördinator.",
-    ),
-)
-# fmt: off
-_ORG_SUFFIXES = (
-    "Oost", "Noord", "Zuid", "West", "De Brug", "De Waaier", "Het Anker", "De Horizon",
-    "De Kering", "Den Akker", "De Schakel", "De Vonk", "Het Kompas", "De Linde", "Samen",
-)
-# Names the hand-written demo dossiers (resources/demo) use: never generated again.
-_DEMO_ORGANISATIONS = (
-    "Sociaal Huis Leiemeersen", "Schuldhulp Oost", "Werkpunt Vaart",
-    "Woonmaatschappij Scheldeland", "Kinderopvang De Knikker", "Buurtwerk De Brug",
-    "Onthaalhuis De Waaier", "Praatpunt Zuid", "Wijkgezondheidscentrum Den Akker",
-    "Taalpunt Noord", "Mutualiteit Samen Gezond", "Sociaal Huis Dijlepoort",
-)
-_ROLES = (
-    "maatschappelijk werker", "trajectbegeleider", "onthaalmedewerker", "coördinator",
-    "schuldbemiddelaar", "psycholoog", "woonconsulent", "leerkracht NT2", "buurtwerker",
-)
-
-# fmt: on
-
-# --------------------------------------------------------------------------- texts
-
-_WORK_WISHES = (
-    "terug gaan werken, liefst in de zorg",
-    "een job in een magazijn vinden",
-    "werk vinden dat past bij de schooluren van mijn kinderen",
-    "een opleiding volgen zodat ik meer kans maak",
-    "een vast contract, niet altijd maar interim",
-    "als chauffeur aan de slag, maar ik heb mijn rijbewijs nog niet",
-    "in een keuken of een kantine werken",
-    "iets met mijn handen doen, in de bouw of als klusjesman",
-    "eerst vrijwilligerswerk doen en dan weer echt werken",
-    "als poetshulp werken met een echt contract",
-)
-_OBSTACLES = (
-    "Maar ik heb schulden en de brieven stapelen zich op.",
-    "Maar ik vind geen opvang voor mijn jongste.",
-    "Maar mijn rug laat zwaar werk niet meer toe.",
-    "Mijn Nederlands is nog niet goed genoeg, zeggen ze.",
-    "Ik woon nu tijdelijk bij mijn zus en weet niet hoe lang dat nog kan.",
-    "Zonder auto raak ik niet op de industriezone.",
-    "Sinds mijn scheiding lukt het allemaal niet meer.",
-    "Ik slaap slecht en ben altijd moe.",
-    "Mijn huur is te hoog voor mijn uitkering.",
-)
-_WISHES = (
-    "Ik wil dat iemand mij helpt het overzicht te houden.",
-    "Ik wil zelf beslissen, maar niet alleen staan.",
-    "Ik wil dat mijn kinderen zien dat ik werk.",
-    "Ik wil niet van het ene loket naar het andere gestuurd worden.",
-    "",
-)
-
-_OPENERS: dict[ContactKind, tuple[str, ...]] = {
-    ContactKind.CONVERSATION: (
-        "Gesprek op kantoor.",
-        "Afspraak zoals gepland.",
-        "{name} kwam wat te laat door de bus.",
-        "Gesprek in het lokaal van {org}.",
-        "",
-    ),
-    ContactKind.HOME_VISIT: (
-        "Huisbezoek.",
-        "Op bezoek bij {name} thuis.",
-        "Huisbezoek; de kinderen waren thuis.",
-        "Huisbezoek, koffie aan de keukentafel.",
-    ),
-    ContactKind.PHONE: (
-        "Telefoon van {name}.",
-        "Teruggebeld na een gemiste oproep.",
-        "Kort telefonisch contact.",
-        "{name} belde in paniek.",
-    ),
-    ContactKind.OUTREACH: (
-        "{name} reageerde niet op berichten; langsgegaan.",
-        "Aangesproken aan de schoolpoort.",
-        "Opgezocht in het buurthuis.",
-        "Na twee gemiste afspraken aangebeld.",
-    ),
-    ContactKind.INFORMAL: (
-        "Toevallig tegengekomen op de markt.",
-        "Koffie in het buurthuis.",
-        "Na de les even gepraat.",
-        "Samen een stukje gewandeld naar de halte.",
-    ),
-    ContactKind.MEETING: (
-        "Overleg met {org}.",
-        "Cliëntoverleg met {org}; {name} was erbij.",
-        "Kort overleg met {org}, met akkoord van {name}.",
-    ),
-    ContactKind.OTHER: (
-        "Samen naar een afspraak gegaan.",
-        "Samen naar het loket van {org}.",
-        "",
-    ),
-}
-_TOPICS = (
-    "Samen de brief over de huurachterstand gelezen; {name} belt zelf de huisbaas.",
-    "De aanvraag voor schuldbemiddeling bij {org} besproken; de documenten liggen klaar.",
-    "{name} had een sollicitatiegesprek bij een schoonmaakbedrijf en vertelde hoe het ging.",
-    "Het cv aangepast voor een vacature als magazijnier.",
-    "Nog geen plaats in de kinderopvang; {name} staat op de wachtlijst.",
-    "Het busabonnement aan verminderd tarief is aangevraagd.",
-    "{name} ging naar de huisarts voor de rugklachten; een attest volgt.",
-    "De taalles loopt goed; {name} oefent met de buren.",
-    "Uitleg gegeven over de opleiding logistiek van {org}; {name} wil naar de infosessie.",
-    "De energiefactuur is te hoog; samen de meterstanden nagekeken.",
-    "Het leefloon werd te laat gestort; samen naar het Sociaal Huis gebeld.",
-    "De deurwaarder stuurde een nieuwe aanmaning; doorgegeven aan de schuldbemiddelaar.",
-    "Gesproken over de verhoogde tegemoetkoming bij het ziekenfonds.",
-    "{name} staat nu op de wachtlijst voor een sociale huurwoning.",
-    "De tandarts is te duur; de derdebetalersregeling uitgelegd.",
-    "Vrijwilligerswerk in de kringwinkel besproken als tussenstap naar werk.",
-    "Theorie-examen voor het rijbewijs gepland; rijlessen kosten te veel.",
-    "De kinderen hebben geen schoolmateriaal; schooltoeslag nagevraagd.",
-    "Een interimkantoor bood een weekcontract in de voedingsindustrie aan.",
-    "De psycholoog van {org} heeft een plaats vrij; {name} twijfelt nog.",
-    "{name} kreeg de sleutel van een nieuwe woning; de huurwaarborg is geregeld.",
-    "Het huurcontract loopt af; samen zoekertjes voor een studio bekeken.",
-    "Het attest van arbeidsongeschiktheid vernieuwd; formulieren samen ingevuld.",
-    "De stage in het woonzorgcentrum loopt goed, zegt de mentor.",
-    "{name} wil met de fiets naar het werk; het fietsatelier kan helpen.",
-    "Met de vrijetijdspas een voetbalclub voor de kinderen gezocht.",
-    "Het maandbudget overlopen: na de vaste kosten blijft weinig leefgeld over.",
-    "Gesprek over eenzaamheid; {name} wil eens naar het praatcafé van {org}.",
-    "Ruzie met de ex-partner over de omgangsregeling; {name} zoekt juridisch advies.",
-    "De sollicitatiebrief voor een job als keukenhulp samen nagelezen.",
-    "{name} heeft een proefdag gedaan in een groentenveiling.",
-    "De brief over de werkloosheidsuitkering was onduidelijk; samen uitgezocht.",
-    "Het afbetalingsplan loopt: al drie maanden op tijd betaald.",
-    "Schimmel in de badkamer; een brief aan de verhuurder opgesteld.",
-    "{name} volgt een computercursus om online te solliciteren.",
-    "Het attest voor de opleidingscheques aangevraagd.",
-)
-_FOLLOW_UPS = (
-    "Volgende afspraak over twee weken.",
-    "{name} doet dit zelf en laat iets weten.",
-    "Ik bel {org} morgen.",
-    "Afspraak: {name} brengt de documenten mee.",
-    "Herinnering per sms gestuurd.",
-    "Niets meer afgesproken; {name} laat zelf iets horen.",
-    "Stappenplan op papier meegegeven.",
-    "Bekrachtigd wat al gelukt is.",
-    "Op de volgende afspraak evalueren.",
-    "",
-)
-_QUOTES = (
-    '{name} zei: "Ik wil het eerst zelf proberen."',
-    '"Dit is de eerste goede week in lang," zei {name}.',
-    'Bij het afscheid zei {name} "شكراً".',
-    '"Çok teşekkürler," zei {name} lachend.',
-    '"Dziękuję, naprawdę," zei {name}.',
-    '"Mulțumesc," zei {name} aan de deur.',
-    '"Ik ben het beu om altijd te moeten wachten," zei {name}.',
-    '"Mijn kinderen gaan voor," zei {name}.',
-)
-_PERSONAL_NOTES = (
-    "Eigen notitie: {name} leek moe; volgende keer vragen hoe het echt gaat.",
-    "Voor mezelf: niet vergeten het attest na te vragen bij {org}.",
-    "Voor mezelf: {name} wil niet dat de familie iets weet over de schulden.",
-    "Eigen indruk: mogelijk zorgen over drankgebruik; eerst zelf met {name} bespreken.",
-    "Eigen notitie: {name} vertelde iets over geweld thuis; voorzichtig opvolgen.",
-    "Voor mezelf: rustiger praten, {name} raakte de draad kwijt.",
-)
-_PLANNED = (
-    "Gepland: samen de vacatures van deze week doornemen.",
-    "Gepland: eerste afspraak bij {org}; samen vertrekken aan de halte.",
-    "Gepland: huisbezoek om de post te overlopen.",
-    "Gepland: evaluatie van het stappenplan met {name}.",
-    "Gepland: telefoon om te horen hoe het sollicitatiegesprek ging.",
-)
-_PLACES: dict[ContactKind, tuple[str, ...]] = {
-    ContactKind.CONVERSATION: ("Kantoor", "Sociaal Huis", "Bibliotheek, vergaderlokaal"),
-    ContactKind.HOME_VISIT: ("Thuis",),
-    ContactKind.PHONE: ("",),
-    ContactKind.OUTREACH: ("Schoolpoort", "Buurthuis", "Markt", "Aan de voordeur"),
-    ContactKind.INFORMAL: ("Buurthuis", "Markt", "Park", "Buurtrestaurant"),
-    ContactKind.MEETING: ("Kantoor", "Lokaal van de partner"),
-    ContactKind.OTHER: ("Loket", "Onderweg", ""),
-}
-_KINDS = tuple(ContactKind)
-_OPENER_LIST = tuple(_OPENERS[k] for k in _KINDS)
-_PLACE_LIST = tuple(_PLACES[k] for k in _KINDS)
-_KIND_WEIGHTS = (36, 16, 22, 6, 8, 5, 7)
-
-_OBSERVATIONS: dict[LifeDomain, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    # (needs, strengths, resources)
-    LifeDomain.WORK: (
-        ("Geen recente werkervaring in België.", "Weet niet hoe solliciteren online gaat."),
-        ("Jarenlange ervaring in de schoonmaak.", "Werkt nauwkeurig en is stipt."),
-        ("Vorige werkgever wil een referentie geven.",),
-    ),
-    LifeDomain.INCOME: (
-        ("Huurachterstand en aanmaningen van een deurwaarder.", "Geen vast inkomen."),
-        ("Houdt een schriftje bij met alle uitgaven.",),
-        ("Leefloon loopt correct.", "Kinderbijslag komt elke maand op tijd."),
-    ),
-    LifeDomain.HOUSING: (
-        ("Vochtige woning met schimmel.", "Huurcontract loopt binnenkort af."),
-        ("Houdt de woning netjes ondanks weinig middelen.",),
-        ("Ingeschreven op de wachtlijst voor sociale huur.",),
-    ),
-    LifeDomain.HEALTH: (
-        ("Rugpijn maakt zwaar werk onmogelijk.", "Slaapt slecht door piekeren."),
-        ("Gaat elke dag wandelen om gezond te blijven.",),
-        ("Vaste huisarts die goed luistert.",),
-    ),
-    LifeDomain.FAMILY: (
-        ("Geen opvang voor het jongste kind.", "Conflict met de ex-partner over de kinderen."),
-        ("Zorgt met veel liefde voor de kinderen.",),
-        ("Grootmoeder haalt de kinderen op van school.",),
-    ),
-    LifeDomain.NETWORK: (
-        ("Weinig mensen om op terug te vallen.", "Contact met de familie is verbroken."),
-        ("Maakt gemakkelijk contact met buren.",),
-        ("Een vriendin gaat mee naar moeilijke afspraken.",),
-    ),
-    LifeDomain.EDUCATION: (
-        ("Diploma niet erkend in België.", "Leest en schrijft moeilijk Nederlands."),
-        ("Leert snel en vraagt door.",),
-        ("Volgt taalles bij een taalpunt in de buurt.",),
-    ),
-    LifeDomain.MOBILITY: (
-        ("Geen rijbewijs; werk op de industriezone is onbereikbaar.",),
-        ("Fietst overal naartoe.",),
-        ("Heeft een busabonnement aan verminderd tarief.",),
-    ),
-    LifeDomain.LEISURE: (
-        ("Komt bijna nooit buiten.",),
-        ("Kookt graag voor anderen.", "Speelt voetbal in een buurtploeg."),
-        ("Het buurthuis organiseert goedkope uitstappen.",),
-    ),
-    LifeDomain.ADMINISTRATION: (
-        ("Laat brieven ongeopend liggen.", "Lopende procedure bij de vrederechter."),
-        ("Bewaart alle papieren in een map.",),
-        ("Een buurman helpt met de belastingaangifte.",),
-    ),
-}
-_OBS_DOMAINS = tuple(_OBSERVATIONS)
-_OBS_FLAT = tuple(
-    (domain, kind, text)
-    for domain, texts in _OBSERVATIONS.items()
-    for kind, options in zip(
-        (ObservationKind.NEED, ObservationKind.STRENGTH, ObservationKind.RESOURCE),
-        texts,
-        strict=True,
-    )
-    for text in options
-)
-
-_RIGHTS = (
-    ("Leefloon", LifeDomain.INCOME),
-    ("Verhoogde tegemoetkoming ziekteverzekering", LifeDomain.HEALTH),
-    ("Sociaal tarief energie", LifeDomain.INCOME),
-    ("Kortingsabonnement openbaar vervoer", LifeDomain.MOBILITY),
-    ("Inkomensgerelateerde prijs kinderopvang", LifeDomain.FAMILY),
-    ("Schooltoeslag", LifeDomain.FAMILY),
-    ("Inschrijving sociale huurwoning", LifeDomain.HOUSING),
-    ("Huurpremie", LifeDomain.HOUSING),
-    ("Huurwaarborg via het Sociaal Huis", LifeDomain.HOUSING),
-    ("Vrijetijdspas met korting", LifeDomain.LEISURE),
-    ("Opleidingscheques", LifeDomain.EDUCATION),
-    ("Tegemoetkoming voor personen met een handicap", LifeDomain.INCOME),
-    ("Derdebetalersregeling bij de huisarts", LifeDomain.HEALTH),
-    ("Gratis juridisch eerstelijnsadvies", LifeDomain.ADMINISTRATION),
-    ("Verwarmingstoelage", LifeDomain.INCOME),
-)
-_RIGHT_NOTES = (
-    "Aanvraag samen ingediend.",
-    "Wacht op een attest.",
-    "Automatisch toegekend.",
-    "Eerst het inkomen laten berekenen.",
-    "",
-)
-
-# (domain, title, client's words, measure)
-_GOALS = (
-    (
-        LifeDomain.WORK,
-        "Werk met een contract",
-        "Ik wil een echt contract en een loonbrief.",
-        "Contract van minstens 19 uur per week.",
-    ),
-    (
-        LifeDomain.WORK,
-        "Een opleiding afmaken",
-        "Ik wil een getuigschrift, dan tel ik mee.",
-        "Getuigschrift van de opleiding behaald.",
-    ),
-    (
-        LifeDomain.INCOME,
-        "Rust in de schulden",
-        "Ik wil weten wat ik moet betalen en aan wie.",
-        "Er is een afbetalingsplan en er blijft leefgeld over.",
-    ),
-    (
-        LifeDomain.HOUSING,
-        "Een betaalbare woning",
-        "Een plek waar de kinderen een eigen kamer hebben.",
-        "Huurcontract van hoogstens een derde van het inkomen.",
-    ),
-    (
-        LifeDomain.FAMILY,
-        "Opvang voor de kinderen",
-        "Ik wil dat ze veilig zijn als ik werk.",
-        "Vaste opvang op de dagen dat er gewerkt wordt.",
-    ),
-    (
-        LifeDomain.HEALTH,
-        "Beter slapen",
-        "Ik wil 's morgens niet meer zo moe zijn.",
-        "Vijf nachten per week doorslapen.",
-    ),
-    (
-        LifeDomain.MOBILITY,
-        "Rijbewijs halen",
-        "Dan kan ik ook vroege ploegen doen.",
-        "Praktijkexamen geslaagd.",
-    ),
-    (
-        LifeDomain.EDUCATION,
-        "Beter Nederlands",
-        "Ik wil zelf aan de telefoon kunnen.",
-        "Taalniveau 2 behaald.",
-    ),
-    (
-        LifeDomain.NETWORK,
-        "Meer mensen rond mij",
-        "Ik wil iemand om mee te praten.",
-        "Eén vaste activiteit per week buitenshuis.",
-    ),
-)
-_STEP_TEXTS: dict[Owner, tuple[str, ...]] = {
-    Owner.CLIENT: (
-        "De brieven verzamelen in één map.",
-        "Zelf bellen voor een afspraak.",
-        "Drie vacatures per week opzoeken.",
-        "Het formulier invullen.",
-        "Elke week de post openen.",
-    ),
-    Owner.COACH: (
-        "Navragen welke documenten nodig zijn.",
-        "Het eerste gesprek samen voorbereiden.",
-        "Meegaan naar de eerste afspraak.",
-        "Een overzicht op papier maken.",
-    ),
-    Owner.NETWORK: (
-        "Mee naar de afspraak gaan.",
-        "Op de kinderen passen tijdens de les.",
-        "Helpen met vervoer naar de proefdag.",
-    ),
-    Owner.PARTNER: (
-        "Een afbetalingsvoorstel opmaken.",
-        "Intakegesprek en niveautest.",
-        "De aanvraag behandelen en laten weten.",
-    ),
-}
-_STEP_MODES = tuple(SupportMode)
-
-_BALANCE_TEXTS: dict[BalanceSide, tuple[tuple[str, LifeDomain], ...]] = {
-    BalanceSide.CAPACITY: (
-        ("De kinderen geven moed", LifeDomain.FAMILY),
-        ("Een vriendin die klaarstaat", LifeDomain.NETWORK),
-        ("Werkervaring", LifeDomain.WORK),
-        ("Leert snel", LifeDomain.EDUCATION),
-        ("Vast inkomen", LifeDomain.INCOME),
-        ("Sport en beweging", LifeDomain.LEISURE),
-        ("Een afbetalingsplan loopt", LifeDomain.INCOME),
-        ("Goede huisarts", LifeDomain.HEALTH),
-    ),
-    BalanceSide.BURDEN: (
-        ("Schulden en aanmaningen", LifeDomain.INCOME),
-        ("Vochtige woning", LifeDomain.HOUSING),
-        ("Geen opvang", LifeDomain.FAMILY),
-        ("Pijn en vermoeidheid", LifeDomain.HEALTH),
-        ("Alleen staan", LifeDomain.NETWORK),
-        ("Geen rijbewijs", LifeDomain.MOBILITY),
-        ("Brieven die niet begrepen worden", LifeDomain.ADMINISTRATION),
-        ("Huurcontract loopt af", LifeDomain.HOUSING),
-    ),
-}
-
-# label templates per category; {f} is a first name
-_NODE_LABELS: dict[NodeCategory, tuple[str, ...]] = {
-    NodeCategory.HOUSEHOLD: ("Partner {f}", "Zoon {f}", "Dochter {f}", "Ex-partner"),
-    NodeCategory.FAMILY: ("Moeder", "Vader", "Zus {f}", "Broer {f}", "Oma (جدّتي)", "Tante {f}"),
-    NodeCategory.FRIENDS: ("Vriend {f}", "Vriendin {f}", "Vrienden van het voetbal"),
-    NodeCategory.NEIGHBOURS: ("Buurvrouw {f}", "Buurman {f}"),
-    NodeCategory.WORK: ("Ex-werkgever", "Collega {f}", "Interimkantoor"),
-    NodeCategory.EDUCATION: ("Leerkracht Nederlands", "Klasgenoten"),
-    NodeCategory.LEISURE: ("Sportclub", "Geloofsgemeenschap", "Buurthuis", "Zangkoor"),
-    NodeCategory.OTHER: ("Huisbaas", "Deurwaarder", "Huisarts"),
-}
-_PEOPLE_CATEGORIES = tuple(_NODE_LABELS)
+_PEOPLE_CATEGORIES = tuple(v.NODE_LABELS)
 _STRENGTHS = tuple(TieStrength)
 _QUALITIES = tuple(TieQuality)
 _QUALITY_WEIGHTS = (50, 25, 18, 7)
@@ -680,44 +105,12 @@ _PAST_STEP = (
     StepStatus.PLANNED,
 )
 _FUTURE_STEP = (StepStatus.PLANNED, StepStatus.IN_PROGRESS, StepStatus.ON_HOLD)
-_EVALUATIONS = ("Gelukt, sneller dan verwacht.", "Gelukt met wat hulp.", "Gedaan.")
 _OPEN_REFERRAL = (
     ReferralStatus.ONGOING,
     ReferralStatus.ONGOING,
     ReferralStatus.TIME_OUT,
     ReferralStatus.STOPPED,
 )
-
-_CLOSURE_TEXTS = (
-    "Ik voelde me gehoord, ook als het over andere dingen ging dan werk.",
-    "Soms ging het te snel, maar ik kon altijd bellen.",
-    "Het hielp dat iemand mee naar de afspraken ging.",
-)
-_ACHIEVED = (
-    "Een contract als magazijnier.",
-    "Een afbetalingsplan en een vaste opvang voor de kinderen.",
-    "Een opleiding afgerond en een job in een keuken.",
-)
-_CAN_COME_BACK = (
-    "Vragen over brieven",
-    "Problemen op het werk bespreken",
-    "Hulp bij een nieuwe aanvraag",
-    "Opnieuw starten als het werk stopt",
-)
-_SIGNALS = (
-    "Vaak ziek melden",
-    "Ongeopende post",
-    "Opnieuw achterstallige huur",
-    "Klinkt moe of somber aan de telefoon",
-)
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _uid(rng: random.Random) -> str:
-    """``str(uuid.UUID(int=rng.getrandbits(128), version=4))``, computed faster."""
-    return _hex_uuid4(rng.getrandbits(128))
 
 
 _VERSION_CLEAR = ~((0xC000 << 48) | (0xF000 << 64))
@@ -741,14 +134,19 @@ def _slug(text: str) -> str:
 # --------------------------------------------------------------------------- directory
 
 
+def _uid(rng: random.Random) -> str:
+    """``str(uuid.UUID(int=rng.getrandbits(128), version=4))``, computed faster."""
+    return _hex_uuid4(rng.getrandbits(128))
+
+
 def generate_organisations(rng: random.Random, count: int = 25) -> tuple[Organisation, ...]:
     """``count`` fictional entries for the sociale kaart, each with two or three contacts."""
     out: list[Organisation] = []
-    names: set[str] = set(_DEMO_ORGANISATIONS)
+    names: set[str] = set(v.DEMO_ORGANISATIONS)
     for _ in range(count):
-        kind, services, entry, way, stopping = rng.choice(_ORG_KINDS)
-        city, postcode, zone = rng.choice(_CITIES)
-        name = f"{kind} {rng.choice(_ORG_SUFFIXES)}"
+        kind, services, entry, way, stopping = rng.choice(v.ORG_KINDS)
+        city, postcode, zone = rng.choice(v.CITIES)
+        name = f"{kind} {rng.choice(v.ORG_SUFFIXES)}"
         if name in names:
             name = f"{name} ({city})"
         while name in names:
@@ -757,13 +155,13 @@ def generate_organisations(rng: random.Random, count: int = 25) -> tuple[Organis
         domain = _slug(name) + ".example"
         people: list[ContactPerson] = []
         for i in range(rng.randint(2, 3)):
-            first = rng.choice(_ALL_FIRST)
-            last = rng.choice(_FLEMISH_LAST if rng.random() < 0.6 else _ARABIC_LAST)
+            first = rng.choice(v.ALL_FIRST)
+            last = rng.choice(v.FLEMISH_LAST if rng.random() < 0.6 else v.ARABIC_LAST)
             people.append(
                 ContactPerson(
                     id=_uid(rng),
                     name=f"{first} {last}",
-                    role=rng.choice(_ROLES),
+                    role=rng.choice(v.ROLES),
                     phone=_phone(rng, zone),
                     email=f"{_slug(first)}.{_slug(last)}@{domain}",
                     trusted=True if i == 0 else None,
@@ -778,7 +176,7 @@ def generate_organisations(rng: random.Random, count: int = 25) -> tuple[Organis
                 entry_criteria=entry,
                 way_of_working=way,
                 stopping_consequences=stopping,
-                address=f"{rng.choice(_STREETS)} {rng.randint(1, 160)}, {postcode} {city}",
+                address=f"{rng.choice(v.STREETS)} {rng.randint(1, 160)}, {postcode} {city}",
                 phone=_phone(rng, zone),
                 email=f"info@{domain}",
                 website=f"www.{domain}",
@@ -841,16 +239,16 @@ class _Builder:
 
 
 def _client(b: _Builder, started_on: date) -> Client:
-    (firsts, lasts, languages) = b.weighted(_ORIGINS, _ORIGIN_CUMULATIVE)
+    (firsts, lasts, languages) = b.weighted(v.ORIGINS, v.ORIGIN_CUMULATIVE)
     first = b.pick(firsts)
-    last = b.pick(lasts) if b.rand() < 0.85 else b.pick(_FLEMISH_LAST)
-    city, postcode, _zone = b.pick(_CITIES)
+    last = b.pick(lasts) if b.rand() < 0.85 else b.pick(v.FLEMISH_LAST)
+    city, postcode, _zone = b.pick(v.CITIES)
     question = " ".join(
         part
         for part in (
-            f"Ik wil {b.pick(_WORK_WISHES)}.",
-            b.pick(_OBSTACLES),
-            b.pick(_WISHES),
+            f"Ik wil {b.pick(v.WORK_WISHES)}.",
+            b.pick(v.OBSTACLES),
+            b.pick(v.WISHES),
         )
         if part
     )
@@ -862,10 +260,10 @@ def _client(b: _Builder, started_on: date) -> Client:
         birth_date=b.today - timedelta(days=b.between(18 * 365, 62 * 365)),
         phone=f"04{b.between(70, 99)} 00 {b.between(10, 99)} {b.between(10, 99)}",
         email=f"{_slug(first)}.{_slug(last)}@mail.example" if b.rand() < 0.6 else None,
-        address=f"{b.pick(_STREETS)} {b.between(1, 220)}, {postcode} {city}",
+        address=f"{b.pick(v.STREETS)} {b.between(1, 220)}, {postcode} {city}",
         language=b.pick(languages),
         reminder_preference=b.pick(_REMINDERS),
-        coach=b.pick(_COACHES),
+        coach=b.pick(v.COACHES),
         referred_by=referrer,
         support_question=question,
         started_on=started_on,
@@ -924,8 +322,8 @@ def _contacts(
     )
     names = tuple(o.name for o in b.orgs) or ("de partner",)
     n_names = len(names)
-    kinds = rng.choices(range(len(_KINDS)), _KIND_WEIGHTS, k=count)
-    n_topics, n_follow, n_quotes = len(_TOPICS), len(_FOLLOW_UPS), len(_QUOTES)
+    kinds = rng.choices(range(len(v.KINDS)), v.KIND_WEIGHTS, k=count)
+    n_topics, n_follow, n_quotes = len(v.TOPICS), len(v.FOLLOW_UPS), len(v.QUOTES)
     personal_scope, file_scope = NoteScope.PERSONAL, NoteScope.FILE
     past = count - planned
     out: list[Contact] = []
@@ -938,24 +336,24 @@ def _contacts(
         personal = not is_planned and rand() < 0.1
         org = names[int(rand() * n_names)]
         if is_planned:
-            template = _PLANNED[int(rand() * len(_PLANNED))]
+            template = v.PLANNED[int(rand() * len(v.PLANNED))]
         elif personal:
-            template = _PERSONAL_NOTES[int(rand() * len(_PERSONAL_NOTES))]
+            template = v.PERSONAL_NOTES[int(rand() * len(v.PERSONAL_NOTES))]
         else:
-            openers = _OPENER_LIST[k]
+            openers = v.OPENER_LIST[k]
             template = openers[int(rand() * len(openers))]
-            template += " " + _TOPICS[int(rand() * n_topics)]
+            template += " " + v.TOPICS[int(rand() * n_topics)]
             if rand() < 0.5:
-                template += " " + _TOPICS[int(rand() * n_topics)]
+                template += " " + v.TOPICS[int(rand() * n_topics)]
             if rand() < 0.15:
-                template += " " + _QUOTES[int(rand() * n_quotes)]
-            template += " " + _FOLLOW_UPS[int(rand() * n_follow)]
-        places = _PLACE_LIST[k]
+                template += " " + v.QUOTES[int(rand() * n_quotes)]
+            template += " " + v.FOLLOW_UPS[int(rand() * n_follow)]
+        places = v.PLACE_LIST[k]
         out.append(
             Contact(
                 id=_hex_uuid4(bits(128)),
                 at=at,
-                kind=_KINDS[k],
+                kind=v.KINDS[k],
                 place=places[int(rand() * len(places))] or None,
                 summary=template.strip().format(name=name, org=org),
                 note_scope=personal_scope if personal else file_scope,
@@ -976,14 +374,14 @@ def _observations(b: _Builder, started_on: date, last_day: date) -> tuple[Observ
             voiced_by_client=b.rand() >= 0.25,
             noted_on=b.day(started_on, last_day),
         )
-        for domain, kind, text in b.rng.sample(_OBS_FLAT, b.between(5, 20))
+        for domain, kind, text in b.rng.sample(v.OBS_FLAT, b.between(5, 20))
     )
 
 
 def _rights(b: _Builder, started_on: date, last_day: date) -> tuple[Right, ...]:
     rng = b.rng
     out: list[Right] = []
-    for name, domain in rng.sample(_RIGHTS, b.between(2, 6)):
+    for name, domain in rng.sample(v.RIGHTS, b.between(2, 6)):
         status = b.pick(_RIGHT_STATUSES)
         discussed = status is not RightStatus.NOT_DISCUSSED
         out.append(
@@ -993,7 +391,7 @@ def _rights(b: _Builder, started_on: date, last_day: date) -> tuple[Right, ...]:
                 status=status,
                 domain=domain,
                 updated_on=b.day(started_on, last_day) if discussed else None,
-                note=(b.pick(_RIGHT_NOTES) or None) if discussed else None,
+                note=(b.pick(v.RIGHT_NOTES) or None) if discussed else None,
             )
         )
     return tuple(out)
@@ -1011,7 +409,7 @@ def _node(b: _Builder, index: int, total: int) -> EcogramNode:
         label, category, organisation_id = org.name, NodeCategory.SERVICES, org.id
     else:
         category = b.pick(_PEOPLE_CATEGORIES)
-        label = b.pick(_NODE_LABELS[category]).format(f=b.pick(_ALL_FIRST))
+        label = b.pick(v.NODE_LABELS[category]).format(f=b.pick(v.ALL_FIRST))
     broken = quality is TieQuality.BROKEN
     return EcogramNode(
         id=b.uid(),
@@ -1052,7 +450,7 @@ def _balances(b: _Builder, dates: list[date]) -> tuple[Balance, ...]:
         factors: list[BalanceFactor] = []
         for _ in range(b.between(4, 10)):
             side = BalanceSide.CAPACITY if b.rand() < 0.45 + 0.1 * n else BalanceSide.BURDEN
-            text, domain = b.pick(_BALANCE_TEXTS[side])
+            text, domain = b.pick(v.BALANCE_TEXTS[side])
             factors.append(BalanceFactor(side, text, b.between(1, 5), domain))
         out.append(Balance(id=b.uid(), assessed_on=assessed_on, factors=tuple(factors)))
     return tuple(out)
@@ -1063,7 +461,7 @@ def _goals(b: _Builder, client: Client, network: Sequence[str]) -> tuple[Goal, .
     today = b.today
     out: list[Goal] = []
     for priority, (domain, title, words, measure) in enumerate(
-        rng.sample(_GOALS, b.between(1, 4)), start=1
+        rng.sample(v.GOALS, b.between(1, 4)), start=1
     ):
         steps: list[Step] = []
         for _ in range(b.between(1, 5)):
@@ -1081,13 +479,13 @@ def _goals(b: _Builder, client: Client, network: Sequence[str]) -> tuple[Goal, .
             steps.append(
                 Step(
                     id=b.uid(),
-                    text=b.pick(_STEP_TEXTS[owner]),
+                    text=b.pick(v.STEP_TEXTS[owner]),
                     owner=owner,
                     status=status,
                     owner_name=owner_name,
-                    mode=b.pick(_STEP_MODES),
+                    mode=b.pick(v.STEP_MODES),
                     due_on=due,
-                    evaluation=b.pick(_EVALUATIONS) if status is StepStatus.DONE else None,
+                    evaluation=b.pick(v.EVALUATIONS) if status is StepStatus.DONE else None,
                 )
             )
         complete = b.rand() >= 0.2  # some goals are not yet SMART on purpose
@@ -1170,8 +568,8 @@ def _referrals(b: _Builder, started_on: date) -> tuple[Referral, ...]:
                 organisation_id=org.id,
                 status=status,
                 contact_person_id=b.pick(org.contacts).id if org.contacts else None,
-                domain=b.pick(_OBS_DOMAINS),
-                need=b.pick(_TOPICS).format(name="de cliënt", org=org.name),
+                domain=b.pick(v.OBS_DOMAINS),
+                need=b.pick(v.TOPICS).format(name="de cliënt", org=org.name),
                 revisit_on=(
                     b.today + timedelta(days=b.between(14, 90))
                     if status is ReferralStatus.TIME_OUT
@@ -1247,7 +645,7 @@ def generate_dossier(
     closed_on = last.started_on if status is ClientStatus.CLOSED else None
     client = dataclasses.replace(client, status=status, closed_on=closed_on)
     network = [
-        f"{b.pick(('Zus', 'Broer', 'Buurvrouw', 'Vriend'))} {b.pick(_ALL_FIRST)}" for _ in range(2)
+        f"{b.pick(('Zus', 'Broer', 'Buurvrouw', 'Vriend'))} {b.pick(v.ALL_FIRST)}" for _ in range(2)
     ]
     last_day = closed_on or today
     planned_ahead = status is not ClientStatus.CLOSED
@@ -1258,8 +656,8 @@ def generate_dossier(
         closure = Closure(
             evaluated_on=last.started_on,
             reason=b.pick(tuple(ClosureReason)),
-            client_experience=b.pick(_CLOSURE_TEXTS),
-            achieved=b.pick(_ACHIEVED),
+            client_experience=b.pick(v.CLOSURE_TEXTS),
+            achieved=b.pick(v.ACHIEVED),
             network_fallback=f"{network[0]} en {network[1]}",
         )
     if status is ClientStatus.AFTERCARE:
@@ -1276,8 +674,8 @@ def generate_dossier(
                 )
                 for n in range(1, 5)
             ),
-            can_come_back_for=tuple(rng.sample(_CAN_COME_BACK, 2)),
-            signals_to_watch=tuple(rng.sample(_SIGNALS, 2)),
+            can_come_back_for=tuple(rng.sample(v.CAN_COME_BACK, 2)),
+            signals_to_watch=tuple(rng.sample(v.SIGNALS, 2)),
             useful_numbers=(f"{client.coach} (coach): 09 000 00 00",),
         )
     observations = _observations(b, started_on, last_day)
