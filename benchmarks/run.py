@@ -1,0 +1,113 @@
+"""Run every benchmark, print the table and write ``benchmarks/results.json``.
+
+    python -m benchmarks.run [--clients N] [--quick] [--out PATH] [--work-dir DIR]
+
+Exit 0 when the run completed, also when a target is missed (the table says so);
+exit 1 when a benchmark crashed.  Progress goes to stderr, the table to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from .common import GcPauses, Metric, Progress
+from .corpus import build_corpus
+from .fts_like import measure_fts_vs_like
+from .importing import measure_import, measure_import_into_big
+from .overhead import measure_overhead
+from .report import missed, table, write_json
+from .search import measure_search
+from .sizes import DEFAULT_CLIENTS, Sizes, choose
+from .unlock import measure_unlock
+from .workspace import unlocked_vault, workspace
+
+DEFAULT_OUT = Path(__file__).with_name("results.json")
+# The product's promises, in this order in the table; the numbers recorded only come after.
+PROMISES = (
+    "unlock_ms",
+    "import_dossier_ms",
+    "search_median_ms",
+    "sqlcipher_overhead_ratio",
+    "fts_vs_like_speedup",
+)
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
+    parser.add_argument(
+        "--clients",
+        type=int,
+        help=f"generated clients in the big vault (default {DEFAULT_CLIENTS})",
+    )
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, for the smoke test")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the JSON goes")
+    parser.add_argument(
+        "--work-dir", type=Path, help="parent of the temporary folder (default: system temp)"
+    )
+    args = parser.parse_args(argv)
+    if args.clients is not None and args.clients < 1:
+        parser.error("--clients must be at least 1")
+    return args
+
+
+def _measure(root: Path, sizes: Sizes, say: Progress) -> list[Metric]:
+    metrics = measure_unlock(root / "unlock", sizes.unlock_runs, say)
+    metrics += measure_import(root / "import", sizes.import_runs, say)
+    big = root / "big"
+    metrics += build_corpus(big, sizes, say)
+    with unlocked_vault(big) as vault:
+        metrics += measure_search(vault, sizes.search_rounds, say)
+        metrics += measure_fts_vs_like(vault, sizes.like_rounds, say)
+        metrics += measure_overhead(
+            vault, root, sizes.overhead_rounds, min(sizes.dossiers_loaded, sizes.clients), say
+        )
+        # Last: it adds a dossier to the big vault.
+        metrics += measure_import_into_big(vault, sizes.big_import_runs, say)
+    return metrics
+
+
+def _load() -> str:
+    """Other work on the machine skews timings; the progress lines say how much there was."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} CPUs"
+
+
+def _order(metrics: list[Metric]) -> list[Metric]:
+    def key(metric: Metric) -> int:
+        return PROMISES.index(metric.name) if metric.name in PROMISES else len(PROMISES)
+
+    return sorted(metrics, key=key)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse(argv)
+    sizes = choose(args.quick, args.clients)
+    say = Progress()
+    say(f"benchmarks: {'quick' if sizes.quick else 'full'} run, {sizes.clients} clients; {_load()}")
+    try:
+        with GcPauses() as pauses, workspace(args.work_dir) as root:
+            say(f"benchmarks: working in {root} (deleted afterwards)")
+            metrics = _order(_measure(root, sizes, say))
+        say(f"benchmarks: temporary folder deleted; {_load()}")
+        say(f"benchmarks: {pauses.summary()}")
+    except Exception:
+        traceback.print_exc()
+        print("benchmarks: CRASHED, no results written", file=sys.stderr)
+        return 1
+    print(table(metrics))
+    write_json(metrics, args.out)
+    for metric in missed(metrics):
+        print(f"NOT MET: {metric.name} = {metric.value:.2f} {metric.unit} (target {metric.target})")
+    if sizes.quick:
+        print("(quick run: tiny sizes, so the numbers say nothing about the targets)")
+    say(f"benchmarks: done in {say.elapsed_s:.0f} s; results in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""How big each benchmark runs: the full run, or tiny sizes for the smoke test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_CLIENTS = 2000
+QUICK_CLIENTS = 12
+# About 120 contact notes per generated client: 2000 clients must give at least this many.
+FULL_RUN_MIN_NOTES = 200_000
+
+
+@dataclass(frozen=True)
+class Sizes:
+    quick: bool
+    clients: int
+    min_notes: int
+    unlock_runs: int
+    import_runs: int
+    big_import_runs: int
+    search_rounds: int
+    overhead_rounds: int
+    dossiers_loaded: int
+    like_rounds: int
+
+
+def choose(quick: bool, clients: int | None) -> Sizes:
+    if quick:
+        return Sizes(
+            quick=True,
+            clients=clients or QUICK_CLIENTS,
+            min_notes=0,
+            unlock_runs=1,
+            import_runs=3,
+            big_import_runs=1,
+            search_rounds=1,
+            overhead_rounds=2,
+            dossiers_loaded=5,
+            like_rounds=1,
+        )
+    count = clients or DEFAULT_CLIENTS
+    return Sizes(
+        quick=False,
+        clients=count,
+        min_notes=FULL_RUN_MIN_NOTES if count >= DEFAULT_CLIENTS else 0,
+        unlock_runs=5,
+        import_runs=15,
+        big_import_runs=3,
+        search_rounds=3,
+        overhead_rounds=7,
+        dossiers_loaded=50,
+        like_rounds=3,
+    )
