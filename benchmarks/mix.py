@@ -32,10 +32,11 @@ _NEXT_CONTACT = text(
 )
 _LIKE = text("SELECT count(*) FROM contacts WHERE summary LIKE :p")
 _SEARCH = text(
-    "SELECT s.client_id, c.first_name, c.last_name, s.source, s.ref_id, "
-    "snippet(search_index, 0, '[', ']', '…', 12) "
-    "FROM search_index AS s JOIN clients AS c ON c.id = s.client_id "
-    "WHERE search_index MATCH :q ORDER BY rank LIMIT 200"
+    "SELECT r.client_id, c.first_name, c.last_name, r.source, r.ref_id, "
+    "snippet(search_text, 0, '[', ']', '…', 12) "
+    "FROM search_text AS t JOIN search_refs AS r ON r.rowid = t.rowid "
+    "JOIN clients AS c ON c.id = r.client_id "
+    "WHERE search_text MATCH :q ORDER BY rank LIMIT 200"
 )
 
 

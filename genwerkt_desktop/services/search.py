@@ -57,10 +57,10 @@ class SearchService:
         if match is None:
             return []
         sql = text(
-            "SELECT s.client_id, c.first_name, c.last_name, c.preferred_name, s.source, "
-            f"s.ref_id, snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 12) "
-            "FROM search_index AS s JOIN clients AS c ON c.id = s.client_id "
-            "WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
+            "SELECT r.client_id, c.first_name, c.last_name, c.preferred_name, r.source, "
+            f"r.ref_id, snippet(search_text, 0, '{HIT_START}', '{HIT_END}', '…', 12) "
+            f"FROM {fts.HITS_FROM} JOIN clients AS c ON c.id = r.client_id "
+            "WHERE search_text MATCH :q ORDER BY rank LIMIT :n"
         )
         with self._vault.db.read() as conn:
             rows = conn.execute(sql, {"q": "{body folded}: (" + match + ")", "n": limit}).all()
@@ -80,6 +80,6 @@ class SearchService:
         match = fts.match_query(query)
         if match is None:
             return set()
-        sql = text("SELECT DISTINCT client_id FROM search_index WHERE search_index MATCH :q")
+        sql = text(f"SELECT DISTINCT r.client_id FROM {fts.HITS_FROM} WHERE search_text MATCH :q")
         with self._vault.db.read() as conn:
             return set(conn.execute(sql, {"q": "{body folded}: (" + match + ")"}).scalars())

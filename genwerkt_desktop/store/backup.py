@@ -93,8 +93,9 @@ def check_database_file(path: Path, key: bytes) -> list[str]:
             problems.append("verwijzingen: niet na te gaan")
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is None or row[0] != migrate.head_revision():
-                problems.append("schemaversie: onbekend of verouderd")
+            # An older known version is sound: it is brought up to date at the next unlock.
+            if row is None or row[0] not in migrate.known_revisions():
+                problems.append("schemaversie: onbekend (gemaakt door een andere versie?)")
         except DatabaseError:
             problems.append("schemaversie: niet te lezen")
         if not problems:

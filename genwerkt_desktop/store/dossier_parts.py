@@ -66,7 +66,7 @@ def insert_client(conn: Connection, dossier: m.Dossier) -> None:
         conn.execute(
             insert(table_of(PhaseEntryRow)).values(**phase_values(dossier.client.id, i, phase))
         )
-    fts.replace_entry(conn, dossier.client.id, client_entry(dossier.client))
+    fts.replace_entries(conn, dossier.client.id, [client_entry(dossier.client)], is_new=True)
 
 
 def update_client(conn: Connection, client: m.Client) -> None:

@@ -138,7 +138,8 @@ def write_dossier(conn: Connection, d: m.Dossier) -> None:
         upsert_organisation(conn, org)
     cid = d.client.id
     clients = table_of(ClientRow)
-    if conn.execute(select(clients.c.id).where(clients.c.id == cid)).first():
+    existed = conn.execute(select(clients.c.id).where(clients.c.id == cid)).first() is not None
+    if existed:
         # Children go; the client row stays so that nothing outside the dossier breaks.
         for row_class in (
             PhaseEntryRow,
@@ -422,4 +423,4 @@ def write_dossier(conn: Connection, d: m.Dossier) -> None:
                 for i, mo in enumerate(ac.contact_moments)
             ],
         )
-    fts.replace_entries(conn, cid, search_entries(d))
+    fts.replace_entries(conn, cid, search_entries(d), is_new=not existed)

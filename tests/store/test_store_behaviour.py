@@ -181,7 +181,8 @@ def test_the_first_migration_builds_the_whole_schema_on_an_empty_file(
         "contacts",
         "goals",
         "steps",
-        "search_index",
+        "search_text",
+        "search_refs",
         "audit_log",
         "organisations",
         "consents",
@@ -196,3 +197,27 @@ def test_safety_backups_keep_the_last_five(vault: OpenVault, fixed_clock) -> Non
         fixed_clock.advance(minutes=1)
     kept = sorted(vault.paths.safety_backups.glob("*.genwerkt-backup"))
     assert len(kept) == 5
+
+
+def test_a_store_made_by_version_0001_is_upgraded_after_a_safety_backup(
+    vault_service: VaultService, vault: OpenVault
+) -> None:
+    load_demo(vault)
+    config = migrate._config()
+    with vault.db.write() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+        assert migrate.current_revision(conn) == "0001"
+        assert conn.execute(text("SELECT count(*) FROM search_index")).scalar()
+    vault.close()
+    assert not list(vault_service.paths.safety_backups.glob("*.genwerkt-backup"))
+    reopened = vault_service.unlock(PASSPHRASE)
+    try:
+        backups = list(reopened.paths.safety_backups.glob("*.genwerkt-backup"))
+        assert len(backups) == 1
+        with reopened.db.read() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+        assert SearchService(reopened).client_ids("yilmaz") == {AYSE_ID}
+        assert LUKASZ_ID in SearchService(reopened).client_ids("Wróblewski")
+    finally:
+        reopened.close()
