@@ -36,17 +36,13 @@ WORDS: tuple[str, ...] = (
 # The question both sides answer is the one the client list asks as the coach types:
 # which clients' contact notes mention this word?
 _LIKE = text("SELECT DISTINCT client_id FROM contacts WHERE summary LIKE :p")
-_FTS = text(
-    "SELECT DISTINCT r.client_id FROM search_refs AS r WHERE r.source = 'contact' "
-    "AND r.rowid IN (SELECT rowid FROM search_text WHERE search_text MATCH :q)"
-)
+# The product's own query (SearchService.client_ids); it searches every text of the
+# dossiers, not only the notes, so the index side does the larger job.
+_FTS = text(fts.CLIENTS_MATCHING)
 # Diagnostics only: the match counted inside SQLite (index only), and every matching
 # note fetched into Python (what a full list of hits costs).
 _FTS_COUNT = text("SELECT count(*) FROM search_text WHERE search_text MATCH :q")
-_FTS_ROWID = text(
-    "SELECT r.client_id, r.ref_id FROM search_text AS t JOIN search_refs AS r "
-    "ON r.rowid = t.rowid WHERE search_text MATCH :q"
-)
+_FTS_ROWID = text(f"SELECT k.client_id, r.ref_id FROM {fts.HITS_FROM} WHERE search_text MATCH :q")
 
 Lookup = Callable[[Connection, str], int]
 

@@ -32,10 +32,9 @@ _NEXT_CONTACT = text(
 )
 _LIKE = text("SELECT count(*) FROM contacts WHERE summary LIKE :p")
 _SEARCH = text(
-    "SELECT r.client_id, c.first_name, c.last_name, r.source, r.ref_id, "
+    "SELECT k.client_id, c.first_name, c.last_name, r.source, r.ref_id, "
     "snippet(search_text, 0, '[', ']', '…', 12) "
-    "FROM search_text AS t JOIN search_refs AS r ON r.rowid = t.rowid "
-    "JOIN clients AS c ON c.id = r.client_id "
+    f"FROM {fts.HITS_FROM} JOIN clients AS c ON c.id = k.client_id "
     "WHERE search_text MATCH :q ORDER BY rank LIMIT 200"
 )
 

@@ -57,9 +57,9 @@ class SearchService:
         if match is None:
             return []
         sql = text(
-            "SELECT r.client_id, c.first_name, c.last_name, c.preferred_name, r.source, "
+            "SELECT k.client_id, c.first_name, c.last_name, c.preferred_name, r.source, "
             f"r.ref_id, snippet(search_text, 0, '{HIT_START}', '{HIT_END}', '…', 12) "
-            f"FROM {fts.HITS_FROM} JOIN clients AS c ON c.id = r.client_id "
+            f"FROM {fts.HITS_FROM} JOIN clients AS c ON c.id = k.client_id "
             "WHERE search_text MATCH :q ORDER BY rank LIMIT :n"
         )
         with self._vault.db.read() as conn:
@@ -80,6 +80,7 @@ class SearchService:
         match = fts.match_query(query)
         if match is None:
             return set()
-        sql = text(f"SELECT DISTINCT r.client_id FROM {fts.HITS_FROM} WHERE search_text MATCH :q")
+        # Answered from the index alone: a rowid carries its client's key.
+        sql = text(fts.CLIENTS_MATCHING)
         with self._vault.db.read() as conn:
             return set(conn.execute(sql, {"q": "{body folded}: (" + match + ")"}).scalars())

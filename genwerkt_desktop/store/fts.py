@@ -36,45 +36,59 @@ def match_query(user_text: str) -> str | None:
 
 IndexEntry = tuple[str, str, str]  # (source, ref_id, body)
 
-# What a hit joins to: the text's rowid maps to the client and the thing it belongs to.
-HITS_FROM = "search_text AS t JOIN search_refs AS r ON r.rowid = t.rowid"
+# Each client gets a small integer key; the rowids of its entries are key * SPAN + n.
+# "Which clients mention this word" is then answered from the index alone, and one
+# client's entries are a rowid range: replaced without scanning the whole index.
+SPAN_BITS = 20
+SPAN = 1 << SPAN_BITS
+
+# What a hit joins to: where the text lives (search_refs) and whose dossier it is.
+HITS_FROM = (
+    "search_text AS t JOIN search_refs AS r ON r.rowid = t.rowid "
+    f"JOIN search_clients AS k ON k.key = (t.rowid >> {SPAN_BITS})"
+)
+CLIENTS_MATCHING = (
+    "SELECT client_id FROM search_clients WHERE key IN "
+    f"(SELECT DISTINCT rowid >> {SPAN_BITS} FROM search_text WHERE search_text MATCH :q)"
+)
 
 
-def _next_rowid(conn: Connection) -> int:
-    return (
-        int(conn.execute(text("SELECT coalesce(max(rowid), 0) FROM search_refs")).scalar_one()) + 1
-    )
+def _client_key(conn: Connection, client_id: str, *, create: bool) -> int | None:
+    key = conn.execute(
+        text("SELECT key FROM search_clients WHERE client_id = :c"), {"c": client_id}
+    ).scalar()
+    if key is None and create:
+        key = conn.execute(
+            text("INSERT INTO search_clients (client_id) VALUES (:c) RETURNING key"),
+            {"c": client_id},
+        ).scalar_one()
+    return None if key is None else int(key)
+
+
+def _range(key: int) -> dict[str, int]:
+    return {"lo": key * SPAN, "hi": key * SPAN + SPAN - 1}
 
 
 def _insert(conn: Connection, client_id: str, entries: Sequence[IndexEntry]) -> None:
-    first = _next_rowid(conn)
+    if not entries:
+        return
+    key = _client_key(conn, client_id, create=True)
+    assert key is not None
+    bounds = _range(key)
+    last = conn.execute(
+        text("SELECT max(rowid) FROM search_refs WHERE rowid BETWEEN :lo AND :hi"), bounds
+    ).scalar()
+    first = bounds["lo"] if last is None else int(last) + 1
+    if first + len(entries) - 1 > bounds["hi"]:
+        raise ValueError("te veel zoekregels voor één dossier")
     refs = []
     texts = []
     for offset, (source, ref_id, body) in enumerate(entries):
         rowid = first + offset
-        refs.append({"i": rowid, "c": client_id, "s": source, "r": ref_id})
+        refs.append({"i": rowid, "s": source, "r": ref_id})
         texts.append({"i": rowid, "b": body, "f": folded_extras(body)})
-    if refs:
-        conn.execute(
-            text(
-                "INSERT INTO search_refs (rowid, client_id, source, ref_id) VALUES (:i, :c, :s, :r)"
-            ),
-            refs,
-        )
-        conn.execute(
-            text("INSERT INTO search_text (rowid, body, folded) VALUES (:i, :b, :f)"), texts
-        )
-
-
-def _delete_where(conn: Connection, condition: str, params: dict[str, str]) -> None:
-    conn.execute(
-        text(
-            "DELETE FROM search_text WHERE rowid IN "
-            f"(SELECT rowid FROM search_refs WHERE {condition})"
-        ),
-        params,
-    )
-    conn.execute(text(f"DELETE FROM search_refs WHERE {condition}"), params)
+    conn.execute(text("INSERT INTO search_refs (rowid, source, ref_id) VALUES (:i, :s, :r)"), refs)
+    conn.execute(text("INSERT INTO search_text (rowid, body, folded) VALUES (:i, :b, :f)"), texts)
 
 
 def replace_entries(
@@ -82,12 +96,20 @@ def replace_entries(
 ) -> None:
     """Make the index for one client exactly these entries (nothing to remove when new)."""
     if not is_new:
-        remove_client(conn, client_id)
+        remove_client(conn, client_id, forget=False)
     _insert(conn, client_id, [e for e in entries if e[2].strip()])
 
 
-def remove_client(conn: Connection, client_id: str) -> None:
-    _delete_where(conn, "client_id = :c", {"c": client_id})
+def remove_client(conn: Connection, client_id: str, *, forget: bool = True) -> None:
+    """Drop a client's entries; ``forget`` also drops their key (the dossier is gone)."""
+    key = _client_key(conn, client_id, create=False)
+    if key is None:
+        return
+    bounds = _range(key)
+    conn.execute(text("DELETE FROM search_text WHERE rowid BETWEEN :lo AND :hi"), bounds)
+    conn.execute(text("DELETE FROM search_refs WHERE rowid BETWEEN :lo AND :hi"), bounds)
+    if forget:
+        conn.execute(text("DELETE FROM search_clients WHERE key = :k"), {"k": key})
 
 
 def replace_entry(conn: Connection, client_id: str, entry: IndexEntry) -> None:
@@ -99,8 +121,13 @@ def replace_entry(conn: Connection, client_id: str, entry: IndexEntry) -> None:
 
 
 def remove_entry(conn: Connection, client_id: str, source: str, ref_id: str) -> None:
-    _delete_where(
-        conn,
-        "client_id = :c AND source = :s AND ref_id = :r",
-        {"c": client_id, "s": source, "r": ref_id},
+    key = _client_key(conn, client_id, create=False)
+    if key is None:
+        return
+    params: dict[str, object] = {**_range(key), "s": source, "r": ref_id}
+    rowids = (
+        "SELECT rowid FROM search_refs "
+        "WHERE rowid BETWEEN :lo AND :hi AND source = :s AND ref_id = :r"
     )
+    conn.execute(text(f"DELETE FROM search_text WHERE rowid IN ({rowids})"), params)
+    conn.execute(text(f"DELETE FROM search_refs WHERE rowid IN ({rowids})"), params)
