@@ -3,6 +3,10 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Translations: the .ts is committed, the .qm is built from it (never committed).
+TS := resources/translations/genwerkt_en.ts
+QM := resources/translations/genwerkt_en.qm
+TR_SOURCES = $(shell find genwerkt_desktop/ui -name '*.py' | sort) genwerkt_desktop/app.py
 
 .PHONY: run test bench lint typecheck screenshots translations clean
 
@@ -13,10 +17,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-run: $(STAMP)
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# Refresh the .ts from the sources (new strings arrive as "unfinished"; translate them in
+# pyside6-linguist), then build the .qm.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -source-language nl_BE \
+		-target-language en_GB $(TR_SOURCES) -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+
+run: $(STAMP) $(QM)
 	$(BIN)/genwerkt-desktop
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)
@@ -27,7 +41,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m genwerkt_desktop.ui.screenshots
 
 clean:

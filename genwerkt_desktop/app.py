@@ -1,7 +1,8 @@
 """The desktop application's composition root: `genwerkt-desktop [--data-dir DIR]`.
 
 This is the one place that picks the real outside world (the OS keyring, the system
-clock, the platform dialogs) and hands it to the interface.
+clock, the platform dialogs, the platform's settings store, the operating system's lock
+and sleep signals) and hands it to the interface.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTranslator
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
 from PySide6.QtWidgets import QApplication
 
 from genwerkt_desktop import APP_NAME, __version__
@@ -21,7 +22,10 @@ from genwerkt_desktop.services.paths import VaultPaths, resolve_data_dir
 from genwerkt_desktop.services.vault import VaultService
 from genwerkt_desktop.store.keystore import SystemKeyStore
 from genwerkt_desktop.ui.dialogs import Dialogs, QtDialogs
+from genwerkt_desktop.ui.i18n import install_language
+from genwerkt_desktop.ui.lock import SessionWatcher
 from genwerkt_desktop.ui.main_window import MainWindow
+from genwerkt_desktop.ui.settings import AppSettings
 from genwerkt_desktop.ui.style import apply_look
 
 EXIT_NO_DATA_DIR = 1
@@ -52,20 +56,15 @@ def acquire_instance_lock(lock_path: Path) -> QLockFile | None:
     return lock if lock.tryLock(LOCK_WAIT_MS) else None
 
 
-def configure_application(app: QApplication) -> None:
-    """Names (for QSettings), Dutch for Qt's own dialogs, the stylesheet and the icon."""
+def configure_application(app: QApplication) -> AppSettings:
+    """Names (for QSettings), the coach's language, the stylesheet and the icon."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
-    for name, folder in (
-        ("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("genwerkt_nl", str(resource("translations"))),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
+    settings = AppSettings(QSettings(), app)
+    install_language(app, settings.language)
     apply_look(app, resource("styles", "app.qss"), resource("icons", "genwerkt.svg"))
+    return settings
 
 
 def _application(qt_args: list[str]) -> QApplication:
@@ -79,7 +78,7 @@ def main(argv: Sequence[str] | None = None, *, dialogs: Dialogs | None = None) -
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = resolve_data_dir(args.data_dir)
     app = _application(qt_args)
-    configure_application(app)
+    settings = configure_application(app)
     dialogs = dialogs if dialogs is not None else QtDialogs()
 
     try:
@@ -108,8 +107,11 @@ def main(argv: Sequence[str] | None = None, *, dialogs: Dialogs | None = None) -
     try:
         clock = SystemClock()
         service = VaultService(data_dir, keystore=SystemKeyStore(), clock=clock)
-        window = MainWindow(service, clock, dialogs)
+        watcher = SessionWatcher(app)
+        watcher.start()
+        window = MainWindow(service, clock, dialogs, settings=settings, session_watcher=watcher)
         window.show()
+        watcher.watch_window(int(window.winId()))
         window.start()
         return app.exec()
     finally:

@@ -1,162 +1,52 @@
-"""The main window: the start pages while locked, the client list once the vault is open."""
+"""The main window: the start pages while locked, the three work areas while open.
+
+Locked, the window holds the vault pages and nothing else.  Unlocking builds one
+:class:`Workspace` (every service for the open vault), one :class:`DataEvents` and one
+:class:`WorkArea`; locking saves what is pending, clears and deletes all three and closes
+the vault, so no widget, model or service keeps a client's data or the key.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QApplication,
+    QDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
+    QProgressBar,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.services.dossiers import DossierService
 from genwerkt_desktop.services.vault import OpenVault, VaultService
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.lock import LockController, SessionWatcher
+from genwerkt_desktop.ui.settings import CLIENTS_SPLITTER, WINDOW_GEOMETRY, AppSettings
+from genwerkt_desktop.ui.settings_dialog import SettingsDialog
+from genwerkt_desktop.ui.style import restyle
+from genwerkt_desktop.ui.vault import VaultController, VaultScreens
+from genwerkt_desktop.ui.work_area import Area, WorkArea
+from genwerkt_desktop.ui.worker import TaskRunner
 
-from .client_model import (
-    COL_LAST_CONTACT,
-    COL_NAME,
-    COL_PHASE,
-    COL_STATUS,
-    ClientFilterProxy,
-    ClientTableModel,
-)
-from .dialogs import Dialogs
-from .style import make_title
-from .vault_screens import VaultController, VaultScreens
-from .worker import TaskRunner
+log = logging.getLogger(__name__)
 
 WINDOW_TITLE = "genwerkt"  # the product name only: never a client's name
-SETTINGS_GEOMETRY = "hoofdvenster/geometrie"
-SETTINGS_SPLITTER = "hoofdvenster/splitter"
-
-
-class ClientListPage(QWidget):
-    """Left: the searchable client list.  Right: room for the dossier (built later)."""
-
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("workspace")
-        self.model = ClientTableModel(clock, self)
-        self.proxy = ClientFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        left = QWidget(self)
-        left.setObjectName("clientPanel")
-        left_layout = QVBoxLayout(left)
-        left_layout.setSpacing(10)
-        heading = QLabel(QCoreApplication.translate("MainWindow", "Cliënten"), left)
-        heading.setObjectName("panelTitle")
-        make_title(heading, 1.3)
-        self.search = QLineEdit(left)
-        self.search.setPlaceholderText(QCoreApplication.translate("MainWindow", "Zoek op naam…"))
-        self.search.setAccessibleName(
-            QCoreApplication.translate("MainWindow", "Zoek een cliënt op naam")
-        )
-        self.search.setClearButtonEnabled(True)
-        search_label = QLabel(QCoreApplication.translate("MainWindow", "&Zoeken:"), left)
-        search_label.setBuddy(self.search)
-        search_label.setObjectName("hintText")
-
-        self.table = QTableView(left)
-        self.table.setObjectName("clientTable")
-        self.table.setAccessibleName(QCoreApplication.translate("MainWindow", "Cliëntenlijst"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_STATUS, COL_PHASE, COL_LAST_CONTACT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 8)
-        self.empty_hint = QLabel(
-            QCoreApplication.translate("MainWindow", "Nog geen cliënten in deze kluis."), left
-        )
-        self.empty_hint.setObjectName("mutedText")
-        self.empty_hint.setWordWrap(True)
-
-        left_layout.addWidget(heading)
-        left_layout.addWidget(search_label)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_hint)
-
-        right = QWidget(self)
-        right.setObjectName("dossierArea")
-        right_layout = QVBoxLayout(right)
-        self.placeholder = QLabel(
-            QCoreApplication.translate("MainWindow", "Kies een cliënt links"), right
-        )
-        self.placeholder.setObjectName("placeholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        right_layout.addWidget(self.placeholder)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
-        left.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-
-        QWidget.setTabOrder(self.search, self.table)
-        self._sized = False
-        self._restored_splitter = False
-        self.search.textChanged.connect(self.proxy.set_name_filter)
-        self.search.returnPressed.connect(self.table.setFocus)
-        self._update_empty_hint()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            if not self._restored_splitter:
-                width = self.width()
-                self.splitter.setSizes([int(width * 0.45), width - int(width * 0.45)])
-
-    def restore_splitter(self, state: QByteArray) -> None:
-        self._restored_splitter = self.splitter.restoreState(state)
-
-    def show_clients(self, service: DossierService) -> None:
-        self.model.set_clients(service.list_clients())
-        self._update_empty_hint()
-
-    def clear(self) -> None:
-        """Leave no client data in any widget."""
-        self.search.clear()
-        self.table.clearSelection()
-        self.model.clear()
-        self._update_empty_hint()
-
-    def _update_empty_hint(self) -> None:
-        self.empty_hint.setVisible(self.model.rowCount() == 0)
+SETTINGS_GEOMETRY = WINDOW_GEOMETRY.key
+SETTINGS_SPLITTER = CLIENTS_SPLITTER.key
+DRAIN_ROUNDS = 20  # callbacks may queue follow-up saves; wait for those too
 
 
 class MainWindow(QMainWindow):
-    """Locked: the start pages.  Unlocked: the client list.  Ctrl+L locks again."""
+    """Locked: the start pages.  Open: Cliënten, Agenda, Sociale kaart.  Ctrl+L locks."""
 
     def __init__(
         self,
@@ -164,23 +54,28 @@ class MainWindow(QMainWindow):
         clock: Clock,
         dialogs: Dialogs,
         *,
-        settings: QSettings | None = None,
+        settings: AppSettings | None = None,
         runner: TaskRunner | None = None,
+        session_watcher: SessionWatcher | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(WINDOW_TITLE)
         self._service = vault_service
+        self._clock = clock
         self._dialogs = dialogs
-        self._settings = settings if settings is not None else QSettings()
+        self._settings = settings if settings is not None else AppSettings(QSettings(), self)
         self._runner = runner if runner is not None else TaskRunner(parent=self)
         self._vault: OpenVault | None = None
+        self._workspace: Workspace | None = None
+        self._events: DataEvents | None = None
+        self.work_area: WorkArea | None = None
+        self.settings_dialog: SettingsDialog | None = None
 
         self.stack = QStackedWidget(self)
+        self.stack.setObjectName("mainStack")
         self.vault_screens = VaultScreens(self.stack)
-        self.workspace = ClientListPage(clock, self.stack)
         self.stack.addWidget(self.vault_screens)
-        self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
 
         self.controller = VaultController(
@@ -189,41 +84,151 @@ class MainWindow(QMainWindow):
         self.controller.unlocked.connect(self._on_unlocked)
         self.controller.notice.connect(self._show_notice)
 
-        self.lock_action = QAction(QCoreApplication.translate("MainWindow", "&Vergrendelen"), self)
-        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.lock_action.setToolTip(
-            QCoreApplication.translate("MainWindow", "Vergrendelen (Ctrl+L): sluit de kluis af")
+        app = QCoreApplication.instance()
+        assert app is not None, "a QApplication must exist before the main window"
+        self.lock_controller = LockController(
+            clock, self._settings, app, watcher=session_watcher, parent=self
         )
-        self.lock_action.triggered.connect(self.lock)
-        self.quit_action = QAction(QCoreApplication.translate("MainWindow", "&Afsluiten"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.addAction(self.lock_action)
-        self.addAction(self.quit_action)
+        self.lock_controller.lock_requested.connect(self.lock)
 
-        menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Kluis"))
-        menu.addAction(self.lock_action)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-
-        self.toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Kluis"), self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setFloatable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(self.lock_action)
-        lock_button = self.toolbar.widgetForAction(self.lock_action)
-        if lock_button is not None:
-            lock_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Vergrendelen"))
-        self.toolbar.toggleViewAction().setEnabled(False)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-
+        self._build_actions()
+        self._build_menus()
+        self._build_navigation()
+        self._build_status_bar()
         self._restore_geometry()
         self._show_locked()
+
+    # -- building
+
+    def _action(self, text: str, shortcut: QKeySequence, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        self.addAction(action)  # works with the menu bar hidden too
+        return action
+
+    def _build_actions(self) -> None:
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        self.lock_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Vergrendelen"),
+            QKeySequence(ctrl | Qt.Key.Key_L),
+            QCoreApplication.translate("MainWindow", "Vergrendelen (Ctrl+L): sluit de kluis af"),
+        )
+        self.lock_action.triggered.connect(self.lock)
+        self.settings_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Instellingen…"),
+            QKeySequence(ctrl | Qt.Key.Key_Comma),
+            QCoreApplication.translate("MainWindow", "Instellingen (Ctrl+,)"),
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Afsluiten"),
+            QKeySequence(ctrl | Qt.Key.Key_Q),
+            QCoreApplication.translate("MainWindow", "Afsluiten (Ctrl+Q): bewaart en sluit af"),
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.area_actions = QActionGroup(self)
+        self.area_actions.setExclusive(True)
+        areas = (
+            (
+                Area.CLIENTS,
+                QCoreApplication.translate("MainWindow", "&Cliënten"),
+                Qt.Key.Key_1,
+                QCoreApplication.translate("MainWindow", "Cliënten en hun dossiers (Ctrl+1)"),
+            ),
+            (
+                Area.AGENDA,
+                QCoreApplication.translate("MainWindow", "A&genda"),
+                Qt.Key.Key_2,
+                QCoreApplication.translate("MainWindow", "Agenda van alle cliënten (Ctrl+2)"),
+            ),
+            (
+                Area.DIRECTORY,
+                QCoreApplication.translate("MainWindow", "&Sociale kaart"),
+                Qt.Key.Key_3,
+                QCoreApplication.translate(
+                    "MainWindow", "Sociale kaart: diensten en contactpersonen (Ctrl+3)"
+                ),
+            ),
+        )
+        self.area_action: dict[Area, QAction] = {}
+        for area, text, key, tip in areas:
+            action = self._action(text, QKeySequence(ctrl | key), tip)
+            action.setCheckable(True)
+            action.setData(int(area))
+            self.area_actions.addAction(action)
+            action.triggered.connect(lambda _checked=False, a=area: self.show_area(a))
+            self.area_action[area] = action
+
+    def _build_menus(self) -> None:
+        vault_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Kluis"))
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.settings_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.quit_action)
+        go_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Ga naar"))
+        for action in self.area_actions.actions():
+            go_menu.addAction(action)
+        self.go_menu = go_menu
+
+    def _build_navigation(self) -> None:
+        """The bar on top: the three areas left, Vergrendelen right.
+
+        On top rather than at the side: on a 1280-pixel laptop screen the client list and
+        the dossier need the whole width.
+        """
+        nav = QToolBar(QCoreApplication.translate("MainWindow", "Navigatie"), self)
+        nav.setObjectName("navigation")
+        nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigatie"))
+        nav.setMovable(False)
+        nav.setFloatable(False)
+        nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        nav.toggleViewAction().setEnabled(False)
+        nav.toggleViewAction().setVisible(False)
+        for action in self.area_actions.actions():
+            nav.addAction(action)
+        spacer = QWidget(nav)
+        spacer.setObjectName("navigationSpacer")
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        nav.addWidget(spacer)
+        nav.addAction(self.lock_action)
+        for action in (*self.area_actions.actions(), self.lock_action):
+            button = nav.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", ""))
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        lock_button = nav.widgetForAction(self.lock_action)
+        if lock_button is not None:
+            lock_button.setObjectName("lockButton")
+            restyle(lock_button)  # polished by the toolbar before it had its name
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, nav)
+        self.navigation = nav
+
+    def _build_status_bar(self) -> None:
+        """A quiet busy line while the worker runs (saving, loading, exporting)."""
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busyBar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
+        self.busy_bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Bezig"))
+        self.busy_label = QLabel(QCoreApplication.translate("MainWindow", "Bezig…"), self)
+        self.busy_label.setObjectName("hintText")
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().setSizeGripEnabled(False)
+        self._set_busy(False)
+        self._runner.busy_changed.connect(self._set_busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        show = busy and self.work_area is not None  # the start pages show their own
+        self.busy_bar.setVisible(show)
+        self.busy_label.setVisible(show)
 
     # -- life cycle
 
@@ -236,33 +241,132 @@ class MainWindow(QMainWindow):
     def vault(self) -> OpenVault | None:
         return self._vault
 
+    @property
+    def settings(self) -> AppSettings:
+        return self._settings
+
+    @property
+    def runner(self) -> TaskRunner:
+        return self._runner
+
+    def is_unlocked(self) -> bool:
+        return self.work_area is not None and self.stack.currentWidget() is self.work_area
+
     def lock(self) -> None:
-        """Close the vault, drop every client row from the widgets, ask for the passphrase."""
+        """Save what is pending, drop every client's data, close the vault, ask again."""
+        if self._vault is None and self.work_area is None:
+            return
         self._close_vault()
         self._show_locked()
         self.controller.show_unlock()
 
+    def show_area(self, area: Area) -> None:
+        if self.work_area is not None:
+            self.work_area.show_area(area)
+
+    def open_settings(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        dialog = SettingsDialog(self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(self._settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_closed(self, result: int) -> None:
+        self.settings_dialog = None
+        if result == QDialog.DialogCode.Accepted:
+            self._show_notice(QCoreApplication.translate("MainWindow", "Instellingen bewaard."))
+
+    # -- unlocked / locked
+
+    def _on_unlocked(self, vault: OpenVault) -> None:
+        if self._vault is not None and self._vault is not vault:
+            self._close_vault()
+        self._vault = vault
+        self._workspace = Workspace.open(vault)
+        self._events = DataEvents(self)
+        area = WorkArea(
+            self._workspace, self._runner, self._events, self._dialogs, self._clock, self.stack
+        )
+        area.restore_splitter(self._settings.get(CLIENTS_SPLITTER))
+        area.area_changed.connect(self._area_shown)
+        self.work_area = area
+        self.stack.addWidget(area)
+        self.stack.setCurrentWidget(area)
+        for action in (self.lock_action, *self.area_actions.actions()):
+            action.setEnabled(True)
+        self.go_menu.menuAction().setVisible(True)
+        self.navigation.show()
+        area.start()
+        self.lock_controller.arm()
+
+    def _area_shown(self, area: int) -> None:
+        self.area_action[Area(area)].setChecked(True)
+
     def _close_vault(self) -> None:
-        self.workspace.clear()
+        """Commit, clear, close the vault, delete the views: in that order."""
+        self.lock_controller.disarm()
+        area = self.work_area
+        saved = True
+        if area is not None:
+            saved = area.commit_pending()  # a filled-in dialog may be saved here too
+            self._drain_runner()
+            area.clear()
+            self._close_dialogs()
+            self._drain_runner()  # nothing may still run against the vault about to close
+            self._settings.set(CLIENTS_SPLITTER, area.splitter_state())
         self.statusBar().clearMessage()
         if self._vault is not None:
             vault, self._vault = self._vault, None
             vault.close()
+        if area is not None:
+            self.work_area = None
+            self.stack.removeWidget(area)
+            area.hide()
+            area.setParent(None)  # out of the window tree now, deleted by the event loop
+            area.deleteLater()
+        if self._events is not None:
+            self._events.deleteLater()
+            self._events = None
+        self._workspace = None
+        if not saved:
+            self._dialogs.warn(
+                self,
+                WINDOW_TITLE,
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "De kluis is vergrendeld, maar niet alles kon eerst bewaard worden. "
+                    "Open de kluis en kijk het laatste werk na.",
+                ),
+            )
+
+    def _close_dialogs(self) -> None:
+        """Close what the views left open; their content goes with the deleted views."""
+        for dialog in self.findChildren(QDialog):
+            if dialog is not self.settings_dialog and dialog.isVisible():
+                dialog.reject()
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog) and modal is not self.settings_dialog:
+            modal.reject()
+
+    def _drain_runner(self) -> None:
+        """Let running saves finish and their callbacks run before the vault closes."""
+        for _ in range(DRAIN_ROUNDS):
+            if not self._runner.is_busy():
+                return
+            self._runner.wait()
+        log.error("het werk op de achtergrond raakte niet klaar voor het vergrendelen")
 
     def _show_locked(self) -> None:
-        self.lock_action.setEnabled(False)
-        self.toolbar.hide()
+        for action in (self.lock_action, *self.area_actions.actions()):
+            action.setEnabled(False)
+        self.go_menu.menuAction().setVisible(False)
+        self.navigation.hide()
+        self._set_busy(False)
         self.stack.setCurrentWidget(self.vault_screens)
-
-    def _on_unlocked(self, vault: OpenVault) -> None:
-        if self._vault is not None and self._vault is not vault:
-            self._vault.close()
-        self._vault = vault
-        self.workspace.show_clients(DossierService(vault))
-        self.stack.setCurrentWidget(self.workspace)
-        self.lock_action.setEnabled(True)
-        self.toolbar.show()
-        self.workspace.search.setFocus()
 
     def _show_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -270,20 +374,24 @@ class MainWindow(QMainWindow):
     # -- window state
 
     def _restore_geometry(self) -> None:
-        geometry = self._settings.value(SETTINGS_GEOMETRY)
+        geometry = self._settings.get(WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
-        splitter = self._settings.value(SETTINGS_SPLITTER)
-        if splitter is not None:
-            self.workspace.restore_splitter(splitter)
+            self.resize(1200, 780)
 
     def save_geometry(self) -> None:
-        self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        self._settings.setValue(SETTINGS_SPLITTER, self.workspace.splitter.saveState())
+        self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        if self.work_area is not None:
+            self._settings.set(CLIENTS_SPLITTER, self.work_area.splitter_state())
         self._settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowTitleChange and self.windowTitle() != WINDOW_TITLE:
+            self.setWindowTitle(WINDOW_TITLE)  # no view may put a name in the title
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
         self.controller.shutdown()
         self._close_vault()
+        self.lock_controller.shutdown()
         super().closeEvent(event)

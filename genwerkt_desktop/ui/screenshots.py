@@ -1,32 +1,38 @@
-"""Render the first screens to docs/screenshots/ (``make screenshots``).
+"""Render the screens to docs/screenshots/ (``make screenshots``).
 
 Runs the real window offscreen on a throwaway vault in a temporary folder, loads the
-fictional demo dossiers and saves four PNGs at 1280x800.  Nothing here touches the
-coach's own data folder or settings.
+fictional demo dossiers and saves one PNG per screen at 1280x800.  The clock is pinned
+to the day the demo dossiers were written for, so the agenda and "3 dagen geleden" look
+the same on every run.  Nothing here touches the coach's own data folder or settings.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QWidget
 
 from genwerkt_desktop import APP_NAME
-from genwerkt_desktop.domain.clock import SystemClock
 from genwerkt_desktop.resources import resource
+from genwerkt_desktop.services.demo import demo_files
 from genwerkt_desktop.services.vault import KdfPolicy, VaultService
-
-from .dialogs import QtDialogs
-from .main_window import MainWindow
-from .style import apply_look
+from genwerkt_desktop.ui.dialogs import QtDialogs
+from genwerkt_desktop.ui.i18n import install_language
+from genwerkt_desktop.ui.main_window import MainWindow
+from genwerkt_desktop.ui.settings import AppSettings, Language
+from genwerkt_desktop.ui.style import apply_look
+from genwerkt_desktop.ui.work_area import Area
 
 # Screenshots use a throwaway vault in a temp folder that is deleted afterwards, so a
 # cheap Argon2 setting is fine here.  The application itself always uses the production
@@ -36,6 +42,20 @@ SCREENSHOT_POLICY = KdfPolicy(8192, 1, 1, 0.0)
 SIZE = (1280, 800)
 PASSPHRASE = "paarse olifant fietst naar Gent"
 OUT_DIR = resource().parent / "docs" / "screenshots"
+DEMO_MOMENT = datetime(2026, 11, 28, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+class PinnedClock:
+    """Always the demo day (the screenshots must not change with the calendar)."""
+
+    def __init__(self, moment: datetime) -> None:
+        self._moment = moment
+
+    def now(self) -> datetime:
+        return self._moment
+
+    def today(self) -> date:
+        return self._moment.date()
 
 
 def _wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
@@ -47,17 +67,75 @@ def _wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
         time.sleep(0.01)
 
 
-def _settle() -> None:
-    for _ in range(5):
+def _settle(window: MainWindow) -> None:
+    """Let the worker finish and the widgets lay themselves out."""
+    _wait_until(lambda: not window.runner.is_busy())
+    for _ in range(10):
         QCoreApplication.processEvents()
+        time.sleep(0.01)
 
 
-def _save(widget: QWidget, name: str) -> Path:
-    _settle()
+def _save(pixmap: QPixmap, name: str) -> Path:
     path = OUT_DIR / name
-    if not widget.grab().save(str(path)):
+    if not pixmap.save(str(path)):
         raise OSError(f"kon {path} niet bewaren")
     return path
+
+
+def _shot(window: MainWindow, name: str) -> Path:
+    _settle(window)
+    window.statusBar().clearMessage()
+    return _save(window.grab(), name)
+
+
+def _shot_with_dialog(window: MainWindow, dialog: QWidget, name: str) -> Path:
+    """The window, dimmed, with the dialog centred over it (offscreen draws no frames)."""
+    _settle(window)
+    canvas = window.grab()
+    dialog.adjustSize()
+    picture = dialog.grab()
+    painter = QPainter(canvas)
+    painter.fillRect(canvas.rect(), QColor(31, 35, 38, 90))
+    corner = QPoint(
+        (canvas.width() - picture.width()) // 2, (canvas.height() - picture.height()) // 2
+    )
+    painter.drawPixmap(corner, picture)
+    painter.setPen(QColor(31, 35, 38, 110))
+    painter.drawRect(corner.x() - 1, corner.y() - 1, picture.width() + 1, picture.height() + 1)
+    painter.end()
+    return _save(canvas, name)
+
+
+def _show_tab(root: QWidget, prefix: str) -> None:
+    """Select the dossier tab whose label starts with ``prefix``."""
+    names: list[str] = []
+    for tabs in root.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            label = tabs.tabText(index).replace("&", "")
+            names.append(label)
+            if label.lower().startswith(prefix.lower()):
+                tabs.setCurrentIndex(index)
+                return
+    raise LookupError(f"geen tab {prefix!r}; wel: {names}")
+
+
+def _select_latest_past_contact(dossier: QWidget) -> None:
+    """Show a note in the editor: the first row of the list that is not a planned one."""
+    for view in dossier.findChildren(QTableView):
+        model = view.model()
+        if model is None or not view.isVisible():
+            continue
+        for row in range(model.rowCount()):
+            if "gepland" not in str(model.index(row, 0).data() or ""):
+                view.selectRow(row)
+                return
+
+
+def _demo_client_id(stem: str) -> str:
+    for path in demo_files():
+        if stem in path.name:
+            return str(json.loads(path.read_text(encoding="utf-8"))["client"]["id"])
+    raise LookupError(stem)
 
 
 def main() -> int:
@@ -65,48 +143,69 @@ def main() -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    install_language(app, Language.DUTCH)
     apply_look(app, resource("styles", "app.qss"), resource("icons", "genwerkt.svg"))
     OUT_DIR.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory(prefix="genwerkt-screens-") as tmp:
         folder = Path(tmp)
-        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        clock = SystemClock()
+        settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+        clock = PinnedClock(DEMO_MOMENT)
         service = VaultService(folder / "kluis", policy=SCREENSHOT_POLICY, clock=clock)
         window = MainWindow(service, clock, QtDialogs(), settings=settings)
         window.resize(*SIZE)
         window.show()
         window.start()
         screens = window.vault_screens
+        written: list[Path] = []
 
         pair = screens.create.passphrases
         pair.first.setText(PASSPHRASE)
         pair.second.setText(PASSPHRASE)
-        written = [_save(window, "01-kluis-maken.png")]
+        written.append(_shot(window, "02-kluis-maken.png"))
 
         screens.create.create_button.click()
         _wait_until(lambda: screens.currentWidget() is screens.recovery_code)
-        written.append(_save(window, "02-herstelcode.png"))
+        written.append(_shot(window, "03-herstelcode.png"))
 
         screens.recovery_code.stored.setChecked(True)
         screens.recovery_code.continue_button.click()
         screens.demo_offer.yes_button.click()
-        _wait_until(lambda: window.stack.currentWidget() is window.workspace)
+        _wait_until(window.is_unlocked)
+        area = window.work_area
+        assert area is not None
+        written.append(_shot(window, "04-clientenlijst.png"))
+
+        area.open_client(_demo_client_id("ayse"))
+        _settle(window)
+        for prefix, name in (
+            ("overzicht", "05-overzicht.png"),
+            ("levensdomeinen", "06-levensdomeinen.png"),
+            ("contact", "07-contactmomenten.png"),
+        ):
+            _show_tab(area.dossier, prefix)
+            if prefix == "contact":
+                _select_latest_past_contact(area.dossier)
+            written.append(_shot(window, name))
+
+        window.show_area(Area.AGENDA)
+        written.append(_shot(window, "08-agenda.png"))
+        window.show_area(Area.DIRECTORY)
+        written.append(_shot(window, "09-sociale-kaart.png"))
+        window.show_area(Area.CLIENTS)
+
+        window.open_settings()
+        dialog = window.settings_dialog
+        assert dialog is not None
+        written.append(_shot_with_dialog(window, dialog, "10-instellingen.png"))
+        dialog.reject()
 
         window.lock()
-        screens.unlock.passphrase.setText("zonder bril typ ik dit fout")
-        screens.unlock.open_button.click()
-        _wait_until(lambda: not screens.unlock.message.isHidden())
-        written.append(_save(window, "03-kluis-openen.png"))
-
         screens.unlock.passphrase.setText(PASSPHRASE)
-        screens.unlock.open_button.click()
-        _wait_until(lambda: window.stack.currentWidget() is window.workspace)
-        window.statusBar().clearMessage()
-        written.append(_save(window, "04-clientenlijst.png"))
+        written.append(_shot(window, "01-kluis-openen.png"))
 
         window.close()
-        for path in written:
+        for path in sorted(written):
             print(path)
     return 0
 

@@ -24,8 +24,8 @@ def _imports(path: Path) -> list[str]:
 def test_ui_never_imports_the_store() -> None:
     folder = Path(genwerkt_desktop.ui.__file__).parent
     offenders = [
-        f"{path.name}: {name}"
-        for path in sorted(folder.glob("*.py"))
+        f"{path.relative_to(folder)}: {name}"
+        for path in sorted(folder.rglob("*.py"))
         for name in _imports(path)
         if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN)
     ]

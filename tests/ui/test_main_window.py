@@ -1,4 +1,4 @@
-"""The client list: model, search, sorting, locking, window state."""
+"""The client table model and its proxy; the window's geometry."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
-from genwerkt_desktop.domain.text import fold
-from genwerkt_desktop.services.demo import demo_files
 from genwerkt_desktop.services.dossiers import ClientSummary
 from genwerkt_desktop.services.vault import VaultService
 from genwerkt_desktop.ui.client_model import (
@@ -20,10 +18,9 @@ from genwerkt_desktop.ui.client_model import (
     ClientFilterProxy,
     ClientTableModel,
 )
-from genwerkt_desktop.ui.main_window import SETTINGS_GEOMETRY, MainWindow
-from tests.conftest import PASSPHRASE
+from genwerkt_desktop.ui.main_window import SETTINGS_GEOMETRY
 from tests.fakes import FixedClock
-from tests.ui.conftest import MainWindowFactory, all_widget_texts, demo_client_names
+from tests.ui.conftest import MainWindowFactory
 
 TIMEOUT_MS = 10_000
 
@@ -41,16 +38,6 @@ def _summary(first: str, last: str, **kw: object) -> ClientSummary:
     }
     values.update(kw)
     return ClientSummary(**values)  # type: ignore[arg-type]
-
-
-def _open(qtbot: QtBot, make_window: MainWindowFactory, service: VaultService) -> MainWindow:
-    window = make_window(service)
-    unlock = window.vault_screens.unlock
-    qtbot.waitUntil(lambda: window.vault_screens.currentWidget() is unlock, timeout=TIMEOUT_MS)
-    unlock.passphrase.setText(PASSPHRASE)
-    unlock.open_button.click()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=TIMEOUT_MS)
-    return window
 
 
 def test_model_columns_and_labels(fixed_clock: FixedClock) -> None:
@@ -102,45 +89,6 @@ def test_proxy_filters_by_name_ignoring_accents_and_sorts_by_date(
         "Ioana Constanțescu",
         "Łukasz Wróblewski",
     ]
-
-
-def test_search_field_filters_the_list_as_you_type(
-    qtbot: QtBot,
-    make_window: MainWindowFactory,
-    vault_service: VaultService,
-    existing_vault: str,
-) -> None:
-    window = _open(qtbot, make_window, vault_service)
-    workspace = window.workspace
-    assert workspace.proxy.rowCount() == len(demo_files())
-    assert workspace.placeholder.text() == "Kies een cliënt links"
-    if not demo_files():
-        return
-    typed = fold(demo_client_names()[0])[:3]  # QTest types ASCII only; accents are folded
-    qtbot.keyClicks(workspace.search, typed)
-    assert 1 <= workspace.proxy.rowCount() <= len(demo_files())
-    qtbot.keyClicks(workspace.search, "zzzz")
-    assert workspace.proxy.rowCount() == 0
-
-
-def test_lock_action_clears_search_and_list(
-    qtbot: QtBot,
-    make_window: MainWindowFactory,
-    vault_service: VaultService,
-    existing_vault: str,
-) -> None:
-    window = _open(qtbot, make_window, vault_service)
-    assert window.lock_action.isEnabled()
-    assert window.lock_action.shortcut().toString() == "Ctrl+L"
-    window.workspace.search.setText(demo_client_names()[0] if demo_files() else "x")
-    window.workspace.table.selectRow(0)
-    window.lock_action.trigger()
-    assert not window.lock_action.isEnabled()
-    assert window.workspace.search.text() == ""
-    assert window.workspace.model.rowCount() == 0
-    texts = "\n".join(all_widget_texts(window))
-    for name in demo_client_names():
-        assert name not in texts
 
 
 def test_geometry_is_saved_and_restored(

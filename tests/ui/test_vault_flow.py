@@ -10,7 +10,13 @@ from genwerkt_desktop.services.vault import VaultService
 from genwerkt_desktop.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.fakes_keystore import MemoryKeyStore
-from tests.ui.conftest import FakeDialogs, MainWindowFactory, all_widget_texts, demo_client_names
+from tests.ui.conftest import (
+    FakeDialogs,
+    MainWindowFactory,
+    all_widget_texts,
+    client_row_count,
+    demo_client_names,
+)
 
 NEW_PASSPHRASE = "rode fiets langs de Leie"
 TIMEOUT_MS = 10_000
@@ -22,7 +28,7 @@ def _shows(window: MainWindow, page: object) -> bool:
 
 
 def _unlocked(window: MainWindow) -> bool:
-    return window.stack.currentWidget() is window.workspace
+    return window.is_unlocked()
 
 
 def test_create_vault_show_code_load_demo_lock_and_unlock(
@@ -71,14 +77,14 @@ def test_create_vault_show_code_load_demo_lock_and_unlock(
     assert _shows(window, demo_page)
     qtbot.mouseClick(demo_page.yes_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _unlocked(window), timeout=TIMEOUT_MS)
-    assert window.workspace.model.rowCount() == len(demo_files())
+    assert client_row_count(qtbot, window) == len(demo_files())
     assert window.windowTitle() == "genwerkt"
 
     # Lock with Ctrl+L: no client data left anywhere, back at the unlock page.
-    qtbot.keyClick(window.workspace.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert _shows(window, screens.unlock)
     assert window.vault is None
-    assert window.workspace.model.rowCount() == 0
+    assert window.work_area is None
     texts = "\n".join(all_widget_texts(window))
     for name in demo_client_names():
         assert name not in texts
@@ -87,7 +93,7 @@ def test_create_vault_show_code_load_demo_lock_and_unlock(
     qtbot.keyClicks(screens.unlock.passphrase, PASSPHRASE)
     qtbot.keyClick(screens.unlock.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _unlocked(window), timeout=TIMEOUT_MS)
-    assert window.workspace.model.rowCount() == len(demo_files())
+    assert client_row_count(qtbot, window) == len(demo_files())
 
 
 def test_create_vault_without_demo_starts_empty(
@@ -104,8 +110,7 @@ def test_create_vault_without_demo_starts_empty(
     qtbot.mouseClick(code_page.continue_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.vault_screens.demo_offer.no_button, Qt.MouseButton.LeftButton)
     assert _unlocked(window)
-    assert window.workspace.model.rowCount() == 0
-    assert window.workspace.empty_hint.isVisibleTo(window)
+    assert client_row_count(qtbot, window) == 0
 
 
 def test_weak_passphrase_cannot_create(
@@ -141,7 +146,7 @@ def test_wrong_passphrase_says_so_and_keeps_focus(
     qtbot.keyClicks(unlock.passphrase, PASSPHRASE)  # replaces the selected text
     qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _unlocked(window), timeout=TIMEOUT_MS)
-    assert window.workspace.model.rowCount() == len(demo_files())
+    assert client_row_count(qtbot, window) == len(demo_files())
     assert unlock.passphrase.text() == ""
 
 
@@ -188,7 +193,7 @@ def test_recovery_code_opens_and_sets_new_passphrase(
     recover.code.setText(existing_vault.lower())
     qtbot.mouseClick(recover.recover_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _unlocked(window), timeout=TIMEOUT_MS)
-    assert window.workspace.model.rowCount() == len(demo_files())
+    assert client_row_count(qtbot, window) == len(demo_files())
     window.lock()
     vault_service.unlock(NEW_PASSPHRASE).close()
 
@@ -299,7 +304,7 @@ def test_remember_on_device_then_start_opens_without_passphrase(
 
     second = make_window(vault_service)
     qtbot.waitUntil(lambda: _unlocked(second), timeout=TIMEOUT_MS)
-    assert second.workspace.model.rowCount() == len(demo_files())
+    assert client_row_count(qtbot, second) == len(demo_files())
 
     # Locking asks for the passphrase again; unticking forgets the key.
     second.lock()

@@ -1,0 +1,5 @@
+"""The agenda across all clients."""
+
+from .view import AgendaView
+
+__all__ = ["AgendaView"]

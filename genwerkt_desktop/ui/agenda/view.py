@@ -1,0 +1,401 @@
+"""The agenda across all clients: today or one week, overdue steps on top.
+
+The view only lays out and shows; :class:`AgendaController` decides the period and loads
+it through the task runner.  Enter or a double click on a row asks to open that dossier.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.services.agenda import AgendaItem
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.style import make_title
+from genwerkt_desktop.ui.worker import TaskRunner
+
+from .controller import AgendaController, AgendaMode, Period
+from .dates import day_range, long_day
+from .model import (
+    CLIENT_ID_ROLE,
+    COL_CLIENT,
+    COL_DAY,
+    COL_TEXT,
+    COL_TIME,
+    COL_WHAT,
+    AgendaSortProxy,
+    AgendaTableModel,
+)
+
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+_STYLE = """
+QWidget#agendaPage { background: #f5f4f0; }
+QTableView#agendaTable {
+    background: #ffffff;
+    alternate-background-color: #f8f7f4;
+    border: 1px solid #e0ddd5;
+    border-radius: 8px;
+    selection-background-color: #d6e6eb;
+    selection-color: #1f2326;
+}
+QTableView#agendaTable::item { padding: 6px 8px; }
+QPushButton#modeButton { padding: 6px 18px; }
+QPushButton#modeButton:checked {
+    background: #2e6b80;
+    border-color: #2e6b80;
+    color: #ffffff;
+}
+QLabel#overdueBanner {
+    color: #9b2226;
+    background: #fbeceb;
+    border: 1px solid #f0c9c6;
+    border-radius: 6px;
+    padding: 6px 10px;
+}
+QLabel#calmText { color: #5b6167; padding: 12px 4px; }
+"""
+
+
+def period_title(period: Period) -> str:
+    """``Deze week (week 48) · 23 – 29 november 2026``, ``Vandaag · zaterdag 28 …``."""
+    if period.mode is AgendaMode.DAY:
+        when = long_day(period.first)
+        if period.offset == 0:
+            return QCoreApplication.translate("AgendaView", "Vandaag · {when}").format(when=when)
+        if period.offset == 1:
+            return QCoreApplication.translate("AgendaView", "Morgen · {when}").format(when=when)
+        if period.offset == -1:
+            return QCoreApplication.translate("AgendaView", "Gisteren · {when}").format(when=when)
+        return when[:1].upper() + when[1:]
+    week = period.first.isocalendar().week
+    span = day_range(period.first, period.last)
+    names = {
+        0: QCoreApplication.translate("AgendaView", "Deze week (week {week}) · {span}"),
+        1: QCoreApplication.translate("AgendaView", "Volgende week (week {week}) · {span}"),
+        -1: QCoreApplication.translate("AgendaView", "Vorige week (week {week}) · {span}"),
+    }
+    other = QCoreApplication.translate("AgendaView", "Week {week} · {span}")
+    return names.get(period.offset, other).format(week=week, span=span)
+
+
+def calm_sentence(period: Period) -> str:
+    if period.mode is AgendaMode.DAY:
+        if period.offset == 0:
+            return QCoreApplication.translate(
+                "AgendaView", "Vandaag staat er niets gepland. Een rustige dag."
+            )
+        return QCoreApplication.translate("AgendaView", "Op deze dag staat er niets gepland.")
+    if period.offset == 0:
+        return QCoreApplication.translate("AgendaView", "Deze week staat er niets gepland.")
+    return QCoreApplication.translate("AgendaView", "In deze week staat er niets gepland.")
+
+
+def overdue_sentence(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate(
+            "AgendaView", "Te laat: 1 stap is over haar datum. Ze staat bovenaan in het rood."
+        )
+    return QCoreApplication.translate(
+        "AgendaView", "Te laat: {count} stappen zijn over hun datum. Ze staan bovenaan in het rood."
+    ).format(count=count)
+
+
+class AgendaView(QWidget):
+    """Vandaag or Deze week, with the previous and next week a key press away."""
+
+    open_dossier = Signal(str)  # client id
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        runner: TaskRunner,
+        events: DataEvents,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(_STYLE)
+        self.controller = AgendaController(workspace, runner, events, clock, self)
+        self.model = AgendaTableModel(clock, self)
+        self.proxy = AgendaSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        title = QLabel(QCoreApplication.translate("AgendaView", "Agenda"), self)
+        title.setObjectName("pageTitle")
+        make_title(title, 1.4)
+
+        self.today_button = QPushButton(QCoreApplication.translate("AgendaView", "&Vandaag"), self)
+        self.week_button = QPushButton(QCoreApplication.translate("AgendaView", "Deze &week"), self)
+        self.today_button.setAccessibleName(
+            QCoreApplication.translate("AgendaView", "Toon vandaag")
+        )
+        self.week_button.setAccessibleName(
+            QCoreApplication.translate("AgendaView", "Toon deze week")
+        )
+        # Checkable to show which one is on screen, but no exclusive QButtonGroup: that
+        # would leave only the checked one reachable with Tab.  _show_period keeps them right.
+        for button in (self.today_button, self.week_button):
+            button.setObjectName("modeButton")
+            button.setCheckable(True)
+        self.week_button.setChecked(True)
+
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.previous_button.setToolTip(
+            QCoreApplication.translate("AgendaView", "Terug in de tijd (Alt+pijl links)")
+        )
+        self.next_button.setToolTip(
+            QCoreApplication.translate("AgendaView", "Verder in de tijd (Alt+pijl rechts)")
+        )
+
+        controls = QHBoxLayout()
+        controls.setSpacing(6)
+        controls.addWidget(self.today_button)
+        controls.addWidget(self.week_button)
+        controls.addSpacing(24)
+        controls.addWidget(self.previous_button)
+        controls.addWidget(self.next_button)
+        controls.addStretch(1)
+
+        self.period_label = QLabel(self)
+        self.period_label.setObjectName("panelTitle")
+        make_title(self.period_label, 1.15)
+        self.loading_label = QLabel(QCoreApplication.translate("AgendaView", "laden…"), self)
+        self.loading_label.setObjectName("mutedText")
+        self.loading_label.hide()
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.period_label)
+        period_row.addWidget(self.loading_label)
+        period_row.addStretch(1)
+
+        self.overdue_banner = QLabel(self)
+        self.overdue_banner.setObjectName("overdueBanner")
+        self.overdue_banner.setWordWrap(True)
+        self.overdue_banner.hide()
+
+        self.table = QTableView(self)
+        self.table.setObjectName("agendaTable")
+        self.table.setAccessibleName(QCoreApplication.translate("AgendaView", "Agendalijst"))
+        self.table.setAccessibleDescription(
+            QCoreApplication.translate(
+                "AgendaView", "Enter of dubbelklikken opent het dossier van de cliënt."
+            )
+        )
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DAY, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 14)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in (COL_DAY, COL_TIME, COL_CLIENT, COL_WHAT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 7)
+
+        self.calm_label = QLabel(self)
+        self.calm_label.setObjectName("calmText")
+        self.calm_label.setWordWrap(True)
+        self.calm_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.calm_label.hide()
+
+        self.hint_label = QLabel(
+            QCoreApplication.translate(
+                "AgendaView", "Enter of dubbelklik op een regel opent het dossier."
+            ),
+            self,
+        )
+        self.hint_label.setObjectName("hintText")
+
+        self.error_label = QLabel(
+            QCoreApplication.translate(
+                "AgendaView",
+                "De agenda kon niet geladen worden. Probeer het straks opnieuw met "
+                "Vandaag of Deze week.",
+            ),
+            self,
+        )
+        self.error_label.setObjectName("errorText")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addLayout(controls)
+        layout.addLayout(period_row)
+        layout.addWidget(self.overdue_banner)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.calm_label)
+        self._layout = layout
+
+        QWidget.setTabOrder(self.today_button, self.week_button)
+        QWidget.setTabOrder(self.week_button, self.previous_button)
+        QWidget.setTabOrder(self.previous_button, self.next_button)
+        QWidget.setTabOrder(self.next_button, self.table)
+        self.setFocusProxy(self.table)
+
+        back = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self)
+        forward = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self)
+        for shortcut in (back, forward):
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.show_previous)
+        forward.activated.connect(self.show_next)
+
+        self.today_button.clicked.connect(self.controller.show_today)
+        self.week_button.clicked.connect(self.controller.show_this_week)
+        self.previous_button.clicked.connect(self.show_previous)
+        self.next_button.clicked.connect(self.show_next)
+        self.table.activated.connect(self._activate)
+        self.controller.period_changed.connect(self._show_period)
+        self.controller.loaded.connect(self._show_items)
+        self.controller.failed.connect(self._show_failure)
+        self.controller.busy_changed.connect(self.loading_label.setVisible)
+        self._show_period(self.controller.period())
+
+    # -- public
+
+    def load(self) -> None:
+        """(Re)load the shown period in the worker."""
+        self.error_label.hide()
+        self.controller.load()
+
+    def show_today(self) -> None:
+        self.controller.show_today()
+
+    def show_this_week(self) -> None:
+        self.controller.show_this_week()
+
+    def show_week_of(self, day: date) -> None:
+        self.controller.show_week_of(day)
+
+    def show_previous(self) -> None:
+        self.controller.step(-1)
+
+    def show_next(self) -> None:
+        self.controller.step(1)
+
+    def period(self) -> Period:
+        return self.controller.period()
+
+    def clear(self) -> None:
+        """Drop every client's data from the model and the widgets (used by the lock)."""
+        self.controller.clear()
+        self.table.clearSelection()
+        self.model.clear()
+        self.overdue_banner.clear()
+        self.overdue_banner.hide()
+        self.calm_label.clear()
+        self.calm_label.hide()
+        self.error_label.hide()
+        self.table.show()
+        self._fit_table(False)
+        self._show_period(self.controller.period())
+
+    def commit_pending(self) -> bool:
+        """The agenda only reads: nothing waits to be saved."""
+        return True
+
+    # -- showing
+
+    def _show_period(self, period: Period) -> None:
+        day = period.mode is AgendaMode.DAY
+        # The two buttons jump to now; neither is lit while another day or week is shown.
+        self.today_button.setChecked(day and period.offset == 0)
+        self.week_button.setChecked(not day and period.offset == 0)
+        if day:
+            self.previous_button.setText(QCoreApplication.translate("AgendaView", "◀ Vo&rige dag"))
+            self.next_button.setText(QCoreApplication.translate("AgendaView", "Volge&nde dag ▶"))
+            self.previous_button.setAccessibleName(
+                QCoreApplication.translate("AgendaView", "Vorige dag")
+            )
+            self.next_button.setAccessibleName(
+                QCoreApplication.translate("AgendaView", "Volgende dag")
+            )
+        else:
+            self.previous_button.setText(QCoreApplication.translate("AgendaView", "◀ Vo&rige week"))
+            self.next_button.setText(QCoreApplication.translate("AgendaView", "Volge&nde week ▶"))
+            self.previous_button.setAccessibleName(
+                QCoreApplication.translate("AgendaView", "Vorige week")
+            )
+            self.next_button.setAccessibleName(
+                QCoreApplication.translate("AgendaView", "Volgende week")
+            )
+        self.period_label.setText(period_title(period))
+        self.error_label.hide()
+
+    def _show_items(self, period: Period, items: list[AgendaItem]) -> None:
+        self.error_label.hide()
+        self.model.set_items(items)
+        overdue = self.model.overdue_count()
+        self.overdue_banner.setText(overdue_sentence(overdue) if overdue else "")
+        self.overdue_banner.setVisible(overdue > 0)
+        empty = self.model.rowCount() == 0
+        self.table.setVisible(not empty)
+        quiet = self.model.planned_count() == 0
+        self.calm_label.setText(calm_sentence(period) if quiet else "")
+        self.calm_label.setVisible(quiet)
+        self._fit_table(quiet and not empty)
+        self._layout.setStretchFactor(self.calm_label, 1 if quiet else 0)
+        self.hint_label.setVisible(not empty)
+        if not empty:
+            # A current row for the keyboard, without painting it as selected.
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, COL_DAY), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def _fit_table(self, fit: bool) -> None:
+        """Only overdue rows: the table takes their height, the calm sentence the rest."""
+        if not fit:
+            self.table.setMinimumHeight(0)
+            self.table.setMaximumHeight(QWIDGETSIZE_MAX)
+            self._layout.setStretchFactor(self.table, 1)
+            return
+        rows = sum(self.table.rowHeight(row) for row in range(self.proxy.rowCount()))
+        height = rows + self.table.horizontalHeader().sizeHint().height()
+        height += 2 * self.table.frameWidth() + 4
+        self.table.setFixedHeight(height)
+        self._layout.setStretchFactor(self.table, 0)
+
+    def _show_failure(self) -> None:
+        self.error_label.show()
+
+    def _activate(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        client_id = index.data(CLIENT_ID_ROLE)
+        if client_id:
+            self.open_dossier.emit(str(client_id))

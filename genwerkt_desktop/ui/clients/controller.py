@@ -1,0 +1,179 @@
+"""What the client list does: load, search the dossiers, create, archive, restore, delete.
+
+Every call to a service runs in the :class:`TaskRunner`; the answers come back as
+signals on the GUI thread.  After each successful write the controller tells the other
+views through :class:`DataEvents`, and it reloads the list itself when anyone else
+changed a client or a dossier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from genwerkt_desktop.domain.enums import ClientStatus
+from genwerkt_desktop.services.dossier_edits import NewClient
+from genwerkt_desktop.services.dossiers import ClientSummary
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
+from genwerkt_desktop.ui.widgets.fields import failure_text
+from genwerkt_desktop.ui.worker import TaskRunner
+
+MIN_FULLTEXT_CHARS = 2
+"""Shorter input matches nearly every note; names are still matched at once."""
+
+
+class ClientsController(QObject):
+    clients_loaded = Signal(list)  # list[ClientSummary]
+    fulltext_found = Signal(str, object)  # the query, the set of matching client ids
+    archived = Signal(object, object)  # the ClientSummary, its status before archiving
+    failed = Signal(str)  # a calm sentence for the status line
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        runner: TaskRunner,
+        events: DataEvents,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._runner = runner
+        self._events = events
+        self._generation = 0
+        self._active = False
+        self._loading = False
+        self._reload_again = False
+        self._searching: str | None = None
+        self._next_search: str | None = None
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(0)
+        self._reload.timeout.connect(self.load)
+        events.changed.connect(self._on_changed)
+
+    # -- reading
+
+    def load(self) -> None:
+        """Read the list again; a second request while one runs is merged into one."""
+        self._active = True
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        generation = self._generation
+        dossiers = self._workspace.dossiers
+
+        def done(clients: list[ClientSummary]) -> None:
+            self._loading = False
+            if generation == self._generation:
+                self.clients_loaded.emit(clients)
+            self._load_again_if_asked()
+
+        def failed(exc: BaseException) -> None:
+            self._loading = False
+            if generation == self._generation:
+                self.failed.emit(failure_text(exc))
+            self._load_again_if_asked()
+
+        self._runner.submit(dossiers.list_clients, done, failed)
+
+    def _load_again_if_asked(self) -> None:
+        if self._reload_again:
+            self._reload_again = False
+            self.load()
+
+    def search(self, query: str) -> None:
+        """Search every dossier's text; only one search runs, the latest waits its turn."""
+        query = query.strip()
+        if len(query) < MIN_FULLTEXT_CHARS:
+            self._next_search = None
+            self.fulltext_found.emit(query, set())
+            return
+        if self._searching is not None:
+            self._next_search = query
+            return
+        self._searching = query
+        generation = self._generation
+        search = self._workspace.search
+
+        def finish(ids: set[str]) -> None:
+            self._searching = None
+            if generation == self._generation:
+                self.fulltext_found.emit(query, ids)
+            waiting, self._next_search = self._next_search, None
+            if waiting is not None and generation == self._generation:
+                self.search(waiting)
+
+        self._runner.submit(lambda: search.client_ids(query), finish, lambda _exc: finish(set()))
+
+    # -- writing
+
+    def create(
+        self,
+        new: NewClient,
+        on_done: Callable[[str], None],
+        on_failure: Callable[[str], None],
+    ) -> None:
+        edits = self._workspace.edits
+
+        def done(client_id: str) -> None:
+            self._events.emit_change(ChangeKind.CLIENTS, client_id)
+            on_done(client_id)
+
+        self._runner.submit(
+            lambda: edits.create_client(new), done, lambda exc: on_failure(failure_text(exc))
+        )
+
+    def archive(self, client: ClientSummary) -> None:
+        dossiers = self._workspace.dossiers
+        previous = client.status or ClientStatus.ACTIVE
+
+        def done(_result: Any) -> None:
+            self._events.emit_change(ChangeKind.CLIENTS, client.id)
+            self.archived.emit(client, previous)
+
+        self._write(lambda: dossiers.archive(client.id), done)
+
+    def undo_archive(self, client_id: str, previous: ClientStatus) -> None:
+        """Back to the status the client had before (restore() would always say active)."""
+        dossiers = self._workspace.dossiers
+        self._write(
+            lambda: dossiers.set_status(client_id, previous),
+            lambda _r: self._events.emit_change(ChangeKind.CLIENTS, client_id),
+        )
+
+    def restore(self, client_id: str) -> None:
+        dossiers = self._workspace.dossiers
+        self._write(
+            lambda: dossiers.restore(client_id),
+            lambda _r: self._events.emit_change(ChangeKind.CLIENTS, client_id),
+        )
+
+    def delete_for_good(self, client_id: str, on_done: Callable[[], None]) -> None:
+        dossiers = self._workspace.dossiers
+
+        def done(_result: Any) -> None:
+            self._events.emit_change(ChangeKind.CLIENTS, client_id)
+            on_done()
+
+        self._write(lambda: dossiers.delete_for_good(client_id), done)
+
+    def _write(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._runner.submit(work, done, lambda exc: self.failed.emit(failure_text(exc)))
+
+    # -- life cycle
+
+    def forget(self) -> None:
+        """Drop every answer still on its way (the lock cleared the list)."""
+        self._generation += 1
+        self._active = False
+        self._reload_again = False
+        self._next_search = None
+        self._reload.stop()
+
+    def _on_changed(self, change: Change) -> None:
+        if self._active and change.kind in (ChangeKind.CLIENTS, ChangeKind.DOSSIER):
+            self._reload.start()

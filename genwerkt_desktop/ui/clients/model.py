@@ -1,0 +1,276 @@
+"""The client list as a Qt table model, and the proxy that filters and sorts it.
+
+Search has two halves.  Names are matched here, at once, accent-blind, word by word.
+The full text of the dossiers is searched by the service in the worker; its answer (a set
+of client ids) is handed to :meth:`ClientTableModel.set_search`, and the list shows the
+union.  A client found only in the dossier text is marked so in the name column, in
+the text itself and in a quieter colour.  (No custom delegate and no FontRole: PySide
+6.12 drops a reference to None on each call of either, and Python dies after a few
+thousand.)
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.domain.enums import ClientStatus, Phase
+from genwerkt_desktop.domain.phases import PHASE_ORDER
+from genwerkt_desktop.domain.text import fold
+from genwerkt_desktop.services.dossiers import ClientSummary
+from genwerkt_desktop.ui.widgets.fields import local_moment
+from genwerkt_desktop.ui.widgets.labels import label_of, short_phase_labels, status_labels
+from genwerkt_desktop.ui.widgets.table_model import ID_ROLE, RecordProxy, RecordTableModel
+
+COL_NAME = 0
+COL_STATUS = 1
+COL_PHASE = 2
+COL_LAST_CONTACT = 3
+COL_NEXT_APPOINTMENT = 4
+COLUMN_COUNT = 5
+
+CLIENT_ID_ROLE = ID_ROLE
+FOUND_IN_DOSSIER_ROLE = Qt.ItemDataRole.UserRole + 10
+"""True when the row is shown only because the dossier text matched, not the name."""
+
+FOUND_COLOUR = "#4d6a74"
+QUIET_COLOUR = "#6b7176"
+_QUIET_STATUSES = frozenset({ClientStatus.CLOSED, ClientStatus.ARCHIVED})
+
+DEFAULT_STATUSES = frozenset({ClientStatus.ACTIVE, ClientStatus.AFTERCARE, ClientStatus.CLOSED})
+_STATUS_RANK = {status: rank for rank, status in enumerate(ClientStatus)}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def found_in_dossier_text() -> str:
+    return QCoreApplication.translate("ClientTableModel", "gevonden in dossier")
+
+
+def days_ago_text(days: int) -> str:
+    if days <= 0:
+        return QCoreApplication.translate("ClientTableModel", "vandaag")
+    if days == 1:
+        return QCoreApplication.translate("ClientTableModel", "gisteren")
+    return QCoreApplication.translate("ClientTableModel", "{days} dagen geleden").format(days=days)
+
+
+def days_ahead_text(days: int) -> str:
+    if days <= 0:
+        return QCoreApplication.translate("ClientTableModel", "vandaag")
+    if days == 1:
+        return QCoreApplication.translate("ClientTableModel", "morgen")
+    return QCoreApplication.translate("ClientTableModel", "over {days} dagen").format(days=days)
+
+
+def search_words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+class ClientTableModel(RecordTableModel):
+    """One row per client: Naam, Status, Fase, Laatste contact, Volgende afspraak."""
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._name_keys: list[str] = []
+        self._words: list[str] = []
+        self._found: frozenset[str] = frozenset()
+
+    # -- content
+
+    def set_clients(self, clients: Sequence[ClientSummary]) -> None:
+        self._name_keys = [fold(f"{c.display_name} {c.first_name} {c.last_name}") for c in clients]
+        self.set_records(clients)
+
+    def clear(self) -> None:
+        self._words = []
+        self._found = frozenset()
+        self._name_keys = []
+        super().clear()
+
+    def client_at(self, row: int) -> ClientSummary:
+        client: ClientSummary = self.record_at(row)
+        return client
+
+    def clients(self) -> list[ClientSummary]:
+        return self.records()
+
+    # -- search state
+
+    def set_search(self, text: str, found_in_dossier: Iterable[str] = ()) -> None:
+        """The words typed and the ids the full-text search answered for them."""
+        self._words = search_words(text)
+        self._found = frozenset(found_in_dossier)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, COL_NAME),
+                self.index(self.rowCount() - 1, COL_NAME),
+                [
+                    FOUND_IN_DOSSIER_ROLE,
+                    Qt.ItemDataRole.DisplayRole,
+                    Qt.ItemDataRole.ForegroundRole,
+                ],
+            )
+
+    def is_searching(self) -> bool:
+        return bool(self._words)
+
+    def name_matches(self, row: int) -> bool:
+        key = self._name_keys[row]
+        return all(word in key for word in self._words)
+
+    def search_matches(self, row: int) -> bool:
+        if not self._words:
+            return True
+        return self.name_matches(row) or self.client_at(row).id in self._found
+
+    def found_only_in_dossier(self, row: int) -> bool:
+        return (
+            bool(self._words)
+            and not self.name_matches(row)
+            and (self.client_at(row).id in self._found)
+        )
+
+    # -- cells
+
+    def headers(self) -> Sequence[str]:
+        # Two short lines keep the date columns narrow; the list is often half a screen.
+        return (
+            QCoreApplication.translate("ClientTableModel", "Naam"),
+            QCoreApplication.translate("ClientTableModel", "Status"),
+            QCoreApplication.translate("ClientTableModel", "Fase"),
+            QCoreApplication.translate("ClientTableModel", "Laatste\ncontact"),
+            QCoreApplication.translate("ClientTableModel", "Volgende\nafspraak"),
+        )
+
+    def display(self, record: Any, column: int) -> str | None:
+        client: ClientSummary = record
+        if column == COL_NAME:
+            return client.display_name
+        if column == COL_STATUS:
+            return label_of(status_labels(), client.status)
+        if column == COL_PHASE:
+            return label_of(short_phase_labels(), client.phase)
+        if column == COL_LAST_CONTACT:
+            if client.last_contact is None:
+                return QCoreApplication.translate("ClientTableModel", "nog geen")
+            return self._compact(client.last_contact)
+        if column == COL_NEXT_APPOINTMENT:
+            if client.next_appointment is None:
+                return ""
+            return self._compact(client.next_appointment)
+        return None
+
+    def _compact(self, moment: datetime) -> str:
+        """16/11 in this year, 16/11/2025 otherwise: the list stays narrow and clear."""
+        day = self._local(moment).date()
+        if day.year == self._clock.today().year:
+            return f"{day:%d/%m}"
+        return f"{day:%d/%m/%Y}"
+
+    def sort_key(self, record: Any, column: int) -> Any:
+        client: ClientSummary = record
+        if column == COL_NAME:
+            return fold(f"{client.last_name} {client.first_name}")
+        if column == COL_STATUS:
+            return -1 if client.status is None else _STATUS_RANK[client.status]
+        if column == COL_PHASE:
+            return -1 if client.phase is None else PHASE_ORDER.index(client.phase)
+        if column == COL_LAST_CONTACT:
+            return 0.0 if client.last_contact is None else client.last_contact.timestamp()
+        if column == COL_NEXT_APPOINTMENT:
+            # No appointment sorts after every real one when the soonest come first.
+            if client.next_appointment is None:
+                return math.inf
+            return client.next_appointment.timestamp()
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        valid = index.isValid() and 0 <= index.row() < self.rowCount()
+        if role == FOUND_IN_DOSSIER_ROLE:
+            return valid and self.found_only_in_dossier(index.row())
+        if valid and index.column() == COL_NAME and self.found_only_in_dossier(index.row()):
+            if role == Qt.ItemDataRole.DisplayRole:
+                name = self.client_at(index.row()).display_name
+                return f"{name}  ·  {found_in_dossier_text()}"
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(FOUND_COLOUR)
+        return super().data(index, role)
+
+    def extra(self, record: Any, column: int, role: int) -> Any:
+        client: ClientSummary = record
+        if role == Qt.ItemDataRole.ForegroundRole and client.status in _QUIET_STATUSES:
+            return QColor(QUIET_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_NAME and client.status is not None:
+                return label_of(status_labels(), client.status)
+            if column == COL_LAST_CONTACT and client.last_contact is not None:
+                day = self._local(client.last_contact).date()
+                return f"{day:%d/%m/%Y}, {days_ago_text((self._clock.today() - day).days)}"
+            if column == COL_NEXT_APPOINTMENT and client.next_appointment is not None:
+                day = self._local(client.next_appointment).date()
+                return f"{day:%d/%m/%Y}, {days_ahead_text((day - self._clock.today()).days)}"
+        return None
+
+    def _local(self, moment: Any) -> Any:
+        return local_moment(moment, self._clock.now().tzinfo)
+
+
+class ClientFilterProxy(RecordProxy):
+    """Shows the clients whose status and phase are chosen and who match the search."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._statuses: frozenset[ClientStatus] = DEFAULT_STATUSES
+        self._phase: Phase | None = None
+
+    def statuses(self) -> frozenset[ClientStatus]:
+        return self._statuses
+
+    def set_statuses(self, statuses: Iterable[ClientStatus]) -> None:
+        chosen = frozenset(statuses)
+        if chosen != self._statuses:
+            with self.filter_change():
+                self._statuses = chosen
+
+    def phase(self) -> Phase | None:
+        return self._phase
+
+    def set_phase(self, phase: Phase | None) -> None:
+        if phase != self._phase:
+            with self.filter_change():
+                self._phase = phase
+
+    def set_search(self, text: str, found_in_dossier: Iterable[str] = ()) -> None:
+        model = self.client_model()
+        if model is not None:
+            with self.filter_change():
+                model.set_search(text, found_in_dossier)
+
+    def set_name_filter(self, text: str) -> None:
+        """Search by name only (the full-text answer follows later, or never)."""
+        self.set_search(text)
+
+    def client_model(self) -> ClientTableModel | None:
+        model = self.sourceModel()
+        return model if isinstance(model, ClientTableModel) else None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.client_model()
+        if model is None:
+            return True
+        client = model.client_at(source_row)
+        # A client without a recorded status counts as active.
+        status = client.status or ClientStatus.ACTIVE
+        if status not in self._statuses:
+            return False
+        if self._phase is not None and client.phase is not self._phase:
+            return False
+        return model.search_matches(source_row)

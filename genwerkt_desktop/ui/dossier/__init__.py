@@ -1,0 +1,5 @@
+"""The dossier workspace: the tabs that show and edit one client's dossier."""
+
+from .workspace import DossierWorkspace
+
+__all__ = ["DossierWorkspace"]

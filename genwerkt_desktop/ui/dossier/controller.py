@@ -1,0 +1,163 @@
+"""What the dossier views do: load one dossier, save or delete one part of it.
+
+Reads and writes run in the :class:`TaskRunner`.  After each successful write the
+controller announces a :class:`Change` for this client; the workspace hears it (as do the
+client list and the agenda) and reads the dossier again.  ``save_contact_now`` is the one
+synchronous write, for the lock that must not wait.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from genwerkt_desktop.domain.enums import Phase
+from genwerkt_desktop.domain.errors import StateError
+from genwerkt_desktop.domain.model import Contact, Dossier, Observation, Right
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
+from genwerkt_desktop.ui.widgets.fields import failure_text
+from genwerkt_desktop.ui.worker import TaskRunner
+
+Done = Callable[[], None]
+
+
+class DossierController(QObject):
+    loaded = Signal(object)  # Dossier
+    gone = Signal()  # the client no longer exists (deleted for good)
+    failed = Signal(str)  # a calm sentence; nothing of the dossier in it
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        runner: TaskRunner,
+        events: DataEvents,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._runner = runner
+        self._events = events
+        self._client_id = ""
+        self._generation = 0
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(0)
+        self._reload.timeout.connect(self.reload)
+        events.changed.connect(self._on_changed)
+
+    @property
+    def client_id(self) -> str:
+        return self._client_id
+
+    # -- reading
+
+    def load(self, client_id: str) -> None:
+        self._client_id = client_id
+        self.reload()
+
+    def reload(self) -> None:
+        if not self._client_id:
+            return
+        self._generation += 1
+        generation, client_id = self._generation, self._client_id
+        dossiers = self._workspace.dossiers
+
+        def done(dossier: Dossier) -> None:
+            if generation == self._generation:
+                self.loaded.emit(dossier)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            if isinstance(exc, StateError):
+                self.gone.emit()
+            else:
+                self.failed.emit(failure_text(exc))
+
+        self._runner.submit(lambda: dossiers.get(client_id), done, failed)
+
+    def forget(self) -> None:
+        """No dossier any more; answers still on their way are dropped."""
+        self._client_id = ""
+        self._generation += 1
+        self._reload.stop()
+
+    def _on_changed(self, change: Change) -> None:
+        if (
+            self._client_id
+            and change.kind in (ChangeKind.DOSSIER, ChangeKind.CLIENTS)
+            and change.touches(self._client_id)
+        ):
+            self._reload.start()
+
+    # -- writing
+
+    def enter_phase(
+        self, phase: Phase, on: date, note: str | None, done: Done | None = None
+    ) -> None:
+        edits, cid = self._workspace.edits, self._client_id
+        self._write(cid, lambda: edits.enter_phase(cid, phase, on, note), done)
+
+    def save_contact(
+        self,
+        contact: Contact,
+        done: Done | None = None,
+        failed: Callable[[str], None] | None = None,
+        client_id: str | None = None,
+    ) -> None:
+        edits, cid = self._workspace.edits, client_id or self._client_id
+        self._write(cid, lambda: edits.save_contact(cid, contact), done, failed)
+
+    def save_contact_now(self, contact: Contact, client_id: str | None = None) -> None:
+        """Save on the GUI thread (the lock is about to close the vault)."""
+        cid = client_id or self._client_id
+        self._workspace.edits.save_contact(cid, contact)
+        self._events.emit_change(ChangeKind.DOSSIER, cid)
+
+    def delete_contact(self, contact_id: str, done: Done | None = None) -> None:
+        edits, cid = self._workspace.edits, self._client_id
+        self._write(cid, lambda: edits.delete_contact(cid, contact_id), done)
+
+    def save_observation(self, observation: Observation, done: Done | None = None) -> None:
+        edits, cid = self._workspace.edits, self._client_id
+        self._write(cid, lambda: edits.save_observation(cid, observation), done)
+
+    def delete_observation(self, observation_id: str, done: Done | None = None) -> None:
+        edits, cid = self._workspace.edits, self._client_id
+        self._write(cid, lambda: edits.delete_observation(cid, observation_id), done)
+
+    def save_right(self, right: Right, done: Done | None = None) -> None:
+        edits, cid = self._workspace.edits, self._client_id
+        self._write(cid, lambda: edits.save_right(cid, right), done)
+
+    def delete_right(self, right_id: str, done: Done | None = None) -> None:
+        edits, cid = self._workspace.edits, self._client_id
+        self._write(cid, lambda: edits.delete_right(cid, right_id), done)
+
+    def _write(
+        self,
+        client_id: str,
+        work: Callable[[], Any],
+        done: Done | None,
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        if not client_id:
+            return
+
+        def succeeded(_result: Any) -> None:
+            self._events.emit_change(ChangeKind.DOSSIER, client_id)
+            if done is not None:
+                done()
+
+        def went_wrong(exc: BaseException) -> None:
+            text = failure_text(exc)
+            if failed is not None:
+                failed(text)
+            else:
+                self.failed.emit(text)
+
+        self._runner.submit(work, succeeded, went_wrong)

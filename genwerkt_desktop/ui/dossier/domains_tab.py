@@ -1,0 +1,511 @@
+"""Levensdomeinen & rechten: per life domain what weighs, what helps, and the rights.
+
+Left, every life domain with its counts (strengths first); choosing one filters both
+tables on the right.  An observation the coach made but the client did not voice says so:
+it is still to be checked with the client.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.domain.enums import LifeDomain
+from genwerkt_desktop.domain.model import Dossier, Observation, Right
+from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.widgets.fields import (
+    buddy_label,
+    chain_tab_order,
+    hint_label,
+    make_button,
+    section_title,
+)
+from genwerkt_desktop.ui.widgets.labels import (
+    domain_labels,
+    label_of,
+    observation_labels,
+    right_status_labels,
+)
+from genwerkt_desktop.ui.widgets.table_model import (
+    FittedTable,
+    RecordProxy,
+    set_column_widths,
+    setup_table,
+)
+
+from .controller import DossierController
+from .forms import FormDialog, ObservationDialog, RightDialog
+from .models import DomainFilterProxy, DomainRow, DomainSummaryModel, ObservationModel, RightModel
+
+NARROW_BELOW = 125  # average characters: below this the domain list becomes a choice
+
+
+class DomainsTab(QWidget):
+    def __init__(
+        self,
+        controller: DossierController,
+        dialogs: Dialogs,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("tabPage")
+        self._controller = controller
+        self._dialogs = dialogs
+        self._clock = clock
+        self._loaded = False
+        self.observation_dialog: ObservationDialog | None = None
+        self.right_dialog: RightDialog | None = None
+
+        # -- the domains
+        self.domains = DomainSummaryModel(self)
+        domain_proxy = RecordProxy(self)
+        domain_proxy.setSourceModel(self.domains)
+        self.domain_view = QTableView(self)
+        self.domain_view.setModel(domain_proxy)
+        setup_table(
+            self.domain_view,
+            QCoreApplication.translate("DomainsTab", "Levensdomeinen"),
+            stretch=DomainSummaryModel.COL_DOMAIN,
+        )
+        self.domain_view.setSortingEnabled(True)
+        self.domain_view.sortByColumn(DomainSummaryModel.COL_DOMAIN, Qt.SortOrder.AscendingOrder)
+        self.domain_view.horizontalHeader().setSectionsClickable(False)
+        self.domain_view.horizontalHeader().setSortIndicatorShown(False)
+        self.domain_view.setColumnHidden(DomainSummaryModel.COL_RIGHTS, True)
+        set_column_widths(
+            self.domain_view,
+            {DomainSummaryModel.COL_STRENGTHS: ["00"], DomainSummaryModel.COL_NEEDS: ["00"]},
+            padding=14,
+        )
+        self.domain_view.setMinimumWidth(self._chars(32))
+        self.domain_view.selectionModel().selectionChanged.connect(self._domain_chosen)
+
+        # -- observations
+        self.observations = ObservationModel(self)
+        self.observation_proxy = DomainFilterProxy(self)
+        self.observation_proxy.setSourceModel(self.observations)
+        self.observation_view = FittedTable(self)
+        self.observation_view.setModel(self.observation_proxy)
+        setup_table(
+            self.observation_view,
+            QCoreApplication.translate("DomainsTab", "Krachten, hulpbronnen en noden"),
+            stretch=ObservationModel.COL_TEXT,
+        )
+        self.observation_view.setSortingEnabled(True)
+        self.observation_view.sortByColumn(ObservationModel.COL_DOMAIN, Qt.SortOrder.AscendingOrder)
+        set_column_widths(
+            self.observation_view,
+            {
+                ObservationModel.COL_DOMAIN: ["Inkomen en"],
+                ObservationModel.COL_KIND: list(observation_labels().values()),
+                ObservationModel.COL_VOICED: ["Nog na te vragen"],
+            },
+        )
+        # The date is in the description's tooltip: the text itself needs the room.
+        self.observation_view.setColumnHidden(ObservationModel.COL_DATE, True)
+        self.observation_view.activated.connect(lambda _index: self.edit_observation())
+        self.add_observation_button = make_button(
+            QCoreApplication.translate("DomainsTab", "&Toevoegen…"),
+            QCoreApplication.translate("DomainsTab", "Kracht, hulpbron of nood toevoegen"),
+            self,
+        )
+        self.edit_observation_button = make_button(
+            QCoreApplication.translate("DomainsTab", "&Bewerken…"),
+            QCoreApplication.translate("DomainsTab", "Gekozen kracht, hulpbron of nood bewerken"),
+            self,
+        )
+        self.delete_observation_button = make_button(
+            QCoreApplication.translate("DomainsTab", "Ver&wijderen…"),
+            QCoreApplication.translate(
+                "DomainsTab", "Gekozen kracht, hulpbron of nood verwijderen"
+            ),
+            self,
+        )
+        self.add_observation_button.clicked.connect(self.add_observation)
+        self.edit_observation_button.clicked.connect(self.edit_observation)
+        self.delete_observation_button.clicked.connect(self.delete_observation)
+
+        # -- rights
+        self.rights = RightModel(self)
+        self.right_proxy = DomainFilterProxy(self)
+        self.right_proxy.setSourceModel(self.rights)
+        self.right_view = FittedTable(self)
+        self.right_view.setModel(self.right_proxy)
+        setup_table(
+            self.right_view,
+            QCoreApplication.translate("DomainsTab", "Rechten"),
+            stretch=RightModel.COL_NAME,
+        )
+        self.right_view.setSortingEnabled(True)
+        self.right_view.sortByColumn(RightModel.COL_DOMAIN, Qt.SortOrder.AscendingOrder)
+        set_column_widths(
+            self.right_view,
+            {
+                RightModel.COL_DOMAIN: ["Inkomen en"],
+                RightModel.COL_STATUS: list(right_status_labels().values()),
+                RightModel.COL_DATE: ["00/00/0000"],
+            },
+        )
+        self.right_view.setColumnHidden(RightModel.COL_NOTE, True)
+        self.right_view.activated.connect(lambda _index: self.edit_right())
+        self.add_right_button = make_button(
+            QCoreApplication.translate("DomainsTab", "&Recht toevoegen…"),
+            QCoreApplication.translate("DomainsTab", "Recht toevoegen"),
+            self,
+        )
+        self.edit_right_button = make_button(
+            QCoreApplication.translate("DomainsTab", "Bewerk&en…"),
+            QCoreApplication.translate("DomainsTab", "Gekozen recht bewerken"),
+            self,
+        )
+        self.delete_right_button = make_button(
+            QCoreApplication.translate("DomainsTab", "Verw&ijderen…"),
+            QCoreApplication.translate("DomainsTab", "Gekozen recht verwijderen"),
+            self,
+        )
+        self.add_right_button.clicked.connect(self.add_right)
+        self.edit_right_button.clicked.connect(self.edit_right)
+        self.delete_right_button.clicked.connect(self.delete_right)
+
+        for view, remove in (
+            (self.observation_view, self.delete_observation),
+            (self.right_view, self.delete_right),
+        ):
+            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(remove)
+            view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        # -- layout
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(
+            section_title(QCoreApplication.translate("DomainsTab", "Levensdomeinen"), left)
+        )
+        left_layout.addWidget(self.domain_view, 1)
+        left_layout.addWidget(
+            hint_label(
+                QCoreApplication.translate(
+                    "DomainsTab", "Kies een domein om alleen wat daar speelt te zien."
+                ),
+                left,
+                muted=True,
+            )
+        )
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(8)
+        # On a narrow screen the list of domains folds into this choice.
+        self.domain_combo = QComboBox(right)
+        self.domain_combo.setAccessibleName(
+            QCoreApplication.translate("DomainsTab", "Toon levensdomein")
+        )
+        self.domain_combo.addItem(
+            QCoreApplication.translate("DomainsTab", "Alle levensdomeinen"), ""
+        )
+        for item, label in domain_labels().items():
+            self.domain_combo.addItem(label, item.value)
+        self.domain_combo.currentIndexChanged.connect(self._domain_picked)
+        self._combo_row = QWidget(right)
+        combo_layout = QHBoxLayout(self._combo_row)
+        combo_layout.setContentsMargins(0, 0, 0, 0)
+        combo_layout.addWidget(
+            buddy_label(
+                QCoreApplication.translate("DomainsTab", "Levens&domein"),
+                self.domain_combo,
+                self._combo_row,
+            )
+        )
+        combo_layout.addWidget(self.domain_combo, 1)
+        self._combo_row.hide()
+        right_layout.addWidget(self._combo_row)
+        self.observations_title = section_title("", right)
+        right_layout.addWidget(self.observations_title)
+        right_layout.addWidget(
+            hint_label(
+                QCoreApplication.translate(
+                    "DomainsTab",
+                    "Wat u zelf opmerkte maar de cliënt nog niet zei, staat als "
+                    "nog na te vragen bij de cliënt.",
+                ),
+                right,
+                muted=True,
+            )
+        )
+        right_layout.addWidget(self.observation_view, 3)
+        right_layout.addLayout(
+            _button_row(
+                self.add_observation_button,
+                self.edit_observation_button,
+                self.delete_observation_button,
+            )
+        )
+        right_layout.addSpacing(8)
+        self.rights_title = section_title("", right)
+        right_layout.addWidget(self.rights_title)
+        right_layout.addWidget(self.right_view, 2)
+        right_layout.addLayout(
+            _button_row(self.add_right_button, self.edit_right_button, self.delete_right_button)
+        )
+
+        self._left = left
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([self._chars(40), self._chars(120)])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 14)
+        layout.addWidget(splitter)
+
+        chain_tab_order(
+            [
+                self.domain_view,
+                self.domain_combo,
+                self.observation_view,
+                self.add_observation_button,
+                self.edit_observation_button,
+                self.delete_observation_button,
+                self.right_view,
+                self.add_right_button,
+                self.edit_right_button,
+                self.delete_right_button,
+            ]
+        )
+        self.clear()
+
+    # ------------------------------------------------------------------ public
+
+    def set_dossier(self, dossier: Dossier) -> None:
+        domain = self.current_domain()
+        keep_observation = self._selected_id(self.observation_view, self.observation_proxy)
+        keep_right = self._selected_id(self.right_view, self.right_proxy)
+        self._loaded = True
+        self.domains.set_dossier_parts(dossier.observations, dossier.rights)
+        self.observations.set_records(dossier.observations)
+        self.rights.set_records(dossier.rights)
+        self.choose_domain(domain)
+        self._reselect(self.observation_view, self.observation_proxy, keep_observation)
+        self._reselect(self.right_view, self.right_proxy, keep_right)
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self._loaded = False
+        self._close_dialogs()
+        for model in (self.domains, self.observations, self.rights):
+            model.clear()
+        self.observation_proxy.set_domain(None)
+        self.right_proxy.set_domain(None)
+        self._update_titles()
+        self._update_buttons()
+
+    def commit_pending(self) -> None:
+        """Observations and rights are saved from their form at once; nothing waits here."""
+
+    def current_domain(self) -> LifeDomain | None:
+        return self.observation_proxy.domain()
+
+    def choose_domain(self, domain: LifeDomain | None) -> None:
+        """Show one life domain (None: all) and highlight it in the list."""
+        row = self.domains.row_for(domain)
+        proxy = self.domain_view.model()
+        if row >= 0 and isinstance(proxy, RecordProxy):
+            index = proxy.mapFromSource(self.domains.index(row, 0))
+            self.domain_view.selectRow(index.row())
+        self._apply_domain(domain)
+
+    # ------------------------------------------------------------------ observations
+
+    def selected_observation(self) -> Observation | None:
+        record = self._selected(self.observation_view, self.observation_proxy)
+        return record if isinstance(record, Observation) else None
+
+    def add_observation(self) -> None:
+        if self._loaded:
+            self._open_observation(None)
+
+    def edit_observation(self) -> None:
+        observation = self.selected_observation()
+        if observation is not None:
+            self._open_observation(observation)
+
+    def delete_observation(self) -> None:
+        observation = self.selected_observation()
+        if observation is None:
+            return
+        if self._dialogs.ask_yes_no(
+            self,
+            QCoreApplication.translate("DomainsTab", "Verwijderen"),
+            QCoreApplication.translate(
+                "DomainsTab", "Deze kracht, hulpbron of nood verwijderen uit het dossier?"
+            ),
+        ):
+            self._controller.delete_observation(observation.id)
+
+    def _open_observation(self, existing: Observation | None) -> None:
+        dialog = ObservationDialog(existing, self.current_domain(), self._clock.today(), self)
+        dialog.submitted.connect(lambda value: self._controller.save_observation(value))
+        self.observation_dialog = dialog
+        self._open(dialog)
+
+    # ------------------------------------------------------------------ rights
+
+    def selected_right(self) -> Right | None:
+        record = self._selected(self.right_view, self.right_proxy)
+        return record if isinstance(record, Right) else None
+
+    def add_right(self) -> None:
+        if self._loaded:
+            self._open_right(None)
+
+    def edit_right(self) -> None:
+        right = self.selected_right()
+        if right is not None:
+            self._open_right(right)
+
+    def delete_right(self) -> None:
+        right = self.selected_right()
+        if right is None:
+            return
+        if self._dialogs.ask_yes_no(
+            self,
+            QCoreApplication.translate("DomainsTab", "Verwijderen"),
+            QCoreApplication.translate("DomainsTab", "Dit recht verwijderen uit het dossier?"),
+        ):
+            self._controller.delete_right(right.id)
+
+    def _open_right(self, existing: Right | None) -> None:
+        dialog = RightDialog(existing, self.current_domain(), self._clock.today(), self)
+        dialog.submitted.connect(lambda value: self._controller.save_right(value))
+        self.right_dialog = dialog
+        self._open(dialog)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _open(self, dialog: FormDialog) -> None:
+        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        dialog.open()
+
+    def _forget_dialog(self, dialog: FormDialog) -> None:
+        if dialog is self.observation_dialog:
+            self.observation_dialog = None
+        if dialog is self.right_dialog:
+            self.right_dialog = None
+        dialog.hide()
+        dialog.setParent(None)
+        dialog.deleteLater()
+
+    def _close_dialogs(self) -> None:
+        for dialog in (self.observation_dialog, self.right_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self.observation_dialog = None
+        self.right_dialog = None
+
+    def _domain_chosen(self) -> None:
+        record = self._selected(self.domain_view, self.domain_view.model())
+        if isinstance(record, DomainRow):
+            self._apply_domain(record.domain)
+
+    def _domain_picked(self) -> None:
+        code = self.domain_combo.currentData()
+        self.choose_domain(LifeDomain(code) if code else None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < self._chars(NARROW_BELOW)
+        self._left.setVisible(not narrow)
+        self._combo_row.setVisible(narrow)
+
+    def _apply_domain(self, domain: LifeDomain | None) -> None:
+        self.domain_combo.blockSignals(True)
+        self.domain_combo.setCurrentIndex(
+            max(self.domain_combo.findData(domain.value if domain else ""), 0)
+        )
+        self.domain_combo.blockSignals(False)
+        self.observation_proxy.set_domain(domain)
+        self.right_proxy.set_domain(domain)
+        single = domain is not None
+        self.observation_view.setColumnHidden(ObservationModel.COL_DOMAIN, single)
+        self.right_view.setColumnHidden(RightModel.COL_DOMAIN, single)
+        self._update_titles()
+        self._update_buttons()
+
+    def _update_titles(self) -> None:
+        domain = self.current_domain()
+        if domain is None:
+            self.observations_title.setText(
+                QCoreApplication.translate("DomainsTab", "Krachten, hulpbronnen en noden")
+            )
+            self.rights_title.setText(QCoreApplication.translate("DomainsTab", "Rechten"))
+            return
+        label = label_of(domain_labels(), domain)
+        self.observations_title.setText(
+            QCoreApplication.translate(
+                "DomainsTab", "Krachten, hulpbronnen en noden · {domain}"
+            ).format(domain=label)
+        )
+        self.rights_title.setText(
+            QCoreApplication.translate("DomainsTab", "Rechten · {domain}").format(domain=label)
+        )
+
+    def _update_buttons(self) -> None:
+        has_observation = self.selected_observation() is not None
+        has_right = self.selected_right() is not None
+        self.add_observation_button.setEnabled(self._loaded)
+        self.add_right_button.setEnabled(self._loaded)
+        self.edit_observation_button.setEnabled(has_observation)
+        self.delete_observation_button.setEnabled(has_observation)
+        self.edit_right_button.setEnabled(has_right)
+        self.delete_right_button.setEnabled(has_right)
+
+    @staticmethod
+    def _selected(view: QTableView, proxy: object) -> object:
+        rows = view.selectionModel().selectedRows()
+        if not rows or not isinstance(proxy, RecordProxy):
+            return None
+        source = proxy.sourceModel()
+        row = proxy.mapToSource(rows[0]).row()
+        return source.record_at(row) if hasattr(source, "record_at") else None
+
+    def _selected_id(self, view: QTableView, proxy: RecordProxy) -> str:
+        record = self._selected(view, proxy)
+        return str(getattr(record, "id", "")) if record is not None else ""
+
+    @staticmethod
+    def _reselect(view: QTableView, proxy: RecordProxy, record_id: str) -> None:
+        if not record_id:
+            return
+        source = proxy.sourceModel()
+        row = source.row_of(record_id) if hasattr(source, "row_of") else -1
+        if row >= 0:
+            index = proxy.mapFromSource(source.index(row, 0))
+            if index.isValid():
+                view.selectRow(index.row())
+
+    def _chars(self, count: int) -> int:
+        return self.fontMetrics().averageCharWidth() * count
+
+
+def _button_row(*buttons: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -1,0 +1,220 @@
+"""The dossier of one client, right in the main window: a header and three tabs.
+
+``show_client(id)`` reads the dossier in the worker and fills every tab; ``clear()``
+forgets it (the lock); ``commit_pending()`` saves a note that is being typed.  The window
+title is never touched: the client's name appears only inside this widget.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.domain.model import Dossier
+from genwerkt_desktop.domain.phases import current_phase
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.style import make_title
+from genwerkt_desktop.ui.widgets.fields import hint_label
+from genwerkt_desktop.ui.widgets.labels import label_of, phase_labels, status_labels
+from genwerkt_desktop.ui.widgets.look import apply_view_style
+from genwerkt_desktop.ui.worker import TaskRunner
+
+from .contacts_tab import ContactsTab
+from .controller import DossierController
+from .domains_tab import DomainsTab
+from .overview_tab import OverviewTab
+
+
+class DossierWorkspace(QWidget):
+    """Header (name, status, phase) above the tabs Overzicht, Levensdomeinen & rechten,
+    Contactmomenten.  A calm placeholder while no client is chosen."""
+
+    dossier_shown = Signal(str)  # the client id whose dossier is now on screen, "" when none
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        runner: TaskRunner,
+        events: DataEvents,
+        dialogs: Dialogs,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossierWorkspace")
+        apply_view_style(self)
+        self._dialogs = dialogs
+        self._clock = clock
+        self._dossier: Dossier | None = None
+        self.controller = DossierController(workspace, runner, events, self)
+        self.controller.loaded.connect(self._show)
+        self.controller.gone.connect(self.clear)
+        self.controller.failed.connect(self._warn)
+
+        # -- while nothing is chosen
+        self.placeholder = QLabel(
+            QCoreApplication.translate(
+                "DossierWorkspace",
+                "Kies links een cliënt, of noteer een eerste onthaal met Nieuwe cliënt (Ctrl+N).",
+            ),
+            self,
+        )
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.loading = hint_label(
+            QCoreApplication.translate("DossierWorkspace", "Het dossier wordt geopend…"),
+            self,
+            muted=True,
+        )
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        # -- the dossier
+        content = QWidget(self)
+        self.name = QLabel(content)
+        self.name.setObjectName("dossierName")
+        make_title(self.name, 1.45)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_badge = QLabel(content)
+        self.status_badge.setObjectName("badge")
+        self.phase_badge = QLabel(content)
+        self.phase_badge.setObjectName("badge")
+        header = QHBoxLayout()
+        header.setSpacing(10)
+        header.addWidget(self.name)
+        header.addSpacing(6)
+        header.addWidget(self.status_badge)
+        header.addWidget(self.phase_badge)
+        header.addStretch(1)
+
+        self.tabs = QTabWidget(content)
+        self.tabs.setDocumentMode(False)
+        self.tabs.setAccessibleName(QCoreApplication.translate("DossierWorkspace", "Dossier"))
+        self.overview = OverviewTab(self.controller, clock, self.tabs)
+        self.domains = DomainsTab(self.controller, dialogs, clock, self.tabs)
+        self.contacts = ContactsTab(self.controller, dialogs, clock, self.tabs)
+        self.tabs.addTab(
+            self.overview, QCoreApplication.translate("DossierWorkspace", "&Overzicht")
+        )
+        self.tabs.addTab(
+            self.domains,
+            QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen && rechten"),
+        )
+        self.tabs.addTab(
+            self.contacts, QCoreApplication.translate("DossierWorkspace", "&Contactmomenten")
+        )
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(14, 12, 14, 12)
+        content_layout.setSpacing(10)
+        content_layout.addLayout(header)
+        content_layout.addWidget(self.tabs, 1)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.loading)
+        self.stack.addWidget(content)
+        self._content = content
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.setFocusProxy(self.tabs)
+
+        # One keystroke from anywhere in the window: a new note, now.
+        self.new_note_action = QAction(
+            QCoreApplication.translate("DossierWorkspace", "Nieuwe &notitie"), self
+        )
+        self.new_note_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N)
+        )
+        self.new_note_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_note_action.triggered.connect(self.new_note)
+        self.addAction(self.new_note_action)
+        self.clear()
+
+    # ------------------------------------------------------------------ public
+
+    def show_client(self, client_id: str) -> None:
+        """Open a client's dossier (read in the worker); "" shows the placeholder."""
+        if not client_id:
+            self.clear()
+            return
+        if client_id == self.controller.client_id and self._dossier is not None:
+            return
+        self.contacts.save_pending()
+        self._forget_tabs()
+        self._dossier = None
+        self.stack.setCurrentWidget(self.loading)
+        self.new_note_action.setEnabled(False)
+        self.controller.load(client_id)
+
+    def clear(self) -> None:
+        """Forget the dossier: no client text stays in any tab, label or model."""
+        self.controller.forget()
+        self._dossier = None
+        self._forget_tabs()
+        self.stack.setCurrentWidget(self.placeholder)
+        self.new_note_action.setEnabled(False)
+        self.dossier_shown.emit("")
+
+    def commit_pending(self) -> None:
+        """Save what is being edited, now (may run on this thread: the lock is waiting)."""
+        self.overview.commit_pending()
+        self.domains.commit_pending()
+        self.contacts.commit_pending()
+
+    def current_client_id(self) -> str:
+        return self._dossier.client.id if self._dossier is not None else ""
+
+    def is_loaded(self) -> bool:
+        return self._dossier is not None
+
+    def dossier(self) -> Dossier | None:
+        return self._dossier
+
+    def new_note(self) -> None:
+        if self._dossier is None:
+            return
+        self.tabs.setCurrentWidget(self.contacts)
+        self.contacts.new_note()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _show(self, dossier: Dossier) -> None:
+        first = self._dossier is None or self._dossier.client.id != dossier.client.id
+        self._dossier = dossier
+        client = dossier.client
+        self.name.setText(client.display_name)
+        self.status_badge.setText(label_of(status_labels(), client.status))
+        self.status_badge.setVisible(client.status is not None)
+        phase = current_phase(dossier.phases, self._clock.today())
+        self.phase_badge.setText(label_of(phase_labels(), phase))
+        self.phase_badge.setVisible(phase is not None)
+        self.overview.set_dossier(dossier)
+        self.domains.set_dossier(dossier)
+        self.contacts.set_dossier(dossier)
+        self.stack.setCurrentWidget(self._content)
+        self.new_note_action.setEnabled(True)
+        if first:
+            self.dossier_shown.emit(client.id)
+
+    def _forget_tabs(self) -> None:
+        self.name.clear()
+        self.status_badge.clear()
+        self.phase_badge.clear()
+        self.overview.clear()
+        self.domains.clear()
+        self.contacts.clear()
+
+    def _warn(self, text: str) -> None:
+        self._dialogs.warn(self, QCoreApplication.translate("DossierWorkspace", "Dossier"), text)

@@ -1,0 +1,208 @@
+"""Instellingen (Ctrl+,): the coach's preferences, edited in one small form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genwerkt_desktop.ui.settings import (
+    COACH_NAME,
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    RETENTION_YEARS,
+    AppSettings,
+    Language,
+)
+from genwerkt_desktop.ui.style import make_title, restyle
+
+
+class SettingsDialog(QDialog):
+    """Shows the stored values; Bewaren writes them, Annuleren leaves them as they were."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self._settings = settings
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Instellingen"))
+        self.setModal(True)
+
+        title = QLabel(QCoreApplication.translate("SettingsDialog", "Instellingen"), self)
+        title.setObjectName("pageTitle")
+        make_title(title, 1.3)
+
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setRange(IDLE_LOCK_MINUTES.minimum, IDLE_LOCK_MINUTES.maximum)
+        self.idle_minutes.setSuffix(QCoreApplication.translate("SettingsDialog", " minuten"))
+        self.idle_minutes.setAccessibleName(
+            QCoreApplication.translate(
+                "SettingsDialog", "Vergrendelen na zoveel minuten zonder activiteit"
+            )
+        )
+        idle_label = QLabel(QCoreApplication.translate("SettingsDialog", "&Vergrendelen na:"), self)
+        idle_label.setBuddy(self.idle_minutes)
+        idle_hint = self._hint(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Zonder toetsaanslag of muisbeweging sluit genwerkt de kluis na deze tijd. "
+                "Wat u aan het typen was, wordt eerst bewaard.",
+            )
+        )
+
+        self.language = QComboBox(self)
+        self.language.addItem(
+            QCoreApplication.translate("SettingsDialog", "Nederlands"), Language.DUTCH.value
+        )
+        self.language.addItem(
+            QCoreApplication.translate("SettingsDialog", "English"), Language.ENGLISH.value
+        )
+        self.language.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Taal van het programma")
+        )
+        language_label = QLabel(QCoreApplication.translate("SettingsDialog", "&Taal:"), self)
+        language_label.setBuddy(self.language)
+        self.restart_note = self._hint(
+            QCoreApplication.translate(
+                "SettingsDialog", "De nieuwe taal verschijnt wanneer u genwerkt opnieuw start."
+            )
+        )
+        self.restart_note.setObjectName("noticeText")
+
+        self.retention_years = QSpinBox(self)
+        self.retention_years.setRange(RETENTION_YEARS.minimum, RETENTION_YEARS.maximum)
+        self.retention_years.setSuffix(QCoreApplication.translate("SettingsDialog", " jaar"))
+        self.retention_years.setAccessibleName(
+            QCoreApplication.translate(
+                "SettingsDialog", "Bewaartermijn van een afgesloten dossier in jaren"
+            )
+        )
+        retention_label = QLabel(
+            QCoreApplication.translate("SettingsDialog", "&Bewaartermijn:"), self
+        )
+        retention_label.setBuddy(self.retention_years)
+        retention_hint = self._hint(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Zo lang blijft een afgesloten dossier bewaard voor genwerkt voorstelt "
+                "het te verwijderen. Volg de afspraken van uw organisatie.",
+            )
+        )
+
+        self.coach_name = QLineEdit(self)
+        self.coach_name.setMaxLength(COACH_NAME.max_length)
+        self.coach_name.setPlaceholderText(
+            QCoreApplication.translate("SettingsDialog", "bv. Sam Peeters")
+        )
+        self.coach_name.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Uw naam als coach")
+        )
+        coach_label = QLabel(QCoreApplication.translate("SettingsDialog", "&Uw naam:"), self)
+        coach_label.setBuddy(self.coach_name)
+        coach_hint = self._hint(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Wordt ingevuld als coach bij een nieuw dossier en staat op afgedrukte bladen.",
+            )
+        )
+
+        form = QGridLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(14)
+        form.setColumnStretch(1, 1)
+        rows = (
+            (idle_label, self.idle_minutes, idle_hint),
+            (language_label, self.language, self.restart_note),
+            (retention_label, self.retention_years, retention_hint),
+            (coach_label, self.coach_name, coach_hint),
+        )
+        for number, (label, field, hint) in enumerate(rows):
+            column = QVBoxLayout()
+            column.setSpacing(4)
+            grow = field is self.coach_name
+            column.addWidget(field, 0, Qt.Alignment() if grow else Qt.AlignmentFlag.AlignLeft)
+            column.addWidget(hint)
+            label.setMinimumHeight(field.sizeHint().height())
+            form.addWidget(label, number, 0, Qt.AlignmentFlag.AlignTop)
+            form.addLayout(column, number, 1)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            QCoreApplication.translate("SettingsDialog", "&Bewaren"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.save_button.setObjectName("primaryButton")
+        restyle(self.save_button)  # the button box polished it before it had its name
+        self.save_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(
+            QCoreApplication.translate("SettingsDialog", "&Annuleren"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        QWidget.setTabOrder(self.idle_minutes, self.language)
+        QWidget.setTabOrder(self.language, self.retention_years)
+        QWidget.setTabOrder(self.retention_years, self.coach_name)
+        QWidget.setTabOrder(self.coach_name, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.cancel_button)
+
+        chars = self.fontMetrics().averageCharWidth()
+        self.setMinimumWidth(chars * 92)
+        for spin in (self.idle_minutes, self.retention_years):
+            spin.setMinimumWidth(chars * 16)
+        self.language.setMinimumWidth(chars * 16)
+        self.language.currentIndexChanged.connect(self._update_note)
+        self.load()
+
+    def _hint(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName("hintText")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        # Use the whole field column before wrapping, not a narrow "nice" width.
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return label
+
+    def load(self) -> None:
+        """Show what is stored now."""
+        self.idle_minutes.setValue(self._settings.idle_lock_minutes)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._settings.language.value)))
+        self.retention_years.setValue(self._settings.retention_years)
+        self.coach_name.setText(self._settings.coach_name)
+        self._update_note()
+        self.idle_minutes.setFocus()
+
+    def selected_language(self) -> Language:
+        return Language(self.language.currentData())
+
+    def save(self) -> None:
+        self._settings.set(IDLE_LOCK_MINUTES, self.idle_minutes.value())
+        self._settings.set(LANGUAGE, self.selected_language())
+        self._settings.set(RETENTION_YEARS, self.retention_years.value())
+        self._settings.set(COACH_NAME, self.coach_name.text())
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()
+
+    def _update_note(self) -> None:
+        self.restart_note.setVisible(self.selected_language() != self._settings.language)

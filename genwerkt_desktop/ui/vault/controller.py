@@ -1,0 +1,325 @@
+"""Runs the vault use cases off the GUI thread and decides which start page comes next."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from genwerkt_desktop.domain.errors import GenwerktError, WrongPassphrase
+from genwerkt_desktop.services.demo import load_demo
+from genwerkt_desktop.services.vault import CreatedVault, OpenVault, VaultService
+from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.vault.failure import describe_failure
+from genwerkt_desktop.ui.vault.page import Page
+from genwerkt_desktop.ui.vault.screens import VaultScreens
+from genwerkt_desktop.ui.worker import TaskRunner
+
+
+class VaultController(QObject):
+    """Runs the vault use cases off the GUI thread and walks the coach through the pages."""
+
+    unlocked = Signal(object)  # an OpenVault, handed over to the main window
+    notice = Signal(str)  # a short remark for the status bar (never client content)
+
+    def __init__(
+        self,
+        service: VaultService,
+        screens: VaultScreens,
+        runner: TaskRunner,
+        dialogs: Dialogs,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._screens = screens
+        self._runner = runner
+        self._dialogs = dialogs
+        self._setup_vault: OpenVault | None = None  # created, not yet handed over
+        self._recovery_code: str | None = None
+        self._keyring_unavailable: str | None = None
+        self._keyring_known = False  # asked in a worker: a keyring can be slow to answer
+        self._remembered = False
+        self._shutting_down = False
+
+        screens.create.create_requested.connect(self._create)
+        screens.recovery_code.print_requested.connect(self._print_code)
+        screens.recovery_code.continue_requested.connect(self._code_stored)
+        screens.demo_offer.load_requested.connect(self._load_demo)
+        screens.demo_offer.skip_requested.connect(self._finish_setup)
+        screens.unlock.unlock_requested.connect(self._unlock)
+        screens.unlock.recovery_requested.connect(self._show_recover)
+        screens.recover.recover_requested.connect(self._recover)
+        screens.recover.back_requested.connect(self.show_unlock)
+
+    # -- entry points
+
+    def start(self) -> None:
+        """A new vault when there is none; else try the remembered key, then ask."""
+        if not self._service.exists():
+            self._screens.create.reset()
+            self._screens.show_page(self._screens.create)
+            return
+        self._screens.show_page(self._screens.checking)
+        service = self._service
+
+        def work() -> tuple[OpenVault | None, str | None]:
+            unavailable = service.remember_availability()
+            vault = service.unlock_remembered() if unavailable is None else None
+            return vault, unavailable
+
+        def done(result: tuple[OpenVault | None, str | None]) -> None:
+            vault, unavailable = result
+            self._set_keyring(unavailable)
+            if vault is not None:
+                self._remembered = True
+                self._hand_over(vault)
+            else:
+                self.show_unlock()
+
+        def failed(exc: BaseException) -> None:
+            self.show_unlock(describe_failure(exc))
+
+        self._run(work, done, failed)
+
+    def show_unlock(self, message: str = "") -> None:
+        if not self._keyring_known:
+            self._set_keyring(self._service.remember_availability())
+        page = self._screens.unlock
+        page.set_remember_option(self._keyring_unavailable, self._remembered)
+        page.reset(message)
+        self._screens.show_page(page)
+        page.passphrase.setFocus()
+
+    def shutdown(self) -> None:
+        """The window closes: finish running work and drop a vault not yet handed over."""
+        self._shutting_down = True
+        self._runner.wait()
+        self._drop_setup_vault()
+
+    # -- plumbing
+
+    def _set_keyring(self, unavailable: str | None) -> None:
+        self._keyring_unavailable = unavailable
+        self._keyring_known = True
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self._runner.submit(work, done, failed)
+
+    def _busy(self, page: Page, text: str) -> Callable[[], None]:
+        page.set_busy(True, text)
+        return lambda: page.set_busy(False)
+
+    def _hand_over(self, vault: OpenVault) -> None:
+        if self._shutting_down:
+            vault.close()
+            return
+        self.unlocked.emit(vault)
+
+    def _drop_setup_vault(self) -> None:
+        self._recovery_code = None
+        self._screens.recovery_code.clear()
+        if self._setup_vault is not None:
+            self._setup_vault.close()
+            self._setup_vault = None
+
+    # -- creating
+
+    def _create(self, passphrase: str) -> None:
+        page = self._screens.create
+        idle = self._busy(
+            page,
+            QCoreApplication.translate("VaultScreens", "De kluis wordt gemaakt en versleuteld…"),
+        )
+        service = self._service
+
+        def work() -> tuple[CreatedVault, str | None]:
+            created = service.create(passphrase)
+            return created, service.remember_availability()
+
+        def done(result: tuple[CreatedVault, str | None]) -> None:
+            idle()
+            page.reset()
+            created, unavailable = result
+            self._set_keyring(unavailable)
+            if self._shutting_down:
+                created.vault.close()
+                return
+            self._setup_vault = created.vault
+            self._recovery_code = created.recovery_code
+            self._screens.recovery_code.show_code(created.recovery_code)
+            self._screens.show_page(self._screens.recovery_code)
+
+        def failed(exc: BaseException) -> None:
+            idle()
+            page.show_error(describe_failure(exc))
+
+        self._run(work, done, failed)
+
+    def _print_code(self) -> None:
+        if self._recovery_code is None:
+            return
+        page = self._screens.recovery_code
+        title = QCoreApplication.translate("VaultScreens", "genwerkt: herstelcode")
+        lead = QCoreApplication.translate(
+            "VaultScreens", "Deze code opent uw genwerkt-kluis als u de wachtzin vergeet."
+        )
+        keep = QCoreApplication.translate(
+            "VaultScreens", "Bewaar dit blad op een veilige plek, niet bij de laptop."
+        )
+        sheet = (
+            f"<h2>{html.escape(title)}</h2><p>{html.escape(lead)}</p>"
+            "<p style='font-family: monospace; font-size: x-large;'>"
+            f"{html.escape(self._recovery_code)}</p><p>{html.escape(keep)}</p>"
+        )
+        try:
+            printed = self._dialogs.print_document(page.window(), title, sheet)
+        except Exception as exc:
+            page.show_message(describe_failure(exc))
+            return
+        if printed:
+            page.show_message("")
+            page.stored.setFocus()
+
+    def _code_stored(self) -> None:
+        if not self._screens.recovery_code.stored.isChecked():
+            return
+        self._recovery_code = None
+        self._screens.recovery_code.clear()
+        self._screens.demo_offer.show_error("")
+        self._screens.show_page(self._screens.demo_offer)
+        self._screens.demo_offer.yes_button.setFocus()
+
+    def _load_demo(self) -> None:
+        vault = self._setup_vault
+        if vault is None:
+            return
+        page = self._screens.demo_offer
+        idle = self._busy(
+            page, QCoreApplication.translate("VaultScreens", "De voorbeelddossiers worden geladen…")
+        )
+
+        def done(imported: list[Any]) -> None:
+            idle()
+            self._finish_setup()
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "VaultScreens", "{count} fictieve voorbeelddossiers geladen."
+                ).format(count=len(imported))
+            )
+
+        def failed(exc: BaseException) -> None:
+            idle()
+            page.show_error(
+                describe_failure(exc)
+                + " "
+                + QCoreApplication.translate("VaultScreens", "U kunt ook leeg beginnen.")
+            )
+
+        self._run(lambda: load_demo(vault), done, failed)
+
+    def _finish_setup(self) -> None:
+        vault = self._setup_vault
+        if vault is None:
+            return
+        self._setup_vault = None
+        self._hand_over(vault)
+
+    # -- opening
+
+    def _unlock(self, passphrase: str, remember: bool) -> None:
+        page = self._screens.unlock
+        idle = self._busy(
+            page, QCoreApplication.translate("VaultScreens", "De kluis wordt geopend…")
+        )
+        service = self._service
+        offer = self._keyring_unavailable is None
+        was_remembered = self._remembered
+
+        def work() -> tuple[OpenVault, str | None]:
+            vault = service.unlock(passphrase)
+            warning = None
+            try:
+                if offer and remember:
+                    service.remember_on_device(vault)
+                elif offer and was_remembered:
+                    service.forget_on_device()
+            except GenwerktError as exc:
+                warning = str(exc)
+            return vault, warning
+
+        def done(result: tuple[OpenVault, str | None]) -> None:
+            idle()
+            vault, warning = result
+            if offer and warning is None:
+                self._remembered = remember
+            page.reset()
+            self._hand_over(vault)
+            if warning:
+                self.notice.emit(
+                    QCoreApplication.translate(
+                        "VaultScreens", "Onthouden op dit apparaat lukte niet: {reason}."
+                    ).format(reason=warning.rstrip("."))
+                )
+
+        def failed(exc: BaseException) -> None:
+            idle()
+            if isinstance(exc, WrongPassphrase):
+                page.show_wrong(
+                    QCoreApplication.translate(
+                        "VaultScreens",
+                        "Deze wachtzin opent de kluis niet. Let op hoofdletters, spaties "
+                        "en leestekens, en probeer opnieuw.",
+                    )
+                )
+            else:
+                page.show_wrong(describe_failure(exc))
+
+        self._run(work, done, failed)
+
+    def _show_recover(self) -> None:
+        self._screens.unlock.reset()
+        self._screens.recover.reset()
+        self._screens.show_page(self._screens.recover)
+        self._screens.recover.code.setFocus()
+
+    def _recover(self, code: str, new_passphrase: str) -> None:
+        page = self._screens.recover
+        idle = self._busy(
+            page,
+            QCoreApplication.translate(
+                "VaultScreens", "De kluis wordt geopend met de herstelcode…"
+            ),
+        )
+        service = self._service
+
+        def done(vault: OpenVault) -> None:
+            idle()
+            page.reset()
+            self._hand_over(vault)
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "VaultScreens", "De kluis is open. Gebruik voortaan uw nieuwe wachtzin."
+                )
+            )
+
+        def failed(exc: BaseException) -> None:
+            idle()
+            if isinstance(exc, WrongPassphrase):
+                page.show_wrong_code(
+                    QCoreApplication.translate(
+                        "VaultScreens",
+                        "Deze herstelcode past niet bij deze kluis. Controleer elke groep tekens.",
+                    )
+                )
+            else:
+                page.show_error(describe_failure(exc))
+
+        self._run(lambda: service.unlock_with_recovery(code, new_passphrase), done, failed)

@@ -1,0 +1,37 @@
+"""A calm sentence for an expected failure on a start page; never a traceback."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, StateError
+
+log = logging.getLogger(__name__)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """A calm Dutch sentence for an expected failure; never a traceback."""
+    detail = str(exc).strip().rstrip(".")
+    if isinstance(exc, IntegrityFailure):
+        return QCoreApplication.translate(
+            "VaultScreens",
+            "De kluis kan niet geopend worden: {detail}. "
+            "Zet een back-up terug of vraag hulp aan wie uw computer beheert.",
+        ).format(detail=detail)
+    if isinstance(exc, StateError):
+        return QCoreApplication.translate("VaultScreens", "Dat lukt nu niet: {detail}.").format(
+            detail=detail
+        )
+    if isinstance(exc, GenwerktError):
+        return QCoreApplication.translate("VaultScreens", "Dat lukt niet: {detail}.").format(
+            detail=detail
+        )
+    # A bug, not the coach's doing.  Log only the kind of error: no content, no paths.
+    log.error("onverwachte fout in het kluisscherm: %s", type(exc).__name__)
+    return QCoreApplication.translate(
+        "VaultScreens",
+        "Er ging iets onverwachts mis. Probeer het opnieuw; "
+        "blijft het gebeuren, start genwerkt dan opnieuw.",
+    )

@@ -1,0 +1,252 @@
+"""A read-only table model over a list of frozen records, and a view set up calmly.
+
+Subclasses name their columns and say what each cell shows and how it sorts; the base
+keeps the list, answers Qt and can forget everything at once (``clear()``, used by the
+lock).  Sort keys are plain numbers or strings, so the proxy compares them in C++.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are records; override :meth:`headers`, :meth:`display` and friends."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[Any] = []
+
+    # -- what subclasses tell
+
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def display(self, record: Any, column: int) -> str | None:
+        raise NotImplementedError
+
+    def sort_key(self, record: Any, column: int) -> Any:
+        text = self.display(record, column)
+        return "" if text is None else text.casefold()
+
+    def record_id(self, record: Any) -> str:
+        return str(getattr(record, "id", ""))
+
+    def extra(self, record: Any, column: int, role: int) -> Any:
+        """Tooltips, fonts, colours: anything besides the text and the sort key."""
+        return None
+
+    # -- content
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_records([])
+
+    def records(self) -> list[Any]:
+        return list(self._records)
+
+    def record_at(self, row: int) -> Any:
+        return self._records[row]
+
+    def row_of(self, record_id: str) -> int:
+        for row, record in enumerate(self._records):
+            if self.record_id(record) == record_id:
+                return row
+        return -1
+
+    # -- Qt
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = self.headers()
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Never an empty QVariant for a real cell: PySide 6.12 drops a reference to
+            # None each time Python reads one back (index.data(), combo.currentData()).
+            return self.display(record, column) or ""
+        if role == SORT_ROLE:
+            return self.sort_key(record, column)
+        if role == RECORD_ROLE:
+            return record
+        if role == ID_ROLE:
+            return self.record_id(record)
+        return self.extra(record, column, role)
+
+
+class RecordProxy(QSortFilterProxyModel):
+    """Sorts on the model's sort keys; subclasses add their own filters."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def record_at(self, row: int) -> Any:
+        return self.index(row, 0).data(RECORD_ROLE)
+
+    @contextmanager
+    def filter_change(self) -> Iterator[None]:
+        """Wrap a change of the filter's settings; the rows are filtered again after."""
+        self.beginFilterChange()
+        try:
+            yield
+        finally:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        with self.filter_change():
+            pass
+
+    def row_of(self, record_id: str) -> int:
+        for row in range(self.rowCount()):
+            if self.index(row, 0).data(ID_ROLE) == record_id:
+                return row
+        return -1
+
+
+def setup_table(view: QTableView, accessible_name: str, *, stretch: int | None = None) -> None:
+    """Row selection, no grid, no editing in place, a left-aligned header."""
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    if not isinstance(view, FittedTable):
+        view.setWordWrap(False)  # one line per row: long lists stay fast and even
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setProperty("calmTable", True)
+
+
+def set_column_widths(
+    view: QTableView, samples: dict[int, Sequence[str]], padding: int = 28
+) -> None:
+    """Fixed widths from the widest sample text (header included): fast for any row count."""
+    metrics = view.fontMetrics()
+    model = view.model()
+    for column, texts in samples.items():
+        header_text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        lines = [line for text in (*texts, header_text) for line in text.split("\n")]
+        widest = max([metrics.horizontalAdvance(line) for line in lines], default=40)
+        view.setColumnWidth(column, widest + padding)
+
+
+def selected_source_row(view: QTableView, proxy: QSortFilterProxyModel) -> int:
+    """The selected row in the source model, or -1."""
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not rows:
+        return -1
+    return proxy.mapToSource(rows[0]).row()
+
+
+def select_row(view: QTableView, row: int) -> None:
+    if row < 0 or view.model() is None or row >= view.model().rowCount():
+        return
+    view.selectRow(row)
+    view.scrollTo(view.model().index(row, 0))
+
+
+class FittedTable(QTableView):
+    """A table whose long texts wrap onto more lines, and that can be exactly as tall as
+    its rows (at most ``fit_rows``), for short lists on a page that scrolls as a whole.
+
+    Only for small lists: wrapping measures every row.  Long lists stay plain tables.
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, *, wrap: bool = True, fit_rows: int = 0
+    ) -> None:
+        super().__init__(parent)
+        self._wrap = wrap
+        self._fit_rows = fit_rows
+        self.setWordWrap(wrap)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self.refit)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            for signal in (
+                model.modelReset,
+                model.layoutChanged,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.dataChanged,
+            ):
+                signal.connect(self._refit_timer.start)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._refit_timer.start()
+
+    def refit(self) -> None:
+        if self._wrap:
+            self.resizeRowsToContents()
+            breathing = max(self.fontMetrics().lineSpacing() // 2, 6)
+            for row in range(self.model().rowCount() if self.model() is not None else 0):
+                self.setRowHeight(row, self.rowHeight(row) + breathing)
+        if not self._fit_rows:
+            return
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        shown = min(rows, self._fit_rows)
+        height = sum(self.rowHeight(row) for row in range(shown))
+        if shown == 0:
+            height = self.verticalHeader().defaultSectionSize()
+        header = self.horizontalHeader()
+        if not header.isHidden():
+            height += max(header.sizeHint().height(), header.height() if self.isVisible() else 0)
+        self.setFixedHeight(height + self.frameWidth() * 2 + 2)

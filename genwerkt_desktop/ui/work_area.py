@@ -1,0 +1,190 @@
+"""The three areas of an unlocked vault: Cliënten, Agenda and Sociale kaart.
+
+A :class:`WorkArea` lives exactly as long as the vault is open: the main window builds
+it after unlock from the :class:`Workspace`, and deletes it when the vault locks, so no
+widget or model outlives the key.  It hosts the other screens and wires them together;
+it does no work of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import IntEnum
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.agenda.view import AgendaView
+from genwerkt_desktop.ui.clients.panel import ClientsPanel
+from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.directory.view import DirectoryView
+from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
+from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.worker import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# The first time, the list takes what it asks for within these shares of the width;
+# later the splitter stays as the coach left it.
+CLIENT_LIST_MIN_SHARE = 0.38
+CLIENT_LIST_MAX_SHARE = 0.5
+
+
+def _scrolling(view: QWidget, name: str) -> QScrollArea:
+    """The view in a frameless scroll area: on a small screen the window can still be made
+    narrower than what the view would like, and the view scrolls instead of the window
+    growing off the screen."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setProperty("areaScroll", True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop of its own
+    area.setWidgetResizable(True)
+    area.setWidget(view)
+    return area
+
+
+class Area(IntEnum):
+    CLIENTS = 0
+    AGENDA = 1
+    DIRECTORY = 2
+
+
+class WorkArea(QWidget):
+    """Cliënten (list left, dossier right), Agenda and Sociale kaart, one at a time."""
+
+    area_changed = Signal(int)  # an Area
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        runner: TaskRunner,
+        events: DataEvents,
+        dialogs: Dialogs,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workArea")
+        self.clients = ClientsPanel(workspace, runner, events, dialogs, clock)
+        self.dossier = DossierWorkspace(workspace, runner, events, dialogs, clock)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("clientsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(_scrolling(self.clients, "clientsScroll"))
+        self.splitter.addWidget(_scrolling(self.dossier, "dossierScroll"))
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.agenda = AgendaView(workspace, runner, events, clock)
+        self.directory = DirectoryView(workspace, runner, events, dialogs)
+
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("areaPages")
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(_scrolling(self.agenda, "agendaScroll"))
+        self.pages.addWidget(_scrolling(self.directory, "directoryScroll"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self._loaded: set[Area] = set()
+        self._splitter_restored = False
+        self._sized = False
+        self.clients.client_selected.connect(self.dossier.show_client)
+        self.agenda.open_dossier.connect(self.open_client)
+
+    # -- areas
+
+    def start(self) -> None:
+        """Show the client list and load it."""
+        self.show_area(Area.CLIENTS)
+
+    def show_area(self, area: Area) -> None:
+        if self.pages.currentIndex() != int(area):
+            self.pages.setCurrentIndex(int(area))
+        if area not in self._loaded:  # each area loads the first time it is shown
+            self._loaded.add(area)
+            {
+                Area.CLIENTS: self.clients.load,
+                Area.AGENDA: self.agenda.load,
+                Area.DIRECTORY: self.directory.load,
+            }[area]()
+        self.area_changed.emit(int(area))
+        self.focus_area()
+
+    def current_area(self) -> Area:
+        return Area(self.pages.currentIndex())
+
+    def focus_area(self) -> None:
+        """Put the keyboard focus inside the shown area."""
+        target: QWidget = {
+            Area.CLIENTS: self.clients,
+            Area.AGENDA: self.agenda,
+            Area.DIRECTORY: self.directory,
+        }[self.current_area()]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        focus = target.focusWidget() or target.nextInFocusChain()
+        if focus is not None and target.isAncestorOf(focus):
+            focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_client(self, client_id: str) -> None:
+        """Cliënten with this client selected (and so its dossier shown)."""
+        self.show_area(Area.CLIENTS)
+        self.clients.select(client_id)
+
+    # -- locking
+
+    def views(self) -> list[QWidget]:
+        return [self.clients, self.dossier, self.agenda, self.directory]
+
+    def commit_pending(self) -> bool:
+        """Ask every view to save what the coach was typing; False when one could not."""
+        saved = True
+        for view in self.views():
+            try:
+                if view.commit_pending() is False:  # type: ignore[attr-defined]
+                    saved = False
+            except Exception as exc:  # lock anyway; say so afterwards
+                log.error("bewaren voor vergrendelen mislukte: %s", type(exc).__name__)
+                saved = False
+        return saved
+
+    def clear(self) -> None:
+        for view in self.views():
+            try:
+                view.clear()  # type: ignore[attr-defined]
+            except Exception as exc:  # the widgets are deleted next anyway
+                log.error("leegmaken bij vergrendelen mislukte: %s", type(exc).__name__)
+
+    # -- the splitter between list and dossier
+
+    def restore_splitter(self, state: QByteArray | None) -> None:
+        self._splitter_restored = state is not None and self.splitter.restoreState(state)
+
+    def splitter_state(self) -> QByteArray:
+        return self.splitter.saveState()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            if not self._splitter_restored:
+                width = max(self.width(), 1)
+                clients = self.clients
+                wanted = max(clients.sizeHint().width(), clients.minimumSizeHint().width())
+                room = width - self.dossier.minimumSizeHint().width()  # the dossier needs it
+                left = int(
+                    min(max(wanted, width * CLIENT_LIST_MIN_SHARE), width * CLIENT_LIST_MAX_SHARE)
+                )
+                left = max(min(left, room), int(width * 0.3))
+                self.splitter.setSizes([left, width - left])

@@ -1,0 +1,46 @@
+"""Fixtures for the client list: a panel on the demo vault, loaded and shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.clients.panel import ClientsPanel
+from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.worker import TaskRunner
+from tests.fakes import FixedClock
+from tests.ui.clients.support import (
+    _none_stays_alive,
+    demo_workspace,
+    events,
+    runner,
+    wait_for,
+)
+from tests.ui.conftest import FakeDialogs
+
+# The shared fixtures, offered to the tests in this folder.
+__all__ = ["_none_stays_alive", "demo_workspace", "events", "panel", "runner"]
+
+
+@pytest.fixture
+def panel(
+    qtbot,
+    demo_workspace: Workspace,
+    runner: TaskRunner,
+    events: DataEvents,
+    dialogs: FakeDialogs,
+    fixed_clock: FixedClock,
+) -> Iterator[ClientsPanel]:
+    widget = ClientsPanel(demo_workspace, runner, events, dialogs, fixed_clock)
+    qtbot.addWidget(widget)
+    widget.resize(620, 720)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.load()
+    wait_for(qtbot, lambda: widget.model.rowCount() == 3)
+    yield widget
+    widget.clear()
+    runner.wait()
