@@ -83,7 +83,8 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until every task has run and its callback has been called."""
         done = self._pool.waitForDone(msecs)
-        QCoreApplication.sendPostedEvents(self._relay)
+        # The queued call to _finish is posted to this runner, the receiver of the relay.
+        QCoreApplication.sendPostedEvents(self)
         return done
 
     @Slot(int, bool, object)

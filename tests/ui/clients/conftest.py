@@ -12,7 +12,6 @@ from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.worker import TaskRunner
 from tests.fakes import FixedClock
 from tests.ui.clients.support import (
-    _none_stays_alive,
     demo_workspace,
     events,
     runner,
@@ -21,7 +20,7 @@ from tests.ui.clients.support import (
 from tests.ui.conftest import FakeDialogs
 
 # The shared fixtures, offered to the tests in this folder.
-__all__ = ["_none_stays_alive", "demo_workspace", "events", "panel", "runner"]
+__all__ = ["demo_workspace", "events", "panel", "runner"]
 
 
 @pytest.fixture

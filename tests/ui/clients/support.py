@@ -3,8 +3,6 @@ the worker, the change signal, and a walk over every text a widget tree holds.""
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -27,23 +25,6 @@ from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.worker import TaskRunner
 
 TIMEOUT_MS = 15_000
-
-
-def keep_none_alive() -> None:
-    """Work around a PySide6 6.12 bug on Python 3.11: every call of a Qt method that
-    returns nothing (setText, processEvents, ...) drops one reference to None without
-    taking it, and Python aborts ("deallocating None") after a few thousand calls.
-    From Python 3.12 None is immortal and this does nothing.  The application itself
-    needs a real fix (another PySide6 or Python 3.12); see the hand-over notes."""
-    if sys.version_info >= (3, 12):
-        return
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    refcount.value += 1 << 40
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _none_stays_alive() -> None:
-    keep_none_alive()
 
 
 @pytest.fixture
