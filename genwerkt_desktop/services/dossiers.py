@@ -38,57 +38,67 @@ class DossierService:
         self._vault = vault
 
     def list_clients(self) -> list[ClientSummary]:
+        """Every client, sorted by name, with phase, last contact and next appointment."""
+        return self._summaries(None)
+
+    def summary(self, client_id: str) -> ClientSummary:
+        """One line of the list, after an edit (cheaper than reading the whole list)."""
+        found = self._summaries(client_id)
+        if not found:
+            raise StateError(f"geen cliënt met id {client_id}")
+        return found[0]
+
+    def _summaries(self, only: str | None) -> list[ClientSummary]:
         clients = table_of(ClientRow)
         contacts = table_of(ContactRow)
         phases = table_of(PhaseEntryRow)
         now_utc = row_values.utc_key(self._vault.clock.now())
+        # Correlated min/max: one index seek per client on (client_id, at_utc), instead of
+        # grouping every contact note of the vault.
+        last_contact = (
+            select(func.max(contacts.c.at_utc))
+            .where(contacts.c.client_id == clients.c.id, contacts.c.at_utc <= now_utc)
+            .scalar_subquery()
+        )
+        next_contact = (
+            select(func.min(contacts.c.at_utc))
+            .where(contacts.c.client_id == clients.c.id, contacts.c.at_utc > now_utc)
+            .scalar_subquery()
+        )
+        query = select(
+            clients.c.id,
+            clients.c.first_name,
+            clients.c.last_name,
+            clients.c.preferred_name,
+            clients.c.status,
+            last_contact,
+            next_contact,
+        ).order_by(func.lower(clients.c.last_name), func.lower(clients.c.first_name))
+        phase_query = select(phases.c.client_id, phases.c.started_on, phases.c.phase).order_by(
+            phases.c.client_id, phases.c.position
+        )
+        if only is not None:
+            query = query.where(clients.c.id == only)
+            phase_query = phase_query.where(phases.c.client_id == only)
         with self._vault.db.read() as conn:
-            rows = conn.execute(
-                select(
-                    clients.c.id,
-                    clients.c.first_name,
-                    clients.c.last_name,
-                    clients.c.preferred_name,
-                    clients.c.status,
-                ).order_by(func.lower(clients.c.last_name), func.lower(clients.c.first_name))
-            ).all()
+            rows = conn.execute(query).all()
             history: dict[str, list[tuple[date, Phase]]] = {}
-            for cid, started, phase in conn.execute(
-                select(phases.c.client_id, phases.c.started_on, phases.c.phase).order_by(
-                    phases.c.client_id, phases.c.position
-                )
-            ):
+            for cid, started, phase in conn.execute(phase_query):
                 history.setdefault(cid, []).append((started, Phase(phase)))
-            last = dict(
-                conn.execute(
-                    select(contacts.c.client_id, func.max(contacts.c.at_utc))
-                    .where(contacts.c.at_utc <= now_utc)
-                    .group_by(contacts.c.client_id)
-                ).all()
-            )
-            upcoming = dict(
-                conn.execute(
-                    select(contacts.c.client_id, func.min(contacts.c.at_utc))
-                    .where(contacts.c.at_utc > now_utc)
-                    .group_by(contacts.c.client_id)
-                ).all()
-            )
         today = self._vault.clock.today()
-        out = []
-        for cid, first, last_name, preferred, status in rows:
-            out.append(
-                ClientSummary(
-                    id=cid,
-                    first_name=first,
-                    last_name=last_name,
-                    display_name=f"{preferred or first} {last_name}".strip(),
-                    status=ClientStatus(status) if status else None,
-                    phase=_phase_on(history.get(cid, []), today),
-                    last_contact=_moment(last.get(cid)),
-                    next_appointment=_moment(upcoming.get(cid)),
-                )
+        return [
+            ClientSummary(
+                id=cid,
+                first_name=first,
+                last_name=last_name,
+                display_name=f"{preferred or first} {last_name}".strip(),
+                status=ClientStatus(status) if status else None,
+                phase=_phase_on(history.get(cid, []), today),
+                last_contact=_moment(last),
+                next_appointment=_moment(upcoming),
             )
-        return out
+            for cid, first, last_name, preferred, status, last, upcoming in rows
+        ]
 
     def get(self, client_id: str) -> Dossier:
         with self._vault.db.read() as conn:

@@ -27,6 +27,7 @@ MIN_FULLTEXT_CHARS = 2
 
 class ClientsController(QObject):
     clients_loaded = Signal(list)  # list[ClientSummary]
+    client_refreshed = Signal(object)  # ClientSummary, after an edit inside one dossier
     fulltext_found = Signal(str, object)  # the query, the set of matching client ids
     archived = Signal(object, object)  # the ClientSummary, its status before archiving
     failed = Signal(str)  # a calm sentence for the status line
@@ -175,5 +176,20 @@ class ClientsController(QObject):
         self._reload.stop()
 
     def _on_changed(self, change: Change) -> None:
-        if self._active and change.kind in (ChangeKind.CLIENTS, ChangeKind.DOSSIER):
+        if not self._active:
+            return
+        if change.kind is ChangeKind.DOSSIER and change.client_id is not None:
+            self._refresh_one(change.client_id)
+        elif change.kind in (ChangeKind.CLIENTS, ChangeKind.DOSSIER):
             self._reload.start()
+
+    def _refresh_one(self, client_id: str) -> None:
+        """A note or phase changed one line of the list: read that line only."""
+        generation = self._generation
+        dossiers = self._workspace.dossiers
+
+        def done(summary: ClientSummary) -> None:
+            if generation == self._generation:
+                self.client_refreshed.emit(summary)
+
+        self._runner.submit(lambda: dossiers.summary(client_id), done, lambda _e: self.load())

@@ -89,6 +89,13 @@ class ClientTableModel(RecordTableModel):
         self._name_keys = [fold(f"{c.display_name} {c.first_name} {c.last_name}") for c in clients]
         self.set_records(clients)
 
+    def replace_client(self, client: ClientSummary) -> bool:
+        row = self.row_of(client.id)
+        if row < 0:
+            return False
+        self._name_keys[row] = fold(f"{client.display_name} {client.first_name} {client.last_name}")
+        return self.replace_record(client)
+
     def clear(self) -> None:
         self._words = []
         self._found = frozenset()

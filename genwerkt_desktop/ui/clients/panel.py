@@ -356,6 +356,7 @@ class ClientsPanel(QWidget):
         self.search.returnPressed.connect(self._go_to_list)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.controller.clients_loaded.connect(self._show_clients)
+        self.controller.client_refreshed.connect(self._refresh_client)
         self.controller.fulltext_found.connect(self._show_fulltext)
         self.controller.archived.connect(self._show_undo)
         self.controller.failed.connect(self._show_failure)
@@ -546,6 +547,13 @@ class ClientsPanel(QWidget):
             self.client_selected.emit("")
         self._update_actions()
         self._update_count()
+
+    def _refresh_client(self, client: ClientSummary) -> None:
+        with self._keeping_choice():
+            replaced = self.model.replace_client(client)
+        if not replaced:
+            self.load()
+        self._update_actions()
 
     @contextmanager
     def _keeping_choice(self) -> Iterator[None]:

@@ -67,6 +67,15 @@ class RecordTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_records([])
 
+    def replace_record(self, record: Any) -> bool:
+        """Swap in a newer version of one record (same id); False when it is not here."""
+        row = self.row_of(self.record_id(record))
+        if row < 0:
+            return False
+        self._records[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
     def records(self) -> list[Any]:
         return list(self._records)
 

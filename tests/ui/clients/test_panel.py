@@ -297,3 +297,25 @@ def test_commit_pending_creates_a_filled_in_first_reception(
     names = [c.display_name for c in demo_workspace.dossiers.list_clients()]
     assert "Mira Claes" in names
     assert panel.new_client_dialog is None
+
+
+def test_a_new_note_updates_that_clients_line_without_reading_the_whole_list(
+    qtbot, panel: ClientsPanel, demo_workspace: Workspace, events
+) -> None:
+    from genwerkt_desktop.ui.events import ChangeKind
+
+    reset: list[bool] = []
+    panel.model.modelReset.connect(lambda: reset.append(True))
+    note = Contact(
+        id=new_id(),
+        at=datetime(2026, 11, 27, 15, 0, tzinfo=BRUSSELS_WINTER),
+        kind=ContactKind.PHONE,
+        summary="Kort gebeld",
+        note_scope=NoteScope.FILE,
+    )
+    demo_workspace.edits.save_contact(IOANA_ID, note)
+    events.emit_change(ChangeKind.DOSSIER, IOANA_ID)
+    row = panel.model.row_of(IOANA_ID)
+    wait_for(qtbot, lambda: panel.model.client_at(row).last_contact == note.at)
+    assert reset == []
+    assert panel.model.index(row, COL_LAST_CONTACT).data() != ""
