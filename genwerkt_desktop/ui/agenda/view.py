@@ -100,7 +100,16 @@ def period_title(period: Period) -> str:
     return names.get(period.offset, other).format(week=week, span=span)
 
 
-def calm_sentence(period: Period) -> str:
+def calm_sentence(period: Period, overdue: int = 0) -> str:
+    if overdue:
+        # Under the overdue steps, "nothing planned" would read as a contradiction.
+        if period.mode is AgendaMode.DAY:
+            return QCoreApplication.translate(
+                "AgendaView", "Buiten de stappen die te laat zijn, staat er die dag niets gepland."
+            )
+        return QCoreApplication.translate(
+            "AgendaView", "Buiten de stappen die te laat zijn, staat er die week niets gepland."
+        )
     if period.mode is AgendaMode.DAY:
         if period.offset == 0:
             return QCoreApplication.translate(
@@ -368,7 +377,7 @@ class AgendaView(QWidget):
         empty = self.model.rowCount() == 0
         self.table.setVisible(not empty)
         quiet = self.model.planned_count() == 0
-        self.calm_label.setText(calm_sentence(period) if quiet else "")
+        self.calm_label.setText(calm_sentence(period, overdue) if quiet else "")
         self.calm_label.setVisible(quiet)
         self._fit_table(quiet and not empty)
         self._layout.setStretchFactor(self.calm_label, 1 if quiet else 0)

@@ -78,7 +78,9 @@ def test_this_week_lists_the_overdue_steps_first_marked_te_laat(qtbot, agenda: A
     assert "te laat" in agenda.overdue_banner.text().lower()
     # Nothing else this week: a calm sentence under the overdue steps.
     assert agenda.calm_label.isVisibleTo(agenda)
-    assert agenda.calm_label.text() == "Deze week staat er niets gepland."
+    assert agenda.calm_label.text() == (
+        "Buiten de stappen die te laat zijn, staat er die week niets gepland."
+    )
 
 
 def test_overdue_steps_stay_on_top_whatever_the_sort(qtbot, agenda: AgendaView):
@@ -162,7 +164,9 @@ def test_today_without_appointments_says_so_calmly(qtbot, agenda: AgendaView):
     assert (agenda.period().first, agenda.period().last) == (date(2026, 11, 28),) * 2
     assert agenda.period_label.text() == "Vandaag · zaterdag 28 november 2026"
     assert agenda.calm_label.isVisibleTo(agenda)
-    assert agenda.calm_label.text() == "Vandaag staat er niets gepland. Een rustige dag."
+    assert agenda.calm_label.text() == (
+        "Buiten de stappen die te laat zijn, staat er die dag niets gepland."
+    )
     assert agenda.model.planned_count() == 0
     # Three days on (Tuesday 1 December): the next day buttons step one day.
     for _ in range(3):
