@@ -289,7 +289,13 @@ class MainWindow(QMainWindow):
         self._workspace = Workspace.open(vault)
         self._events = DataEvents(self)
         area = WorkArea(
-            self._workspace, self._runner, self._events, self._dialogs, self._clock, self.stack
+            self._workspace,
+            self._runner,
+            self._events,
+            self._dialogs,
+            self._clock,
+            self.stack,
+            default_coach=lambda: self._settings.coach_name,
         )
         area.restore_splitter(self._settings.get(CLIENTS_SPLITTER))
         area.area_changed.connect(self._area_shown)

@@ -9,6 +9,7 @@ it does no work of its own.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -73,10 +74,14 @@ class WorkArea(QWidget):
         dialogs: Dialogs,
         clock: Clock,
         parent: QWidget | None = None,
+        *,
+        default_coach: Callable[[], str] = str,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workArea")
-        self.clients = ClientsPanel(workspace, runner, events, dialogs, clock)
+        self.clients = ClientsPanel(
+            workspace, runner, events, dialogs, clock, default_coach=default_coach
+        )
         self.dossier = DossierWorkspace(workspace, runner, events, dialogs, clock)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("clientsSplitter")

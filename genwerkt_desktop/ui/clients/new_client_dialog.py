@@ -38,8 +38,9 @@ class NewClientDialog(QDialog):
 
     submitted = Signal(object)  # NewClient
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, coach: str = "") -> None:
         super().__init__(parent)
+        self._coach = coach.strip()  # from the settings: who guides this new client
         self.setObjectName("newClientDialog")
         self.setWindowTitle(QCoreApplication.translate("NewClientDialog", "Nieuwe cliënt"))
         self.setModal(True)
@@ -203,6 +204,7 @@ class NewClientDialog(QDialog):
             reminder_preference=ReminderPreference(code) if code else None,
             referred_by=self.referred_by.text(),
             support_question=self.question.toPlainText(),
+            coach=self._coach or None,
         )
 
     def is_busy(self) -> bool:

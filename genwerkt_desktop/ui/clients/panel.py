@@ -8,7 +8,7 @@ client, the dossier on the right stays open; it is chosen again when it comes ba
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
@@ -91,9 +91,12 @@ class ClientsPanel(QWidget):
         dialogs: Dialogs,
         clock: Clock,
         parent: QWidget | None = None,
+        *,
+        default_coach: Callable[[], str] = str,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("clientsPanel")
+        self._default_coach = default_coach
         apply_view_style(self)
         self._workspace = workspace
         self._events = events
@@ -437,7 +440,7 @@ class ClientsPanel(QWidget):
             self.new_client_dialog.raise_()
             self.new_client_dialog.activateWindow()
             return
-        dialog = NewClientDialog(self)
+        dialog = NewClientDialog(self, coach=self._default_coach())
         dialog.submitted.connect(self._create)
         dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
         self.new_client_dialog = dialog

@@ -50,7 +50,7 @@ from .models import (
     OrganisationTableModel,
 )
 
-LIST_SHARE = 0.36  # of the width, for the list of organisations
+LIST_SHARE = 0.46  # the list with its contact column readable; the form beside it
 
 _STYLE = """
 QWidget#directoryPage, QWidget#directoryList, QWidget#directoryDetail,

@@ -319,3 +319,25 @@ def test_a_new_note_updates_that_clients_line_without_reading_the_whole_list(
     wait_for(qtbot, lambda: panel.model.client_at(row).last_contact == note.at)
     assert reset == []
     assert panel.model.index(row, COL_LAST_CONTACT).data() != ""
+
+
+def test_a_new_client_gets_the_default_coach_from_the_settings(
+    qtbot, demo_workspace: Workspace, runner, events, dialogs: FakeDialogs, fixed_clock
+) -> None:
+    widget = ClientsPanel(
+        demo_workspace, runner, events, dialogs, fixed_clock, default_coach=lambda: "Sam Peeters"
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.load()
+    wait_for(qtbot, lambda: widget.model.rowCount() == 3)
+    widget.new_client_action.trigger()
+    dialog = widget.new_client_dialog
+    assert dialog is not None
+    dialog.first_name.setText("Nour")
+    dialog.last_name.setText("Haddad")
+    with qtbot.waitSignal(widget.client_selected, timeout=15_000) as chosen:
+        qtbot.keyClick(dialog.last_name, Qt.Key.Key_Return)
+    assert demo_workspace.dossiers.get(chosen.args[0]).client.coach == "Sam Peeters"
+    widget.clear()
+    runner.wait()
