@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from itertools import islice
 
@@ -32,11 +33,18 @@ def fill(
     seed: int = 1,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    max_contacts: int | None = None,
 ) -> tuple[int, int]:
-    """Add ``clients`` generated dossiers; return (clients, contact notes) written."""
+    """Add ``clients`` generated dossiers; return (clients, contact notes) written.
+
+    ``max_contacts`` keeps only the first notes of each dossier: for tests about the
+    list of clients, where thousands of notes would only cost time.
+    """
     exchange = ExchangeService(vault)
     dossiers = generate_dossiers(seed, clients, today or vault.clock.today())
     done = notes = 0
+    if max_contacts is not None:
+        dossiers = (replace(d, contacts=d.contacts[:max_contacts]) for d in dossiers)
     while batch := list(islice(dossiers, BATCH)):
         exchange.import_dossiers(batch, audit=False)
         done += len(batch)
