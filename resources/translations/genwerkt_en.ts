@@ -5,373 +5,381 @@
     <name>AgendaDates</name>
     <message>
         <source>maandag</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <source>dinsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <source>woensdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <source>donderdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <source>vrijdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <source>zaterdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <source>zondag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <source>ma</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <source>di</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <source>wo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <source>do</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <source>vr</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <source>za</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <source>zo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
     <message>
         <source>januari</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
         <source>februari</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <source>maart</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
         <source>april</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>mei</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <source>juni</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
         <source>juli</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
         <source>augustus</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>september</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
         <source>november</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>december</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
     </message>
     <message>
         <source>jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>mrt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <source>sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>okt</source>
-        <translation type="unfinished"></translation>
+        <translation>Oct</translation>
     </message>
     <message>
         <source>nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec</translation>
     </message>
     <message>
         <source>{weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month}</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month} {year}</translation>
     </message>
     <message>
         <source>{d1} {m1} {y1} – {d2} {m2} {y2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{d1} {m1} {y1} – {d2} {m2} {y2}</translation>
     </message>
     <message>
         <source>{d1} {m1} – {d2} {m2} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{d1} {m1} – {d2} {m2} {year}</translation>
     </message>
     <message>
         <source>{d1} – {d2} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{d1}–{d2} {month} {year}</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
         <source>Afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment</translation>
     </message>
     <message>
         <source>Stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Stap te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>Step overdue</translation>
     </message>
     <message>
         <source>Nazorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare</translation>
     </message>
     <message>
         <source>Eerste afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>First appointment</translation>
     </message>
     <message>
         <source>Overleg</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Opnieuw bekijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Uur</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>hele dag</source>
-        <translation type="unfinished"></translation>
+        <translation>all day</translation>
     </message>
     <message>
         <source>Te laat: deze stap stond gepland voor {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: this step was planned for {day}.</translation>
     </message>
     <message>
         <source>{day}, te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, overdue</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
         <source>Vandaag · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today · {when}</translation>
     </message>
     <message>
         <source>Morgen · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomorrow · {when}</translation>
     </message>
     <message>
         <source>Gisteren · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yesterday · {when}</translation>
     </message>
     <message>
         <source>Deze week (week {week}) · {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>This week (week {week}) · {span}</translation>
     </message>
     <message>
         <source>Volgende week (week {week}) · {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Next week (week {week}) · {span}</translation>
     </message>
     <message>
         <source>Vorige week (week {week}) · {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last week (week {week}) · {span}</translation>
     </message>
     <message>
         <source>Week {week} · {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {week} · {span}</translation>
+    </message>
+    <message>
+        <source>Buiten de stappen die te laat zijn, staat er die dag niets gepland.</source>
+        <translation>Apart from the overdue steps, nothing is planned on that day.</translation>
+    </message>
+    <message>
+        <source>Buiten de stappen die te laat zijn, staat er die week niets gepland.</source>
+        <translation>Apart from the overdue steps, nothing is planned in that week.</translation>
     </message>
     <message>
         <source>Vandaag staat er niets gepland. Een rustige dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing planned for today. A quiet day.</translation>
     </message>
     <message>
         <source>Op deze dag staat er niets gepland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing planned on this day.</translation>
     </message>
     <message>
         <source>Deze week staat er niets gepland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing planned this week.</translation>
     </message>
     <message>
         <source>In deze week staat er niets gepland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing planned in this week.</translation>
     </message>
     <message>
         <source>Te laat: 1 stap is over haar datum. Ze staat bovenaan in het rood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: 1 step is past its date. It is at the top, in red.</translation>
     </message>
     <message>
         <source>Te laat: {count} stappen zijn over hun datum. Ze staan bovenaan in het rood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: {count} steps are past their date. They are at the top, in red.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>&amp;Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>Deze &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>This &amp;week</translation>
     </message>
     <message>
         <source>Toon vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Show today</translation>
     </message>
     <message>
         <source>Toon deze week</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this week</translation>
     </message>
     <message>
         <source>Terug in de tijd (Alt+pijl links)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back in time (Alt+Left arrow)</translation>
     </message>
     <message>
         <source>Verder in de tijd (Alt+pijl rechts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward in time (Alt+Right arrow)</translation>
     </message>
     <message>
         <source>laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>loading…</translation>
     </message>
     <message>
         <source>Agendalijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda list</translation>
     </message>
     <message>
         <source>Enter of dubbelklikken opent het dossier van de cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or a double click opens the client&apos;s file.</translation>
     </message>
     <message>
         <source>Enter of dubbelklik op een regel opent het dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or a double click on a row opens the file.</translation>
     </message>
     <message>
         <source>De agenda kon niet geladen worden. Probeer het straks opnieuw met Vandaag of Deze week.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda could not be loaded. Try again in a moment with Today or This week.</translation>
     </message>
     <message>
         <source>◀ Vo&amp;rige dag</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ P&amp;revious day</translation>
     </message>
     <message>
         <source>Volge&amp;nde dag ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next day ▶</translation>
     </message>
     <message>
         <source>Vorige dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous day</translation>
     </message>
     <message>
         <source>Volgende dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Next day</translation>
     </message>
     <message>
         <source>◀ Vo&amp;rige week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ P&amp;revious week</translation>
     </message>
     <message>
         <source>Volge&amp;nde week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next week ▶</translation>
     </message>
     <message>
         <source>Vorige week</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous week</translation>
     </message>
     <message>
         <source>Volgende week</source>
-        <translation type="unfinished"></translation>
+        <translation>Next week</translation>
     </message>
 </context>
 <context>
@@ -389,418 +397,420 @@
     <name>AppointmentModel</name>
     <message>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
 </context>
 <context>
     <name>ClientTableModel</name>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Nazorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare</translation>
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived</translation>
     </message>
     <message>
         <source>vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>gisteren</source>
-        <translation type="unfinished"></translation>
+        <translation>yesterday</translation>
     </message>
     <message>
         <source>{days} dagen geleden</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} days ago</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Laatste contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Last contact</translation>
     </message>
     <message>
         <source>nog geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>gevonden in dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>found in file</translation>
     </message>
     <message>
         <source>morgen</source>
-        <translation type="unfinished"></translation>
+        <translation>tomorrow</translation>
     </message>
     <message>
         <source>over {days} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>in {days} days</translation>
     </message>
     <message>
         <source>Laatste
 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Last
+contact</translation>
     </message>
     <message>
         <source>Volgende
 afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Next
+appointment</translation>
     </message>
 </context>
 <context>
     <name>ClientsPanel</name>
     <message>
         <source>&amp;Nieuwe cliënt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New client…</translation>
     </message>
     <message>
         <source>&amp;Archiveren</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hive</translation>
     </message>
     <message>
         <source>&amp;Terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>Definitief &amp;verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete for good…</translation>
     </message>
     <message>
         <source>Cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Nieuwe cliënt (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New client (Ctrl+N)</translation>
     </message>
     <message>
         <source>Een eerste onthaal noteren (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a first intake (Ctrl+N)</translation>
     </message>
     <message>
         <source>Naam, of een woord uit het dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, or a word from the file…</translation>
     </message>
     <message>
         <source>Zoek een cliënt op naam of in de dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a client by name or in the files</translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Toon status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Show status {status}</translation>
     </message>
     <message>
         <source>Toon fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Show phase</translation>
     </message>
     <message>
         <source>Alle fasen</source>
-        <translation type="unfinished"></translation>
+        <translation>All phases</translation>
     </message>
     <message>
         <source>Sorteer op</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Laatste contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Last contact</translation>
     </message>
     <message>
         <source>Volgende afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Next appointment</translation>
     </message>
     <message>
         <source>Fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Fase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase</translation>
     </message>
     <message>
         <source>&amp;Sorteer op</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort &amp;by</translation>
     </message>
     <message>
         <source>Cliëntenlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Client list</translation>
     </message>
     <message>
         <source>zoekt ook in de dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>also searching the files…</translation>
     </message>
     <message>
         <source>Geen cliënten om te tonen. Pas de zoekterm of de filters aan, of noteer een eerste onthaal met Nieuwe cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No clients to show. Change the search term or the filters, or record a first intake with New client.</translation>
     </message>
     <message>
         <source>Dossier archiveren</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the file</translation>
     </message>
     <message>
         <source>Gearchiveerd dossier terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the archived file</translation>
     </message>
     <message>
         <source>Dossier definitief verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the file for good</translation>
     </message>
     <message>
         <source>Kan alleen voor een gearchiveerd dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only possible for an archived file.</translation>
     </message>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>Archiveren ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo archiving</translation>
     </message>
     <message>
         <source>Het dossier van {name} staat nu in het archief.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file of {name} is now in the archive.</translation>
     </message>
     <message>
         <source>{total} cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} clients</translation>
     </message>
     <message>
         <source>{shown} van {total} cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {total} clients</translation>
     </message>
 </context>
 <context>
     <name>ContactModel</name>
     <message>
         <source>Datum en uur</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Notitie voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Note for</translation>
     </message>
     <message>
         <source>Cliënt mag lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Client may read</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>{moment} · gepland</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment} · planned</translation>
     </message>
 </context>
 <context>
     <name>ContactPersonModel</name>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Bevoorrecht</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>De vaste, vertrouwde contactpersoon: maximaal één.</source>
-        <translation type="unfinished"></translation>
+        <translation>The regular, trusted contact person: one at most.</translation>
     </message>
     <message>
         <source>Wie overneemt als die er niet is: maximaal één.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who takes over when they are away: one at most.</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
         <source>Toon</source>
-        <translation type="unfinished"></translation>
+        <translation>View</translation>
     </message>
     <message>
         <source>Alle contactmomenten</source>
-        <translation type="unfinished"></translation>
+        <translation>All contacts</translation>
     </message>
     <message>
         <source>Voorbije contacten</source>
-        <translation type="unfinished"></translation>
+        <translation>Past contacts</translation>
     </message>
     <message>
         <source>Geplande afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned appointments</translation>
     </message>
     <message>
         <source>&amp;Nieuwe notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w note</translation>
     </message>
     <message>
         <source>Nieuwe notitie (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New note (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Nieuwe notitie, nu (Ctrl+Shift+N of Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>New note, now (Ctrl+Shift+N or Insert)</translation>
     </message>
     <message>
         <source>Verwijd&amp;eren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Gekozen contactmoment verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected contact</translation>
     </message>
     <message>
         <source>Contactmomenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Notitie bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save note</translation>
     </message>
     <message>
         <source>To&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;iew</translation>
     </message>
     <message>
         <source>Notitie niet bewaren?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the note?</translation>
     </message>
     <message>
         <source>Wat u veranderde aan deze notitie gaat verloren. Toch annuleren?</source>
-        <translation type="unfinished"></translation>
+        <translation>What you changed in this note will be lost. Cancel anyway?</translation>
     </message>
     <message>
         <source>Contactmoment verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete contact</translation>
     </message>
     <message>
         <source>Dit contactmoment en zijn notitie verwijderen uit het dossier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this contact and its note from the file?</translation>
     </message>
     <message>
         <source>Notitie niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Note not saved</translation>
     </message>
     <message>
         <source>{total} contactmomenten</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} contacts</translation>
     </message>
     <message>
         <source>{shown} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {total}</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>geen datum</source>
-        <translation type="unfinished"></translation>
+        <translation>no date</translation>
     </message>
 </context>
 <context>
     <name>DeleteForGoodDialog</name>
     <message>
         <source>Dossier definitief verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the file for good</translation>
     </message>
     <message>
         <source>Definitief verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete for good</translation>
     </message>
     <message>
         <source>Het hele dossier van {name} verdwijnt: notities, doelen, rechten en toestemmingen. Dat kan niet ongedaan gemaakt worden. In het logboek blijft alleen staan dat er een dossier verwijderd werd, zonder inhoud.</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole file of {name} disappears: notes, goals, rights and consents. This cannot be undone. The log keeps only the fact that a file was deleted, without any content.</translation>
     </message>
     <message>
         <source>Typ de volledige naam om te bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the full name to confirm</translation>
     </message>
     <message>
         <source>Typ ter bevestiging de volledige &amp;naam, precies zo:</source>
-        <translation type="unfinished"></translation>
+        <translation>To confirm, type the full &amp;name exactly like this:</translation>
     </message>
     <message>
         <source>Definitief &amp;verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete for good</translation>
     </message>
     <message>
         <source>Niet verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not delete</translation>
     </message>
 </context>
 <context>
@@ -809,590 +819,597 @@ afspraak</source>
         <source>{reason}.
 
 Een toestemming, een doorverwijzing of een ecogram in een dossier verwijst nog naar deze organisatie. Zo blijft die geschiedenis kloppen. Moet ze toch weg, pas dan eerst die dossiers aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}.
+
+A consent, a referral or an ecogram in a client file still refers to this organisation, so that history stays correct. If it really has to go, change those files first.</translation>
     </message>
     <message>
         <source>Sociale kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Service directory</translation>
     </message>
     <message>
         <source>naam, aanbod, adres of contactpersoon…</source>
-        <translation type="unfinished"></translation>
+        <translation>name, services, address or contact person…</translation>
     </message>
     <message>
         <source>Zoek in de sociale kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the service directory</translation>
     </message>
     <message>
         <source>&amp;Zoeken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find:</translation>
     </message>
     <message>
         <source>Organisaties in de sociale kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations in the service directory</translation>
     </message>
     <message>
         <source>Niets gevonden. Probeer een ander woord of maak een nieuwe aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found. Try another word or add a new one.</translation>
     </message>
     <message>
         <source>De sociale kaart kon niet geladen worden. Probeer het straks opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service directory could not be loaded. Try again in a moment.</translation>
     </message>
     <message>
         <source>&amp;Nieuwe organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;organisation</translation>
     </message>
     <message>
         <source>Een organisatie toevoegen (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an organisation (Ctrl+N)</translation>
     </message>
     <message>
         <source>Nieuwe organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation</translation>
     </message>
     <message>
         <source>Kies links een organisatie om ze te bekijken of aan te passen,
 of voeg er een toe met Nieuwe organisatie (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an organisation on the left to view or change it,
+or add one with New organisation (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Bewaren</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>De wijzigingen bewaren (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo changes</translation>
     </message>
     <message>
         <source>Terug naar wat het laatst bewaard is</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to what was last saved</translation>
     </message>
     <message>
         <source>Verwij&amp;deren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Deze organisatie uit de sociale kaart halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this organisation from the service directory</translation>
     </message>
     <message>
         <source>Organisatie bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save organisation</translation>
     </message>
     <message>
         <source>Wijzigingen ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo changes</translation>
     </message>
     <message>
         <source>Organisatie verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete organisation</translation>
     </message>
     <message>
         <source>Bezig met bewaren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>deze organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>this organisation</translation>
     </message>
     <message>
         <source>‘{name}’ verdwijnt uit de sociale kaart, samen met haar contactpersonen. Dat kan niet ongedaan gemaakt worden.
 
 Toch verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{name}’ leaves the service directory, together with its contact persons. This cannot be undone.
+
+Delete anyway?</translation>
     </message>
     <message>
         <source>Nog geen organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisations yet</translation>
     </message>
     <message>
         <source>{count} organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} organisations</translation>
     </message>
     <message>
         <source>{shown} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {total}</translation>
     </message>
     <message>
         <source>de nieuwe organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>the new organisation</translation>
     </message>
     <message>
         <source>Wijzigingen bewaren?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes?</translation>
     </message>
     <message>
         <source>De wijzigingen aan ‘{name}’ zijn nog niet bewaard.
 
 Ja bewaart ze; Nee laat ze vallen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes to ‘{name}’ are not saved yet.
+
+Yes saves them; No drops them.</translation>
     </message>
     <message>
         <source>Nog niet te bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be saved yet</translation>
     </message>
     <message>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>‘{name}’ is niet bewaard. Probeer het nog eens.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{name}’ was not saved. Please try again.</translation>
     </message>
     <message>
         <source>‘{name}’ is niet bewaard: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{name}’ was not saved: {reason}.</translation>
     </message>
     <message>
         <source>Deze organisatie blijft staan</source>
-        <translation type="unfinished"></translation>
+        <translation>This organisation stays</translation>
     </message>
     <message>
         <source>Niet verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not deleted</translation>
     </message>
     <message>
         <source>Het verwijderen lukte niet. Probeer het straks nog eens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting did not work. Try again in a moment.</translation>
     </message>
 </context>
 <context>
     <name>DomainSummaryModel</name>
     <message>
         <source>Levensdomein</source>
-        <translation type="unfinished"></translation>
+        <translation>Life domain</translation>
     </message>
     <message>
         <source>Krachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths</translation>
     </message>
     <message>
         <source>Noden</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <source>Rechten</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights</translation>
     </message>
     <message>
         <source>Alle levensdomeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>All life domains</translation>
     </message>
     <message>
         <source>{count} nog na te vragen bij de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} to check with the client</translation>
     </message>
 </context>
 <context>
     <name>DomainsTab</name>
     <message>
         <source>Levensdomeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>Life domains</translation>
     </message>
     <message>
         <source>Krachten, hulpbronnen en noden</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths, resources and needs</translation>
     </message>
     <message>
         <source>&amp;Toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>Kracht, hulpbron of nood toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a strength, resource or need</translation>
     </message>
     <message>
         <source>&amp;Bewerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Gekozen kracht, hulpbron of nood bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected strength, resource or need</translation>
     </message>
     <message>
         <source>Ver&amp;wijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Gekozen kracht, hulpbron of nood verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected strength, resource or need</translation>
     </message>
     <message>
         <source>Rechten</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights</translation>
     </message>
     <message>
         <source>&amp;Recht toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;right…</translation>
     </message>
     <message>
         <source>Recht toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a right</translation>
     </message>
     <message>
         <source>Bewerk&amp;en…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Gekozen recht bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected right</translation>
     </message>
     <message>
         <source>Verw&amp;ijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dele&amp;te…</translation>
     </message>
     <message>
         <source>Gekozen recht verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected right</translation>
     </message>
     <message>
         <source>Kies een domein om alleen wat daar speelt te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a domain to see only what is going on there.</translation>
     </message>
     <message>
         <source>Toon levensdomein</source>
-        <translation type="unfinished"></translation>
+        <translation>Show life domain</translation>
     </message>
     <message>
         <source>Alle levensdomeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>All life domains</translation>
     </message>
     <message>
         <source>Levens&amp;domein</source>
-        <translation type="unfinished"></translation>
+        <translation>Life do&amp;main</translation>
     </message>
     <message>
         <source>Wat u zelf opmerkte maar de cliënt nog niet zei, staat als nog na te vragen bij de cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you noticed yourself but the client has not said yet is marked as to check with the client.</translation>
     </message>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Deze kracht, hulpbron of nood verwijderen uit het dossier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this strength, resource or need from the file?</translation>
     </message>
     <message>
         <source>Dit recht verwijderen uit het dossier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this right from the file?</translation>
     </message>
     <message>
         <source>Krachten, hulpbronnen en noden · {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths, resources and needs · {domain}</translation>
     </message>
     <message>
         <source>Rechten · {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights · {domain}</translation>
     </message>
 </context>
 <context>
     <name>DossierWorkspace</name>
     <message>
         <source>Kies links een cliënt, of noteer een eerste onthaal met Nieuwe cliënt (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a client on the left, or record a first intake with New client (Ctrl+N).</translation>
     </message>
     <message>
         <source>Het dossier wordt geopend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the file…</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>&amp;Overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>&amp;Levensdomeinen &amp;&amp; rechten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Life domains &amp;&amp; rights</translation>
     </message>
     <message>
         <source>&amp;Contactmomenten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts</translation>
     </message>
     <message>
         <source>Nieuwe &amp;notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;note</translation>
     </message>
 </context>
 <context>
     <name>Failures</name>
     <message>
         <source>Dat lukt nu niet: het dossier is intussen veranderd of verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>That is not possible right now: the file has been changed or deleted in the meantime.</translation>
     </message>
     <message>
         <source>Dat lukt niet: controleer wat u invulde en probeer opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work: check what you filled in and try again.</translation>
     </message>
     <message>
         <source>Er ging iets onverwachts mis; er is niets bewaard. Probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong; nothing was saved. Please try again.</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Bewaren</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Nazorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare</translation>
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived</translation>
     </message>
     <message>
         <source>Onthaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <source>Vraagverduidelijking</source>
-        <translation type="unfinished"></translation>
+        <translation>Clarifying the question</translation>
     </message>
     <message>
         <source>Doel- en strategiebepaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting goals and strategy</translation>
     </message>
     <message>
         <source>Uitvoering</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrying out</translation>
     </message>
     <message>
         <source>Afsluiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Closure</translation>
     </message>
     <message>
         <source>Doelbepaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal setting</translation>
     </message>
     <message>
         <source>Op papier</source>
-        <translation type="unfinished"></translation>
+        <translation>On paper</translation>
     </message>
     <message>
         <source>Per e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>By e-mail</translation>
     </message>
     <message>
         <source>Per sms</source>
-        <translation type="unfinished"></translation>
+        <translation>By text message</translation>
     </message>
     <message>
         <source>Telefonisch</source>
-        <translation type="unfinished"></translation>
+        <translation>By phone</translation>
     </message>
     <message>
         <source>Geen herinnering nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>No reminder needed</translation>
     </message>
     <message>
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation>Work</translation>
     </message>
     <message>
         <source>Inkomen en schulden</source>
-        <translation type="unfinished"></translation>
+        <translation>Income and debts</translation>
     </message>
     <message>
         <source>Wonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing</translation>
     </message>
     <message>
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>Gezin en kinderopvang</source>
-        <translation type="unfinished"></translation>
+        <translation>Family and childcare</translation>
     </message>
     <message>
         <source>Sociaal netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Social network</translation>
     </message>
     <message>
         <source>Onderwijs en vorming</source>
-        <translation type="unfinished"></translation>
+        <translation>Education and training</translation>
     </message>
     <message>
         <source>Mobiliteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobility</translation>
     </message>
     <message>
         <source>Vrije tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Leisure</translation>
     </message>
     <message>
         <source>Administratie en justitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperwork and justice</translation>
     </message>
     <message>
         <source>Andere</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Kracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength</translation>
     </message>
     <message>
         <source>Hulpbron</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource</translation>
     </message>
     <message>
         <source>Nood</source>
-        <translation type="unfinished"></translation>
+        <translation>Need</translation>
     </message>
     <message>
         <source>Nog niet besproken</source>
-        <translation type="unfinished"></translation>
+        <translation>Not discussed yet</translation>
     </message>
     <message>
         <source>Besproken</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussed</translation>
     </message>
     <message>
         <source>Aangevraagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied for</translation>
     </message>
     <message>
         <source>Toegekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted</translation>
     </message>
     <message>
         <source>Geweigerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Niet van toepassing</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>Gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Huisbezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone call</translation>
     </message>
     <message>
         <source>Outreachend</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach</translation>
     </message>
     <message>
         <source>Informeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Informal</translation>
     </message>
     <message>
         <source>Overleg</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Persoonlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Gepland</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Bezig</source>
-        <translation type="unfinished">Busy</translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Niet gelukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not work out</translation>
     </message>
     <message>
         <source>Even on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>On hold for now</translation>
     </message>
     <message>
         <source>Cliënt zei het zelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Client said it</translation>
     </message>
     <message>
         <source>Nog na te vragen bij de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>To check with the client</translation>
     </message>
     <message>
         <source>Niet genoteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1439,11 +1456,11 @@ Ja bewaart ze; Nee laat ze vallen.</source>
     </message>
     <message>
         <source>&amp;Sociale kaart</source>
-        <translation>Social &amp;map</translation>
+        <translation>&amp;Service directory</translation>
     </message>
     <message>
         <source>Sociale kaart: diensten en contactpersonen (Ctrl+3)</source>
-        <translation>Social map: services and contact persons (Ctrl+3)</translation>
+        <translation>Service directory: services and contact persons (Ctrl+3)</translation>
     </message>
     <message>
         <source>&amp;Kluis</source>
@@ -1478,666 +1495,666 @@ Ja bewaart ze; Nee laat ze vallen.</source>
     <name>NewClientDialog</name>
     <message>
         <source>Nieuwe cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>New client</translation>
     </message>
     <message>
         <source>Eerste onthaal</source>
-        <translation type="unfinished"></translation>
+        <translation>First intake</translation>
     </message>
     <message>
         <source>Alleen de namen zijn nodig. De rest kan ook later, wanneer de cliënt er klaar voor is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the names are needed. The rest can wait until the client is ready for it.</translation>
     </message>
     <message>
         <source>Voornaam</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Familienaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail address</translation>
     </message>
     <message>
         <source>Hoe de cliënt afspraken het best onthoudt</source>
-        <translation type="unfinished"></translation>
+        <translation>How the client best remembers appointments</translation>
     </message>
     <message>
         <source>Nog niet gevraagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not asked yet</translation>
     </message>
     <message>
         <source>Aangemeld door</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by</translation>
     </message>
     <message>
         <source>bv. een dienst of een buur</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. a service or a neighbour</translation>
     </message>
     <message>
         <source>Hulpvraag in de eigen woorden</source>
-        <translation type="unfinished"></translation>
+        <translation>Request for help in their own words</translation>
     </message>
     <message>
         <source>Schrijf op wat de cliënt zelf vraagt, met de woorden die hij of zij gebruikte. Uw eigen lezing komt later, bij de levensdomeinen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down what the client is asking for, in the words they used. Your own reading comes later, with the life domains.</translation>
     </message>
     <message>
         <source>&amp;Voornaam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name</translation>
     </message>
     <message>
         <source>&amp;Familienaam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname</translation>
     </message>
     <message>
         <source>&amp;Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>He&amp;rinnering aan afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment &amp;reminders</translation>
     </message>
     <message>
         <source>Aan&amp;gemeld door</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred &amp;by</translation>
     </message>
     <message>
         <source>&amp;Hulpvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Request for &amp;help</translation>
     </message>
     <message>
         <source>&amp;Cliënt aanmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create client</translation>
     </message>
     <message>
         <source>Cliënt aanmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create client</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Datum en uur</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Soort contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of contact</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Voor het &amp;dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;For the file</translation>
     </message>
     <message>
         <source>Notitie voor het dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Note for the file</translation>
     </message>
     <message>
         <source>&amp;Persoonlijke herinnering</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsonal reminder</translation>
     </message>
     <message>
         <source>Persoonlijke herinnering, niet voor het dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal reminder, not for the file</translation>
     </message>
     <message>
         <source>Cliënt &amp;mag dit lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ma&amp;y read this</translation>
     </message>
     <message>
         <source>Cliënt mag dit lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Client may read this</translation>
     </message>
     <message>
         <source>&amp;Geplande afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;anned appointment</translation>
     </message>
     <message>
         <source>Geplande afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned appointment</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Wat gebeurde er, wat is afgesproken, wie doet wat…</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened, what was agreed, who does what…</translation>
     </message>
     <message>
         <source>&amp;Bewaren</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>Sav&amp;e</translation>
     </message>
     <message>
         <source>Notitie bewaren (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save note (Ctrl+S)</translation>
     </message>
     <message>
         <source>Bewaren (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Wijzigingen annuleren (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel changes (Esc)</translation>
     </message>
     <message>
         <source>Annuleren (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <source>Da&amp;tum en uur</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and ti&amp;me</translation>
     </message>
     <message>
         <source>S&amp;oort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind of contact</translation>
     </message>
     <message>
         <source>P&amp;laats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <source>Noti&amp;tie</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;te</translation>
     </message>
     <message>
         <source>Nog niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet</translation>
     </message>
     <message>
         <source>Notitie van {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note of {moment}</translation>
     </message>
     <message>
         <source>Nieuwe notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>New note</translation>
     </message>
     <message>
         <source>Kies een contactmoment in de lijst, of begin een nieuwe notitie (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a contact in the list, or start a new note (Ctrl+Shift+N).</translation>
     </message>
 </context>
 <context>
     <name>ObservationDialog</name>
     <message>
         <source>Kracht, hulpbron of nood</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength, resource or need</translation>
     </message>
     <message>
         <source>Wat er speelt in een levensdomein</source>
-        <translation type="unfinished"></translation>
+        <translation>What is going on in a life domain</translation>
     </message>
     <message>
         <source>Noteer ook wat goed gaat. Zag u zelf iets dat de cliënt nog niet zei? Duid dat aan, zodat u het later samen kunt bespreken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also note what is going well. Did you notice something yourself that the client has not said yet? Mark it, so you can talk it over together later.</translation>
     </message>
     <message>
         <source>Levensdomein</source>
-        <translation type="unfinished"></translation>
+        <translation>Life domain</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Wie bracht het aan</source>
-        <translation type="unfinished"></translation>
+        <translation>Who raised it</translation>
     </message>
     <message>
         <source>De cliënt zei het zelf</source>
-        <translation type="unfinished"></translation>
+        <translation>The client said it</translation>
     </message>
     <message>
         <source>Ik merkte het op: nog na te vragen bij de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>I noticed it: to check with the client</translation>
     </message>
     <message>
         <source>Niet genoteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>&amp;Levensdomein</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Life domain</translation>
     </message>
     <message>
         <source>&amp;Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;Wie bracht het aan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Who raised it</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate</translation>
     </message>
 </context>
 <context>
     <name>ObservationModel</name>
     <message>
         <source>Levensdomein</source>
-        <translation type="unfinished"></translation>
+        <translation>Life domain</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Wie bracht het aan</source>
-        <translation type="unfinished"></translation>
+        <translation>Who raised it</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Genoteerd op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded on {date}</translation>
     </message>
 </context>
 <context>
     <name>OrganisationForm</name>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Aanbod: wat ze doen</source>
-        <translation type="unfinished"></translation>
+        <translation>Services: what they offer</translation>
     </message>
     <message>
         <source>Wie kan er terecht</source>
-        <translation type="unfinished"></translation>
+        <translation>Who can go there</translation>
     </message>
     <message>
         <source>Werkwijze</source>
-        <translation type="unfinished"></translation>
+        <translation>Way of working</translation>
     </message>
     <message>
         <source>Wat er gebeurt als de cliënt stopt</source>
-        <translation type="unfinished"></translation>
+        <translation>What happens if the client stops</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Openingsuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours</translation>
     </message>
     <message>
         <source>Wat kan iemand hier krijgen of leren?</source>
-        <translation type="unfinished"></translation>
+        <translation>What can someone get or learn here?</translation>
     </message>
     <message>
         <source>Voor wie is het bedoeld, wat is nodig om te starten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is it for, what is needed to start?</translation>
     </message>
     <message>
         <source>Hoe verloopt een begeleiding daar, wat wordt verwacht?</source>
-        <translation type="unfinished"></translation>
+        <translation>How does support work there, what is expected?</translation>
     </message>
     <message>
         <source>Verliest de cliënt iets als hij of zij afhaakt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the client lose anything by dropping out?</translation>
     </message>
     <message>
         <source>bv. ma–vr 9–12 u</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Mon–Fri 9–12</translation>
     </message>
     <message>
         <source>Over de organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>About the organisation</translation>
     </message>
     <message>
         <source>Naa&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>Serv&amp;ices</translation>
     </message>
     <message>
         <source>Wie kan er te&amp;recht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Who can go there</translation>
     </message>
     <message>
         <source>Wer&amp;kwijze</source>
-        <translation type="unfinished"></translation>
+        <translation>Way of wor&amp;king</translation>
     </message>
     <message>
         <source>Als de cliënt &amp;stopt</source>
-        <translation type="unfinished"></translation>
+        <translation>If the c&amp;lient stops</translation>
     </message>
     <message>
         <source>Bereikbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation>How to reach them</translation>
     </message>
     <message>
         <source>Adr&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <source>Te&amp;lefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telephone</translation>
     </message>
     <message>
         <source>E-ma&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>We&amp;bsite</translation>
     </message>
     <message>
         <source>Openings&amp;uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening &amp;hours</translation>
     </message>
     <message>
         <source>&amp;Contactpersonen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact persons</translation>
     </message>
     <message>
         <source>Contactpersonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons</translation>
     </message>
     <message>
         <source>F2 past een cel aan; spatie zet of haalt het vinkje bevoorrecht of reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 edits a cell; Space sets or clears the trusted or backup tick.</translation>
     </message>
     <message>
         <source>Eén bevoorrechte contactpersoon en één reserve per organisatie: een nieuw vinkje neemt de plaats van het vorige in. Spatie zet een vinkje, F2 of dubbelklikken past een cel aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>One trusted contact person and one backup per organisation: a new tick takes the place of the previous one. Space sets a tick; F2 or a double click edits a cell.</translation>
     </message>
     <message>
         <source>Persoon toe&amp;voegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;person</translation>
     </message>
     <message>
         <source>Aan&amp;passen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>We&amp;glaten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Contactpersoon toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contact person</translation>
     </message>
     <message>
         <source>Contactpersoon aanpassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contact person</translation>
     </message>
     <message>
         <source>Contactpersoon weglaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove contact person</translation>
     </message>
     <message>
         <source>Geef de organisatie eerst een naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the organisation a name first.</translation>
     </message>
     <message>
         <source>Elke contactpersoon heeft een naam nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every contact person needs a name.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationTableModel</name>
     <message>
         <source>De bevoorrechte contactpersoon: wie u er eerst belt</source>
-        <translation type="unfinished"></translation>
+        <translation>The trusted contact person: who you call there first</translation>
     </message>
     <message>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Traject</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectory</translation>
     </message>
     <message>
         <source>Fase &amp;wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;ange phase…</translation>
     </message>
     <message>
         <source>Fase wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change phase</translation>
     </message>
     <message>
         <source>Hulpvraag, zoals de cliënt ze stelt</source>
-        <translation type="unfinished"></translation>
+        <translation>Request for help, as the client puts it</translation>
     </message>
     <message>
         <source>Hulpvraag in de woorden van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Request for help in the client’s words</translation>
     </message>
     <message>
         <source>Nog niet genoteerd. Vraag het bij een volgend gesprek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded yet. Ask about it at the next conversation.</translation>
     </message>
     <message>
         <source>Volgende afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Next appointments</translation>
     </message>
     <message>
         <source>Geen afspraken gepland.</source>
-        <translation type="unfinished"></translation>
+        <translation>No appointments planned.</translation>
     </message>
     <message>
         <source>Krachten en hulpbronnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths and resources</translation>
     </message>
     <message>
         <source>Nog geen krachten genoteerd. Waar is de cliënt goed in?</source>
-        <translation type="unfinished"></translation>
+        <translation>No strengths recorded yet. What is the client good at?</translation>
     </message>
     <message>
         <source>Noden</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <source>Nog geen noden genoteerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No needs recorded yet.</translation>
     </message>
     <message>
         <source>Openstaande tussenstappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open steps</translation>
     </message>
     <message>
         <source>Geen open tussenstappen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open steps.</translation>
     </message>
     <message>
         <source>Rechten in één oogopslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights at a glance</translation>
     </message>
     <message>
         <source>Nog geen rechten besproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rights discussed yet.</translation>
     </message>
     <message>
         <source>Fasegeschiedenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase history</translation>
     </message>
     <message>
         <source>Zonder status</source>
-        <translation type="unfinished"></translation>
+        <translation>No status</translation>
     </message>
     <message>
         <source>{status} · nog geen fase</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · no phase yet</translation>
     </message>
     <message>
         <source>{status} · nu in de fase {phase}, sinds {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · current phase: {phase}, since {date}</translation>
     </message>
 </context>
 <context>
     <name>PhaseChangeDialog</name>
     <message>
         <source>Fase wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change phase</translation>
     </message>
     <message>
         <source>Naar een andere fase</source>
-        <translation type="unfinished"></translation>
+        <translation>To another phase</translation>
     </message>
     <message>
         <source>Elke fase kan opnieuw beginnen, ook een eerdere: dat hoort bij een traject. De vorige fasen blijven in de geschiedenis staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Any phase can start again, an earlier one too: that is part of a trajectory. The previous phases stay in the history.</translation>
     </message>
     <message>
         <source>Nieuwe fase</source>
-        <translation type="unfinished"></translation>
+        <translation>New phase</translation>
     </message>
     <message>
         <source>Begindatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>Waarom deze stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this step</translation>
     </message>
     <message>
         <source>&amp;Fase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase</translation>
     </message>
     <message>
         <source>Vana&amp;f</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <source>&amp;Waarom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Why</translation>
     </message>
 </context>
 <context>
     <name>PhaseHistoryModel</name>
     <message>
         <source>Fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>Duur</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>↩ terug naar {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ back to {phase}</translation>
     </message>
     <message>
         <source>nu</source>
-        <translation type="unfinished"></translation>
+        <translation>now</translation>
     </message>
     <message>
         <source>1 dag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day</translation>
     </message>
     <message>
         <source>{days} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} days</translation>
     </message>
 </context>
 <context>
     <name>PhaseTimeline</name>
     <message>
         <source>↩ terug naar {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ back to {phase}</translation>
     </message>
     <message>
         <source>nu</source>
-        <translation type="unfinished"></translation>
+        <translation>now</translation>
     </message>
     <message>
         <source>{phase}: {start} tot {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {start} to {until}</translation>
     </message>
     <message>
         <source>Fasegeschiedenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase history</translation>
     </message>
     <message>
         <source>↩ terug</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ back</translation>
     </message>
 </context>
 <context>
@@ -2151,82 +2168,82 @@ Ja bewaart ze; Nee laat ze vallen.</source>
     <name>RightDialog</name>
     <message>
         <source>Recht</source>
-        <translation type="unfinished"></translation>
+        <translation>Right</translation>
     </message>
     <message>
         <source>Een recht en waar het staat</source>
-        <translation type="unfinished"></translation>
+        <translation>A right and where it stands</translation>
     </message>
     <message>
         <source>Bijvoorbeeld een verhoogde tegemoetkoming, een busabonnement of een plaats op een wachtlijst. Pas de datum aan wanneer de status verandert.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example an increased health-care reimbursement, a bus pass or a place on a waiting list. Change the date when the status changes.</translation>
     </message>
     <message>
         <source>Naam van het recht</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the right</translation>
     </message>
     <message>
         <source>Levensdomein</source>
-        <translation type="unfinished"></translation>
+        <translation>Life domain</translation>
     </message>
     <message>
         <source>Geen bepaald domein</source>
-        <translation type="unfinished"></translation>
+        <translation>No particular domain</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Datum van de status</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the status</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Recht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Right</translation>
     </message>
     <message>
         <source>&amp;Levensdomein</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Life domain</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>
     <name>RightModel</name>
     <message>
         <source>Recht</source>
-        <translation type="unfinished"></translation>
+        <translation>Right</translation>
     </message>
     <message>
         <source>Levensdomein</source>
-        <translation type="unfinished"></translation>
+        <translation>Life domain</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2316,23 +2333,23 @@ Ja bewaart ze; Nee laat ze vallen.</source>
     <name>StepModel</name>
     <message>
         <source>Tussenstap</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Tegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>{date} · te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · overdue</translation>
     </message>
 </context>
 <context>
