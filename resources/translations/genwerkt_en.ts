@@ -614,6 +614,10 @@ appointment</translation>
         <translation>The file of {name} is now in the archive.</translation>
     </message>
     <message>
+        <source>1 cliënt</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
         <source>{total} cliënten</source>
         <translation>{total} clients</translation>
     </message>
@@ -765,6 +769,10 @@ appointment</translation>
     <message>
         <source>Notitie niet bewaard</source>
         <translation>Note not saved</translation>
+    </message>
+    <message>
+        <source>1 contactmoment</source>
+        <translation>1 contact</translation>
     </message>
     <message>
         <source>{total} contactmomenten</source>
@@ -924,6 +932,10 @@ Delete anyway?</translation>
     <message>
         <source>Nog geen organisaties</source>
         <translation>No organisations yet</translation>
+    </message>
+    <message>
+        <source>1 organisatie</source>
+        <translation>1 organisation</translation>
     </message>
     <message>
         <source>{count} organisaties</source>

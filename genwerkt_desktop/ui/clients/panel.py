@@ -618,6 +618,8 @@ class ClientsPanel(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
             self.count_label.setText("")
+        elif shown == total == 1:
+            self.count_label.setText(QCoreApplication.translate("ClientsPanel", "1 cliënt"))
         elif shown == total:
             self.count_label.setText(
                 QCoreApplication.translate("ClientsPanel", "{total} cliënten").format(total=total)

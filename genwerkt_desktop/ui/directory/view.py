@@ -552,6 +552,8 @@ class DirectoryView(QWidget):
             self.count_label.setText(
                 QCoreApplication.translate("DirectoryView", "Nog geen organisaties")
             )
+        elif shown == total == 1:
+            self.count_label.setText(QCoreApplication.translate("DirectoryView", "1 organisatie"))
         elif shown == total:
             self.count_label.setText(
                 QCoreApplication.translate("DirectoryView", "{count} organisaties").format(

@@ -636,6 +636,8 @@ class ContactsTab(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
             text = ""
+        elif shown == total == 1:
+            text = QCoreApplication.translate("ContactsTab", "1 contactmoment")
         elif shown == total:
             text = QCoreApplication.translate("ContactsTab", "{total} contactmomenten").format(
                 total=total
