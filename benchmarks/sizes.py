@@ -22,6 +22,10 @@ class Sizes:
     overhead_rounds: int
     dossiers_loaded: int
     like_rounds: int
+    startup_runs: int
+    desktop_runs: int
+    search_words: int
+    dossier_contacts: int
 
 
 def choose(quick: bool, clients: int | None) -> Sizes:
@@ -37,6 +41,10 @@ def choose(quick: bool, clients: int | None) -> Sizes:
             overhead_rounds=2,
             dossiers_loaded=5,
             like_rounds=1,
+            startup_runs=1,
+            desktop_runs=2,
+            search_words=1,
+            dossier_contacts=40,
         )
     count = clients or DEFAULT_CLIENTS
     return Sizes(
@@ -50,4 +58,8 @@ def choose(quick: bool, clients: int | None) -> Sizes:
         overhead_rounds=7,
         dossiers_loaded=50,
         like_rounds=3,
+        startup_runs=5,
+        desktop_runs=5,
+        search_words=3,
+        dossier_contacts=500,
     )
