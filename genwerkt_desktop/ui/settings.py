@@ -8,6 +8,7 @@ folder.  Nothing here is client data.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
@@ -23,18 +24,19 @@ class Language(StrEnum):
 
 
 @dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(ABC, Generic[T]):
     """One preference: where it lives and what it is when nothing valid is stored."""
 
     key: str
     default: T
 
+    @abstractmethod
     def parse(self, raw: object) -> T:
-        raise NotImplementedError
+        """The stored value as T; the default when what is stored makes no sense."""
 
+    @abstractmethod
     def check(self, value: T) -> T:
         """The value to store, or ValueError when it is not allowed."""
-        raise NotImplementedError
 
 
 @dataclass(frozen=True)

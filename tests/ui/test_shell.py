@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -153,8 +152,7 @@ def test_agenda_opens_the_dossier_of_the_chosen_row(
     wait_idle(qtbot, window)
     model = agenda.table.model()
     rows = [r for r in range(model.rowCount()) if model.index(r, 0).data(CLIENT_ID_ROLE)]
-    if not rows:
-        pytest.skip("the demo week has no agenda items")
+    assert rows, "the demo week has agenda items (its overdue steps)"
     row = rows[0]
     client_id = str(model.index(row, 0).data(CLIENT_ID_ROLE))
     agenda.table.setFocus()

@@ -6,6 +6,7 @@ tab hands that to the controller, which saves it in the worker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -60,6 +61,8 @@ class FormDialog(QDialog):
     """A title, a short hint, a form, and Bewaren / Annuleren.  Ctrl+Enter saves."""
 
     submitted = Signal(object)
+    # What the filled-in form holds; every form defines it, and submitted carries it.
+    value: Callable[[], object]
 
     def __init__(self, window_title: str, title: str, hint: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -102,9 +105,6 @@ class FormDialog(QDialog):
 
     def is_valid(self) -> bool:
         return True
-
-    def value(self) -> object:
-        raise NotImplementedError
 
     def _update(self) -> None:
         self.save_button.setEnabled(self.is_valid())
