@@ -1,0 +1,200 @@
+"""The ecogram as a picture and as a story over time: where a new member goes, and what
+changed between two dated versions.
+
+Coordinates are relative to the client in the centre: x and y lie in [-1, 1].  Each
+category of the network has its own sector of the circle, so family lands near family
+and services near services; the tie's strength sets the distance (strong is close).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .enums import NodeCategory, TieQuality, TieStrength
+from .model import Ecogram, EcogramNode
+
+# Clockwise from the top: the household first, services at the bottom, "other" last.
+SECTOR_ORDER: tuple[NodeCategory, ...] = (
+    NodeCategory.HOUSEHOLD,
+    NodeCategory.FAMILY,
+    NodeCategory.FRIENDS,
+    NodeCategory.NEIGHBOURS,
+    NodeCategory.LEISURE,
+    NodeCategory.SERVICES,
+    NodeCategory.EDUCATION,
+    NodeCategory.WORK,
+    NodeCategory.OTHER,
+)
+SECTOR_WIDTH = 2 * math.pi / len(SECTOR_ORDER)
+
+# Members sit on rings one member apart (MIN_DISTANCE), so neighbouring rings never
+# overlap; the tie's strength picks the ring tried first.
+RINGS = (0.34, 0.5, 0.66, 0.82, 0.98)
+RADIUS = {TieStrength.STRONG: 0.34, TieStrength.ORDINARY: 0.66, TieStrength.WEAK: 0.82}
+
+# Two members closer than this (in the [-1, 1] square) overlap on screen and on paper.
+MIN_DISTANCE = 0.16
+# Members one sector holds without any overlap; beyond it the least crowded spot is used.
+SECTOR_CAPACITY = 12
+
+
+def sector(category: NodeCategory) -> tuple[float, float]:
+    """The start and end angle (radians, clockwise from the top) of a category's sector."""
+    index = SECTOR_ORDER.index(category)
+    return index * SECTOR_WIDTH, (index + 1) * SECTOR_WIDTH
+
+
+def point(angle: float, radius: float) -> tuple[float, float]:
+    """Angle clockwise from the top, y pointing down as on screen."""
+    return radius * math.sin(angle), -radius * math.cos(angle)
+
+
+def _free(x: float, y: float, taken: Sequence[tuple[float, float]]) -> bool:
+    return all(math.hypot(x - tx, y - ty) >= MIN_DISTANCE for tx, ty in taken)
+
+
+def place_member(
+    category: NodeCategory,
+    strength: TieStrength | None,
+    others: Iterable[EcogramNode],
+) -> tuple[float, float]:
+    """Where a new member goes: in its sector, at its strength's distance, not on anyone.
+
+    Candidate spots are tried from the sector's middle outwards, first on the preferred
+    ring, then on rings further out and further in.  When a sector is full the spot
+    nearest to free in the sector is used (a crowded network still shows every member).
+    """
+    taken = [(n.x, n.y) for n in others if n.x is not None and n.y is not None]
+    start, end = sector(category)
+    middle = (start + end) / 2
+    preferred = RADIUS[strength or TieStrength.ORDINARY]
+    rings = sorted(RINGS, key=lambda r: (abs(r - preferred), r))
+    best: tuple[float, tuple[float, float]] | None = None
+    for radius in rings:
+        # As many angles as fit with neighbouring spots (a chord) MIN_DISTANCE apart.
+        step = 2 * math.asin(min(1.0, MIN_DISTANCE / (2 * radius)))
+        slots = max(1, int((end - start) / step + 1e-9))
+        offsets = sorted(range(slots), key=lambda i: abs(i - (slots - 1) / 2))
+        for i in offsets:
+            angle = start + (i + 0.5) * (end - start) / slots if slots > 1 else middle
+            x, y = point(angle, radius)
+            if _free(x, y, taken):
+                return round(x, 4), round(y, 4)
+            nearest = min((math.hypot(x - tx, y - ty) for tx, ty in taken), default=1.0)
+            if best is None or nearest > best[0]:
+                best = (nearest, (x, y))
+    assert best is not None
+    return round(best[1][0], 4), round(best[1][1], 4)
+
+
+# --- comparing two versions ---------------------------------------------------------
+
+_STRENGTH_RANK = {TieStrength.WEAK: 0, TieStrength.ORDINARY: 1, TieStrength.STRONG: 2}
+
+
+@dataclass(frozen=True)
+class TieChange:
+    node_id: str
+    label: str
+    before: EcogramNode
+    after: EcogramNode
+
+
+@dataclass(frozen=True)
+class EcogramComparison:
+    """What changed in the network between two dated versions (matched by member id)."""
+
+    older: Ecogram
+    newer: Ecogram
+    joined: tuple[EcogramNode, ...]
+    left: tuple[EcogramNode, ...]
+    stronger: tuple[TieChange, ...]
+    weaker: tuple[TieChange, ...]
+    became_stressful: tuple[TieChange, ...]
+    became_broken: tuple[TieChange, ...]
+    became_supportive: tuple[TieChange, ...]
+
+    @property
+    def unchanged(self) -> bool:
+        return not any(
+            (
+                self.joined,
+                self.left,
+                self.stronger,
+                self.weaker,
+                self.became_stressful,
+                self.became_broken,
+                self.became_supportive,
+            )
+        )
+
+    def sentences(self) -> list[str]:
+        """The changes in plain Dutch, one short line each, for the screen and the sheet."""
+        out: list[str] = []
+
+        def names(items: Iterable[EcogramNode | TieChange]) -> str:
+            labels = [i.label for i in items]
+            return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " en " + labels[-1]
+
+        if self.joined:
+            out.append(f"Nieuw in het netwerk: {names(self.joined)}.")
+        if self.left:
+            out.append(f"Niet meer in het netwerk: {names(self.left)}.")
+        if self.stronger:
+            out.append(f"Sterkere band met {names(self.stronger)}.")
+        if self.weaker:
+            out.append(f"Zwakkere band met {names(self.weaker)}.")
+        if self.became_stressful:
+            out.append(f"De band met {names(self.became_stressful)} geeft nu stress.")
+        if self.became_broken:
+            out.append(f"De band met {names(self.became_broken)} is verbroken.")
+        if self.became_supportive:
+            out.append(f"{names(self.became_supportive)} steunt nu.")
+        if not out:
+            out.append("Tussen deze twee data is er in het netwerk niets veranderd.")
+        return out
+
+
+def compare(older: Ecogram, newer: Ecogram) -> EcogramComparison:
+    """Who joined, who left, and which ties changed, from ``older`` to ``newer``."""
+    if older.drawn_on > newer.drawn_on:
+        older, newer = newer, older
+    before = {n.id: n for n in older.nodes}
+    after = {n.id: n for n in newer.nodes}
+    joined = tuple(n for n in newer.nodes if n.id not in before)
+    left = tuple(n for n in older.nodes if n.id not in after)
+    stronger: list[TieChange] = []
+    weaker: list[TieChange] = []
+    stressful: list[TieChange] = []
+    broken: list[TieChange] = []
+    supportive: list[TieChange] = []
+    for node in newer.nodes:
+        old = before.get(node.id)
+        if old is None:
+            continue
+        change = TieChange(node.id, node.label, old, node)
+        if old.strength and node.strength and old.strength != node.strength:
+            if _STRENGTH_RANK[node.strength] > _STRENGTH_RANK[old.strength]:
+                stronger.append(change)
+            else:
+                weaker.append(change)
+        if node.quality != old.quality:
+            if node.quality is TieQuality.STRESSFUL:
+                stressful.append(change)
+            elif node.quality is TieQuality.BROKEN:
+                broken.append(change)
+            elif node.quality is TieQuality.SUPPORTIVE:
+                supportive.append(change)
+    return EcogramComparison(
+        older,
+        newer,
+        joined,
+        left,
+        tuple(stronger),
+        tuple(weaker),
+        tuple(stressful),
+        tuple(broken),
+        tuple(supportive),
+    )
