@@ -151,7 +151,8 @@ class EcogramComparison:
         if self.became_broken:
             out.append(f"De band met {names(self.became_broken)} is verbroken.")
         if self.became_supportive:
-            out.append(f"{names(self.became_supportive)} steunt nu.")
+            verb = "steunt" if len(self.became_supportive) == 1 else "steunen"
+            out.append(f"{names(self.became_supportive)} {verb} nu.")
         if not out:
             out.append("Tussen deze twee data is er in het netwerk niets veranderd.")
         return out

@@ -1,0 +1,1 @@
+"""Sheets and pictures made from domain records (reportlab), already filtered by consent."""
