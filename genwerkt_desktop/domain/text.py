@@ -30,6 +30,8 @@ _EXTRA_FOLDS = str.maketrans(
 def fold(value: str) -> str:
     """Lower-case, strip accents and fold letters without a decomposition: Yılmaz → yilmaz."""
     decomposed = unicodedata.normalize("NFKD", value.translate(_EXTRA_FOLDS))
+    if decomposed.isascii():  # no combining marks to drop (the common case, and fast)
+        return decomposed.casefold()
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.domain.errors import StateError
-from genwerkt_desktop.domain.model import Dossier, PhaseEntry
-from genwerkt_desktop.domain.phases import current_phase
+from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.text import fold
 from genwerkt_desktop.store import dossier_parts, dossier_read, dossier_write, row_values
 from genwerkt_desktop.store.models import ClientRow, ContactRow, PhaseEntryRow, table_of
@@ -65,6 +64,18 @@ class DossierService:
             .where(contacts.c.client_id == clients.c.id, contacts.c.at_utc > now_utc)
             .scalar_subquery()
         )
+        # The phase today, as domain.phases.current_phase has it: the latest entry started
+        # on or before today; of the same day, the last recorded (highest position).  In
+        # SQL: one seek per client on its few entries, not every entry of the vault
+        # turned into Python objects.
+        today = self._vault.clock.today()
+        phase_today = (
+            select(phases.c.phase)
+            .where(phases.c.client_id == clients.c.id, phases.c.started_on <= today)
+            .order_by(phases.c.started_on.desc(), phases.c.position.desc(), phases.c.pk.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
         query = select(
             clients.c.id,
             clients.c.first_name,
@@ -73,19 +84,12 @@ class DossierService:
             clients.c.status,
             last_contact,
             next_contact,
+            phase_today,
         ).order_by(func.lower(clients.c.last_name), func.lower(clients.c.first_name))
-        phase_query = select(phases.c.client_id, phases.c.started_on, phases.c.phase).order_by(
-            phases.c.client_id, phases.c.position
-        )
         if only is not None:
             query = query.where(clients.c.id == only)
-            phase_query = phase_query.where(phases.c.client_id == only)
         with self._vault.db.read() as conn:
             rows = conn.execute(query).all()
-            history: dict[str, list[tuple[date, Phase]]] = {}
-            for cid, started, phase in conn.execute(phase_query):
-                history.setdefault(cid, []).append((started, Phase(phase)))
-        today = self._vault.clock.today()
         return [
             ClientSummary(
                 id=cid,
@@ -93,11 +97,11 @@ class DossierService:
                 last_name=last_name,
                 display_name=f"{preferred or first} {last_name}".strip(),
                 status=ClientStatus(status) if status else None,
-                phase=_phase_on(history.get(cid, []), today),
+                phase=Phase(phase) if phase else None,
                 last_contact=_moment(last),
                 next_appointment=_moment(upcoming),
             )
-            for cid, first, last_name, preferred, status, last, upcoming in rows
+            for cid, first, last_name, preferred, status, last, upcoming, phase in rows
         ]
 
     def get(self, client_id: str) -> Dossier:
@@ -176,10 +180,6 @@ class DossierService:
             return int(
                 conn.execute(select(func.count()).select_from(table_of(ClientRow))).scalar_one()
             )
-
-
-def _phase_on(history: list[tuple[date, Phase]], today: date) -> Phase | None:
-    return current_phase([PhaseEntry(phase=p, started_on=d) for d, p in history], today)
 
 
 def _moment(utc_text: str | None) -> datetime | None:

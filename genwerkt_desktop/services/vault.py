@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from genwerkt_desktop.domain.clock import Clock, SystemClock
 from genwerkt_desktop.domain.errors import IntegrityFailure, StateError
-from genwerkt_desktop.store import audit, backup
-from genwerkt_desktop.store.database import Database
-from genwerkt_desktop.store.engine import DatabaseError
 from genwerkt_desktop.store.keystore import KeyStore, NoKeyStore
 from genwerkt_desktop.store.vault import (
     PRODUCTION_POLICY,
@@ -30,15 +28,40 @@ from genwerkt_desktop.store.vault import (
 
 from .paths import VaultPaths
 
-__all__ = ["PRODUCTION_POLICY", "CreatedVault", "KdfPolicy", "OpenVault", "VaultService"]
+if TYPE_CHECKING:
+    from genwerkt_desktop.store.database import Database
+
+__all__ = [
+    "PRODUCTION_POLICY",
+    "CreatedVault",
+    "KdfPolicy",
+    "OpenVault",
+    "VaultService",
+    "preload",
+]
 
 SAFETY_BACKUPS_KEPT = 5
+
+
+# The database layer (SQLAlchemy, Alembic) takes most of a second to import.  It is only
+# needed once a vault opens, so it is imported there, not at start-up: the unlock page
+# comes first.  ``preload`` imports it ahead of time, on a worker, while the coach types.
+def preload() -> None:
+    """Import what opening a vault and its services needs, so the first unlock does not
+    wait for it.  Safe on a worker thread; importing twice costs nothing."""
+    from genwerkt_desktop.services import workspace  # noqa: F401
+    from genwerkt_desktop.store import audit, backup, database, engine  # noqa: F401
 
 
 class OpenVault:
     """An unlocked store.  Services take it; closing it drops the key and connections."""
 
+    db: Database
+
     def __init__(self, paths: VaultPaths, header: VaultHeader, key: bytes, clock: Clock) -> None:
+        from genwerkt_desktop.store.database import Database
+        from genwerkt_desktop.store.engine import DatabaseError
+
         self.paths = paths
         self.vault_id = header.vault_id
         self.clock = clock
@@ -64,11 +87,15 @@ class OpenVault:
 
     def record(self, action: str, client_id: str | None = None, detail: str | None = None) -> None:
         """Add one line to the audit log (never content: an action, an id, a kind)."""
+        from genwerkt_desktop.store import audit
+
         with self.db.write() as conn:
             audit.append(conn, self.now_text(), action, client_id, detail)
 
     def safety_backup(self) -> Path:
         """A verified copy in the data folder's backups/, keeping the last five."""
+        from genwerkt_desktop.store import backup
+
         stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
         folder = self.paths.safety_backups
         folder.mkdir(parents=True, exist_ok=True)
@@ -86,6 +113,7 @@ class OpenVault:
 
 def write_backup(vault: OpenVault, out: Path) -> None:
     """Export, verify, then pack: a backup that does not open is never kept."""
+    from genwerkt_desktop.store import backup
     from genwerkt_desktop.store.vault import header_to_bytes
 
     tmp_db = out.with_name(f".{out.name}.db.tmp")
@@ -150,6 +178,8 @@ class VaultService:
         return CreatedVault(vault, code)
 
     def _open(self, header: VaultHeader, key: bytes, *, audit_open: bool = True) -> OpenVault:
+        from genwerkt_desktop.store.engine import DatabaseError
+
         vault = OpenVault(self.paths, header, key, self.clock)
         try:
             vault.db.migrate(vault.safety_backup)

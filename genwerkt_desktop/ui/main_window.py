@@ -9,6 +9,7 @@ the vault, so no widget, model or service keeps a client's data or the key.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.services.vault import OpenVault, VaultService
-from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.areas import Area
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.lock import LockController, SessionWatcher
@@ -34,8 +35,13 @@ from genwerkt_desktop.ui.settings import CLIENTS_SPLITTER, WINDOW_GEOMETRY, AppS
 from genwerkt_desktop.ui.settings_dialog import SettingsDialog
 from genwerkt_desktop.ui.style import restyle
 from genwerkt_desktop.ui.vault import VaultController, VaultScreens
-from genwerkt_desktop.ui.work_area import Area, WorkArea
 from genwerkt_desktop.ui.worker import TaskRunner
+
+if TYPE_CHECKING:
+    # Imported when a vault opens (see _on_unlocked): every view and service is behind
+    # them, and the unlock page must not wait for those.
+    from genwerkt_desktop.services.workspace import Workspace
+    from genwerkt_desktop.ui.work_area import WorkArea
 
 log = logging.getLogger(__name__)
 
@@ -283,6 +289,9 @@ class MainWindow(QMainWindow):
     # -- unlocked / locked
 
     def _on_unlocked(self, vault: OpenVault) -> None:
+        from genwerkt_desktop.services.workspace import Workspace
+        from genwerkt_desktop.ui.work_area import WorkArea
+
         if self._vault is not None and self._vault is not vault:
             self._close_vault()
         self._vault = vault

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from enum import IntEnum
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -26,12 +25,15 @@ from PySide6.QtWidgets import (
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.agenda.view import AgendaView
+from genwerkt_desktop.ui.areas import Area
 from genwerkt_desktop.ui.clients.panel import ClientsPanel
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.directory.view import DirectoryView
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.worker import TaskRunner
+
+__all__ = ["Area", "WorkArea"]
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +55,6 @@ def _scrolling(view: QWidget, name: str) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(view)
     return area
-
-
-class Area(IntEnum):
-    CLIENTS = 0
-    AGENDA = 1
-    DIRECTORY = 2
 
 
 class WorkArea(QWidget):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -17,6 +17,7 @@ from genwerkt_desktop.domain.enums import (
 )
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Contact, Observation, Right
+from genwerkt_desktop.domain.phases import current_phase
 from genwerkt_desktop.services.agenda import AgendaKind
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.dossier_edits import NewClient, new_id
@@ -98,6 +99,24 @@ def test_observations_rights_and_phases_are_edited_in_place(ws: Workspace) -> No
     assert dossier.phases[-1].phase is Phase.CLARIFYING
     summary = next(c for c in ws.dossiers.list_clients() if c.id == AYSE_ID)
     assert summary.phase is Phase.CLARIFYING
+
+
+def test_the_list_shows_the_phase_of_today_as_the_timeline_has_it(ws: Workspace) -> None:
+    today = ws.vault.clock.today()
+    # Planned ahead: not the phase yet.  Entered later for an earlier day: not the latest.
+    ws.edits.enter_phase(AYSE_ID, Phase.CLOSURE, on=today + timedelta(days=3))
+    ws.edits.enter_phase(AYSE_ID, Phase.INTAKE, on=today - timedelta(days=4000))
+    # Two on the same day: the last recorded wins.
+    ws.edits.enter_phase(IOANA_ID, Phase.EXECUTION, on=today)
+    ws.edits.enter_phase(IOANA_ID, Phase.GOAL_SETTING, on=today)
+    summaries = ws.dossiers.list_clients()
+    assert summaries
+    for summary in summaries:
+        expected = current_phase(ws.dossiers.get(summary.id).phases, today)
+        assert summary.phase is expected, summary.display_name
+        assert ws.dossiers.summary(summary.id).phase is expected
+    assert next(c for c in summaries if c.id == IOANA_ID).phase is Phase.GOAL_SETTING
+    assert next(c for c in summaries if c.id == AYSE_ID).phase is not Phase.CLOSURE
 
 
 def test_archive_and_restore_keep_the_dossier(ws: Workspace) -> None:

@@ -26,7 +26,12 @@ from genwerkt_desktop.domain.text import fold
 from genwerkt_desktop.services.dossiers import ClientSummary
 from genwerkt_desktop.ui.widgets.fields import local_moment
 from genwerkt_desktop.ui.widgets.labels import label_of, short_phase_labels, status_labels
-from genwerkt_desktop.ui.widgets.table_model import ID_ROLE, RecordProxy, RecordTableModel
+from genwerkt_desktop.ui.widgets.table_model import (
+    ID_ROLE,
+    SORT_ROLE,
+    RecordProxy,
+    RecordTableModel,
+)
 
 COL_NAME = 0
 COL_STATUS = 1
@@ -47,6 +52,7 @@ DEFAULT_STATUSES = frozenset({ClientStatus.ACTIVE, ClientStatus.AFTERCARE, Clien
 _STATUS_RANK = {status: rank for rank, status in enumerate(ClientStatus)}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_Row = tuple[Any, str, tuple[Any, ...]]
 
 
 def found_in_dossier_text() -> str:
@@ -74,33 +80,123 @@ def search_words(text: str) -> list[str]:
 
 
 class ClientTableModel(RecordTableModel):
-    """One row per client: Naam, Status, Fase, Laatste contact, Volgende afspraak."""
+    """One row per client: Naam, Status, Fase, Laatste contact, Volgende afspraak.
+
+    The model keeps its rows in the order the list shows them and sorts them itself, in
+    Python, on keys worked out once per client (:class:`ClientFilterProxy` hands its
+    ``sort`` over to :meth:`sort` and only filters).  Sorting in the proxy would ask this
+    model for a sort key some 28,000 times for 2,000 clients.  Equal keys are ordered as
+    Qt's sorting proxy orders them: on a reload, in the service's order (by name), reversed
+    when sorting descending; on a new sort, in the order shown before.
+    """
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._name_keys: list[str] = []
+        self._sort_keys: list[tuple[Any, ...]] = []  # per row, one key per column
+        self._sort_column = -1  # -1: as the service gave them
+        self._sort_order = Qt.SortOrder.AscendingOrder
         self._words: list[str] = []
         self._found: frozenset[str] = frozenset()
 
     # -- content
 
     def set_clients(self, clients: Sequence[ClientSummary]) -> None:
-        self._name_keys = [fold(f"{c.display_name} {c.first_name} {c.last_name}") for c in clients]
-        self.set_records(clients)
+        rows = [(c, self._name_key(c), self._sort_keys_of(c)) for c in clients]
+        rows = self._ordered(rows, fresh=True)
+        self._name_keys = [name_key for _, name_key, _ in rows]
+        self._sort_keys = [keys for _, _, keys in rows]
+        self.set_records([client for client, _, _ in rows])
 
     def replace_client(self, client: ClientSummary) -> bool:
         row = self.row_of(client.id)
         if row < 0:
             return False
-        self._name_keys[row] = fold(f"{client.display_name} {client.first_name} {client.last_name}")
-        return self.replace_record(client)
+        self._name_keys[row] = self._name_key(client)
+        self._sort_keys[row] = self._sort_keys_of(client)
+        self.replace_record(client)
+        self._move_into_place(row)
+        return True
 
     def clear(self) -> None:
         self._words = []
         self._found = frozenset()
         self._name_keys = []
+        self._sort_keys = []
         super().clear()
+
+    # -- sorting
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column if 0 <= column < COLUMN_COUNT else -1
+        self._sort_order = order
+        if not self._records:
+            return
+        self.layoutAboutToBeChanged.emit()
+        rows = self._ordered(
+            [(i, self._name_keys[i], self._sort_keys[i]) for i in range(len(self._records))]
+        )
+        new_row = [0] * len(rows)
+        for new, (old, _, _) in enumerate(rows):
+            new_row[old] = new
+        self._records = [self._records[old] for old, _, _ in rows]
+        self._name_keys = [name_key for _, name_key, _ in rows]
+        self._sort_keys = [keys for _, _, keys in rows]
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(
+            before, [self.index(new_row[index.row()], index.column()) for index in before]
+        )
+        self.layoutChanged.emit()
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def _ordered(self, rows: list[_Row], *, fresh: bool = False) -> list[_Row]:
+        """``rows`` (anything, name key, sort keys) in the chosen order.
+
+        Stable, except that newly loaded rows sorted descending come out as the ascending
+        order reversed: both exactly as a QSortFilterProxyModel (Qt 6) had them.
+        """
+        if self._sort_column < 0:
+            return rows
+        column = self._sort_column
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if fresh and descending:
+            return sorted(rows, key=lambda row: row[2][column])[::-1]
+        return sorted(rows, key=lambda row: row[2][column], reverse=descending)
+
+    def _move_into_place(self, row: int) -> None:
+        """After one row changed: move it where the sort wants it, after its equals (as a
+        sorting proxy re-inserts a changed row)."""
+        if self._sort_column < 0:
+            return
+        column = self._sort_column
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        key = self._sort_keys[row][column]
+        target = 0  # among the other rows: the first that sorts after this one
+        others = (keys[column] for r, keys in enumerate(self._sort_keys) if r != row)
+        for other in others:
+            if (other < key) if descending else (key < other):
+                break
+            target += 1
+        if target == row:
+            return
+        # beginMoveRows wants the row it goes before, counted with the moving row in place.
+        if not self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + (target > row)):
+            return
+        for items in (self._records, self._name_keys, self._sort_keys):
+            items.insert(target, items.pop(row))
+        self.endMoveRows()
+
+    def _name_key(self, client: ClientSummary) -> str:
+        return fold(f"{client.display_name} {client.first_name} {client.last_name}")
+
+    def _sort_keys_of(self, client: ClientSummary) -> tuple[Any, ...]:
+        return tuple(self.sort_key(client, column) for column in range(COLUMN_COUNT))
 
     def client_at(self, row: int) -> ClientSummary:
         client: ClientSummary = self.record_at(row)
@@ -112,19 +208,36 @@ class ClientTableModel(RecordTableModel):
     # -- search state
 
     def set_search(self, text: str, found_in_dossier: Iterable[str] = ()) -> None:
-        """The words typed and the ids the full-text search answered for them."""
+        """The words typed and the ids the full-text search answered for them.
+
+        Only the name cells whose "gevonden in dossier" mark comes or goes are announced
+        as changed; which rows match is the proxy's business (it filters again after).
+        """
+        before = self._found_rows()
         self._words = search_words(text)
         self._found = frozenset(found_in_dossier)
-        if self.rowCount():
+        after = self._found_rows()
+        changed = sorted(before ^ after)
+        roles = [
+            FOUND_IN_DOSSIER_ROLE,
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ]
+        start = 0
+        while start < len(changed):
+            end = start
+            while end + 1 < len(changed) and changed[end + 1] == changed[end] + 1:
+                end += 1
             self.dataChanged.emit(
-                self.index(0, COL_NAME),
-                self.index(self.rowCount() - 1, COL_NAME),
-                [
-                    FOUND_IN_DOSSIER_ROLE,
-                    Qt.ItemDataRole.DisplayRole,
-                    Qt.ItemDataRole.ForegroundRole,
-                ],
+                self.index(changed[start], COL_NAME), self.index(changed[end], COL_NAME), roles
             )
+            start = end + 1
+
+    def _found_rows(self) -> set[int]:
+        """The rows marked "gevonden in dossier" now."""
+        if not self._words or not self._found:
+            return set()
+        return {row for row in range(len(self._records)) if self.found_only_in_dossier(row)}
 
     def is_searching(self) -> bool:
         return bool(self._words)
@@ -201,6 +314,8 @@ class ClientTableModel(RecordTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         valid = index.isValid() and 0 <= index.row() < self.rowCount()
+        if role == SORT_ROLE:
+            return self._sort_keys[index.row()][index.column()] if valid else None
         if role == FOUND_IN_DOSSIER_ROLE:
             return valid and self.found_only_in_dossier(index.row())
         if valid and index.column() == COL_NAME and self.found_only_in_dossier(index.row()):
@@ -260,6 +375,15 @@ class ClientFilterProxy(RecordProxy):
         if model is not None:
             with self.filter_change():
                 model.set_search(text, found_in_dossier)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Handed to the client model, which sorts its rows itself (see there); this proxy
+        keeps the model's order and only filters."""
+        model = self.client_model()
+        if model is None:
+            super().sort(column, order)
+        else:
+            model.sort(column, order)
 
     def set_name_filter(self, text: str) -> None:
         """Search by name only (the full-text answer follows later, or never)."""

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from genwerkt_desktop.domain.errors import GenwerktError, WrongPassphrase
-from genwerkt_desktop.services.demo import load_demo
-from genwerkt_desktop.services.vault import CreatedVault, OpenVault, VaultService
+from genwerkt_desktop.services.vault import CreatedVault, OpenVault, VaultService, preload
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.vault.failure import describe_failure
 from genwerkt_desktop.ui.vault.page import Page
 from genwerkt_desktop.ui.vault.screens import VaultScreens
 from genwerkt_desktop.ui.worker import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 class VaultController(QObject):
@@ -43,6 +45,7 @@ class VaultController(QObject):
         self._keyring_known = False  # asked in a worker: a keyring can be slow to answer
         self._remembered = False
         self._shutting_down = False
+        self._warming = False
 
         screens.create.create_requested.connect(self._create)
         screens.recovery_code.print_requested.connect(self._print_code)
@@ -61,6 +64,7 @@ class VaultController(QObject):
         if not self._service.exists():
             self._screens.create.reset()
             self._screens.show_page(self._screens.create)
+            self._warm_up_soon()
             return
         self._screens.show_page(self._screens.checking)
         service = self._service
@@ -78,9 +82,11 @@ class VaultController(QObject):
                 self._hand_over(vault)
             else:
                 self.show_unlock()
+                self._warm_up_soon()
 
         def failed(exc: BaseException) -> None:
             self.show_unlock(describe_failure(exc))
+            self._warm_up_soon()
 
         self._run(work, done, failed)
 
@@ -100,6 +106,29 @@ class VaultController(QObject):
         self._drop_setup_vault()
 
     # -- plumbing
+
+    def _warm_up_soon(self) -> None:
+        """From the event loop, after the page just shown: started earlier, the imports
+        would hold the interpreter while that page is laid out and painted."""
+        QTimer.singleShot(0, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Import what an open vault needs (the database layer, every service and view) on
+        the worker while the coach reads or types: start-up does not wait for those
+        imports, and neither does the first unlock."""
+        if self._warming or self._shutting_down:
+            return
+        self._warming = True
+
+        def work() -> None:
+            preload()
+            import genwerkt_desktop.ui.work_area  # noqa: F401
+
+        def failed(exc: BaseException) -> None:
+            # Only an early import: opening the vault imports it again and reports it.
+            log.warning("vooraf laden mislukt: %s", type(exc).__name__)
+
+        self._run(work, lambda _result: None, failed)
 
     def _set_keyring(self, unavailable: str | None) -> None:
         self._keyring_unavailable = unavailable
@@ -198,6 +227,8 @@ class VaultController(QObject):
         self._screens.demo_offer.yes_button.setFocus()
 
     def _load_demo(self) -> None:
+        from genwerkt_desktop.services.demo import load_demo  # jsonschema: only needed here
+
         vault = self._setup_vault
         if vault is None:
             return

@@ -37,6 +37,9 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[Any] = []
+        # Qt asks for the column count all the time (every index, every sort comparison);
+        # the columns never change, so ``headers()`` is counted once.
+        self._column_count: int | None = None
 
     # -- what subclasses tell
 
@@ -94,7 +97,11 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        if parent.isValid():
+            return 0
+        if self._column_count is None:
+            self._column_count = len(self.headers())
+        return self._column_count
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
