@@ -248,7 +248,7 @@ class DirectoryView(QWidget):
         heading_row.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignRight)
 
         self.form = OrganisationForm(right)
-        self.placeholder = QLabel(
+        self.empty_state = QLabel(
             QCoreApplication.translate(
                 "DirectoryView",
                 "Kies links een organisatie om ze te bekijken of aan te passen,\n"
@@ -256,12 +256,12 @@ class DirectoryView(QWidget):
             ),
             right,
         )
-        self.placeholder.setObjectName("placeholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
         self.stack = QStackedWidget(right)
         self.stack.setObjectName("detailStack")
-        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.form)
 
         self.save_button = QPushButton(
@@ -359,7 +359,7 @@ class DirectoryView(QWidget):
         self.controller.deleted.connect(self._deleted)
         self.controller.delete_refused.connect(self._delete_refused)
         self.controller.delete_failed.connect(self._delete_failed)
-        self._show_placeholder()
+        self._show_empty_state()
 
     # -- public
 
@@ -406,7 +406,7 @@ class DirectoryView(QWidget):
         self.count_label.clear()
         self.nothing_found.hide()
         self.load_problem.hide()
-        self._show_placeholder()
+        self._show_empty_state()
 
     def new_organisation(self) -> None:
         if not self._leave_current():
@@ -636,8 +636,8 @@ class DirectoryView(QWidget):
         self._set_dirty(False)
         self._update_heading()
 
-    def _show_placeholder(self) -> None:
-        self.stack.setCurrentWidget(self.placeholder)
+    def _show_empty_state(self) -> None:
+        self.stack.setCurrentWidget(self.empty_state)
         self.action_bar.hide()
         self.heading.clear()
         self._set_state("")
@@ -652,7 +652,7 @@ class DirectoryView(QWidget):
             self.table.clearSelection()
         finally:
             self._syncing = False
-        self._show_placeholder()
+        self._show_empty_state()
 
     def _edited(self) -> None:
         self._set_dirty(True)

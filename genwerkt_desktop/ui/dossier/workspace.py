@@ -38,7 +38,7 @@ from .overview_tab import OverviewTab
 
 class DossierWorkspace(QWidget):
     """Header (name, status, phase) above the tabs Overzicht, Levensdomeinen & rechten,
-    Contactmomenten.  A calm placeholder while no client is chosen."""
+    Contactmomenten.  A calm word while no client is chosen."""
 
     dossier_shown = Signal(str)  # the client id whose dossier is now on screen, "" when none
 
@@ -63,16 +63,16 @@ class DossierWorkspace(QWidget):
         self.controller.failed.connect(self._warn)
 
         # -- while nothing is chosen
-        self.placeholder = QLabel(
+        self.empty_state = QLabel(
             QCoreApplication.translate(
                 "DossierWorkspace",
                 "Kies links een cliënt, of noteer een eerste onthaal met Nieuwe cliënt (Ctrl+N).",
             ),
             self,
         )
-        self.placeholder.setObjectName("placeholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
         self.loading = hint_label(
             QCoreApplication.translate("DossierWorkspace", "Het dossier wordt geopend…"),
             self,
@@ -121,7 +121,7 @@ class DossierWorkspace(QWidget):
         content_layout.addWidget(self.tabs, 1)
 
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.loading)
         self.stack.addWidget(content)
         self._content = content
@@ -145,7 +145,7 @@ class DossierWorkspace(QWidget):
     # ------------------------------------------------------------------ public
 
     def show_client(self, client_id: str) -> None:
-        """Open a client's dossier (read in the worker); "" shows the placeholder."""
+        """Open a client's dossier (read in the worker); "" shows the empty state."""
         if not client_id:
             self.clear()
             return
@@ -163,7 +163,7 @@ class DossierWorkspace(QWidget):
         self.controller.forget()
         self._dossier = None
         self._forget_tabs()
-        self.stack.setCurrentWidget(self.placeholder)
+        self.stack.setCurrentWidget(self.empty_state)
         self.new_note_action.setEnabled(False)
         self.dossier_shown.emit("")
 

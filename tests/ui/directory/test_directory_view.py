@@ -192,7 +192,7 @@ def test_deleting_an_unused_organisation_removes_it(
         directory.delete_button.click()
     assert "Kortstondig Project" not in shown_names(directory)
     assert demo_workspace.directory.search("kortstondig") == []
-    assert directory.stack.currentWidget() is directory.placeholder
+    assert directory.stack.currentWidget() is directory.empty_state
     assert dialogs.infos == [] and dialogs.warnings == []
 
 
@@ -248,7 +248,7 @@ def test_clear_leaves_no_names_in_any_widget_or_model(
     assert directory.model.rowCount() == 0
     assert directory.form.people_model.rowCount() == 0
     assert leaks(directory, secrets) == []
-    assert directory.stack.currentWidget() is directory.placeholder
+    assert directory.stack.currentWidget() is directory.empty_state
     assert not directory.is_dirty()
     assert directory.commit_pending() is True
 

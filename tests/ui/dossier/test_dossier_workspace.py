@@ -41,7 +41,7 @@ def test_header_shows_name_status_and_phase_but_not_in_the_title(
     qtbot, dossier_view: DossierWorkspace
 ) -> None:
     dossier_view.setWindowTitle("genwerkt")
-    assert dossier_view.placeholder.isVisible()
+    assert dossier_view.empty_state.isVisible()
     open_dossier(qtbot, dossier_view, AYSE_ID)
     assert dossier_view.name.text() == "Ayşe Yılmaz"
     assert dossier_view.status_badge.text() == "Actief"
@@ -352,7 +352,7 @@ def test_clear_leaves_no_client_text_in_any_widget(qtbot, dossier_view: DossierW
     ]:
         assert fragment not in texts, fragment
     assert dossier_view.current_client_id() == ""
-    assert dossier_view.placeholder.isVisible()
+    assert dossier_view.empty_state.isVisible()
 
 
 def test_switching_clients_saves_the_note_of_the_first(
