@@ -6,8 +6,12 @@ Every rule that depends on the date takes a ``date`` argument; the services ask 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import os
+from collections.abc import Callable
+from datetime import date, datetime, tzinfo
+from pathlib import Path
 from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Clock(Protocol):
@@ -22,12 +26,40 @@ class Clock(Protocol):
         ...
 
 
+def local_zone() -> tzinfo:
+    """The computer's time zone with its summer-time rules, when the system names it.
+
+    A fixed offset (what ``astimezone()`` gives) would stamp a July appointment typed in
+    November with the winter offset; a real zone gives every date its own offset.
+    """
+    name = os.environ.get("TZ", "").lstrip(":")
+    candidates: list[Callable[[], tzinfo]] = []
+    if name:
+        candidates.append(lambda: ZoneInfo(name))
+    candidates.append(lambda: _zone_from_file(Path("/etc/localtime")))
+    for candidate in candidates:
+        try:
+            return candidate()
+        except (OSError, ValueError, ZoneInfoNotFoundError):
+            continue
+    fixed = datetime.now().astimezone().tzinfo  # e.g. Windows without tzdata
+    assert fixed is not None
+    return fixed
+
+
+def _zone_from_file(path: Path) -> tzinfo:
+    with path.open("rb") as fh:
+        return ZoneInfo.from_file(fh, key="localtime")
+
+
 class SystemClock:
-    """The computer's own clock, in its local timezone."""
+    """The computer's own clock, in its local time zone."""
+
+    def __init__(self, zone: tzinfo | None = None) -> None:
+        self.zone = zone or local_zone()
 
     def now(self) -> datetime:
-        # astimezone() on a naive "now" attaches the local timezone.
-        return datetime.now().astimezone()
+        return datetime.now(self.zone)
 
     def today(self) -> date:
         return self.now().date()

@@ -16,3 +16,10 @@ def test_system_clock_is_timezone_aware_and_today_matches_now() -> None:
 def test_fixed_clock_satisfies_the_protocol(clock: Clock) -> None:
     assert clock.today() == date(2024, 6, 15)
     assert clock.now().tzinfo is not None
+
+
+def test_a_summer_moment_typed_in_winter_gets_the_summer_offset(monkeypatch) -> None:
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    zone = SystemClock().now().tzinfo
+    assert datetime(2026, 7, 1, 10, 0, tzinfo=zone).isoformat().endswith("+02:00")
+    assert datetime(2026, 12, 1, 10, 0, tzinfo=zone).isoformat().endswith("+01:00")
