@@ -18,6 +18,7 @@ from pathlib import Path
 from .common import GcPauses, Metric, Progress
 from .corpus import build_corpus
 from .desktop import desktop, measure_client_list, measure_open_dossier, measure_search_keystroke
+from .ecogram import measure_ecogram_pdf
 from .fts_like import measure_fts_vs_like
 from .importing import measure_import, measure_import_into_big
 from .overhead import measure_overhead
@@ -40,6 +41,7 @@ PROMISES = (
     "client_list_ms",
     "open_dossier_ms",
     "search_keystroke_ms",
+    "ecogram_pdf_ms",
 )
 
 
@@ -66,6 +68,7 @@ def _measure(root: Path, sizes: Sizes, say: Progress) -> list[Metric]:
     # The app started as a coach starts it, on the vault just made: up to the unlock page.
     metrics += measure_startup(root / "unlock", root / "settings", sizes.startup_runs, say)
     metrics += measure_import(root / "import", sizes.import_runs, say)
+    metrics += measure_ecogram_pdf(root / "ecogram", sizes.import_runs, say)
     big = root / "big"
     metrics += build_corpus(big, sizes, say)
     with unlocked_vault(big) as vault:
