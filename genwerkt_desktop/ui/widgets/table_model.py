@@ -7,7 +7,7 @@ lock).  Sort keys are plain numbers or strings, so the proxy compares them in C+
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -41,13 +41,10 @@ class RecordTableModel(QAbstractTableModel):
         # the columns never change, so ``headers()`` is counted once.
         self._column_count: int | None = None
 
-    # -- what subclasses tell
+    # -- what subclasses tell: every model defines these two (Qt's metaclass rules out ABC)
 
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def display(self, record: Any, column: int) -> str | None:
-        raise NotImplementedError
+    headers: Callable[[], Sequence[str]]  # the column titles, translated
+    display: Callable[[Any, int], str | None]  # the text of one cell
 
     def sort_key(self, record: Any, column: int) -> Any:
         text = self.display(record, column)
