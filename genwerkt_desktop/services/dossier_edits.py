@@ -70,7 +70,7 @@ class DossierEdits:
         dossier = Dossier(client=client, phases=(PhaseEntry(Phase.INTAKE, today),))
         with self._vault.db.write() as conn:
             dossier_parts.insert_client(conn, dossier)
-        self._vault.record("aangemaakt", client.id)
+            self._vault.record("aangemaakt", client.id, conn=conn)
         return client.id
 
     def update_client(self, client: Client) -> None:
@@ -92,7 +92,7 @@ class DossierEdits:
     def delete_contact(self, client_id: str, contact_id: str) -> None:
         with self._vault.db.write() as conn:
             dossier_parts.delete_contact(conn, client_id, contact_id)
-        self._vault.record("onderdeel_verwijderd", client_id, "contact")
+            self._vault.record("onderdeel_verwijderd", client_id, "contact", conn=conn)
 
     def save_observation(self, client_id: str, observation: Observation) -> None:
         with self._vault.db.write() as conn:
@@ -101,7 +101,7 @@ class DossierEdits:
     def delete_observation(self, client_id: str, observation_id: str) -> None:
         with self._vault.db.write() as conn:
             dossier_parts.delete_observation(conn, client_id, observation_id)
-        self._vault.record("onderdeel_verwijderd", client_id, "observatie")
+            self._vault.record("onderdeel_verwijderd", client_id, "observatie", conn=conn)
 
     def save_right(self, client_id: str, right: Right) -> None:
         with self._vault.db.write() as conn:
@@ -110,4 +110,4 @@ class DossierEdits:
     def delete_right(self, client_id: str, right_id: str) -> None:
         with self._vault.db.write() as conn:
             dossier_parts.delete_right(conn, client_id, right_id)
-        self._vault.record("onderdeel_verwijderd", client_id, "recht")
+            self._vault.record("onderdeel_verwijderd", client_id, "recht", conn=conn)

@@ -158,7 +158,7 @@ class DossierService:
                 raise StateError(f"geen cliënt met id {client_id}")
             client = dataclasses.replace(dossier_read.read_client(row), status=status)
             dossier_parts.update_client(conn, client)
-        self._vault.record("status_gewijzigd", client_id, status.value)
+            self._vault.record("status_gewijzigd", client_id, status.value, conn=conn)
 
     def archive(self, client_id: str) -> None:
         """Archive instead of delete: the dossier stays, out of the daily list."""
@@ -170,10 +170,10 @@ class DossierService:
     def delete_for_good(self, client_id: str) -> None:
         """Remove a dossier and its search entries; the audit keeps only that it happened."""
         with self._vault.db.write() as conn:
-            if dossier_read.read_dossier(conn, client_id) is None:
+            if not dossier_read.read_client_exists(conn, client_id):
                 raise StateError(f"geen cliënt met id {client_id}")
             dossier_write.delete_dossier_rows(conn, client_id)
-        self._vault.record("verwijderd", client_id)
+            self._vault.record("verwijderd", client_id, conn=conn)
 
     def count(self) -> int:
         with self._vault.db.read() as conn:

@@ -113,9 +113,8 @@ class ExchangeService:
                 existed = dossier_read.read_client_exists(conn, dossier.client.id)
                 dossier_write.write_dossier(conn, dossier)
                 out.append(ImportedDossier(dossier.client.id, dossier.client.display_name, existed))
-        if audit:
-            for item in out:
-                self._vault.record("geïmporteerd", item.client_id)
+                if audit:
+                    self._vault.record("geïmporteerd", dossier.client.id, conn=conn)
         return out
 
     # --- export ------------------------------------------------------------------------

@@ -29,6 +29,8 @@ from genwerkt_desktop.store.vault import (
 from .paths import VaultPaths
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from genwerkt_desktop.store.database import Database
 
 __all__ = [
@@ -85,12 +87,24 @@ class OpenVault:
     def now_text(self) -> str:
         return self.clock.now().isoformat(timespec="seconds")
 
-    def record(self, action: str, client_id: str | None = None, detail: str | None = None) -> None:
-        """Add one line to the audit log (never content: an action, an id, a kind)."""
+    def record(
+        self,
+        action: str,
+        client_id: str | None = None,
+        detail: str | None = None,
+        conn: Connection | None = None,
+    ) -> None:
+        """Add one line to the audit log (never content: an action, an id, a kind).
+
+        Given the connection of a write, the line commits with that write or not at all.
+        """
         from genwerkt_desktop.store import audit
 
-        with self.db.write() as conn:
+        if conn is not None:
             audit.append(conn, self.now_text(), action, client_id, detail)
+            return
+        with self.db.write() as own:
+            audit.append(own, self.now_text(), action, client_id, detail)
 
     def safety_backup(self) -> Path:
         """A verified copy in the data folder's backups/, keeping the last five."""

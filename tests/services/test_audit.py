@@ -37,3 +37,14 @@ def test_an_altered_line_breaks_the_chain(vault: OpenVault) -> None:
     with vault.db.write() as conn:
         conn.execute(text("UPDATE audit_log SET action = 'geopend' WHERE seq = 2"))
     assert AuditService(vault).chain_problem() == "auditlog: regel 2 is gewijzigd"
+
+
+def test_a_failed_delete_leaves_no_audit_line(vault: OpenVault) -> None:
+    """The audit line commits with its write: no 'verwijderd' for a delete that failed."""
+    load_demo(vault)
+    before = len(AuditService(vault).recent())
+    try:
+        DossierService(vault).delete_for_good("00000000-0000-4000-8000-00000000dead")
+    except Exception as exc:
+        assert "geen cliënt" in str(exc)
+    assert len(AuditService(vault).recent()) == before
