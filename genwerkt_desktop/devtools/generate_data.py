@@ -96,22 +96,6 @@ _RIGHT_STATUSES = tuple(RightStatus)
 _REMINDERS = tuple(ReminderPreference)
 _PHASES = tuple(Phase)
 
-_OWNERS = (Owner.CLIENT, Owner.CLIENT, Owner.COACH, Owner.NETWORK, Owner.PARTNER)
-_PAST_STEP = (
-    StepStatus.DONE,
-    StepStatus.DONE,
-    StepStatus.IN_PROGRESS,
-    StepStatus.FAILED,
-    StepStatus.PLANNED,
-)
-_FUTURE_STEP = (StepStatus.PLANNED, StepStatus.IN_PROGRESS, StepStatus.ON_HOLD)
-_OPEN_REFERRAL = (
-    ReferralStatus.ONGOING,
-    ReferralStatus.ONGOING,
-    ReferralStatus.TIME_OUT,
-    ReferralStatus.STOPPED,
-)
-
 
 _VERSION_CLEAR = ~((0xC000 << 48) | (0xF000 << 64))
 _VERSION_SET = (0x8000 << 48) | (4 << 76)
@@ -465,7 +449,7 @@ def _goals(b: _Builder, client: Client, network: Sequence[str]) -> tuple[Goal, .
     ):
         steps: list[Step] = []
         for _ in range(b.between(1, 5)):
-            owner = b.pick(_OWNERS)
+            owner = b.pick(v.OWNERS)
             if owner is Owner.CLIENT:
                 owner_name: str | None = client.display_name
             elif owner is Owner.COACH:
@@ -475,7 +459,7 @@ def _goals(b: _Builder, client: Client, network: Sequence[str]) -> tuple[Goal, .
             else:
                 owner_name = b.org_name()
             due = today + timedelta(days=b.between(-90, 75))
-            status = b.pick(_PAST_STEP if due < today else _FUTURE_STEP)
+            status = b.pick(v.PAST_STEP if due < today else v.FUTURE_STEP)
             steps.append(
                 Step(
                     id=b.uid(),
@@ -549,7 +533,7 @@ def _referrals(b: _Builder, started_on: date) -> tuple[Referral, ...]:
             for n in range(1, 8)
         )
         done_all = done_until == 7
-        status = ReferralStatus.SUCCEEDED if done_all else b.pick(_OPEN_REFERRAL)
+        status = ReferralStatus.SUCCEEDED if done_all else b.pick(v.OPEN_REFERRAL)
         appointment = None
         if done_until >= 4:
             day = first + timedelta(days=30)  # the day of step 6, the first contact

@@ -15,6 +15,8 @@ from genwerkt_desktop.domain.enums import (
     NodeCategory,
     ObservationKind,
     Owner,
+    ReferralStatus,
+    StepStatus,
     SupportMode,
 )
 
@@ -614,4 +616,21 @@ SIGNALS = (
     "Ongeopende post",
     "Opnieuw achterstallige huur",
     "Klinkt moe of somber aan de telefoon",
+)
+
+# Who takes a step, and how steps and referrals tend to stand.
+OWNERS = (Owner.CLIENT, Owner.CLIENT, Owner.COACH, Owner.NETWORK, Owner.PARTNER)
+PAST_STEP = (
+    StepStatus.DONE,
+    StepStatus.DONE,
+    StepStatus.IN_PROGRESS,
+    StepStatus.FAILED,
+    StepStatus.PLANNED,
+)
+FUTURE_STEP = (StepStatus.PLANNED, StepStatus.IN_PROGRESS, StepStatus.ON_HOLD)
+OPEN_REFERRAL = (
+    ReferralStatus.ONGOING,
+    ReferralStatus.ONGOING,
+    ReferralStatus.TIME_OUT,
+    ReferralStatus.STOPPED,
 )
