@@ -23,14 +23,13 @@ from genwerkt_desktop.services.backups import make_backup, restore_backup, verif
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.dossiers import DossierService
 from genwerkt_desktop.services.exchange import ExchangeService
+from genwerkt_desktop.services.exports import Audience, ExportRequest, export, export_kinds
 from genwerkt_desktop.services.paths import resolve_data_dir
 from genwerkt_desktop.services.search import SearchService
 from genwerkt_desktop.services.vault import OpenVault, VaultService
 from genwerkt_desktop.store.engine import DatabaseError
 from genwerkt_desktop.store.keystore import KeyStore, NoKeyStore
 from genwerkt_desktop.store.vault import PRODUCTION_POLICY, KdfPolicy
-
-EXPORT_KINDS = ("json",)
 
 
 @dataclass
@@ -67,7 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("export", help="schrijf een export van één dossier")
     p.add_argument("client", metavar="CLIENT", help="id of uniek begin van de naam")
-    p.add_argument("--kind", required=True, choices=EXPORT_KINDS)
+    p.add_argument("--kind", required=True, choices=export_kinds(), help=", ".join(export_kinds()))
+    p.add_argument("--item", metavar="ID", help="welk ecogram, balans, verwijzing of overleg")
+    p.add_argument(
+        "--audience",
+        choices=[a.value for a in Audience],
+        default=Audience.CLIENT.value,
+        help="voor de cliënt (standaard) of voor een partner",
+    )
+    p.add_argument(
+        "--with-personal-notes",
+        action="store_true",
+        help="neem persoonlijke werknotities op (enkel bij --kind dossier)",
+    )
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p = sub.add_parser("search", help="zoek in alle dossiers")
     p.add_argument("query", metavar="QUERY")
@@ -213,7 +224,14 @@ class _Command:
         try:
             client = DossierService(vault).resolve(self.args.client)
             out = Path(self.args.output)
-            written = ExchangeService(vault).export_json(client.id, out)
+            request = ExportRequest(
+                client_id=client.id,
+                output=out,
+                item_id=self.args.item,
+                audience=Audience(self.args.audience),
+                with_personal_notes=self.args.with_personal_notes,
+            )
+            written = export(vault, self.args.kind, request)
         finally:
             vault.close()
         self.say(str(written))

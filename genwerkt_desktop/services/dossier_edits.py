@@ -11,7 +11,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from genwerkt_desktop.domain.enums import ClientStatus, Phase, ReminderPreference
-from genwerkt_desktop.domain.model import Client, Contact, Dossier, Observation, PhaseEntry, Right
+from genwerkt_desktop.domain.model import (
+    Aftercare,
+    Balance,
+    Client,
+    Closure,
+    Consent,
+    Contact,
+    Dossier,
+    Ecogram,
+    Goal,
+    Meeting,
+    Observation,
+    PhaseEntry,
+    Referral,
+    Right,
+)
 from genwerkt_desktop.store import dossier_parts
 
 from .vault import OpenVault
@@ -111,3 +126,72 @@ class DossierEdits:
         with self._vault.db.write() as conn:
             dossier_parts.delete_right(conn, client_id, right_id)
             self._vault.record("onderdeel_verwijderd", client_id, "recht", conn=conn)
+
+    # -- composite parts: each saved whole (with its members, factors, steps …) in place
+
+    def save_ecogram(self, client_id: str, ecogram: Ecogram) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.save_ecogram(conn, client_id, ecogram)
+
+    def delete_ecogram(self, client_id: str, ecogram_id: str) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.delete_ecogram(conn, client_id, ecogram_id)
+            self._vault.record("onderdeel_verwijderd", client_id, "ecogram", conn=conn)
+
+    def save_balance(self, client_id: str, balance: Balance) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.save_balance(conn, client_id, balance)
+
+    def delete_balance(self, client_id: str, balance_id: str) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.delete_balance(conn, client_id, balance_id)
+            self._vault.record("onderdeel_verwijderd", client_id, "balans", conn=conn)
+
+    def save_goal(self, client_id: str, goal: Goal) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.save_goal(conn, client_id, goal)
+
+    def delete_goal(self, client_id: str, goal_id: str) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.delete_goal(conn, client_id, goal_id)
+            self._vault.record("onderdeel_verwijderd", client_id, "doel", conn=conn)
+
+    def reorder_goals(self, client_id: str, goal_ids: list[str]) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.reorder_goals(conn, client_id, goal_ids)
+
+    def save_consent(self, client_id: str, consent: Consent) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.save_consent(conn, client_id, consent)
+            self._vault.record("toestemming_vastgelegd", client_id, consent.id, conn=conn)
+
+    def delete_consent(self, client_id: str, consent_id: str) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.delete_consent(conn, client_id, consent_id)
+            self._vault.record("onderdeel_verwijderd", client_id, "toestemming", conn=conn)
+
+    def save_referral(self, client_id: str, referral: Referral) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.save_referral(conn, client_id, referral)
+
+    def delete_referral(self, client_id: str, referral_id: str) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.delete_referral(conn, client_id, referral_id)
+            self._vault.record("onderdeel_verwijderd", client_id, "verwijzing", conn=conn)
+
+    def save_meeting(self, client_id: str, meeting: Meeting) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.save_meeting(conn, client_id, meeting)
+
+    def delete_meeting(self, client_id: str, meeting_id: str) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.delete_meeting(conn, client_id, meeting_id)
+            self._vault.record("onderdeel_verwijderd", client_id, "overleg", conn=conn)
+
+    def set_closure(self, client_id: str, closure: Closure | None) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.set_closure(conn, client_id, closure)
+
+    def set_aftercare(self, client_id: str, aftercare: Aftercare | None) -> None:
+        with self._vault.db.write() as conn:
+            dossier_parts.set_aftercare(conn, client_id, aftercare)

@@ -34,6 +34,7 @@ from genwerkt_desktop.store.models import (
 )
 
 from . import validation
+from .exports import ExportRequest
 from .vault import OpenVault
 
 
@@ -127,6 +128,11 @@ class ExchangeService:
         write_text_atomic(out, dossier_json(dossier, self._vault.clock.now()))
         self._vault.record("geëxporteerd", client_id, "json")
         return out
+
+
+def export_request(vault: OpenVault, request: ExportRequest) -> Path:
+    """The ``json`` export kind: the dossier in the exchange format."""
+    return ExchangeService(vault).export_json(request.client_id, request.output)
 
 
 def _directory(conn: Connection) -> dict[str, list[str]]:

@@ -19,8 +19,49 @@ from .dossier_write import (
     phase_values,
     right_values,
 )
-from .models import ClientRow, ContactRow, ObservationRow, PhaseEntryRow, RightRow, table_of
-from .search_entries import client_entry, contact_entry, observation_entry, right_entry
+from .models import (
+    AftercareMomentRow,
+    AftercareRow,
+    BalanceRow,
+    ClientRow,
+    ClosureRow,
+    ConsentRow,
+    ContactRow,
+    EcogramRow,
+    GoalRow,
+    MeetingRow,
+    ObservationRow,
+    PhaseEntryRow,
+    ReferralRow,
+    RightRow,
+    StepRow,
+    table_of,
+)
+from .part_rows import (
+    Rows,
+    aftercare_rows,
+    balance_rows,
+    closure_rows,
+    consent_rows,
+    ecogram_rows,
+    goal_rows,
+    meeting_rows,
+    referral_rows,
+)
+from .search_entries import (
+    aftercare_entry,
+    balance_entry,
+    client_entry,
+    closure_entry,
+    consent_entry,
+    contact_entry,
+    ecogram_entry,
+    goal_entries,
+    meeting_entry,
+    observation_entry,
+    referral_entry,
+    right_entry,
+)
 
 
 def _require_client(conn: Connection, client_id: str) -> None:
@@ -113,3 +154,127 @@ def save_right(conn: Connection, client_id: str, right: m.Right) -> None:
 
 def delete_right(conn: Connection, client_id: str, right_id: str) -> None:
     _delete(conn, RightRow, client_id, right_id, "recht")
+
+
+# -- composite parts: the part's row and its children are replaced together, in place
+
+
+def _replace_part(
+    conn: Connection, client_id: str, row_class: Any, item_id: str, build: Any
+) -> None:
+    """Delete the part (its children go by cascade) and write it again at its place."""
+    _require_client(conn, client_id)
+    t = table_of(row_class)
+    row = conn.execute(select(t.c.client_id, t.c.position).where(t.c.id == item_id)).first()
+    if row is not None and row.client_id != client_id:
+        raise StateError("dit id hoort bij het dossier van een andere cliënt")
+    position = _next_position(conn, row_class, client_id) if row is None else row.position
+    conn.execute(delete(t).where(t.c.id == item_id))
+    _insert_rows(conn, build(client_id, position))
+
+
+def _insert_rows(conn: Connection, rows: Rows) -> None:
+    for row_class, values in rows:
+        if values:
+            conn.execute(insert(table_of(row_class)), values)
+
+
+def save_ecogram(conn: Connection, client_id: str, ecogram: m.Ecogram) -> None:
+    _replace_part(conn, client_id, EcogramRow, ecogram.id, lambda c, i: ecogram_rows(c, i, ecogram))
+    fts.replace_entry(conn, client_id, ecogram_entry(ecogram))
+
+
+def delete_ecogram(conn: Connection, client_id: str, ecogram_id: str) -> None:
+    _delete(conn, EcogramRow, client_id, ecogram_id, "ecogram")
+
+
+def save_balance(conn: Connection, client_id: str, balance: m.Balance) -> None:
+    _replace_part(conn, client_id, BalanceRow, balance.id, lambda c, i: balance_rows(c, i, balance))
+    fts.replace_entry(conn, client_id, balance_entry(balance))
+
+
+def delete_balance(conn: Connection, client_id: str, balance_id: str) -> None:
+    _delete(conn, BalanceRow, client_id, balance_id, "balans")
+
+
+def _forget_steps(conn: Connection, client_id: str, goal_id: str) -> None:
+    steps = table_of(StepRow)
+    for (step_id,) in conn.execute(select(steps.c.id).where(steps.c.goal_id == goal_id)):
+        fts.remove_entry(conn, client_id, "stap", step_id)
+
+
+def save_goal(conn: Connection, client_id: str, goal: m.Goal) -> None:
+    _forget_steps(conn, client_id, goal.id)
+    _replace_part(conn, client_id, GoalRow, goal.id, lambda c, i: goal_rows(c, i, goal))
+    for entry in goal_entries(goal):
+        fts.replace_entry(conn, client_id, entry)
+
+
+def delete_goal(conn: Connection, client_id: str, goal_id: str) -> None:
+    _forget_steps(conn, client_id, goal_id)
+    _delete(conn, GoalRow, client_id, goal_id, "doel")
+
+
+def reorder_goals(conn: Connection, client_id: str, goal_ids: list[str]) -> None:
+    """Put the goals in this order (the POP's priority order)."""
+    goals = table_of(GoalRow)
+    known = {
+        gid for (gid,) in conn.execute(select(goals.c.id).where(goals.c.client_id == client_id))
+    }
+    if set(goal_ids) != known:
+        raise StateError("de doelen zijn intussen gewijzigd; open het dossier opnieuw")
+    for i, gid in enumerate(goal_ids):
+        conn.execute(update(goals).where(goals.c.id == gid).values(position=i, priority=i + 1))
+
+
+def save_consent(conn: Connection, client_id: str, consent: m.Consent) -> None:
+    _replace_part(conn, client_id, ConsentRow, consent.id, lambda c, i: consent_rows(c, i, consent))
+    fts.replace_entry(conn, client_id, consent_entry(consent))
+
+
+def delete_consent(conn: Connection, client_id: str, consent_id: str) -> None:
+    _delete(conn, ConsentRow, client_id, consent_id, "toestemming")
+
+
+def save_referral(conn: Connection, client_id: str, referral: m.Referral) -> None:
+    _replace_part(
+        conn, client_id, ReferralRow, referral.id, lambda c, i: referral_rows(c, i, referral)
+    )
+    fts.replace_entry(conn, client_id, referral_entry(referral))
+
+
+def delete_referral(conn: Connection, client_id: str, referral_id: str) -> None:
+    _delete(conn, ReferralRow, client_id, referral_id, "verwijzing")
+
+
+def save_meeting(conn: Connection, client_id: str, meeting: m.Meeting) -> None:
+    _replace_part(conn, client_id, MeetingRow, meeting.id, lambda c, i: meeting_rows(c, i, meeting))
+    fts.replace_entry(conn, client_id, meeting_entry(meeting))
+
+
+def delete_meeting(conn: Connection, client_id: str, meeting_id: str) -> None:
+    _delete(conn, MeetingRow, client_id, meeting_id, "overleg")
+
+
+def set_closure(conn: Connection, client_id: str, closure: m.Closure | None) -> None:
+    """Write (or, with None, remove) the closing evaluation."""
+    _require_client(conn, client_id)
+    t = table_of(ClosureRow)
+    conn.execute(delete(t).where(t.c.client_id == client_id))
+    fts.remove_entry(conn, client_id, "afsluiting", client_id)
+    if closure is not None:
+        _insert_rows(conn, closure_rows(client_id, closure))
+        fts.replace_entry(conn, client_id, closure_entry(client_id, closure))
+
+
+def set_aftercare(conn: Connection, client_id: str, aftercare: m.Aftercare | None) -> None:
+    """Write (or, with None, remove) the aftercare plan and its contact moments."""
+    _require_client(conn, client_id)
+    plan = table_of(AftercareRow)
+    moments = table_of(AftercareMomentRow)
+    conn.execute(delete(moments).where(moments.c.client_id == client_id))
+    conn.execute(delete(plan).where(plan.c.client_id == client_id))
+    fts.remove_entry(conn, client_id, "nazorg", client_id)
+    if aftercare is not None:
+        _insert_rows(conn, aftercare_rows(client_id, aftercare))
+        fts.replace_entry(conn, client_id, aftercare_entry(client_id, aftercare))

@@ -20,26 +20,22 @@ from .directory_rows import upsert_organisation
 from .models import (
     AftercareMomentRow,
     AftercareRow,
-    BalanceFactorRow,
     BalanceRow,
     ClientRow,
     ClosureRow,
     ConsentRow,
     ContactRow,
-    EcogramNodeRow,
     EcogramRow,
-    EcogramTieRow,
     GoalRow,
     MeetingRow,
     ObservationRow,
     PhaseEntryRow,
     ReferralRow,
-    ReferralStepRow,
     RightRow,
-    StepRow,
     table_of,
 )
-from .row_values import enum_value, to_json, to_json_or_none, utc_key
+from .part_rows import dossier_part_rows
+from .row_values import enum_value, utc_key
 from .search_entries import search_entries
 
 
@@ -167,260 +163,10 @@ def write_dossier(conn: Connection, d: m.Dossier) -> None:
         conn, ObservationRow, [observation_values(cid, i, o) for i, o in enumerate(d.observations)]
     )
     _bulk(conn, RightRow, [right_values(cid, i, r) for i, r in enumerate(d.rights)])
-    _bulk(
-        conn,
-        EcogramRow,
-        [
-            {"id": e.id, "client_id": cid, "position": i, "drawn_on": e.drawn_on, "note": e.note}
-            for i, e in enumerate(d.ecograms)
-        ],
-    )
-    _bulk(
-        conn,
-        EcogramNodeRow,
-        [
-            {
-                "ecogram_id": e.id,
-                "node_id": n.id,
-                "position": i,
-                "label": n.label,
-                "category": n.category.value,
-                "organisation_id": n.organisation_id,
-                "x": n.x,
-                "y": n.y,
-                "strength": enum_value(n.strength),
-                "quality": enum_value(n.quality),
-                "flow": enum_value(n.flow),
-                "support_json": to_json(n.support),
-                "note": n.note,
-            }
-            for e in d.ecograms
-            for i, n in enumerate(e.nodes)
-        ],
-    )
-    _bulk(
-        conn,
-        EcogramTieRow,
-        [
-            {
-                "ecogram_id": e.id,
-                "position": i,
-                "from_id": t.from_id,
-                "to_id": t.to_id,
-                "strength": enum_value(t.strength),
-                "quality": enum_value(t.quality),
-            }
-            for e in d.ecograms
-            for i, t in enumerate(e.ties)
-        ],
-    )
-    _bulk(
-        conn,
-        BalanceRow,
-        [
-            {
-                "id": b.id,
-                "client_id": cid,
-                "position": i,
-                "assessed_on": b.assessed_on,
-                "note": b.note,
-            }
-            for i, b in enumerate(d.balances)
-        ],
-    )
-    _bulk(
-        conn,
-        BalanceFactorRow,
-        [
-            {
-                "balance_id": b.id,
-                "position": i,
-                "side": f.side.value,
-                "domain": enum_value(f.domain),
-                "text": f.text,
-                "weight": f.weight,
-            }
-            for b in d.balances
-            for i, f in enumerate(b.factors)
-        ],
-    )
-    _bulk(
-        conn,
-        GoalRow,
-        [
-            {
-                "id": g.id,
-                "client_id": cid,
-                "position": i,
-                "domain": enum_value(g.domain),
-                "title": g.title,
-                "client_words": g.client_words,
-                "measure": g.measure,
-                "agreed_by_client": g.agreed_by_client,
-                "realistic_note": g.realistic_note,
-                "due_on": g.due_on,
-                "priority": g.priority,
-                "status": g.status.value,
-            }
-            for i, g in enumerate(d.goals)
-        ],
-    )
-    _bulk(
-        conn,
-        StepRow,
-        [
-            {
-                "id": s.id,
-                "goal_id": g.id,
-                "position": i,
-                "text": s.text,
-                "owner": s.owner.value,
-                "owner_name": s.owner_name,
-                "mode": enum_value(s.mode),
-                "due_on": s.due_on,
-                "status": s.status.value,
-                "evaluation": s.evaluation,
-            }
-            for g in d.goals
-            for i, s in enumerate(g.steps)
-        ],
-    )
+    grouped: dict[Any, list[dict[str, Any]]] = {}
+    for row_class, rows in dossier_part_rows(d):
+        grouped.setdefault(row_class, []).extend(rows)
+    for row_class, rows in grouped.items():
+        _bulk(conn, row_class, rows)
     _bulk(conn, ContactRow, [contact_values(cid, i, c) for i, c in enumerate(d.contacts)])
-    _bulk(
-        conn,
-        ConsentRow,
-        [
-            {
-                "id": c.id,
-                "client_id": cid,
-                "position": i,
-                "organisation_id": c.organisation_id,
-                "granted_on": c.granted_on,
-                "method": enum_value(c.method),
-                "categories_json": to_json(c.categories),
-                "not_to_share": c.not_to_share,
-                "revoked_on": c.revoked_on,
-                "note": c.note,
-            }
-            for i, c in enumerate(d.consents)
-        ],
-    )
-    _bulk(
-        conn,
-        ReferralRow,
-        [
-            {
-                "id": r.id,
-                "client_id": cid,
-                "position": i,
-                "organisation_id": r.organisation_id,
-                "contact_person_id": r.contact_person_id,
-                "domain": enum_value(r.domain),
-                "need": r.need,
-                "status": r.status.value,
-                "revisit_on": r.revisit_on,
-                "appointment_json": to_json_or_none(r.appointment),
-                "appointment_at_utc": utc_key(r.appointment.at)
-                if r.appointment and r.appointment.at
-                else None,
-                "client_questions_json": to_json(r.client_questions),
-                "who_says_what": r.who_says_what,
-                "feedback_agreement": r.feedback_agreement,
-            }
-            for i, r in enumerate(d.referrals)
-        ],
-    )
-    _bulk(
-        conn,
-        ReferralStepRow,
-        [
-            {
-                "referral_id": r.id,
-                "position": i,
-                "step": s.step,
-                "done": s.done,
-                "done_on": s.done_on,
-                "note": s.note,
-            }
-            for r in d.referrals
-            for i, s in enumerate(r.steps)
-        ],
-    )
-    _bulk(
-        conn,
-        MeetingRow,
-        [
-            {
-                "id": mt.id,
-                "client_id": cid,
-                "position": i,
-                "kind": enum_value(mt.kind),
-                "at": mt.at.isoformat(),
-                "at_utc": utc_key(mt.at),
-                "place": mt.place,
-                "purpose": mt.purpose,
-                "coordinator": mt.coordinator,
-                "client_attends": mt.client_attends,
-                "participants_json": to_json(mt.participants),
-                "client_prepared_json": to_json_or_none(mt.client_prepared),
-                "themes_json": to_json(mt.themes),
-                "privacy_agreements": mt.privacy_agreements,
-                "feedback_agreements": mt.feedback_agreements,
-            }
-            for i, mt in enumerate(d.meetings)
-        ],
-    )
-    if d.closure is not None:
-        cl = d.closure
-        _bulk(
-            conn,
-            ClosureRow,
-            [
-                {
-                    "client_id": cid,
-                    "evaluated_on": cl.evaluated_on,
-                    "reason": enum_value(cl.reason),
-                    "client_experience": cl.client_experience,
-                    "most_helpful": cl.most_helpful,
-                    "achieved": cl.achieved,
-                    "continues_alone": cl.continues_alone,
-                    "still_difficult": cl.still_difficult,
-                    "network_fallback": cl.network_fallback,
-                    "coach_remarks": cl.coach_remarks,
-                }
-            ],
-        )
-    if d.aftercare is not None:
-        ac = d.aftercare
-        _bulk(
-            conn,
-            AftercareRow,
-            [
-                {
-                    "client_id": cid,
-                    "starts_on": ac.starts_on,
-                    "ends_on": ac.ends_on,
-                    "can_come_back_for_json": to_json(ac.can_come_back_for),
-                    "not_possible_json": to_json(ac.not_possible),
-                    "network_support_json": to_json(ac.network_support),
-                    "signals_to_watch_json": to_json(ac.signals_to_watch),
-                    "useful_numbers_json": to_json(ac.useful_numbers),
-                }
-            ],
-        )
-        _bulk(
-            conn,
-            AftercareMomentRow,
-            [
-                {
-                    "client_id": cid,
-                    "position": i,
-                    "on": mo.on,
-                    "kind": enum_value(mo.kind),
-                    "who_initiates": enum_value(mo.who_initiates),
-                    "done": mo.done,
-                }
-                for i, mo in enumerate(ac.contact_moments)
-            ],
-        )
     fts.replace_entries(conn, cid, search_entries(d), is_new=not existed)

@@ -30,6 +30,76 @@ def contact_entry(ct: m.Contact) -> fts.IndexEntry:
     return ("contact", ct.id, _join(ct.place, ct.summary))
 
 
+def ecogram_entry(e: m.Ecogram) -> fts.IndexEntry:
+    return ("ecogram", e.id, _join(e.note, *(_join(n.label, n.note) for n in e.nodes)))
+
+
+def balance_entry(b: m.Balance) -> fts.IndexEntry:
+    return ("balans", b.id, _join(b.note, *(f.text for f in b.factors)))
+
+
+def goal_entries(g: m.Goal) -> list[fts.IndexEntry]:
+    out: list[fts.IndexEntry] = [
+        ("doel", g.id, _join(g.title, g.client_words, g.measure, g.realistic_note))
+    ]
+    out += [("stap", s.id, _join(s.text, s.owner_name, s.evaluation)) for s in g.steps]
+    return out
+
+
+def consent_entry(cs: m.Consent) -> fts.IndexEntry:
+    return ("toestemming", cs.id, _join(cs.not_to_share, cs.note))
+
+
+def referral_entry(ref: m.Referral) -> fts.IndexEntry:
+    return (
+        "verwijzing",
+        ref.id,
+        _join(
+            ref.need,
+            ref.who_says_what,
+            ref.feedback_agreement,
+            *ref.client_questions,
+            *(s.note for s in ref.steps),
+        ),
+    )
+
+
+def meeting_entry(mt: m.Meeting) -> fts.IndexEntry:
+    theme_texts = [
+        _join(t.title, t.client_view, *(_join(a.what, a.who) for a in t.agreements))
+        for t in mt.themes
+    ]
+    return (
+        "overleg",
+        mt.id,
+        _join(mt.purpose, mt.place, mt.privacy_agreements, mt.feedback_agreements, *theme_texts),
+    )
+
+
+def closure_entry(cid: str, cl: m.Closure) -> fts.IndexEntry:
+    return (
+        "afsluiting",
+        cid,
+        _join(
+            cl.client_experience,
+            cl.most_helpful,
+            cl.achieved,
+            cl.continues_alone,
+            cl.still_difficult,
+            cl.network_fallback,
+            cl.coach_remarks,
+        ),
+    )
+
+
+def aftercare_entry(cid: str, ac: m.Aftercare) -> fts.IndexEntry:
+    return (
+        "nazorg",
+        cid,
+        _join(*ac.can_come_back_for, *ac.not_possible, *ac.network_support, *ac.signals_to_watch),
+    )
+
+
 def search_entries(d: m.Dossier) -> Iterator[fts.IndexEntry]:
     """Every text a coach would search for, tagged with where it lives."""
     c = d.client
@@ -41,62 +111,20 @@ def search_entries(d: m.Dossier) -> Iterator[fts.IndexEntry]:
     for r in d.rights:
         yield right_entry(r)
     for e in d.ecograms:
-        yield ("ecogram", e.id, _join(e.note, *(_join(n.label, n.note) for n in e.nodes)))
+        yield ecogram_entry(e)
     for b in d.balances:
-        yield ("balans", b.id, _join(b.note, *(f.text for f in b.factors)))
+        yield balance_entry(b)
     for g in d.goals:
-        yield ("doel", g.id, _join(g.title, g.client_words, g.measure, g.realistic_note))
-        for s in g.steps:
-            yield ("stap", s.id, _join(s.text, s.owner_name, s.evaluation))
+        yield from goal_entries(g)
     for ct in d.contacts:
         yield contact_entry(ct)
     for cs in d.consents:
-        yield ("toestemming", cs.id, _join(cs.not_to_share, cs.note))
+        yield consent_entry(cs)
     for ref in d.referrals:
-        yield (
-            "verwijzing",
-            ref.id,
-            _join(
-                ref.need,
-                ref.who_says_what,
-                ref.feedback_agreement,
-                *ref.client_questions,
-                *(s.note for s in ref.steps),
-            ),
-        )
+        yield referral_entry(ref)
     for mt in d.meetings:
-        theme_texts = [
-            _join(t.title, t.client_view, *(_join(a.what, a.who) for a in t.agreements))
-            for t in mt.themes
-        ]
-        yield (
-            "overleg",
-            mt.id,
-            _join(
-                mt.purpose, mt.place, mt.privacy_agreements, mt.feedback_agreements, *theme_texts
-            ),
-        )
+        yield meeting_entry(mt)
     if d.closure:
-        cl = d.closure
-        yield (
-            "afsluiting",
-            c.id,
-            _join(
-                cl.client_experience,
-                cl.most_helpful,
-                cl.achieved,
-                cl.continues_alone,
-                cl.still_difficult,
-                cl.network_fallback,
-                cl.coach_remarks,
-            ),
-        )
+        yield closure_entry(c.id, d.closure)
     if d.aftercare:
-        ac = d.aftercare
-        yield (
-            "nazorg",
-            c.id,
-            _join(
-                *ac.can_come_back_for, *ac.not_possible, *ac.network_support, *ac.signals_to_watch
-            ),
-        )
+        yield aftercare_entry(c.id, d.aftercare)

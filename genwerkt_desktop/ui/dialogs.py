@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -27,6 +27,10 @@ class Dialogs(Protocol):
     def save_file(
         self, parent: QWidget | None, caption: str, suggested: str, filters: str
     ) -> Path | None: ...
+
+    def show_file(self, path: Path) -> None:
+        """Open a written file in the computer's own viewer (a local file, never a URL)."""
+        ...
 
     def print_document(self, parent: QWidget | None, title: str, html: str) -> bool:
         """Ask for a printer and print ``html``; False when the coach cancelled."""
@@ -61,6 +65,9 @@ class QtDialogs:
     ) -> Path | None:
         name, _selected = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
         return Path(name) if name else None
+
+    def show_file(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def print_document(self, parent: QWidget | None, title: str, html: str) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -62,6 +62,8 @@ class FakeDialogs:
     printed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     infos: list[str] = field(default_factory=list)
+    save_to: Path | None = None  # what the save dialog answers (None: cancelled)
+    shown: list[Path] = field(default_factory=list)
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.infos.append(text)
@@ -78,7 +80,10 @@ class FakeDialogs:
     def save_file(
         self, parent: QWidget | None, caption: str, suggested: str, filters: str
     ) -> Path | None:
-        return None
+        return self.save_to
+
+    def show_file(self, path: Path) -> None:
+        self.shown.append(path)
 
     def print_document(self, parent: QWidget | None, title: str, html: str) -> bool:
         self.printed.append((title, html))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from genwerkt_desktop.domain.enums import Phase
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Contact, Dossier, Observation, Right
+from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
 from genwerkt_desktop.ui.widgets.fields import failure_text
@@ -137,6 +138,16 @@ class DossierController(QObject):
     def delete_right(self, right_id: str, done: Done | None = None) -> None:
         edits, cid = self._workspace.edits, self._client_id
         self._write(cid, lambda: edits.delete_right(cid, right_id), done)
+
+    def edit(
+        self,
+        work: Callable[[DossierEdits, str], Any],
+        done: Done | None = None,
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run one write of this dossier in the worker: ``work(edits, client_id)``."""
+        edits, cid = self._workspace.edits, self._client_id
+        self._write(cid, lambda: work(edits, cid), done, failed)
 
     def _write(
         self,

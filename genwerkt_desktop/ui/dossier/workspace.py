@@ -7,6 +7,8 @@ title is never touched: the client's name appears only inside this widget.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -34,6 +36,16 @@ from .contacts_tab import ContactsTab
 from .controller import DossierController
 from .domains_tab import DomainsTab
 from .overview_tab import OverviewTab
+
+
+class DossierPage(Protocol):
+    """What every tab of the dossier does: show a dossier, forget it, save what is typed."""
+
+    def set_dossier(self, dossier: Dossier) -> None: ...
+
+    def clear(self) -> None: ...
+
+    def commit_pending(self) -> None: ...
 
 
 class DossierWorkspace(QWidget):
@@ -104,16 +116,16 @@ class DossierWorkspace(QWidget):
         self.overview = OverviewTab(self.controller, clock, self.tabs)
         self.domains = DomainsTab(self.controller, dialogs, clock, self.tabs)
         self.contacts = ContactsTab(self.controller, dialogs, clock, self.tabs)
-        self.tabs.addTab(
-            self.overview, QCoreApplication.translate("DossierWorkspace", "&Overzicht")
-        )
-        self.tabs.addTab(
+        self._pages: list[DossierPage] = []
+        self._add_page(self.overview, QCoreApplication.translate("DossierWorkspace", "&Overzicht"))
+        self._add_page(
             self.domains,
             QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen && rechten"),
         )
-        self.tabs.addTab(
+        self._add_page(
             self.contacts, QCoreApplication.translate("DossierWorkspace", "&Contactmomenten")
         )
+        # -- feature tabs (ecogram, balance, POP, collaboration, closure) follow here
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(14, 12, 14, 12)
         content_layout.setSpacing(10)
@@ -169,9 +181,8 @@ class DossierWorkspace(QWidget):
 
     def commit_pending(self) -> None:
         """Save what is being edited, now (may run on this thread: the lock is waiting)."""
-        self.overview.commit_pending()
-        self.domains.commit_pending()
-        self.contacts.commit_pending()
+        for page in self._pages:
+            page.commit_pending()
 
     def current_client_id(self) -> str:
         return self._dossier.client.id if self._dossier is not None else ""
@@ -200,9 +211,8 @@ class DossierWorkspace(QWidget):
         phase = current_phase(dossier.phases, self._clock.today())
         self.phase_badge.setText(label_of(phase_labels(), phase))
         self.phase_badge.setVisible(phase is not None)
-        self.overview.set_dossier(dossier)
-        self.domains.set_dossier(dossier)
-        self.contacts.set_dossier(dossier)
+        for page in self._pages:
+            page.set_dossier(dossier)
         self.stack.setCurrentWidget(self._content)
         self.new_note_action.setEnabled(True)
         if first:
@@ -212,9 +222,12 @@ class DossierWorkspace(QWidget):
         self.name.clear()
         self.status_badge.clear()
         self.phase_badge.clear()
-        self.overview.clear()
-        self.domains.clear()
-        self.contacts.clear()
+        for page in self._pages:
+            page.clear()
+
+    def _add_page(self, page: DossierPage, title: str) -> None:
+        self._pages.append(page)
+        self.tabs.addTab(page, title)
 
     def _warn(self, text: str) -> None:
         self._dialogs.warn(self, QCoreApplication.translate("DossierWorkspace", "Dossier"), text)

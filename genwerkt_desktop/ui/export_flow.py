@@ -1,0 +1,97 @@
+"""Save a sheet or picture from a tab: ask where, write it in the worker, offer to open it.
+
+Every print/export button of the dossier goes through here, so they all behave alike:
+the coach picks a file (a calm default name without the client's surname), the export
+runs off the GUI thread, a failure is one Dutch sentence and leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from genwerkt_desktop.services.exports import Audience, ExportRequest, export
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.widgets.fields import failure_text
+from genwerkt_desktop.ui.worker import TaskRunner
+
+PDF_FILTER = "PDF (*.pdf)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportFlow", text)
+
+
+class ExportFlow(QObject):
+    written = Signal(Path)  # after a file was written (tests and status bars listen)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        runner: TaskRunner,
+        dialogs: Dialogs,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._runner = runner
+        self._dialogs = dialogs
+
+    def save(
+        self,
+        parent: QWidget,
+        kind: str,
+        client_id: str,
+        suggested_name: str,
+        filters: str = PDF_FILTER,
+        item_id: str | None = None,
+        audience: Audience = Audience.CLIENT,
+        with_personal_notes: bool = False,
+        done: Callable[[Path], None] | None = None,
+    ) -> None:
+        """Ask for a file name and write the export there (nothing happens on cancel)."""
+        target = self._dialogs.save_file(parent, _tr("Bewaren als"), suggested_name, filters)
+        if target is None or not client_id:
+            return
+        target = _with_suffix(target, filters)
+        request = ExportRequest(
+            client_id=client_id,
+            output=target,
+            item_id=item_id,
+            audience=audience,
+            with_personal_notes=with_personal_notes,
+        )
+        vault = self._workspace.vault
+
+        def finished(path: Path) -> None:
+            self.written.emit(path)
+            if done is not None:
+                done(path)
+            if self._dialogs.ask_yes_no(
+                parent,
+                _tr("Bewaard"),
+                _tr("Het bestand staat klaar in {folder}.\nNu openen?").format(folder=path.parent),
+            ):
+                self._dialogs.show_file(path)
+
+        def failed(exc: BaseException) -> None:
+            self._dialogs.warn(parent, _tr("Niet bewaard"), failure_text(exc))
+
+        self._runner.submit(lambda: export(vault, kind, request), finished, failed)
+
+
+def _with_suffix(path: Path, filters: str) -> Path:
+    """Add the first extension the filter offers when the coach typed none."""
+    if path.suffix:
+        return path
+    start = filters.find("*.")
+    if start < 0:
+        return path
+    end = start + 2
+    while end < len(filters) and filters[end].isalnum():
+        end += 1
+    return path.with_suffix(filters[start + 1 : end])
