@@ -76,7 +76,7 @@ def text(value: str | None) -> str:
     return escape(value or "").replace("\n", "<br/>")
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
     """Writes "blad n van m" once the number of pages is known."""
 
     footer_left = ""

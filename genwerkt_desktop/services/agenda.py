@@ -22,6 +22,7 @@ from genwerkt_desktop.store.models import (
     StepRow,
     table_of,
 )
+from genwerkt_desktop.store.pop_follow_up import step_revisits
 from genwerkt_desktop.store.row_values import utc_key
 
 from .vault import OpenVault
@@ -37,6 +38,7 @@ class AgendaKind(StrEnum):
     REFERRAL_APPOINTMENT = "doorverwijzing"
     MEETING = "overleg"
     REVISIT = "opnieuw_bekijken"
+    STEP_REVISIT = "stap_opnieuw_bekijken"
 
 
 AGENDA_LABELS = {
@@ -47,6 +49,7 @@ AGENDA_LABELS = {
     AgendaKind.REFERRAL_APPOINTMENT: "Eerste afspraak",
     AgendaKind.MEETING: "Overleg",
     AgendaKind.REVISIT: "Opnieuw bekijken",
+    AgendaKind.STEP_REVISIT: "Stap opnieuw bekijken",
 }
 
 _CONTACT_LABELS = {
@@ -108,6 +111,7 @@ class AgendaService:
                 *_referral_appointments(conn, start, end),
                 *_meetings(conn, start, end),
                 *_revisits(conn, first, last),
+                *_step_revisits(conn, first, last),
             ]
         out = [
             AgendaItem(kind, day, at, cid, names.get(cid, "?"), text, ref)
@@ -254,3 +258,20 @@ def _revisits(conn: Connection, first: date, last: date) -> list[Row]:
         )
         for row in rows
     ]
+
+
+def _step_revisits(conn: Connection, first: date, last: date) -> list[Row]:
+    """Steps put on hold, on the day the coach chose to look at them again."""
+    v, s, g = step_revisits, table_of(StepRow), table_of(GoalRow)
+    rows = conn.execute(
+        select(s.c.id, s.c.text, v.c.revisit_on, g.c.client_id)
+        .join(s, s.c.id == v.c.step_id)
+        .join(g, g.c.id == s.c.goal_id)
+        .where(
+            v.c.revisit_on >= first,
+            v.c.revisit_on <= last,
+            s.c.status == StepStatus.ON_HOLD.value,
+            g.c.status.in_(("open", "bezig")),
+        )
+    )
+    return [(AgendaKind.STEP_REVISIT, r.revisit_on, None, r.client_id, r.text, r.id) for r in rows]

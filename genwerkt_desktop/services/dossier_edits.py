@@ -27,8 +27,9 @@ from genwerkt_desktop.domain.model import (
     Referral,
     Right,
 )
-from genwerkt_desktop.store import dossier_parts
+from genwerkt_desktop.store import dossier_parts, pop_follow_up
 
+from .coach_profile import load_profile
 from .vault import OpenVault
 
 
@@ -148,8 +149,12 @@ class DossierEdits:
             self._vault.record("onderdeel_verwijderd", client_id, "balans", conn=conn)
 
     def save_goal(self, client_id: str, goal: Goal) -> None:
+        """Save a goal and its steps; its status history and revisit dates stay."""
+        by = load_profile(self._vault.paths).name or None
         with self._vault.db.write() as conn:
-            dossier_parts.save_goal(conn, client_id, goal)
+            pop_follow_up.save_goal_keeping_follow_up(
+                conn, client_id, goal, {}, self._vault.clock.now(), by
+            )
 
     def delete_goal(self, client_id: str, goal_id: str) -> None:
         with self._vault.db.write() as conn:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genwerkt_desktop.services.coach_profile import CoachProfile, load_profile, save_profile
+from genwerkt_desktop.services.paths import VaultPaths
 from genwerkt_desktop.ui.settings import (
     COACH_NAME,
     IDLE_LOCK_MINUTES,
@@ -30,10 +32,16 @@ from genwerkt_desktop.ui.style import make_title, restyle
 class SettingsDialog(QDialog):
     """Shows the stored values; Bewaren writes them, Annuleren leaves them as they were."""
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        paths: VaultPaths | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self._settings = settings
+        self._paths = paths  # the data folder, where the coach profile lives
         self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Instellingen"))
         self.setModal(True)
 
@@ -115,6 +123,50 @@ class SettingsDialog(QDialog):
             )
         )
 
+        # -- how clients reach the coach, printed on their sheets (beside the vault)
+        self.profile_title = QLabel(
+            QCoreApplication.translate("SettingsDialog", "Jouw gegevens op de bladen"), self
+        )
+        self.profile_title.setObjectName("sectionTitle")
+        self.profile_hint = self._hint(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Onderaan het stappenplan en andere bladen voor de cliënt, samen met uw naam "
+                "hierboven. Laat leeg wat niet op papier moet.",
+            )
+        )
+        self.profile_fields: dict[str, QLineEdit] = {}
+        profile_rows = []
+        for key, label_text, accessible in (
+            (
+                "organisation",
+                QCoreApplication.translate("SettingsDialog", "&Dienst:"),
+                QCoreApplication.translate("SettingsDialog", "Dienst of organisatie"),
+            ),
+            (
+                "phone",
+                QCoreApplication.translate("SettingsDialog", "Tele&foon:"),
+                QCoreApplication.translate("SettingsDialog", "Telefoonnummer"),
+            ),
+            (
+                "email",
+                QCoreApplication.translate("SettingsDialog", "&E-mail:"),
+                QCoreApplication.translate("SettingsDialog", "E-mailadres"),
+            ),
+            (
+                "address",
+                QCoreApplication.translate("SettingsDialog", "Ad&res:"),
+                QCoreApplication.translate("SettingsDialog", "Adres van de dienst"),
+            ),
+        ):
+            field = QLineEdit(self)
+            field.setAccessibleName(accessible)
+            field.setMaxLength(300)
+            label = QLabel(label_text, self)
+            label.setBuddy(field)
+            self.profile_fields[key] = field
+            profile_rows.append((label, field))
+
         form = QGridLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(14)
@@ -134,6 +186,16 @@ class SettingsDialog(QDialog):
             label.setMinimumHeight(field.sizeHint().height())
             form.addWidget(label, number, 0, Qt.AlignmentFlag.AlignTop)
             form.addLayout(column, number, 1)
+        line = len(rows)
+        form.addWidget(self.profile_title, line, 0, 1, 2)
+        form.addWidget(self.profile_hint, line + 1, 0, 1, 2)
+        for offset, (label, field) in enumerate(profile_rows, start=line + 2):
+            form.addWidget(label, offset, 0)
+            form.addWidget(field, offset, 1)
+        for widget in (self.profile_title, self.profile_hint, *self.profile_fields.values()):
+            widget.setVisible(paths is not None)
+        for label, _field in profile_rows:
+            label.setVisible(paths is not None)
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
@@ -161,7 +223,11 @@ class SettingsDialog(QDialog):
         QWidget.setTabOrder(self.idle_minutes, self.language)
         QWidget.setTabOrder(self.language, self.retention_years)
         QWidget.setTabOrder(self.retention_years, self.coach_name)
-        QWidget.setTabOrder(self.coach_name, self.save_button)
+        previous: QWidget = self.coach_name
+        for field in self.profile_fields.values():
+            QWidget.setTabOrder(previous, field)
+            previous = field
+        QWidget.setTabOrder(previous, self.save_button)
         QWidget.setTabOrder(self.save_button, self.cancel_button)
 
         chars = self.fontMetrics().averageCharWidth()
@@ -188,6 +254,12 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(self._settings.language.value)))
         self.retention_years.setValue(self._settings.retention_years)
         self.coach_name.setText(self._settings.coach_name)
+        if self._paths is not None:
+            profile = load_profile(self._paths)
+            for key, field in self.profile_fields.items():
+                field.setText(getattr(profile, key))
+            if profile.name and not self.coach_name.text():
+                self.coach_name.setText(profile.name)
         self._update_note()
         self.idle_minutes.setFocus()
 
@@ -199,6 +271,9 @@ class SettingsDialog(QDialog):
         self._settings.set(LANGUAGE, self.selected_language())
         self._settings.set(RETENTION_YEARS, self.retention_years.value())
         self._settings.set(COACH_NAME, self.coach_name.text())
+        if self._paths is not None:
+            values = {key: field.text().strip() for key, field in self.profile_fields.items()}
+            save_profile(self._paths, CoachProfile(name=self.coach_name.text().strip(), **values))
 
     def accept(self) -> None:
         self.save()

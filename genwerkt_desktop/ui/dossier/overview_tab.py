@@ -22,7 +22,7 @@ from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import ObservationKind
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.phases import current_phase, timeline
-from genwerkt_desktop.domain.smart import open_steps
+from genwerkt_desktop.domain.smart import open_steps, overdue_steps
 from genwerkt_desktop.ui.widgets.card import Card, empty_label
 from genwerkt_desktop.ui.widgets.fields import chain_tab_order, format_date, make_button
 from genwerkt_desktop.ui.widgets.labels import (
@@ -176,6 +176,10 @@ class OverviewTab(QWidget):
             stretch=StepModel.COL_STEP,
         )
         self.steps_view.setColumnHidden(StepModel.COL_GOAL, True)
+        # Late steps are counted in the card's header too, in words and not only colour.
+        self.late_steps = QLabel(steps_card)
+        self.late_steps.setObjectName("noticeText")
+        steps_card.add_header_widget(self.late_steps)
         set_column_widths(
             self.steps_view,
             {
@@ -262,6 +266,12 @@ class OverviewTab(QWidget):
         self.strengths.set_records(dossier.observations)
         self.needs.set_records(dossier.observations)
         self.steps.set_steps(open_steps(dossier.goals), today)
+        late = len(overdue_steps(dossier.goals, today))
+        self.late_steps.setText(
+            QCoreApplication.translate("OverviewTab", "⚠ {n} te laat").format(n=late)
+            if late
+            else ""
+        )
         self.rights.set_records(dossier.rights)
         self.change_phase_button.setEnabled(True)
         self._fit()
@@ -272,6 +282,7 @@ class OverviewTab(QWidget):
         self.timeline.clear()
         self.state_line.clear()
         self.question.clear()
+        self.late_steps.clear()
         self.question.hide()
         self.no_question.hide()
         for model in (

@@ -1,0 +1,131 @@
+"""Mijn stappenplan: the POP in the client's hands.
+
+Plain voice, large type, "je" to the client.  Per goal the client's own words, then the
+steps as boxes to tick, each with who does it and by when, in words ("jij", "je coach",
+a name).  No method words, no ways of working, no evaluations, no notes: only what the
+client needs to know what comes next.  The coach's contact details close the sheet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from genwerkt_desktop.domain.enums import GoalStatus, Owner, StepStatus
+from genwerkt_desktop.domain.model import Client, Dossier, Goal, Step
+
+from .sheet import Sheet, text
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+RUNNING = (GoalStatus.OPEN, GoalStatus.IN_PROGRESS, GoalStatus.ADJUSTED)
+
+
+def spoken_date(day: date, *, weekday: bool = True) -> str:
+    """``vrijdag 4 december 2026``: how people say a date, not how forms write it."""
+    text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{WEEKDAYS[day.weekday()]} {text}" if weekday else text
+
+
+def first_name(client: Client) -> str:
+    return client.preferred_name or client.first_name
+
+
+def _first_word(name: str | None) -> str:
+    return (name or "").split(" ")[0]
+
+
+def who(step: Step, coach_name: str | None) -> str:
+    """Who does the step, said to the client."""
+    if step.owner is Owner.CLIENT:
+        return "jij"
+    if step.owner is Owner.COACH:
+        name = _first_word(step.owner_name or coach_name)
+        return f"je coach {name}" if name else "je coach"
+    if step.owner is Owner.NETWORK:
+        return step.owner_name or "iemand uit je omgeving"
+    return step.owner_name or "een dienst"
+
+
+def step_line(step: Step, coach_name: str | None) -> str:
+    parts = [f"Wie: {who(step, coach_name)}"]
+    if step.status is StepStatus.ON_HOLD:
+        parts.append("even op pauze")
+    elif step.status is StepStatus.DONE:
+        parts.append("klaar")
+    elif step.due_on is not None:
+        parts.append(f"tegen {spoken_date(step.due_on)}")
+    return " · ".join(parts)
+
+
+def _goal(sheet: Sheet, goal: Goal, coach_name: str | None) -> None:
+    sheet.heading(goal.title)
+    if goal.client_words:
+        sheet.markup(f"<i>“{text(goal.client_words.strip())}”</i>")
+    if goal.measure:
+        sheet.para(f"Zo weet je dat het gelukt is: {goal.measure}")
+    if goal.due_on is not None:
+        sheet.para(f"We bekijken dit samen tegen {spoken_date(goal.due_on, weekday=False)}.")
+    steps = [s for s in goal.steps if s.status is not StepStatus.FAILED]
+    if not steps:
+        sheet.para("De eerste stap spreken we samen af.", muted=True)
+        return
+    sheet.subheading("De stappen")
+    sheet.checklist(
+        [(s.text, step_line(s, coach_name)) for s in steps],
+        ticked=[s.status is StepStatus.DONE for s in steps],
+    )
+
+
+def build_pop_sheet(
+    dossier: Dossier, today: date, coach_lines: list[str], coach_name: str | None = None
+) -> Sheet:
+    """The sheet for ``dossier`` on ``today``; ``coach_lines``: how to reach the coach."""
+    name = first_name(dossier.client)
+    coach_name = coach_name or dossier.client.coach
+    sheet = Sheet(
+        "Mijn stappenplan",
+        f"Voor {name} · {spoken_date(today, weekday=False)}",
+        plain=True,
+        footer=f"Mijn stappenplan · {name}",
+    )
+    running = sorted(
+        (g for g in dossier.goals if g.status in RUNNING),
+        key=lambda g: g.priority if g.priority is not None else 10**6,
+    )
+    reached = [g for g in dossier.goals if g.status is GoalStatus.REACHED]
+    sheet.para(
+        "Hier staan de doelen die we samen kozen, met de kleine stappen ernaartoe. "
+        "Zet een kruisje bij wat klaar is. Lukt iets niet? Dat mag: we zoeken dan samen "
+        "een andere weg."
+    )
+    if not running:
+        sheet.para("Er staan nu geen doelen open. We kiezen ze samen bij een volgend gesprek.")
+    for goal in running:
+        _goal(sheet, goal, coach_name)
+    if reached:
+        sheet.heading("Dit is al gelukt")
+        sheet.bullets([g.title for g in reached])
+    sheet.heading("Mijn vragen voor het volgende gesprek")
+    sheet.writing_lines(3)
+    sheet.heading("Je coach")
+    lines = coach_lines or ([coach_name] if coach_name else [])
+    if lines:
+        sheet.para("\n".join(lines))
+    else:
+        sheet.para("Vraag je coach om de gegevens hier op te schrijven.", muted=True)
+        sheet.writing_lines(2)
+    return sheet
