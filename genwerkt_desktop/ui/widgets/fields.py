@@ -77,7 +77,12 @@ class DateField(QDateEdit):
         if value is None and self._optional:
             self.setDate(_NO_DATE)
             if fallback is not None:
-                self.calendarWidget().setSelectedDate(to_qdate(fallback))
+                # The popup opens on the fallback; its selection signal would also set the
+                # field's date, so it stays quiet while the field keeps "geen datum".
+                calendar = self.calendarWidget()
+                was_blocked = calendar.blockSignals(True)
+                calendar.setSelectedDate(to_qdate(fallback))
+                calendar.blockSignals(was_blocked)
             return
         chosen = value or fallback or date.today()
         self.setDate(to_qdate(chosen))
