@@ -66,7 +66,7 @@ def write_png(
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        if not image.save(str(tmp), b"PNG"):
+        if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]  # stubs say bytes; only str works
             raise OSError(f"kon {path.name} niet schrijven")
         os.replace(tmp, path)
     except BaseException:

@@ -1,0 +1,637 @@
+"""Balans: what the client can carry against what weighs on them, assessment by assessment.
+
+Left the picture (the beam tilts calmly toward the heavier side) with its per-domain
+breakdown and the trend over time; right the two lists, each factor with a life domain
+and a weight.  Every change to the factors can be undone (Ctrl+Z) and redone
+(Ctrl+Shift+Z); changes save themselves after a short pause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genwerkt_desktop.domain.balance_drawing import BalanceDrawing, draw
+from genwerkt_desktop.domain.balance_editing import (
+    add_factor,
+    add_observations,
+    latest,
+    move_factor,
+    next_assessment,
+    remove_factor,
+    replace_factor,
+)
+from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.domain.enums import BalanceSide, LifeDomain
+from genwerkt_desktop.domain.model import Balance, Dossier
+from genwerkt_desktop.services.dossier_edits import new_id
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.dossier.controller import DossierController
+from genwerkt_desktop.ui.export_flow import PDF_FILTER, ExportFlow
+from genwerkt_desktop.ui.widgets.fields import (
+    DateField,
+    buddy_label,
+    format_date,
+    hint_label,
+    make_button,
+    plain_text_field,
+    section_title,
+)
+from genwerkt_desktop.ui.widgets.labels import domain_labels
+from genwerkt_desktop.ui.widgets.table_model import (
+    RecordProxy,
+    select_row,
+    selected_source_row,
+    setup_table,
+)
+from genwerkt_desktop.ui.worker import TaskRunner
+
+from .dialogs import FactorDialog, PickDialog
+from .models import FactorModel, domain_text
+from .views import BalanceView, TrendView
+
+SAVE_AFTER_MS = 600
+PNG_FILTER = "PNG (*.png)"
+ALL_DOMAINS = "__alle__"
+NO_DOMAIN = "__geen__"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BalanceTab", text)
+
+
+class _Change(QUndoCommand):
+    """One change of the assessment on screen, as a before and an after."""
+
+    def __init__(
+        self,
+        tab: BalanceTab,
+        before: Balance,
+        after: Balance,
+        text: str,
+        select: tuple[BalanceSide, int] | None,
+    ) -> None:
+        super().__init__(text)
+        self._tab, self._before, self._after, self._select = tab, before, after, select
+
+    def redo(self) -> None:
+        self._tab.show_edit(self._after, self._select)
+
+    def undo(self) -> None:
+        self._tab.show_edit(self._before, None)
+
+
+class BalanceTab(QWidget):
+    def __init__(
+        self,
+        controller: DossierController,
+        dialogs: Dialogs,
+        clock: Clock,
+        workspace: Workspace,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("tabPage")
+        self._controller = controller
+        self._dialogs = dialogs
+        self._clock = clock
+        self._workspace = workspace
+        self._dossier: Dossier | None = None
+        self._balance: Balance | None = None  # the assessment on screen, as edited
+        self._saving = 0  # saves on their way to the store
+        self._filling = False
+        self.factor_dialog: FactorDialog | None = None
+        self.pick_dialog: PickDialog | None = None
+        self.exports = ExportFlow(workspace, runner, dialogs, self)
+        self.undo_stack = QUndoStack(self)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_AFTER_MS)
+        self._save_timer.timeout.connect(self._save)
+
+        # -- the assessment: which one, its date, new, remove, export
+        self.assessments = QComboBox(self)
+        self.assessments.setAccessibleName(_tr("Inschatting"))
+        self.assessments.activated.connect(
+            lambda _i: self.open_assessment(str(self.assessments.currentData() or ""))
+        )
+        self.date = DateField(_tr("Datum van de inschatting"), parent=self)
+        self.date.dateChanged.connect(self._date_changed)
+        self.new_button = make_button(
+            _tr("&Nieuwe inschatting"), _tr("Nieuwe inschatting"), self, primary=True
+        )
+        self.new_button.setToolTip(
+            _tr("Begint van de laatste inschatting, met de datum van vandaag")
+        )
+        self.new_button.clicked.connect(self.new_assessment)
+        self.delete_button = make_button(
+            _tr("Inschatting verwijderen…"), _tr("Deze inschatting verwijderen"), self
+        )
+        self.delete_button.clicked.connect(self.delete_assessment)
+        self.pdf_button = make_button(_tr("Als &PDF…"), _tr("Balans bewaren als PDF"), self)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.png_button = make_button(
+            _tr("Als &afbeelding…"), _tr("Balans bewaren als afbeelding"), self
+        )
+        self.png_button.clicked.connect(lambda: self.export("png"))
+        top = QHBoxLayout()
+        top.addWidget(buddy_label(_tr("&Inschatting van"), self.assessments, self))
+        top.addWidget(self.assessments)
+        top.addWidget(buddy_label(_tr("Da&tum"), self.date, self))
+        top.addWidget(self.date)
+        top.addWidget(self.new_button)
+        top.addStretch(1)
+        for button in (self.pdf_button, self.png_button, self.delete_button):
+            top.addWidget(button)
+
+        # -- the picture and the trend
+        self.picture = BalanceView(self)
+        self.caption = hint_label(
+            _tr(
+                "Dit is een beeld om samen over te praten, geen meting en geen gevalideerde score. "
+                "Wijs de blokjes aan voor de volledige tekst."
+            ),
+            self,
+            muted=True,
+        )
+        self.trend = TrendView(self)
+        self.trend.setAccessibleName(_tr("Verloop van draagkracht en draaglast"))
+        self.trend.chosen.connect(self.open_assessment)
+        self.trend_domain = QComboBox(self)
+        self.trend_domain.setAccessibleName(_tr("Verloop voor welk levensdomein"))
+        self.trend_domain.currentIndexChanged.connect(lambda _i: self._show_trend())
+        trend_bar = QHBoxLayout()
+        trend_bar.addStretch(1)
+        trend_bar.addWidget(buddy_label(_tr("&Voor"), self.trend_domain, self))
+        trend_bar.addWidget(self.trend_domain)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.picture, 5)
+        left_layout.addWidget(self.caption)
+        left_layout.addLayout(trend_bar)
+        left_layout.addWidget(self.trend, 3)
+        left_layout.addWidget(
+            hint_label(_tr("Klik op een punt om die inschatting te openen."), self, muted=True)
+        )
+
+        # -- the two lists
+        self.models: dict[BalanceSide, FactorModel] = {}
+        self.proxies: dict[BalanceSide, RecordProxy] = {}
+        self.views: dict[BalanceSide, QTableView] = {}
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        titles = {
+            BalanceSide.CAPACITY: _tr("Draagkracht: wat helpt dragen"),
+            BalanceSide.BURDEN: _tr("Draaglast: wat weegt"),
+        }
+        adds = {
+            BalanceSide.CAPACITY: _tr("&Draagkracht toevoegen…"),
+            BalanceSide.BURDEN: _tr("Draa&glast toevoegen…"),
+        }
+        self.add_buttons = {}
+        for side in BalanceSide:
+            model = FactorModel(side, self)
+            proxy = RecordProxy(self)
+            proxy.setSourceModel(model)
+            view = QTableView(self)
+            view.setModel(proxy)
+            setup_table(view, titles[side], stretch=FactorModel.COL_TEXT)
+            view.setColumnWidth(FactorModel.COL_DOMAIN, self._chars(24))
+            view.setColumnWidth(
+                FactorModel.COL_WEIGHT, view.fontMetrics().horizontalAdvance("5  ■■■■■") + 24
+            )
+            view.activated.connect(lambda _index: self.edit_factor())
+            view.selectionModel().selectionChanged.connect(lambda *_a, s=side: self._selected(s))
+            for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+                shortcut = QShortcut(QKeySequence(keys), view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(lambda st=step: self.move_factor(st))
+            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+            delete.activated.connect(self.remove_factor)
+            add = make_button(adds[side], adds[side].replace("&", "").rstrip("…"), self)
+            add.clicked.connect(lambda _c=False, s=side: self.add_factor(s))
+            self.models[side], self.proxies[side], self.views[side] = model, proxy, view
+            self.add_buttons[side] = add
+            head = QHBoxLayout()
+            head.addWidget(section_title(titles[side], self))
+            head.addStretch(1)
+            head.addWidget(add)
+            right_layout.addLayout(head)
+            right_layout.addWidget(view, 1)
+        self._active_side = BalanceSide.CAPACITY
+        self.edit_button = make_button(_tr("&Bewerken…"), _tr("Gekozen factor bewerken"), self)
+        self.remove_button = make_button(
+            _tr("Ver&wijderen"), _tr("Gekozen factor verwijderen"), self
+        )
+        self.up_button = make_button(
+            _tr("Om&hoog"), _tr("Gekozen factor omhoog (Ctrl+Pijl omhoog)"), self
+        )
+        self.down_button = make_button(
+            _tr("Om&laag"), _tr("Gekozen factor omlaag (Ctrl+Pijl omlaag)"), self
+        )
+        self.pick_button = make_button(
+            _tr("Uit &sterktes en noden kiezen…"), _tr("Uit sterktes en noden kiezen"), self
+        )
+        self.edit_button.clicked.connect(self.edit_factor)
+        self.remove_button.clicked.connect(self.remove_factor)
+        self.up_button.clicked.connect(lambda: self.move_factor(-1))
+        self.down_button.clicked.connect(lambda: self.move_factor(1))
+        self.pick_button.clicked.connect(self.pick_from_dossier)
+        self.undo_action = self.undo_stack.createUndoAction(self, _tr("Ongedaan maken"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, _tr("Opnieuw doen"))
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.pick_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right_layout.addWidget(
+            hint_label(
+                _tr("Ctrl+Z maakt de laatste wijziging ongedaan, Ctrl+Shift+Z doet ze opnieuw."),
+                self,
+                muted=True,
+            )
+        )
+        self.note = plain_text_field(_tr("Notitie bij deze inschatting"), self, lines=3)
+        self.note.textChanged.connect(self._note_changed)
+        right_layout.addWidget(buddy_label(_tr("&Notitie bij deze inschatting"), self.note, self))
+        right_layout.addWidget(self.note)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])  # the picture gets the room; the lists wrap less
+        splitter.setChildrenCollapsible(False)
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(top)
+        content_layout.addWidget(splitter, 1)
+
+        # -- no assessment yet
+        empty = QWidget(self)
+        self.empty_state = QLabel(
+            _tr(
+                "Nog geen balans. Zet samen met de cliënt op een rij wat helpt dragen en "
+                "wat weegt: zo zie je waar het zwaarst doorweegt, en later hoe dat verandert."
+            ),
+            empty,
+        )
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.first_button = make_button(
+            _tr("&Eerste inschatting maken"), _tr("Eerste inschatting maken"), empty, primary=True
+        )
+        self.first_button.clicked.connect(self.new_assessment)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_state)
+        empty_layout.addWidget(self.first_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(2)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(empty)
+        self.stack.addWidget(content)
+        self._content = content
+        self._empty = empty
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self.clear()
+
+    def _chars(self, count: int) -> int:
+        return self.fontMetrics().averageCharWidth() * count
+
+    # ------------------------------------------------------------------ DossierPage
+
+    def set_dossier(self, dossier: Dossier) -> None:
+        same_client = self._dossier is not None and self._dossier.client.id == dossier.client.id
+        self._dossier = dossier
+        stored = {b.id: b for b in dossier.balances}
+        current = self._balance.id if self._balance is not None and same_client else None
+        if current is not None and self._busy():
+            pass  # our own edits are newer than what the store sent back
+        elif current is not None and current in stored:
+            self._balance = stored[current]
+        else:
+            self._balance = latest(dossier.balances)
+            self.undo_stack.clear()
+        self._refresh(animate=same_client)
+
+    def clear(self) -> None:
+        """Forget the client: nothing of theirs stays in a model, label or field."""
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            if self._dossier is not None and self._controller.client_id == self._dossier.client.id:
+                self._save()
+        self._dossier = None
+        self._balance = None
+        self.undo_stack.clear()
+        self._refresh(animate=False)
+
+    def commit_pending(self) -> None:
+        """Save the assessment being edited now, on this thread (the lock is waiting)."""
+        if not self._save_timer.isActive() or self._balance is None or self._dossier is None:
+            return
+        self._save_timer.stop()
+        self._workspace.edits.save_balance(self._dossier.client.id, self._balance)
+
+    # ------------------------------------------------------------------ assessments
+
+    def history(self) -> list[Balance]:
+        """Every assessment, the one on screen as edited, oldest first."""
+        if self._dossier is None:
+            return []
+        found = {b.id: b for b in self._dossier.balances}
+        if self._balance is not None:
+            found[self._balance.id] = self._balance
+        return sorted(found.values(), key=lambda b: b.assessed_on)
+
+    def current(self) -> Balance | None:
+        return self._balance
+
+    def open_assessment(self, balance_id: str) -> None:
+        chosen = next((b for b in self.history() if b.id == balance_id), None)
+        if chosen is None or (self._balance is not None and chosen.id == self._balance.id):
+            return
+        self._flush()
+        self._balance = chosen
+        self.undo_stack.clear()
+        self._refresh(animate=True)
+
+    def new_assessment(self) -> None:
+        """A new assessment dated today, starting from the latest one's factors."""
+        if self._dossier is None:
+            return
+        self._flush()
+        self._balance = next_assessment(self.history(), self._clock.today(), new_id)
+        self.undo_stack.clear()
+        self._refresh(animate=True)
+        self._save()
+        self.views[BalanceSide.CAPACITY].setFocus()
+
+    def delete_assessment(self) -> None:
+        balance = self._balance
+        if balance is None or not self._dialogs.ask_yes_no(
+            self,
+            _tr("Inschatting verwijderen"),
+            _tr(
+                "De inschatting van {day} verwijderen? Dat kan niet ongedaan gemaakt worden."
+            ).format(day=format_date(balance.assessed_on)),
+        ):
+            return
+        self._save_timer.stop()
+        self._balance = None
+        self._controller.edit(lambda edits, cid: edits.delete_balance(cid, balance.id))
+
+    def export(self, kind: str) -> None:
+        if self._balance is None or self._dossier is None:
+            return
+        self.commit_pending()
+        client = self._dossier.client
+        name = f"balans-{client.preferred_name or client.first_name}-{self._balance.assessed_on}"
+        self.exports.save(
+            self,
+            "balance",
+            client.id,
+            f"{name}.{kind}",
+            PDF_FILTER if kind == "pdf" else PNG_FILTER,
+            item_id=self._balance.id,
+        )
+
+    # ------------------------------------------------------------------ factors
+
+    def selected(self) -> tuple[BalanceSide, int] | None:
+        """The side and factor index chosen in one of the lists."""
+        side = self._active_side
+        row = selected_source_row(self.views[side], self.proxies[side])
+        if row < 0:
+            return None
+        return side, self.models[side].record_at(row).position
+
+    def add_factor(self, side: BalanceSide) -> None:
+        if self._balance is None:
+            return
+        self.factor_dialog = FactorDialog(None, side, self)
+        self.factor_dialog.submitted.connect(
+            lambda factor: self._change(
+                add_factor(self._current(), factor), _tr("factor toevoegen"), (factor.side, -1)
+            )
+        )
+        self.factor_dialog.open()
+
+    def edit_factor(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self._balance is None:
+            return
+        position = chosen[1]
+        self.factor_dialog = FactorDialog(self._balance.factors[position], chosen[0], self)
+        self.factor_dialog.submitted.connect(
+            lambda factor: self._change(
+                replace_factor(self._current(), position, factor),
+                _tr("factor bewerken"),
+                (factor.side, position),
+            )
+        )
+        self.factor_dialog.open()
+
+    def remove_factor(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self._balance is None:
+            return
+        self._change(remove_factor(self._balance, chosen[1]), _tr("factor verwijderen"), None)
+
+    def move_factor(self, step: int) -> None:
+        chosen = self.selected()
+        if chosen is None or self._balance is None:
+            return
+        moved, position = move_factor(self._balance, chosen[1], step)
+        if moved != self._balance:
+            self._change(moved, _tr("factor verplaatsen"), (chosen[0], position))
+
+    def pick_from_dossier(self) -> None:
+        if self._balance is None or self._dossier is None:
+            return
+        self.pick_dialog = PickDialog(self._balance, self._dossier.observations, self)
+        self.pick_dialog.submitted.connect(
+            lambda picked: self._change(
+                add_observations(self._current(), picked), _tr("uit sterktes en noden kiezen"), None
+            )
+        )
+        self.pick_dialog.open()
+
+    def show_edit(self, balance: Balance, select: tuple[BalanceSide, int] | None) -> None:
+        """Show an edited version (the undo stack calls this) and save it soon."""
+        self._balance = balance
+        self._refresh(animate=True)
+        if select is not None:
+            side, position = select
+            model = self.models[side]
+            row = model.row_of(str(position if position >= 0 else len(balance.factors) - 1))
+            self._active_side = side
+            select_row(
+                self.views[side],
+                self.proxies[side].mapFromSource(model.index(row, 0)).row() if row >= 0 else -1,
+            )
+        self._save_timer.start()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _current(self) -> Balance:
+        assert self._balance is not None
+        return self._balance
+
+    def _change(self, after: Balance, text: str, select: tuple[BalanceSide, int] | None) -> None:
+        if self._balance is None or after == self._balance:
+            return
+        self.undo_stack.push(_Change(self, self._balance, after, text, select))
+
+    def _busy(self) -> bool:
+        return self._save_timer.isActive() or self._saving > 0
+
+    def _flush(self) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self._save()
+
+    def _save(self) -> None:
+        balance = self._balance
+        if balance is None or self._dossier is None:
+            return
+        self._saving += 1
+
+        def finished() -> None:
+            self._saving = max(0, self._saving - 1)
+
+        def failed(text: str) -> None:
+            finished()
+            self._dialogs.warn(self, _tr("Balans"), text)
+
+        self._controller.edit(
+            lambda edits, cid: edits.save_balance(cid, balance), done=finished, failed=failed
+        )
+
+    def _selected(self, side: BalanceSide) -> None:
+        if self.views[side].selectionModel().hasSelection():
+            self._active_side = side
+            other = BalanceSide.BURDEN if side is BalanceSide.CAPACITY else BalanceSide.CAPACITY
+            self.views[other].clearSelection()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self._balance is not None
+        chosen = self.selected() is not None
+        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(has and chosen)
+        for button in (
+            *self.add_buttons.values(),
+            self.pick_button,
+            self.pdf_button,
+            self.png_button,
+            self.delete_button,
+        ):
+            button.setEnabled(has)
+
+    def _date_changed(self) -> None:
+        if self._filling or self._balance is None:
+            return
+        day = self.date.value()
+        if day is not None and day != self._balance.assessed_on:
+            self._change(replace(self._balance, assessed_on=day), _tr("datum wijzigen"), None)
+
+    def _note_changed(self) -> None:
+        if self._filling or self._balance is None:
+            return
+        text = self.note.toPlainText().strip() or None
+        if text != self._balance.note:
+            self._balance = replace(self._balance, note=text)
+            self._save_timer.start()
+
+    def _drawing(self) -> BalanceDrawing | None:
+        if self._balance is None or self._dossier is None:
+            return None
+        client = self._dossier.client
+        names: dict[LifeDomain | None, str] = dict(domain_labels())
+        return draw(
+            self._balance, self.history(), client.preferred_name or client.first_name, names
+        )
+
+    def _refresh(self, *, animate: bool) -> None:
+        self._filling = True
+        try:
+            balance = self._balance
+            self.stack.setCurrentWidget(self._content if balance is not None else self._empty)
+            self.empty_state.setVisible(self._dossier is not None)
+            self.first_button.setVisible(self._dossier is not None)
+            for model in self.models.values():
+                model.show_balance(balance)
+            self.assessments.clear()
+            for item in reversed(self.history()):
+                self.assessments.addItem(format_date(item.assessed_on), item.id)
+            if balance is not None:
+                self.assessments.setCurrentIndex(self.assessments.findData(balance.id))
+                self.date.set_value(balance.assessed_on)
+                if (self.note.toPlainText().strip() or None) != balance.note:
+                    self.note.setPlainText(balance.note or "")
+            else:
+                self.note.clear()
+            self.picture.set_drawing(self._drawing(), animate=animate)
+            self._fill_trend_domains()
+            self._show_trend()
+            self._update_buttons()
+        finally:
+            self._filling = False
+
+    def _fill_trend_domains(self) -> None:
+        chosen = self.trend_domain.currentData()
+        self.trend_domain.blockSignals(True)
+        self.trend_domain.clear()
+        self.trend_domain.addItem(_tr("Alles samen"), ALL_DOMAINS)
+        drawing = self.picture.drawing()
+        for domain, _trend in drawing.domain_trends if drawing is not None else ():
+            self.trend_domain.addItem(
+                domain_text(domain), domain.value if domain is not None else NO_DOMAIN
+            )
+        self.trend_domain.setCurrentIndex(max(0, self.trend_domain.findData(chosen)))
+        self.trend_domain.blockSignals(False)
+
+    def _show_trend(self) -> None:
+        drawing = self.picture.drawing()
+        if drawing is None:
+            self.trend.set_trend(None)
+            return
+        chosen = self.trend_domain.currentData()
+        trend = drawing.trend
+        for domain, domain_trend in drawing.domain_trends:
+            if (domain.value if domain is not None else NO_DOMAIN) == chosen:
+                trend = replace(
+                    domain_trend, title=_tr("Verloop voor {d}").format(d=domain_text(domain))
+                )
+        if trend is drawing.trend:
+            trend = replace(trend, title=_tr("Verloop van beide kanten samen"))
+        self.trend.set_trend(trend)
