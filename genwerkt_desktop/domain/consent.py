@@ -16,7 +16,9 @@ What each category lets out
 * begeleidingsvraag: the support question, the phases (where the trajectory stands
   is needed for any cooperation, so it travels with the question) and the trajectory
   facts on the client record (coach, referred by, status, start and close dates).
-* levensdomeinen: observations. rechten: rights. ecogram: ecograms.
+* levensdomeinen: observations, except those the coach noticed that the client did
+  not voice (``voiced_by_client is False``): not yet talked through with the client,
+  so not theirs to have agreed to share. rechten: rights. ecogram: ecograms.
   balans: balances. pop: goals with their steps.
 * contactnotities: contact moments, but only notes explicitly marked for the file
   (``note_scope == "dossier"``) that the client may read. Personal notes never
@@ -25,17 +27,24 @@ What each category lets out
   not leave: the client cannot agree to share what they cannot see.
 * afsluiting: closure and aftercare.
 
-Always dropped: ``client.extra`` and ``dossier.extra`` (unknown content), referrals
-and meetings (the sheet builder gets those separately), consents other than the ones
-the view rests on, and organisations other than the receiving ones. The client id
-stays: it is the store's internal key and says nothing about the person.
+Always dropped: ``client.extra`` and ``dossier.extra`` (unknown content), consents
+other than the ones the view rests on, and organisations other than the receiving ones.
+The client id stays: it is the store's internal key and says nothing about the person.
+
+Referrals and meetings stay home, except the one a partner sheet is about (named by
+``referral_id`` or ``meeting_id``), and only when every receiving organisation holds a
+valid consent: then a trimmed copy travels (see :mod:`.shared_items`). An organisation
+without a valid consent is listed in ``SharedView.missing``; a partner sheet is refused
+for it.
 
 The copies are built field by field rather than with ``dataclasses.replace`` on
 purpose: a field added to ``Client`` or ``Dossier`` later is left out of every shared
 view until someone decides which category covers it.
 
-The free text ``Consent.not_to_share`` cannot be enforced by a rule; the consents in
-the view carry it so the sheet builder can show it to the coach.
+The free text ``Consent.not_to_share`` cannot be enforced by a rule, and printing it
+would tell the partner exactly what the client wanted kept quiet: the consents in the
+view carry only id, organisation, dates, method and categories (no ``not_to_share``, no
+``note``). The app shows ``not_to_share`` to the coach before a sheet is made.
 """
 
 from __future__ import annotations
@@ -43,9 +52,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from enum import StrEnum
+from typing import TypeVar
 
 from .enums import NoteScope, ShareCategory
-from .model import Client, Consent, Contact, Dossier
+from .model import Client, Consent, Contact, Dossier, Meeting, Referral
+from .shared_items import shared_meeting, shared_referral
+
+_Item = TypeVar("_Item", Referral, Meeting)
+
+
+class ConsentState(StrEnum):
+    """How things stand with one organisation on a date, for display."""
+
+    VALID = "geldig"
+    REVOKED = "ingetrokken"
+    MISSING = "geen"
 
 
 @dataclass(frozen=True)
@@ -54,13 +76,14 @@ class SharedView:
 
     ``dossier`` is a trimmed copy; ``categories`` what it contains; ``left_out`` the
     categories that were not shared (in enum order); ``consent_ids`` the consents
-    that allow it.
+    that allow it; ``missing`` the receiving organisations without any valid consent.
     """
 
     dossier: Dossier
     categories: frozenset[ShareCategory]
     left_out: tuple[ShareCategory, ...]
     consent_ids: tuple[str, ...]
+    missing: tuple[str, ...] = ()
 
 
 def consent_is_valid(consent: Consent, on: date) -> bool:
@@ -69,6 +92,17 @@ def consent_is_valid(consent: Consent, on: date) -> bool:
     A consent revoked on a day no longer counts on that day.
     """
     return consent.granted_on <= on and (consent.revoked_on is None or consent.revoked_on > on)
+
+
+def consent_state(consents: Iterable[Consent], organisation_id: str, on: date) -> ConsentState:
+    """VALID when a consent holds on ``on``; REVOKED when there was one but it was
+    revoked; MISSING otherwise (none, or only one that starts later)."""
+    own = [c for c in consents if c.organisation_id == organisation_id]
+    if any(consent_is_valid(c, on) for c in own):
+        return ConsentState.VALID
+    if any(c.revoked_on is not None and c.revoked_on <= on for c in own):
+        return ConsentState.REVOKED
+    return ConsentState.MISSING
 
 
 def valid_categories(
@@ -129,19 +163,55 @@ def _shared_client(client: Client, categories: frozenset[ShareCategory]) -> Clie
     )
 
 
-def shareable_view(dossier: Dossier, organisation_ids: Iterable[str], on: date) -> SharedView:
+def _bare(consent: Consent) -> Consent:
+    return Consent(
+        id=consent.id,
+        organisation_id=consent.organisation_id,
+        granted_on=consent.granted_on,
+        categories=consent.categories,
+        method=consent.method,
+        revoked_on=consent.revoked_on,
+    )
+
+
+def shareable_view(
+    dossier: Dossier,
+    organisation_ids: Iterable[str],
+    on: date,
+    *,
+    referral_id: str | None = None,
+    meeting_id: str | None = None,
+) -> SharedView:
     """The part of ``dossier`` the client allowed for all of ``organisation_ids`` on ``on``.
 
-    See the module docstring for what each category lets out.
+    With ``referral_id`` or ``meeting_id`` the trimmed referral or meeting comes along
+    when every receiver holds a valid consent. See the module docstring for what each
+    category lets out. Raises ``ValueError`` for an id that is not in the dossier.
     """
     receivers = tuple(dict.fromkeys(organisation_ids))
     categories = shareable_categories(dossier.consents, receivers, on)
+    missing = tuple(
+        org
+        for org in receivers
+        if not any(c.organisation_id == org and consent_is_valid(c, on) for c in dossier.consents)
+    )
     resting_on = tuple(
-        consent
+        _bare(consent)
         for consent in dossier.consents
         if consent.organisation_id in receivers
         and consent_is_valid(consent, on)
         and categories.intersection(consent.categories)
+    )
+    may_travel = bool(receivers) and not missing
+    referrals = tuple(
+        shared_referral(r)
+        for r in _chosen(dossier.referrals, referral_id, "doorverwijzing")
+        if may_travel and r.organisation_id in receivers
+    )
+    meetings = tuple(
+        shared_meeting(m, "" if ShareCategory.IDENTITY in categories else dossier.client.last_name)
+        for m in _chosen(dossier.meetings, meeting_id, "overleg")
+        if may_travel
     )
 
     def has(category: ShareCategory) -> bool:
@@ -150,7 +220,11 @@ def shareable_view(dossier: Dossier, organisation_ids: Iterable[str], on: date) 
     shared = Dossier(
         client=_shared_client(dossier.client, categories),
         phases=dossier.phases if has(ShareCategory.SUPPORT_QUESTION) else (),
-        observations=dossier.observations if has(ShareCategory.LIFE_DOMAINS) else (),
+        observations=(
+            tuple(o for o in dossier.observations if o.voiced_by_client is not False)
+            if has(ShareCategory.LIFE_DOMAINS)
+            else ()
+        ),
         rights=dossier.rights if has(ShareCategory.RIGHTS) else (),
         ecograms=dossier.ecograms if has(ShareCategory.ECOGRAM) else (),
         balances=dossier.balances if has(ShareCategory.BALANCE) else (),
@@ -162,8 +236,8 @@ def shareable_view(dossier: Dossier, organisation_ids: Iterable[str], on: date) 
         ),
         organisations=tuple(org for org in dossier.organisations if org.id in receivers),
         consents=resting_on,
-        referrals=(),
-        meetings=(),
+        referrals=referrals,
+        meetings=meetings,
         closure=dossier.closure if has(ShareCategory.CLOSURE) else None,
         aftercare=dossier.aftercare if has(ShareCategory.CLOSURE) else None,
         extra=None,
@@ -173,7 +247,17 @@ def shareable_view(dossier: Dossier, organisation_ids: Iterable[str], on: date) 
         categories=categories,
         left_out=tuple(category for category in ShareCategory if category not in categories),
         consent_ids=tuple(consent.id for consent in resting_on),
+        missing=missing,
     )
+
+
+def _chosen(items: tuple[_Item, ...], item_id: str | None, what: str) -> tuple[_Item, ...]:
+    if item_id is None:
+        return ()
+    found = tuple(item for item in items if item.id == item_id)
+    if not found:
+        raise ValueError(f"geen {what} met deze id in dit dossier")
+    return found
 
 
 def client_view(dossier: Dossier, *, with_personal_notes: bool = False) -> Dossier:

@@ -39,6 +39,7 @@ from genwerkt_desktop.ui.style import make_title
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .controller import DirectoryController
+from .csv_actions import DirectoryCsvActions
 from .form import OrganisationForm
 from .models import (
     COL_NAME,
@@ -215,9 +216,8 @@ class DirectoryView(QWidget):
         self.new_button.setAccessibleName(
             QCoreApplication.translate("DirectoryView", "Nieuwe organisatie")
         )
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.new_button)
-        list_buttons.addStretch(1)
+        self.csv = DirectoryCsvActions(workspace, runner, events, dialogs, left)
+        list_buttons = self.csv.button_row(self.new_button)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addStretch(1)

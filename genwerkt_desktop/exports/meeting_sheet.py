@@ -1,0 +1,171 @@
+"""The cliëntoverleg / rondetafel on paper: the client's preparation sheet (plain, "je")
+and the partners' agenda, built from the shared view of all services at the table.
+
+After the meeting the partner sheet adds the list of agreements: who does what by when.
+"""
+
+from __future__ import annotations
+
+from genwerkt_desktop.domain.consent import SharedView
+from genwerkt_desktop.domain.enums import MeetingKind, ShareCategory
+from genwerkt_desktop.domain.model import Dossier, Meeting
+
+from .sharing import (
+    PLAIN_CATEGORY_NAMES,
+    SheetFacts,
+    consent_basis,
+    local,
+    moment_text,
+    shared_content,
+    short_date,
+)
+from .sheet import Sheet
+
+
+def _kind_name(meeting: Meeting) -> str:
+    return "rondetafelgesprek" if meeting.kind is MeetingKind.ROUND_TABLE else "cliëntoverleg"
+
+
+def _participant_rows(meeting: Meeting, names: dict[str, str]) -> list[tuple[str, str, str]]:
+    return [
+        (p.name, names.get(p.organisation_id or "", ""), p.role or "") for p in meeting.participants
+    ]
+
+
+def meeting_client_sheet(
+    dossier: Dossier, meeting: Meeting, shared: frozenset[ShareCategory], facts: SheetFacts
+) -> Sheet:
+    """The client's preparation: what it is, why, who, how, the themes, what is shared.
+
+    ``shared`` is what every service at the table may hear (the gatekeeper's answer).
+    """
+    client = dossier.client
+    name = client.preferred_name or client.first_name
+    kind = _kind_name(meeting)
+    sheet = Sheet(
+        "Samen rond de tafel",
+        f"Voor {name}, {short_date(facts.on)}",
+        plain=True,
+        footer=f"Voor {name}",
+    )
+    sheet.heading(f"Wat is een {kind}?")
+    sheet.para(
+        "Een gesprek met jou en de diensten die je helpen, allemaal samen aan één tafel. "
+        "Zo hoef je je verhaal maar één keer te vertellen, en weet iedereen wie wat doet. "
+        "Jij staat centraal: er wordt niets beslist zonder jou."
+    )
+    if meeting.purpose:
+        sheet.heading("Waarom dit gesprek")
+        sheet.para(meeting.purpose)
+    sheet.heading("Wanneer en waar")
+    sheet.para(f"Op {moment_text(meeting.at, facts.zone)}.")
+    sheet.para(f"Waar: {meeting.place}" if meeting.place else None)
+    names = {o.id: o.name for o in dossier.organisations}
+    if meeting.participants:
+        sheet.heading("Wie komt er")
+        sheet.bullets(
+            ", ".join(v for v in (person, role, org) if v)
+            for person, org, role in _participant_rows(meeting, names)
+        )
+    sheet.heading("Hoe gaat het")
+    leader = f"{meeting.coordinator} leidt" if meeting.coordinator else "Eén iemand leidt"
+    sheet.bullets(
+        [
+            f"{leader} het gesprek en let erop dat iedereen aan het woord komt.",
+            "We bespreken de onderwerpen een voor een. Jij zegt eerst wat jij ervan denkt.",
+            "Bij elk onderwerp spreken we af wie wat doet, en tegen wanneer.",
+            "Je mag altijd een pauze vragen, of zeggen dat je iets niet wil.",
+        ]
+    )
+    if meeting.themes:
+        sheet.heading("Waarover we praten")
+        for number, theme in enumerate(meeting.themes, start=1):
+            sheet.subheading(f"{number}. {theme.title}")
+            if theme.client_view:
+                sheet.para(f"Wat jij erover zei: {theme.client_view}")
+            sheet.writing_lines(2)
+    sheet.heading("Wat de diensten over je mogen weten")
+    if shared:
+        sheet.para("Jij gaf toestemming dat iedereen aan tafel dit mag horen:")
+        sheet.bullets(PLAIN_CATEGORY_NAMES[c] for c in ShareCategory if c in shared)
+    else:
+        sheet.para("Er wordt niets uit je dossier gedeeld. Jij vertelt zelf wat je kwijt wil.")
+    sheet.para("Al de rest blijft tussen jou en mij.", muted=True)
+    if meeting.privacy_agreements:
+        sheet.para(f"Wat we afspraken: {meeting.privacy_agreements}")
+    sheet.heading("Jouw eigen punten")
+    sheet.writing_lines(5, "Wat wil jij zeker zeggen of vragen?")
+    sheet.heading("Is er iets? Bel dan")
+    sheet.bullets(list(facts.coach_lines) or ["je coach"])
+    return sheet
+
+
+def meeting_partner_sheet(view: SharedView, facts: SheetFacts) -> Sheet:
+    """Agenda, people, agreements: built from the shared view and the sheet's facts only."""
+    if len(view.dossier.meetings) != 1:
+        raise ValueError("een partnerblad hoort bij één overleg")
+    meeting = view.dossier.meetings[0]
+    held = local(meeting.at, facts.zone).date() <= facts.on
+    kind = _kind_name(meeting)
+    sheet = Sheet(
+        f"{kind[0].upper()}{kind[1:]}: " + ("verslag van de afspraken" if held else "agenda"),
+        f"{moment_text(meeting.at, facts.zone)}" + (f", {meeting.place}" if meeting.place else ""),
+        footer="Vertrouwelijk, enkel voor de deelnemers aan dit overleg",
+    )
+    client = view.dossier.client
+    sheet.facts(
+        [
+            ("Over", " ".join(v for v in (client.first_name, client.last_name) if v)),
+            ("Doel", meeting.purpose),
+            ("Gespreksleider", meeting.coordinator),
+            (
+                "Cliënt aanwezig",
+                None
+                if meeting.client_attends is None
+                else "ja"
+                if meeting.client_attends
+                else "nee",
+            ),
+        ]
+    )
+    consent_basis(sheet, view)
+    names = {o.id: o.name for o in view.dossier.organisations}
+    sheet.heading("Deelnemers")
+    sheet.table(
+        ["Naam", "Organisatie", "Rol"], _participant_rows(meeting, names), [0.3, 0.35, 0.35]
+    )
+    sheet.heading("Agenda")
+    sheet.bullets(f"{n}. {t.title}" for n, t in enumerate(meeting.themes, start=1))
+    sheet.para(
+        "Bij elk thema komt eerst de cliënt aan het woord; daarna spreken we af wie wat doet.",
+        muted=True,
+    )
+    if meeting.privacy_agreements or meeting.feedback_agreements:
+        sheet.heading("Afspraken over privacy en terugkoppeling")
+        sheet.facts(
+            [
+                ("Privacy", meeting.privacy_agreements),
+                ("Terugkoppeling", meeting.feedback_agreements),
+            ]
+        )
+    rows = [
+        (
+            theme.title,
+            a.what,
+            a.who or "",
+            short_date(a.due_on),
+            "" if a.client_agrees is None else "ja" if a.client_agrees else "nee",
+        )
+        for theme in meeting.themes
+        for a in theme.agreements
+    ]
+    if held and rows:
+        sheet.heading("Wie doet wat, tegen wanneer")
+        sheet.table(
+            ["Thema", "Wat", "Wie", "Tegen", "Cliënt akkoord"], rows, [0.16, 0.36, 0.2, 0.15, 0.13]
+        )
+    shared_content(sheet, view)
+    if facts.coach_lines:
+        sheet.heading("Contact")
+        sheet.bullets(facts.coach_lines)
+    return sheet

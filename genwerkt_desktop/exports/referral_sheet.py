@@ -1,0 +1,137 @@
+"""The referral on paper: one sheet for the client (plain, "je"), one for the partner.
+
+The client's sheet is about the appointment: where and when, how to get there, what to
+bring, who comes along, their own questions and whom to call.  The partner's sheet is
+built from a :class:`SharedView` alone (it cannot see the dossier): who is coming and
+why, the contact person, and what the client allowed to share.
+"""
+
+from __future__ import annotations
+
+from genwerkt_desktop.domain.consent import SharedView
+from genwerkt_desktop.domain.enums import AppointmentMadeBy
+from genwerkt_desktop.domain.model import Dossier, Organisation, Referral
+
+from .sharing import (
+    DOMAIN_NAMES,
+    SheetFacts,
+    consent_basis,
+    contact_person,
+    moment_text,
+    person_line,
+    shared_content,
+    short_date,
+)
+from .sheet import Sheet
+
+
+def _organisation(dossier: Dossier, referral: Referral) -> Organisation | None:
+    return next((o for o in dossier.organisations if o.id == referral.organisation_id), None)
+
+
+def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFacts) -> Sheet:
+    """The client's own sheet for the first contact, in plain words."""
+    client = dossier.client
+    name = client.preferred_name or client.first_name
+    org = _organisation(dossier, referral)
+    org_name = org.name if org is not None else "de dienst"
+    appointment = referral.appointment
+    sheet = Sheet(
+        f"Je afspraak bij {org_name}",
+        f"Voor {name}, {short_date(facts.on)}",
+        plain=True,
+        footer=f"Voor {name}",
+    )
+    sheet.heading("Wanneer en waar")
+    when = moment_text(appointment.at if appointment else None, facts.zone)
+    sheet.para(f"Je afspraak is op {when}." if when else "De dag en het uur liggen nog niet vast.")
+    place = (appointment.place if appointment else None) or (org.address if org else None)
+    sheet.para(f"Waar: {place}" if place else None)
+    if appointment and appointment.made_by is not None:
+        maker = {
+            AppointmentMadeBy.CLIENT: "Jij belt zelf om de afspraak te maken.",
+            AppointmentMadeBy.COACH: "Je coach maakt de afspraak voor je.",
+            AppointmentMadeBy.TOGETHER: "We maken de afspraak samen.",
+        }[appointment.made_by]
+        sheet.para(maker)
+    if appointment and appointment.transport:
+        sheet.heading("Hoe geraak je er")
+        sheet.para(appointment.transport)
+    if org is not None and org.opening_hours:
+        sheet.para(f"Open: {org.opening_hours}", muted=True)
+    if appointment and appointment.documents_to_bring:
+        sheet.heading("Wat neem je mee")
+        sheet.checklist([(doc, "") for doc in appointment.documents_to_bring])
+    sheet.heading("Wie gaat mee")
+    coach = facts.coach_name or "je coach"
+    if appointment and appointment.coach_comes_along:
+        sheet.para(f"{coach} gaat met je mee.")
+    else:
+        sheet.para("Je gaat zelf. Je mag iemand meenemen die je vertrouwt.")
+    person = contact_person(org, referral.contact_person_id)
+    if person is not None:
+        role = f" ({person.role})" if person.role else ""
+        sheet.para(f"Daar spreek je met {person.name}{role}.")
+    sheet.heading("Jouw vragen")
+    if referral.client_questions:
+        sheet.checklist([(q, "") for q in referral.client_questions])
+    sheet.writing_lines(3, "Nog een vraag? Schrijf ze hier op.")
+    if appointment and appointment.reminder_wanted:
+        sheet.para("Je krijgt de dag ervoor nog een herinnering.", muted=True)
+    sheet.heading("Is er iets? Bel dan")
+    lines = list(facts.coach_lines) or ["je coach"]
+    sheet.bullets(lines)
+    if org is not None and org.phone:
+        sheet.para(f"Lukt het niet om te gaan? Verwittig {org_name}: {org.phone}.")
+    return sheet
+
+
+def referral_partner_sheet(view: SharedView, facts: SheetFacts) -> Sheet:
+    """For the receiving service: built from the shared view and the sheet's facts only."""
+    if len(view.dossier.referrals) != 1 or len(view.dossier.organisations) != 1:
+        raise ValueError("een partnerblad hoort bij één doorverwijzing naar één organisatie")
+    referral = view.dossier.referrals[0]
+    org = view.dossier.organisations[0]
+    client = view.dossier.client
+    who = " ".join(v for v in (client.first_name, client.last_name) if v)
+    sheet = Sheet(
+        f"Doorverwijzing naar {org.name}",
+        f"Opgemaakt op {short_date(facts.on)}"
+        + (f" door {facts.coach_name}" if facts.coach_name else ""),
+        footer=f"Vertrouwelijk, enkel voor {org.name}",
+    )
+    person = contact_person(org, referral.contact_person_id)
+    sheet.facts(
+        [
+            ("Voor", person_line(person) if person else org.name),
+            ("Wie komt", who),
+            ("Levensdomein", DOMAIN_NAMES[referral.domain] if referral.domain else None),
+        ]
+    )
+    consent_basis(sheet, view)
+    sheet.heading("De vraag")
+    sheet.para(referral.need or "De vraag staat nog niet op papier; de cliënt vertelt ze zelf.")
+    appointment = referral.appointment
+    if appointment is not None:
+        sheet.heading("De afspraak")
+        sheet.facts(
+            [
+                ("Wanneer", moment_text(appointment.at, facts.zone)),
+                ("Waar", appointment.place),
+                (
+                    "Coach komt mee",
+                    None
+                    if appointment.coach_comes_along is None
+                    else ("ja" if appointment.coach_comes_along else "nee"),
+                ),
+                ("Brengt mee", ", ".join(appointment.documents_to_bring)),
+            ]
+        )
+    if referral.feedback_agreement:
+        sheet.heading("Terugkoppeling")
+        sheet.para(referral.feedback_agreement)
+    shared_content(sheet, view)
+    if facts.coach_lines:
+        sheet.heading("Contact met de coach")
+        sheet.bullets(facts.coach_lines)
+    return sheet

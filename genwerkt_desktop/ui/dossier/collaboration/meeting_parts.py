@@ -1,0 +1,253 @@
+"""The growing parts of a meeting form: participants, and themes with their agreements.
+
+Rows of fields rather than a table: a meeting has a handful of each, and typing in plain
+fields is calmer than editing cells.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genwerkt_desktop.domain.model import Agreement, Participant, Theme
+from genwerkt_desktop.ui.dossier.forms import select_data
+from genwerkt_desktop.ui.widgets.fields import DateField, make_button, plain_text_field
+
+from .org_choice import OrganisationChoice
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingParts", text)
+
+
+def _clean(text: str) -> str | None:
+    return text.strip() or None
+
+
+def _remove_button(parent: QWidget, name: str) -> QPushButton:
+    button = make_button("✕", name, parent)
+    button.setToolTip(name)
+    button.setFixedWidth(button.fontMetrics().horizontalAdvance("✕") + 24)
+    return button
+
+
+class ParticipantRow(QWidget):
+    def __init__(self, choice: OrganisationChoice, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(_tr("Naam van de deelnemer"))
+        self.name.setPlaceholderText(_tr("naam"))
+        self.organisation: QComboBox = choice.combo(
+            self, _tr("Organisatie van de deelnemer"), none_text=_tr("(geen dienst)")
+        )
+        self.role = QLineEdit(self)
+        self.role.setAccessibleName(_tr("Rol of mandaat"))
+        self.role.setPlaceholderText(_tr("rol of mandaat"))
+        self.remove = _remove_button(self, _tr("Deelnemer weghalen"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.name, 2)
+        row.addWidget(self.organisation, 3)
+        row.addWidget(self.role, 2)
+        row.addWidget(self.remove)
+
+    def set_value(self, person: Participant) -> None:
+        self.name.setText(person.name)
+        select_data(self.organisation, person.organisation_id or "")
+        self.role.setText(person.role or "")
+
+    def value(self) -> Participant | None:
+        name = self.name.text().strip()
+        if not name:
+            return None
+        return Participant(
+            name=name,
+            organisation_id=self.organisation.currentData() or None,
+            role=_clean(self.role.text()),
+        )
+
+
+class ParticipantsEditor(QWidget):
+    def __init__(self, choice: OrganisationChoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choice = choice
+        self.rows: list[ParticipantRow] = []
+        self._list = QVBoxLayout()
+        self.add_button = make_button(_tr("&Deelnemer toevoegen"), _tr("Deelnemer toevoegen"), self)
+        self.add_button.clicked.connect(lambda: self.add())
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def add(self, person: Participant | None = None) -> ParticipantRow:
+        row = ParticipantRow(self._choice, self)
+        if person is not None:
+            row.set_value(person)
+        row.remove.clicked.connect(lambda: self._remove(row))
+        self.rows.append(row)
+        self._list.addWidget(row)
+        row.name.setFocus()
+        return row
+
+    def _remove(self, row: ParticipantRow) -> None:
+        self.rows.remove(row)
+        row.deleteLater()
+
+    def set_participants(self, people: tuple[Participant, ...]) -> None:
+        for person in people:
+            self.add(person)
+
+    def participants(self) -> tuple[Participant, ...]:
+        return tuple(p for p in (row.value() for row in self.rows) if p is not None)
+
+
+class AgreementRow(QWidget):
+    def __init__(self, today: date, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.what = QLineEdit(self)
+        self.what.setAccessibleName(_tr("Wat is afgesproken"))
+        self.what.setPlaceholderText(_tr("wat"))
+        self.who = QLineEdit(self)
+        self.who.setAccessibleName(_tr("Wie doet het"))
+        self.who.setPlaceholderText(_tr("wie"))
+        self.due_on = DateField(_tr("Tegen wanneer"), optional=True, parent=self)
+        self.due_on.set_value(None, fallback=today)
+        self.agrees = QCheckBox(_tr("cliënt akkoord"), self)
+        self.remove = _remove_button(self, _tr("Afspraak weghalen"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.what, 4)
+        row.addWidget(self.who, 2)
+        row.addWidget(self.due_on)
+        row.addWidget(self.agrees)
+        row.addWidget(self.remove)
+
+    def set_value(self, agreement: Agreement) -> None:
+        self.what.setText(agreement.what)
+        self.who.setText(agreement.who or "")
+        self.due_on.set_value(agreement.due_on)
+        self.agrees.setChecked(bool(agreement.client_agrees))
+
+    def value(self) -> Agreement | None:
+        what = self.what.text().strip()
+        if not what:
+            return None
+        return Agreement(
+            what=what,
+            who=_clean(self.who.text()),
+            due_on=self.due_on.value(),
+            client_agrees=self.agrees.isChecked(),
+        )
+
+
+class ThemeBox(QFrame):
+    """One theme: its title, what the client thinks of it, and the agreements on it."""
+
+    def __init__(self, today: date, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._today = today
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(_tr("Thema"))
+        self.title.setPlaceholderText(_tr("thema, bv. wonen of schulden"))
+        self.client_view = plain_text_field(_tr("Wat de cliënt erover denkt"), self, lines=2)
+        self.client_view.setPlaceholderText(_tr("wat de cliënt erover denkt, in eigen woorden"))
+        self.remove = _remove_button(self, _tr("Thema weghalen"))
+        self.agreements: list[AgreementRow] = []
+        self._rows = QVBoxLayout()
+        self.add_agreement = make_button(
+            _tr("Afspraak toevoegen"), _tr("Afspraak bij dit thema toevoegen"), self
+        )
+        self.add_agreement.clicked.connect(lambda: self.add())
+        grid = QGridLayout(self)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.remove, 0, 1)
+        grid.addWidget(self.client_view, 1, 0, 1, 2)
+        grid.addLayout(self._rows, 2, 0, 1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_agreement)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 3, 0, 1, 2)
+
+    def add(self, agreement: Agreement | None = None) -> AgreementRow:
+        row = AgreementRow(self._today, self)
+        if agreement is not None:
+            row.set_value(agreement)
+        row.remove.clicked.connect(lambda: self._remove(row))
+        self.agreements.append(row)
+        self._rows.addWidget(row)
+        return row
+
+    def _remove(self, row: AgreementRow) -> None:
+        self.agreements.remove(row)
+        row.deleteLater()
+
+    def set_value(self, theme: Theme) -> None:
+        self.title.setText(theme.title)
+        self.client_view.setPlainText(theme.client_view or "")
+        for agreement in theme.agreements:
+            self.add(agreement)
+
+    def value(self) -> Theme | None:
+        title = self.title.text().strip()
+        if not title:
+            return None
+        return Theme(
+            title=title,
+            client_view=_clean(self.client_view.toPlainText()),
+            agreements=tuple(a for a in (row.value() for row in self.agreements) if a),
+        )
+
+
+class ThemesEditor(QWidget):
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.boxes: list[ThemeBox] = []
+        self._list = QVBoxLayout()
+        self.add_button = make_button(_tr("&Thema toevoegen"), _tr("Thema toevoegen"), self)
+        self.add_button.clicked.connect(lambda: self.add())
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def add(self, theme: Theme | None = None) -> ThemeBox:
+        box = ThemeBox(self._today, self)
+        if theme is not None:
+            box.set_value(theme)
+        box.remove.clicked.connect(lambda: self._remove(box))
+        self.boxes.append(box)
+        self._list.addWidget(box)
+        box.title.setFocus()
+        return box
+
+    def _remove(self, box: ThemeBox) -> None:
+        self.boxes.remove(box)
+        box.deleteLater()
+
+    def set_themes(self, themes: tuple[Theme, ...]) -> None:
+        for theme in themes:
+            self.add(theme)
+
+    def themes(self) -> tuple[Theme, ...]:
+        return tuple(t for t in (box.value() for box in self.boxes) if t is not None)

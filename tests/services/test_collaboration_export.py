@@ -1,0 +1,138 @@
+"""Referral and meeting sheets through the export registry: what each reader gets, what
+never leaves, the audit line of a partner sheet, and the refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from genwerkt_desktop.domain.errors import InvalidInput, StateError
+from genwerkt_desktop.services.audit import AuditService
+from genwerkt_desktop.services.coach_profile import CoachProfile, save_profile
+from genwerkt_desktop.services.demo import load_demo
+from genwerkt_desktop.services.exports import Audience, ExportRequest, export
+from genwerkt_desktop.services.vault import OpenVault
+from tests.demo_files import AYSE_ID
+
+DEBT_REFERRAL = "eb33e493-f53e-4802-add5-54dcddd5cd81"  # Schuldhulp Oost, consent valid
+CHILDCARE_REFERRAL = "9c539f7a-6ce4-43ab-a83e-d8e3bf8f3a0d"  # De Knikker, consent revoked
+ROUND_TABLE = "c144e670-b817-41fa-b850-65372e7e0b04"
+DEBT_ORG = "245abd14-4fd0-4c0b-8ed3-adfd5aa5fc54"
+DEBT_CONSENT = "8be5e54c-ad2c-46c3-9c61-60535edaf64c"
+
+
+@pytest.fixture
+def demo(vault: OpenVault) -> OpenVault:
+    load_demo(vault)
+    save_profile(
+        vault.paths, CoachProfile(name="Sam Peeters", organisation="Werkwinkel", phone="09 123")
+    )
+    return vault
+
+
+def _text(path: Path) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shares(vault: OpenVault) -> list[str]:
+    return [e.detail or "" for e in AuditService(vault).recent() if e.action == "gedeeld"]
+
+
+def _export(vault: OpenVault, kind: str, item: str, audience: Audience, out: Path) -> Path:
+    return export(vault, kind, ExportRequest(AYSE_ID, out, item_id=item, audience=audience))
+
+
+def test_partner_referral_carries_the_consented_view_and_names_its_consent(
+    demo: OpenVault, tmp_path: Path
+) -> None:
+    path = _export(demo, "referral", DEBT_REFERRAL, Audience.PARTNER, tmp_path / "p.pdf")
+    text = _flat(_text(path))
+    assert "Doorverwijzing naar Schuldhulp Oost" in text
+    assert "Nadia El Amrani" in text  # the chosen contact person
+    assert "haalbaar afbetalingsplan" in text  # the need
+    assert "Yılmaz" in text  # identity is consented
+    assert "mondeling gegeven op 21/09/2026" in text
+    assert "persoonlijk ontwikkelingsplan" in text  # named as left out
+    # Never: what she does not want said, who says what, her own questions, step notes,
+    # goals (no POP consent), notes from contact moments.
+    for secret in (
+        "gezondheid van de kinderen",
+        "ex-partner",
+        "buitenzetten",
+        "schaamt zich",
+        "keukenopleiding",
+    ):
+        assert secret not in text, secret
+    assert _shares(demo) == [f"referral:partner org={DEBT_ORG} consent={DEBT_CONSENT}"]
+
+
+def test_partner_referral_is_refused_when_consent_was_revoked(
+    demo: OpenVault, tmp_path: Path
+) -> None:
+    out = tmp_path / "p.pdf"
+    with pytest.raises(StateError, match=r"geen geldige toestemming.*De Knikker"):
+        _export(demo, "referral", CHILDCARE_REFERRAL, Audience.PARTNER, out)
+    assert not out.exists()
+    assert _shares(demo) == []
+
+
+def test_client_referral_sheet_is_practical_and_plain(demo: OpenVault, tmp_path: Path) -> None:
+    text = _flat(
+        _text(_export(demo, "referral", DEBT_REFERRAL, Audience.CLIENT, tmp_path / "c.pdf"))
+    )
+    assert "Je afspraak bij Schuldhulp Oost" in text
+    assert "dinsdag 6 oktober 2026 om 9.30 uur" in text
+    assert "Huurcontract" in text and "Te voet" in text
+    assert "Sam Peeters gaat met je mee" in text
+    assert "Mag de huisbaas mij buitenzetten" in text
+    assert "09 123" in text  # whom to call
+    assert "Yılmaz" not in text  # first name is enough on her own sheet
+    assert _shares(demo) == []
+
+
+def test_partner_meeting_sheet_shares_only_what_every_service_may_know(
+    demo: OpenVault, tmp_path: Path
+) -> None:
+    path = _export(demo, "meeting", ROUND_TABLE, Audience.PARTNER, tmp_path / "m.pdf")
+    text = _flat(_text(path))
+    assert "Rondetafelgesprek" in text and "Bart Goossens" in text
+    assert "Huurachterstand" in text and "Vocht in de kinderkamer" in text
+    assert "Wie doet wat, tegen wanneer" in text  # the meeting was on 30/09: agreements
+    assert "afbetalingsvoorstel opmaken" in text
+    # Woonmaatschappij only consented identity, contact details and rights: no life domains.
+    assert "levensdomeinen (krachten en noden)" in text  # named as left out
+    assert "Ik wil blijven wonen" not in text  # the client's view stays hers to say
+    assert "De naam van de verhuurder" not in text  # a not-to-share sentence
+    line = _shares(demo)[0]
+    assert line.startswith("meeting:partner org=") and line.count(",") == 4  # 3 orgs, 3 consents
+
+
+def test_client_meeting_sheet_prepares_her_in_plain_words(demo: OpenVault, tmp_path: Path) -> None:
+    text = _flat(_text(_export(demo, "meeting", ROUND_TABLE, Audience.CLIENT, tmp_path / "c.pdf")))
+    for words in (
+        "Wat is een rondetafelgesprek?",
+        "Wie komt er",
+        "Ik wil blijven wonen",
+        "Jouw eigen punten",
+        "de rechten en premies",
+    ):
+        assert words in text, words
+    assert "wat goed gaat en wat moeilijk is" not in text  # not consented by all three
+
+
+def test_unknown_or_missing_item_and_wrong_extension_are_refused(
+    demo: OpenVault, tmp_path: Path
+) -> None:
+    with pytest.raises(InvalidInput, match="doorverwijzing staat niet"):
+        _export(demo, "referral", "nope", Audience.CLIENT, tmp_path / "x.pdf")
+    with pytest.raises(InvalidInput, match="--item"):
+        export(demo, "meeting", ExportRequest(AYSE_ID, tmp_path / "x.pdf"))
+    with pytest.raises(InvalidInput, match=r"\.pdf"):
+        _export(demo, "meeting", ROUND_TABLE, Audience.CLIENT, tmp_path / "x.png")
+    assert not list(tmp_path.glob("x.*"))
