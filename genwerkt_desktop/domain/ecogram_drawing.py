@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from .enums import NodeCategory, SupportFlow, SupportKind, TieQuality, TieStrength
@@ -23,6 +24,15 @@ class Stroke(StrEnum):
     SOLID = "solid"
     DASHED = "dashed"
     ZIGZAG = "zigzag"
+
+
+class Mark(StrEnum):
+    """How a member fared between two versions (only a comparison sets it)."""
+
+    NONE = "none"
+    JOINED = "joined"
+    LEFT = "left"
+    CHANGED = "changed"
 
 
 class Tone(StrEnum):
@@ -45,6 +55,8 @@ class Line:
     arrow_at_start: bool = False
     arrow_at_end: bool = False
     cut_mark: bool = False
+    # The member this line ties to the client; "" for a tie between two members.
+    member_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,9 @@ class Member:
     category: NodeCategory
     is_organisation: bool
     badges: tuple[str, ...] = ()
+    mark: Mark = Mark.NONE
+    # A few words on what changed ("sterker", "nu stress"), shown in a tag by the member.
+    change: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,6 +111,11 @@ LEGEND: tuple[LegendEntry, ...] = (
     LegendEntry("G", "gezelschap"),
     LegendEntry("A", "advies of informatie"),
 )
+
+
+def day(value: date) -> str:
+    """Dates as Flemish readers write them: 12/10/2026."""
+    return value.strftime("%d/%m/%Y")
 
 
 def _stroke(strength: TieStrength | None, quality: TieQuality | None) -> tuple[Stroke, Tone]:
@@ -157,6 +177,7 @@ def draw(ecogram: Ecogram, client_label: str) -> EcogramDrawing:
                 arrow_at_start=n.flow in (SupportFlow.TO_CLIENT, SupportFlow.MUTUAL),
                 arrow_at_end=n.flow in (SupportFlow.FROM_CLIENT, SupportFlow.MUTUAL),
                 cut_mark=n.quality is TieQuality.BROKEN,
+                member_id=n.id,
             )
         )
     for tie in ecogram.ties:
@@ -167,5 +188,5 @@ def draw(ecogram: Ecogram, client_label: str) -> EcogramDrawing:
         bx, by = places[tie.to_id]
         x1, y1, x2, y2 = _trim(ax, ay, bx, by, NODE_RADIUS, NODE_RADIUS)
         lines.append(Line(x1, y1, x2, y2, stroke, tone, cut_mark=tie.quality is TieQuality.BROKEN))
-    caption = f"Ecogram van {client_label}, {ecogram.drawn_on.strftime('%d/%m/%Y')}"
+    caption = f"Ecogram van {client_label}, {day(ecogram.drawn_on)}"
     return EcogramDrawing(client_label, members, tuple(lines), LEGEND, caption)

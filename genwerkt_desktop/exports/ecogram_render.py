@@ -1,8 +1,11 @@
-"""The ecogram drawing description rendered with reportlab.graphics, for PDF and SVG."""
+"""The ecogram drawing description rendered with reportlab.graphics, for PDF and SVG.
+
+The Qt renderer (``ecogram_qt``) draws the same description with the same measures
+(``ecogram_style``), so the paper matches the screen.
+"""
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from reportlab.graphics import renderPDF, renderSVG
@@ -10,6 +13,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Pol
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from genwerkt_desktop.domain.ecogram_drawing import (
@@ -17,21 +21,19 @@ from genwerkt_desktop.domain.ecogram_drawing import (
     NODE_RADIUS,
     EcogramDrawing,
     LegendEntry,
+    Mark,
+    Member,
     Stroke,
     Tone,
 )
 from genwerkt_desktop.domain.ecogram_drawing import Line as DrawnLine
 
+from . import ecogram_style as style
 from . import fonts
 
-# Dark enough to stay apart in grey print; the line shapes carry the meaning anyway.
-PALETTE = {
-    Tone.INK: colors.HexColor("#1f2933"),
-    Tone.SUPPORT: colors.HexColor("#2d6a4f"),
-    Tone.WARNING: colors.HexColor("#b5400a"),
-    Tone.MUTED: colors.HexColor("#7b8794"),
-}
-WIDTHS = {Stroke.THICK: 3.2, Stroke.SOLID: 1.4, Stroke.DASHED: 1.4, Stroke.ZIGZAG: 1.4}
+PALETTE = {tone: colors.HexColor(hex_) for tone, hex_ in style.PALETTE_HEX.items()}
+WIDTHS = style.WIDTHS
+_LABEL_BACK = colors.Color(1, 1, 1, alpha=style.LABEL_BACKGROUND_ALPHA)
 
 
 class _Frame:
@@ -48,25 +50,13 @@ class _Frame:
         return d * self.half
 
 
-def _zigzag(x1: float, y1: float, x2: float, y2: float, amplitude: float) -> list[float]:
-    length = math.hypot(x2 - x1, y2 - y1) or 1.0
-    ux, uy = (x2 - x1) / length, (y2 - y1) / length
-    steps = max(4, int(length / (amplitude * 1.6)))
-    points: list[float] = []
-    for i in range(steps + 1):
-        t = i / steps
-        offset = 0.0 if i in (0, steps) else amplitude * (1 if i % 2 else -1)
-        points += [x1 + ux * length * t - uy * offset, y1 + uy * length * t + ux * offset]
-    return points
+def _flat(points: list[tuple[float, float]]) -> list[float]:
+    return [c for point in points for c in point]
 
 
 def _arrow(tip_x: float, tip_y: float, from_x: float, from_y: float, colour: object) -> Polygon:
-    length = math.hypot(tip_x - from_x, tip_y - from_y) or 1.0
-    ux, uy = (tip_x - from_x) / length, (tip_y - from_y) / length
-    size = 7.0
-    left = (tip_x - ux * size - uy * size * 0.5, tip_y - uy * size + ux * size * 0.5)
-    right = (tip_x - ux * size + uy * size * 0.5, tip_y - uy * size - ux * size * 0.5)
-    return Polygon([tip_x, tip_y, *left, *right], fillColor=colour, strokeColor=colour)
+    head = style.arrow_head(tip_x, tip_y, from_x, from_y, style.ARROW_SIZE)
+    return Polygon(_flat(head), fillColor=colour, strokeColor=colour)
 
 
 def _line(group: Group, frame: _Frame, line: DrawnLine) -> None:
@@ -75,30 +65,106 @@ def _line(group: Group, frame: _Frame, line: DrawnLine) -> None:
     colour = PALETTE[line.tone]
     width = WIDTHS[line.stroke]
     if line.stroke is Stroke.ZIGZAG:
-        group.add(PolyLine(_zigzag(x1, y1, x2, y2, 3.0), strokeColor=colour, strokeWidth=width))
+        points = style.zigzag(x1, y1, x2, y2, style.ZIGZAG_AMPLITUDE)
+        group.add(PolyLine(_flat(points), strokeColor=colour, strokeWidth=width))
     else:
-        dash = [5, 3] if line.stroke is Stroke.DASHED else None
+        dash = list(style.DASH) if line.stroke is Stroke.DASHED else None
         group.add(Line(x1, y1, x2, y2, strokeColor=colour, strokeWidth=width, strokeDashArray=dash))
     if line.cut_mark:
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        length = math.hypot(x2 - x1, y2 - y1) or 1.0
-        ux, uy = (x2 - x1) / length, (y2 - y1) / length
-        for shift in (-2.5, 2.5):
-            cx, cy = mx + ux * shift, my + uy * shift
-            group.add(
-                Line(
-                    cx - uy * 6 + ux * 2,
-                    cy + ux * 6 + uy * 2,
-                    cx + uy * 6 - ux * 2,
-                    cy - ux * 6 - uy * 2,
-                    strokeColor=colour,
-                    strokeWidth=1.6,
-                )
-            )
+        for a, b, c, d in style.cut_marks(x1, y1, x2, y2, style.CUT_HALF_LENGTH, style.CUT_GAP):
+            group.add(Line(a, b, c, d, strokeColor=colour, strokeWidth=style.CUT_WIDTH))
     if line.arrow_at_start:
         group.add(_arrow(x1, y1, x2, y2, colour))
     if line.arrow_at_end:
         group.add(_arrow(x2, y2, x1, y1, colour))
+
+
+def _text(
+    x: float, y: float, text: str, size: float, *, bold: bool = False, tone: Tone = Tone.INK
+) -> String:
+    return String(
+        x,
+        y,
+        text,
+        fontName=fonts.BOLD if bold else fonts.REGULAR,
+        fontSize=size,
+        textAnchor="middle",
+        fillColor=PALETTE[tone],
+    )
+
+
+def _label(group: Group, x: float, baseline: float, text: str, tone: Tone) -> None:
+    """A label on a light patch, so lines passing behind it never cross the words."""
+    width = stringWidth(text, fonts.REGULAR, style.LABEL_FONT) + 4
+    group.add(
+        Rect(
+            x - width / 2,
+            baseline - 2.2,
+            width,
+            style.LABEL_FONT + 2.4,
+            rx=2,
+            ry=2,
+            fillColor=_LABEL_BACK,
+            strokeColor=None,
+        )
+    )
+    group.add(_text(x, baseline, text, style.LABEL_FONT, tone=tone))
+
+
+def _tag(group: Group, x: float, bottom: float, text: str, tone: Tone) -> None:
+    """A small boxed word above a member: nieuw, weg, sterker…"""
+    width = stringWidth(text, fonts.BOLD, style.TAG_FONT) + 6
+    height = style.TAG_FONT + 4
+    colour = PALETTE[tone]
+    group.add(
+        Rect(
+            x - width / 2,
+            bottom,
+            width,
+            height,
+            rx=3,
+            ry=3,
+            fillColor=colors.white,
+            strokeColor=colour,
+            strokeWidth=0.9,
+        )
+    )
+    group.add(_text(x, bottom + 2.4, text, style.TAG_FONT, bold=True, tone=tone))
+
+
+def _member(group: Group, frame: _Frame, member: Member) -> None:
+    mx, my = frame.xy(member.x, member.y)
+    r = frame.length(NODE_RADIUS)
+    left = member.mark is Mark.LEFT
+    tone = Tone.MUTED if left else Tone.INK
+    outline = {
+        "fillColor": colors.white,
+        "strokeColor": PALETTE[tone],
+        "strokeWidth": style.MEMBER_OUTLINE,
+        "strokeDashArray": list(style.DASH) if left else None,
+    }
+    if member.mark is Mark.JOINED:
+        ring = r + style.JOINED_RING_GAP
+        ring_style = {
+            "fillColor": None,
+            "strokeColor": PALETTE[Tone.SUPPORT],
+            "strokeWidth": style.JOINED_RING_WIDTH,
+        }
+        if member.is_organisation:
+            group.add(Rect(mx - ring, my - ring, 2 * ring, 2 * ring, rx=5, ry=5, **ring_style))
+        else:
+            group.add(Circle(mx, my, ring, **ring_style))
+    if member.is_organisation:
+        group.add(Rect(mx - r, my - r, 2 * r, 2 * r, rx=4, ry=4, **outline))
+    else:
+        group.add(Circle(mx, my, r, **outline))
+    _label(group, mx, my - r - style.LABEL_GAP, member.label, tone)
+    for i, badge in enumerate(member.badges):
+        bx = mx - (len(member.badges) - 1) * style.BADGE_SPACING / 2 + i * style.BADGE_SPACING
+        group.add(_text(bx, my - 3, badge, style.BADGE_FONT, bold=True, tone=tone))
+    if member.change:
+        tag_tone = {Mark.JOINED: Tone.SUPPORT, Mark.LEFT: Tone.MUTED}.get(member.mark, Tone.INK)
+        _tag(group, mx, my + r + 3, member.change, tag_tone)
 
 
 def map_drawing(drawing: EcogramDrawing, size: float = 460.0) -> Drawing:
@@ -113,115 +179,96 @@ def map_drawing(drawing: EcogramDrawing, size: float = 460.0) -> Drawing:
     ink = PALETTE[Tone.INK]
     cx, cy = frame.xy(0.0, 0.0)
     client_r = frame.length(CLIENT_RADIUS)
-    out.add(Circle(cx, cy, client_r, fillColor=colors.white, strokeColor=ink, strokeWidth=2.2))
-    out.add(Circle(cx, cy, client_r - 3, fillColor=None, strokeColor=ink, strokeWidth=0.8))
     out.add(
-        String(
+        Circle(
             cx,
-            cy - 4,
-            drawing.client_label,
-            fontName=fonts.BOLD,
-            fontSize=10,
-            textAnchor="middle",
-            fillColor=ink,
+            cy,
+            client_r,
+            fillColor=colors.white,
+            strokeColor=ink,
+            strokeWidth=style.CLIENT_OUTLINE,
         )
     )
-    r = frame.length(NODE_RADIUS)
+    out.add(Circle(cx, cy, client_r - 3, fillColor=None, strokeColor=ink, strokeWidth=0.8))
+    out.add(_text(cx, cy - 4, drawing.client_label, style.CLIENT_FONT, bold=True))
+    members = Group()
     for member in drawing.members:
-        mx, my = frame.xy(member.x, member.y)
-        if member.is_organisation:
-            out.add(
-                Rect(
-                    mx - r,
-                    my - r,
-                    2 * r,
-                    2 * r,
-                    rx=4,
-                    ry=4,
-                    fillColor=colors.white,
-                    strokeColor=ink,
-                    strokeWidth=1.2,
-                )
-            )
-        else:
-            out.add(Circle(mx, my, r, fillColor=colors.white, strokeColor=ink, strokeWidth=1.2))
-        out.add(
-            String(
-                mx,
-                my - r - 10,
-                member.label,
-                fontName=fonts.REGULAR,
-                fontSize=7.5,
-                textAnchor="middle",
-                fillColor=ink,
-            )
-        )
-        for i, badge in enumerate(member.badges):
-            bx = mx - (len(member.badges) - 1) * 5 + i * 10
-            out.add(
-                String(
-                    bx,
-                    my - 3,
-                    badge,
-                    fontName=fonts.BOLD,
-                    fontSize=7,
-                    textAnchor="middle",
-                    fillColor=ink,
-                )
-            )
+        _member(members, frame, member)
+    out.add(members)
     return out
 
 
-def legend_drawing(entries: tuple[LegendEntry, ...], width: float = 220.0) -> Drawing:
+def _legend_sample(out: Drawing, entry: LegendEntry, y: float) -> None:
+    x1, x2 = style.LEGEND_SAMPLE
+    mid = (x1 + x2) / 2
+    colour = PALETTE[entry.tone]
+    ink = PALETTE[Tone.INK]
+    sample = entry.sample
+    if isinstance(sample, Stroke):
+        if sample is Stroke.ZIGZAG:
+            points = style.zigzag(x1, y + 3, x2, y + 3, style.ZIGZAG_AMPLITUDE)
+            out.add(PolyLine(_flat(points), strokeColor=colour, strokeWidth=WIDTHS[sample]))
+        else:
+            dash = list(style.DASH) if sample is Stroke.DASHED else None
+            out.add(
+                Line(
+                    x1,
+                    y + 3,
+                    x2,
+                    y + 3,
+                    strokeColor=colour,
+                    strokeWidth=WIDTHS[sample],
+                    strokeDashArray=dash,
+                )
+            )
+    elif sample == "cut":
+        out.add(Line(x1, y + 3, x2, y + 3, strokeColor=ink, strokeWidth=1.4))
+        for a, b, c, d in style.cut_marks(
+            x1, y + 3, x2, y + 3, style.CUT_HALF_LENGTH, style.CUT_GAP
+        ):
+            out.add(Line(a, b, c, d, strokeColor=ink, strokeWidth=style.CUT_WIDTH))
+    elif sample == "arrow":
+        out.add(Line(x1, y + 3, x2, y + 3, strokeColor=ink, strokeWidth=1.4))
+        out.add(_arrow(x2, y + 3, x1, y + 3, ink))
+    elif sample == "joined":
+        out.add(Circle(mid, y + 3, 5, fillColor=colors.white, strokeColor=ink, strokeWidth=1))
+        out.add(Circle(mid, y + 3, 7.5, fillColor=None, strokeColor=colour, strokeWidth=1.8))
+    elif sample == "left":
+        out.add(
+            Circle(
+                mid,
+                y + 3,
+                6,
+                fillColor=colors.white,
+                strokeColor=colour,
+                strokeWidth=1.2,
+                strokeDashArray=[2.5, 1.5],
+            )
+        )
+    elif sample == "changed":
+        _tag(out, mid, y - 1, "sterker", Tone.INK)
+    else:
+        out.add(_text(mid, y, str(sample), style.LEGEND_FONT, bold=True))
+
+
+def legend_drawing(entries: tuple[LegendEntry, ...], width: float = style.LEGEND_WIDTH) -> Drawing:
     fonts.register()
-    row = 16.0
+    row = style.LEGEND_ROW
     out = Drawing(width, row * len(entries) + 4)
     ink = PALETTE[Tone.INK]
     for i, entry in enumerate(entries):
         y = out.height - (i + 1) * row + 4
-        sample = entry.sample
-        colour = PALETTE[entry.tone]
-        if isinstance(sample, Stroke):
-            if sample is Stroke.ZIGZAG:
-                out.add(
-                    PolyLine(
-                        _zigzag(4, y + 3, 40, y + 3, 3.0),
-                        strokeColor=colour,
-                        strokeWidth=WIDTHS[sample],
-                    )
-                )
-            else:
-                out.add(
-                    Line(
-                        4,
-                        y + 3,
-                        40,
-                        y + 3,
-                        strokeColor=colour,
-                        strokeWidth=WIDTHS[sample],
-                        strokeDashArray=[5, 3] if sample is Stroke.DASHED else None,
-                    )
-                )
-        elif sample == "cut":
-            out.add(Line(4, y + 3, 40, y + 3, strokeColor=ink, strokeWidth=1.4))
-            out.add(Line(19, y - 3, 23, y + 9, strokeColor=ink, strokeWidth=1.6))
-            out.add(Line(24, y - 3, 28, y + 9, strokeColor=ink, strokeWidth=1.6))
-        elif sample == "arrow":
-            out.add(Line(4, y + 3, 40, y + 3, strokeColor=ink, strokeWidth=1.4))
-            out.add(_arrow(40, y + 3, 4, y + 3, ink))
-        else:
-            out.add(
-                String(
-                    22,
-                    y,
-                    str(sample),
-                    fontName=fonts.BOLD,
-                    fontSize=8,
-                    textAnchor="middle",
-                    fillColor=ink,
-                )
+        _legend_sample(out, entry, y)
+        out.add(
+            String(
+                style.LEGEND_TEXT_X,
+                y,
+                entry.text,
+                fontName=fonts.REGULAR,
+                fontSize=style.LEGEND_FONT,
+                fillColor=ink,
             )
-        out.add(String(50, y, entry.text, fontName=fonts.REGULAR, fontSize=8, fillColor=ink))
+        )
     return out
 
 
@@ -233,21 +280,22 @@ def write_pdf(drawing: EcogramDrawing, path: Path, notes: list[str] | None = Non
     canvas.setTitle(drawing.caption)
     canvas.setFont(fonts.BOLD, 15)
     canvas.drawString(40, height - 48, drawing.caption)
-    picture = map_drawing(drawing, size=min(height - 90, 480))
-    renderPDF.draw(picture, canvas, 30, height - 70 - picture.height)
+    picture = map_drawing(drawing, size=min(height - 80, 500))
+    renderPDF.draw(picture, canvas, 20, height - 62 - picture.height)
+    column = 545.0
     canvas.setFont(fonts.BOLD, 10)
-    canvas.drawString(540, height - 90, "Legende")
+    canvas.drawString(column, height - 90, "Legende")
     legend = legend_drawing(drawing.legend)
-    renderPDF.draw(legend, canvas, 540, height - 100 - legend.height)
+    renderPDF.draw(legend, canvas, column, height - 100 - legend.height)
     if notes:
         y = height - 120 - legend.height - 10
         canvas.setFont(fonts.BOLD, 10)
-        canvas.drawString(540, y, "Wat veranderde")
+        canvas.drawString(column, y, "Wat veranderde")
         canvas.setFont(fonts.REGULAR, 9)
         for note in notes:
-            for part in simpleSplit(note, fonts.REGULAR, 9, width - 580):
+            for part in simpleSplit(note, fonts.REGULAR, 9, width - column - 40):
                 y -= 13
-                canvas.drawString(540, y, part)
+                canvas.drawString(column, y, part)
             y -= 4
     canvas.showPage()
     canvas.save()
@@ -260,11 +308,18 @@ def write_svg(drawing: EcogramDrawing, path: Path) -> Path:
     legend = legend_drawing(drawing.legend)
     whole = Drawing(picture.width + legend.width + 20, max(picture.height, legend.height) + 30)
     whole.add(String(10, whole.height - 18, drawing.caption, fontName=fonts.BOLD, fontSize=13))
-    picture_group = Group(*picture.contents)
-    picture_group.translate(0, 0)
-    whole.add(picture_group)
+    whole.add(Group(*picture.contents))
+    whole.add(
+        String(
+            picture.width + 10,
+            whole.height - 36,
+            "Legende",
+            fontName=fonts.BOLD,
+            fontSize=10,
+        )
+    )
     legend_group = Group(*legend.contents)
-    legend_group.translate(picture.width + 10, whole.height - 40 - legend.height)
+    legend_group.translate(picture.width + 10, whole.height - 46 - legend.height)
     whole.add(legend_group)
     renderSVG.drawToFile(whole, str(path))
     return path

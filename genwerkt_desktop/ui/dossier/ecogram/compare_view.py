@@ -1,0 +1,137 @@
+"""Two dates side by side in one picture: who joined, who left, which ties changed, and
+the same in a few short sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genwerkt_desktop.domain.ecogram import compare
+from genwerkt_desktop.domain.ecogram_compare_drawing import COMPARE_LEGEND, compare_drawing
+from genwerkt_desktop.domain.ecogram_drawing import LEGEND, day
+from genwerkt_desktop.domain.model import Ecogram
+from genwerkt_desktop.ui.widgets.fields import buddy_label, hint_label, make_button, section_title
+
+from .legend import LegendWidget
+from .scene import EcogramScene
+from .view import EcogramView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EcogramCompare", text)
+
+
+class CompareView(QWidget):
+    back = Signal()
+    export_requested = Signal(str, str)  # older id, newer id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._versions: dict[str, Ecogram] = {}
+        self._client_label = ""
+        self.sentences: list[str] = []
+        self.older = QComboBox(self)
+        self.older.setAccessibleName(_tr("Van de versie van"))
+        self.newer = QComboBox(self)
+        self.newer.setAccessibleName(_tr("Tot de versie van"))
+        self.scene = EcogramScene(self)
+        self.view = EcogramView(self.scene, self)
+        self.view.editable = False
+        self.changes = QLabel(self)
+        self.changes.setWordWrap(True)
+        self.changes.setAccessibleName(_tr("Wat veranderde"))
+        self.export = make_button(
+            _tr("&PDF van de vergelijking…"), _tr("De vergelijking als PDF bewaren"), self
+        )
+        self.close_button = make_button(
+            _tr("&Terug naar de tekening"), _tr("Terug naar de tekening"), self
+        )
+
+        pick = QHBoxLayout()
+        pick.addWidget(buddy_label(_tr("&Van"), self.older, self))
+        pick.addWidget(self.older)
+        pick.addWidget(buddy_label(_tr("t&ot"), self.newer, self))
+        pick.addWidget(self.newer)
+        pick.addStretch(1)
+        pick.addWidget(self.export)
+        pick.addWidget(self.close_button)
+        side = QVBoxLayout()
+        side.addWidget(section_title(_tr("Wat veranderde"), self))
+        side.addWidget(self.changes)
+        side.addSpacing(12)
+        side.addWidget(section_title(_tr("Legende"), self))
+        side.addWidget(LegendWidget(self, LEGEND + COMPARE_LEGEND))
+        side.addWidget(
+            hint_label(
+                _tr("Wie wegging, staat nog op de oude plaats, met een stippellijn."),
+                self,
+                muted=True,
+            )
+        )
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 3)
+        body.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(pick)
+        layout.addLayout(body, 1)
+
+        self.older.activated.connect(lambda _i: self.refresh())
+        self.newer.activated.connect(lambda _i: self.refresh())
+        self.close_button.clicked.connect(self.back)
+        self.export.clicked.connect(self._export)
+
+    def set_versions(self, versions: Sequence[Ecogram], client_label: str) -> None:
+        """Offer these dates; the oldest and the newest are chosen at first."""
+        self._versions = {v.id: v for v in versions}
+        self._client_label = client_label
+        for combo in (self.older, self.newer):
+            combo.clear()
+            for version in versions:
+                combo.addItem(day(version.drawn_on), version.id)
+        if versions:
+            self.choose(versions[0].id, versions[-1].id)
+
+    def choose(self, older_id: str, newer_id: str) -> None:
+        self.older.setCurrentIndex(max(0, self.older.findData(older_id)))
+        self.newer.setCurrentIndex(max(0, self.newer.findData(newer_id)))
+        self.refresh()
+
+    def pair(self) -> tuple[str, str]:
+        return str(self.older.currentData() or ""), str(self.newer.currentData() or "")
+
+    def refresh(self) -> None:
+        older = self._versions.get(self.pair()[0])
+        newer = self._versions.get(self.pair()[1])
+        if older is None or newer is None:
+            self.sentences = []
+            self.changes.clear()
+            self.scene.forget()
+            return
+        self.sentences = compare(older, newer).sentences()
+        self.changes.setText("\n".join(f"• {s}" for s in self.sentences))
+        self.scene.show_drawing(compare_drawing(older, newer, self._client_label), movable=False)
+        self.view.fit()
+
+    def forget(self) -> None:
+        self._versions = {}
+        self._client_label = ""
+        self.sentences = []
+        self.older.clear()
+        self.newer.clear()
+        self.changes.clear()
+        self.scene.forget()
+
+    def _export(self) -> None:
+        older, newer = self.pair()
+        if older and newer:
+            self.export_requested.emit(older, newer)
