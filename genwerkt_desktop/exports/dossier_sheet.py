@@ -1,0 +1,496 @@
+"""The whole dossier in readable Dutch, for the client's right of access (inzagerecht).
+
+It is built from what :func:`domain.consent.client_view` lets the client read, so the
+caller decides about personal notes there; this builder only says on the first page
+whether they are in.  Every part of the dossier has a section, codes become words and
+drawings (ecogram, balance) become lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from genwerkt_desktop.domain.enums import (
+    AftercareKind,
+    AppointmentMadeBy,
+    BalanceSide,
+    ClientStatus,
+    ClosureReason,
+    ConsentMethod,
+    ContactKind,
+    GoalStatus,
+    Initiator,
+    LifeDomain,
+    MeetingKind,
+    NodeCategory,
+    ObservationKind,
+    Owner,
+    ReferralStatus,
+    ReminderPreference,
+    RightStatus,
+    ShareCategory,
+    StepStatus,
+    SupportFlow,
+    SupportMode,
+    TieQuality,
+    TieStrength,
+)
+from genwerkt_desktop.domain.model import Dossier
+from genwerkt_desktop.domain.phases import PHASE_LABELS, timeline
+
+from .nazorg_sheet import long_date, short_date
+from .sheet import Sheet, text
+
+_PAIRS: tuple[tuple[object, str], ...] = (
+    (LifeDomain.WORK, "werk"),
+    (LifeDomain.INCOME, "inkomen en schulden"),
+    (LifeDomain.HOUSING, "wonen"),
+    (LifeDomain.HEALTH, "gezondheid"),
+    (LifeDomain.FAMILY, "gezin en kinderopvang"),
+    (LifeDomain.NETWORK, "sociaal netwerk"),
+    (LifeDomain.EDUCATION, "onderwijs en vorming"),
+    (LifeDomain.MOBILITY, "mobiliteit"),
+    (LifeDomain.LEISURE, "vrije tijd"),
+    (LifeDomain.ADMINISTRATION, "administratie en justitie"),
+    (LifeDomain.OTHER, "andere"),
+    (ClientStatus.ACTIVE, "lopend traject"),
+    (ClientStatus.AFTERCARE, "in nazorg"),
+    (ClientStatus.CLOSED, "afgesloten"),
+    (ClientStatus.ARCHIVED, "gearchiveerd"),
+    (ReminderPreference.PAPER, "op papier"),
+    (ReminderPreference.EMAIL, "per e-mail"),
+    (ReminderPreference.SMS, "per sms"),
+    (ReminderPreference.PHONE, "telefonisch"),
+    (ReminderPreference.NONE, "geen herinnering"),
+    (ObservationKind.STRENGTH, "Krachten"),
+    (ObservationKind.RESOURCE, "Hulpbronnen"),
+    (ObservationKind.NEED, "Noden"),
+    (RightStatus.NOT_DISCUSSED, "nog niet besproken"),
+    (RightStatus.DISCUSSED, "besproken"),
+    (RightStatus.APPLIED, "aangevraagd"),
+    (RightStatus.GRANTED, "toegekend"),
+    (RightStatus.REFUSED, "geweigerd"),
+    (RightStatus.NOT_APPLICABLE, "niet van toepassing"),
+    (NodeCategory.HOUSEHOLD, "gezin"),
+    (NodeCategory.FAMILY, "familie"),
+    (NodeCategory.FRIENDS, "vrienden"),
+    (NodeCategory.NEIGHBOURS, "buren"),
+    (NodeCategory.WORK, "werk"),
+    (NodeCategory.EDUCATION, "school en vorming"),
+    (NodeCategory.SERVICES, "hulpverlening"),
+    (NodeCategory.LEISURE, "vrije tijd"),
+    (NodeCategory.OTHER, "andere"),
+    (TieStrength.STRONG, "sterke band"),
+    (TieStrength.ORDINARY, "gewone band"),
+    (TieStrength.WEAK, "zwakke band"),
+    (TieQuality.SUPPORTIVE, "steunt"),
+    (TieQuality.NEUTRAL, "neutraal"),
+    (TieQuality.STRESSFUL, "geeft stress"),
+    (TieQuality.BROKEN, "verbroken"),
+    (SupportFlow.TO_CLIENT, "steun naar jou"),
+    (SupportFlow.FROM_CLIENT, "steun van jou"),
+    (SupportFlow.MUTUAL, "steun in twee richtingen"),
+    (SupportFlow.NONE, "geen steun"),
+    (BalanceSide.CAPACITY, "Wat je draagt en helpt (draagkracht)"),
+    (BalanceSide.BURDEN, "Wat zwaar weegt (draaglast)"),
+    (GoalStatus.OPEN, "nog niet begonnen"),
+    (GoalStatus.IN_PROGRESS, "bezig"),
+    (GoalStatus.REACHED, "bereikt"),
+    (GoalStatus.ADJUSTED, "bijgesteld"),
+    (GoalStatus.LET_GO, "losgelaten"),
+    (Owner.CLIENT, "jij"),
+    (Owner.COACH, "de coach"),
+    (Owner.NETWORK, "iemand uit je netwerk"),
+    (Owner.PARTNER, "een andere dienst"),
+    (SupportMode.INFORMING, "informeren"),
+    (SupportMode.STRUCTURING, "structureren"),
+    (SupportMode.GUIDING, "begeleiden"),
+    (SupportMode.REINFORCING, "bekrachtigen"),
+    (SupportMode.FOLLOWING, "meevolgen"),
+    (SupportMode.LETTING_GO, "loslaten"),
+    (StepStatus.PLANNED, "gepland"),
+    (StepStatus.IN_PROGRESS, "bezig"),
+    (StepStatus.DONE, "gedaan"),
+    (StepStatus.FAILED, "niet gelukt"),
+    (StepStatus.ON_HOLD, "even uitgesteld"),
+    (ContactKind.CONVERSATION, "gesprek"),
+    (ContactKind.HOME_VISIT, "huisbezoek"),
+    (ContactKind.PHONE, "telefoon"),
+    (ContactKind.OUTREACH, "bezoek bij jou in de buurt"),
+    (ContactKind.INFORMAL, "informeel"),
+    (ContactKind.MEETING, "overleg"),
+    (ContactKind.OTHER, "andere"),
+    (ConsentMethod.SPOKEN, "mondeling"),
+    (ConsentMethod.WRITTEN, "schriftelijk"),
+    (ShareCategory.IDENTITY, "wie je bent"),
+    (ShareCategory.CONTACT_DETAILS, "hoe ze je bereiken"),
+    (ShareCategory.SUPPORT_QUESTION, "je vraag en waar het traject staat"),
+    (ShareCategory.LIFE_DOMAINS, "levensdomeinen"),
+    (ShareCategory.RIGHTS, "rechten"),
+    (ShareCategory.ECOGRAM, "je netwerk"),
+    (ShareCategory.BALANCE, "draagkracht en draaglast"),
+    (ShareCategory.POP, "doelen en stappen"),
+    (ShareCategory.CONTACT_NOTES, "notities van gesprekken"),
+    (ShareCategory.CLOSURE, "afsluiting en nazorg"),
+    (ReferralStatus.ONGOING, "loopt"),
+    (ReferralStatus.SUCCEEDED, "gelukt"),
+    (ReferralStatus.STOPPED, "gestopt"),
+    (ReferralStatus.TIME_OUT, "even gepauzeerd"),
+    (AppointmentMadeBy.CLIENT, "jij"),
+    (AppointmentMadeBy.COACH, "de coach"),
+    (AppointmentMadeBy.TOGETHER, "samen"),
+    (MeetingKind.CLIENT_MEETING, "cliëntoverleg"),
+    (MeetingKind.ROUND_TABLE, "rondetafelgesprek"),
+    (ClosureReason.FOUND_WORK, "werk gevonden"),
+    (ClosureReason.TERM_ENDED, "de afgesproken duur is voorbij"),
+    (ClosureReason.REFERRED, "doorverwezen naar een andere dienst"),
+    (ClosureReason.CLIENT_ASKED, "op jouw vraag"),
+    (ClosureReason.OTHER, "andere reden"),
+    (AftercareKind.CONVERSATION, "gesprek"),
+    (AftercareKind.HOME_VISIT, "huisbezoek"),
+    (AftercareKind.PHONE, "telefoon"),
+    (AftercareKind.INFORMAL, "informeel"),
+    (Initiator.COACH, "de coach neemt contact op"),
+    (Initiator.CLIENT, "jij neemt contact op"),
+)
+# Keyed by (enum class, member): StrEnum members of different lists with the same code
+# ("netwerk" is a life domain and an owner) are equal as strings.
+WORDS: dict[tuple[type, object], str] = {(type(k), k): v for k, v in _PAIRS}
+REFERRAL_STEPS = 7
+
+
+def word(value: object) -> str:
+    if value is None:
+        return ""
+    return WORDS.get((type(value), value), str(getattr(value, "value", value)))
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else short_date(value)
+
+
+def _moment(value: datetime) -> str:
+    return f"{value:%d/%m/%Y %H:%M}"
+
+
+def _yes(value: bool | None) -> str | None:
+    return None if value is None else ("ja" if value else "nee")
+
+
+def _card(sheet: Sheet, d: Dossier) -> None:
+    c = d.client
+    sheet.heading("Je gegevens")
+    sheet.facts(
+        [
+            ("Naam", f"{c.first_name} {c.last_name}"),
+            ("Roepnaam", c.preferred_name),
+            ("Geboortedatum", _day(c.birth_date)),
+            ("Telefoon", c.phone),
+            ("E-mail", c.email),
+            ("Adres", c.address),
+            ("Taal", c.language),
+            ("Herinneringen", word(c.reminder_preference) or None),
+            ("Coach", c.coach),
+            ("Aangemeld door", c.referred_by),
+            ("Stand", word(c.status) or None),
+            ("Begonnen op", _day(c.started_on)),
+            ("Afgesloten op", _day(c.closed_on)),
+        ]
+    )
+    if c.support_question:
+        sheet.heading("Je vraag")
+        sheet.para(c.support_question)
+
+
+def _phases(sheet: Sheet, d: Dossier, today: date) -> None:
+    spans = timeline(d.phases, today)
+    if not spans:
+        return
+    sheet.heading("Het traject, fase per fase")
+    rows = [
+        (
+            PHASE_LABELS[s.phase],
+            short_date(s.started_on),
+            short_date(s.ended_on) if s.ended_on else "nu",
+            s.note,
+        )
+        for s in spans
+    ]
+    sheet.table(("Fase", "Vanaf", "Tot", "Waarom"), rows, (0.25, 0.18, 0.15, 0.42))
+
+
+def _domains(sheet: Sheet, d: Dossier) -> None:
+    if d.observations:
+        sheet.heading("Je leven, domein per domein")
+        for domain in LifeDomain:
+            found = [o for o in d.observations if o.domain is domain]
+            if not found:
+                continue
+            sheet.subheading(word(domain).capitalize())
+            for kind in (ObservationKind.STRENGTH, ObservationKind.RESOURCE, ObservationKind.NEED):
+                items = [o for o in found if o.kind is kind]
+                if not items:
+                    continue
+                sheet.para(word(kind), muted=True)
+                sheet.bullets(_observation(o.text, o.voiced_by_client) for o in items)
+    if d.rights:
+        sheet.heading("Rechten")
+        rows = [
+            (r.name, word(r.domain), word(r.status), _day(r.updated_on), r.note) for r in d.rights
+        ]
+        sheet.table(
+            ("Recht", "Domein", "Stand", "Datum", "Notitie"), rows, (0.26, 0.16, 0.16, 0.14, 0.28)
+        )
+
+
+def _observation(text: str, voiced: bool | None) -> str:
+    if voiced is False:
+        return f"{text} (opgemerkt door je coach, nog samen te bespreken)"
+    return text
+
+
+def _network(sheet: Sheet, d: Dossier) -> None:
+    if d.ecograms:
+        sheet.heading("Je netwerk (ecogram)")
+        for eco in sorted(d.ecograms, key=lambda e: e.drawn_on):
+            sheet.subheading(f"Getekend op {short_date(eco.drawn_on)}")
+            sheet.para(eco.note)
+            labels = {n.id: n.label for n in eco.nodes}
+            lines = []
+            for n in eco.nodes:
+                parts = [word(n.category), word(n.strength), word(n.quality), word(n.flow)]
+                lines.append(f"{n.label}: " + ", ".join(p for p in parts if p))
+            sheet.bullets(lines)
+            ties = [
+                f"{labels.get(t.from_id, '?')} en {labels.get(t.to_id, '?')}: "
+                + ", ".join(p for p in (word(t.strength), word(t.quality)) if p)
+                for t in eco.ties
+            ]
+            if ties:
+                sheet.para("Banden tussen anderen", muted=True)
+                sheet.bullets(ties)
+    if d.balances:
+        sheet.heading("Draagkracht en draaglast")
+        for bal in sorted(d.balances, key=lambda b: b.assessed_on):
+            sheet.subheading(f"Bekeken op {short_date(bal.assessed_on)}")
+            sheet.para(bal.note)
+            for side in BalanceSide:
+                factors = [f for f in bal.factors if f.side is side]
+                if factors:
+                    total = sum(f.weight for f in factors)
+                    sheet.para(f"{word(side)}: samen {total}", muted=True)
+                    sheet.bullets(
+                        f"{f.text} (gewicht {f.weight}"
+                        + (f", {word(f.domain)})" if f.domain else ")")
+                        for f in factors
+                    )
+
+
+def _goals(sheet: Sheet, d: Dossier) -> None:
+    if not d.goals:
+        return
+    sheet.heading("Je doelen en stappen")
+    for g in d.goals:
+        sheet.subheading(g.title)
+        sheet.facts(
+            [
+                ("In je eigen woorden", g.client_words),
+                ("Stand", word(g.status)),
+                ("Domein", word(g.domain) or None),
+                ("Hoe we zien dat het lukt", g.measure),
+                ("Akkoord van jou", _yes(g.agreed_by_client)),
+                ("Haalbaar?", g.realistic_note),
+                ("Tegen", _day(g.due_on)),
+            ]
+        )
+        rows = [
+            (
+                s.text,
+                s.owner_name or word(s.owner),
+                _day(s.due_on),
+                word(s.status),
+                s.evaluation,
+            )
+            for s in g.steps
+        ]
+        sheet.table(
+            ("Stap", "Wie", "Tegen", "Stand", "Hoe ging het"), rows, (0.34, 0.16, 0.14, 0.12, 0.24)
+        )
+
+
+def _contacts(sheet: Sheet, d: Dossier) -> None:
+    """One short heading line and the note per contact: a long table that runs over dozens
+    of pages is laid out again at every page break, paragraphs are not."""
+    if not d.contacts:
+        return
+    sheet.heading("Contactmomenten")
+    for c in sorted(d.contacts, key=lambda c: c.at):
+        what = word(c.kind)
+        if c.is_personal:
+            what += " (persoonlijke notitie van je coach)"
+        line = " · ".join(p for p in (_moment(c.at), what, c.place) if p)
+        sheet.markup(f"<b>{text(line)}</b>")
+        sheet.para(c.summary)
+
+
+def _cooperation(sheet: Sheet, d: Dossier) -> None:
+    orgs = {o.id: o.name for o in d.organisations}
+    if d.consents:
+        sheet.heading("Je toestemmingen")
+        rows = [
+            (
+                orgs.get(c.organisation_id, "een dienst"),
+                ", ".join(word(x) for x in c.categories),
+                word(c.method),
+                short_date(c.granted_on),
+                _day(c.revoked_on) or "",
+                c.not_to_share,
+            )
+            for c in d.consents
+        ]
+        sheet.table(
+            (
+                "Dienst",
+                "Wat mag gedeeld worden",
+                "Hoe",
+                "Gegeven op",
+                "Ingetrokken op",
+                "Niet delen",
+            ),
+            rows,
+            (0.18, 0.26, 0.11, 0.13, 0.13, 0.19),
+        )
+    if d.referrals:
+        sheet.heading("Doorverwijzingen")
+        for r in d.referrals:
+            sheet.subheading(orgs.get(r.organisation_id, "Een dienst"))
+            done = sum(1 for s in r.steps if s.done)
+            appointment = r.appointment
+            sheet.facts(
+                [
+                    ("Waarvoor", r.need),
+                    ("Stand", word(r.status)),
+                    ("Stappen gezet", f"{done} van {REFERRAL_STEPS}"),
+                    (
+                        "Afspraak",
+                        _moment(appointment.at) if appointment and appointment.at else None,
+                    ),
+                    ("Waar", appointment.place if appointment else None),
+                    ("Gemaakt door", word(appointment.made_by) or None if appointment else None),
+                    (
+                        "Meebrengen",
+                        ", ".join(appointment.documents_to_bring) if appointment else None,
+                    ),
+                    ("Opnieuw bekijken op", _day(r.revisit_on)),
+                    ("Je vragen", "; ".join(r.client_questions) or None),
+                    ("Wie zegt wat", r.who_says_what),
+                    ("Terugkoppeling", r.feedback_agreement),
+                ]
+            )
+    if d.meetings:
+        sheet.heading("Overleg met diensten")
+        for m in d.meetings:
+            sheet.subheading(f"{word(m.kind) or 'Overleg'} op {_moment(m.at)}")
+            people = ", ".join(p.name + (f" ({p.role})" if p.role else "") for p in m.participants)
+            sheet.facts(
+                [
+                    ("Waarom", m.purpose),
+                    ("Waar", m.place),
+                    ("Wie leidt", m.coordinator),
+                    ("Wie zit mee aan tafel", people or None),
+                    ("Jij was erbij", _yes(m.client_attends)),
+                    ("Afspraken over privacy", m.privacy_agreements),
+                    ("Terugkoppeling", m.feedback_agreements),
+                ]
+            )
+            for t in m.themes:
+                sheet.para(f"Thema: {t.title}")
+                if t.client_view:
+                    sheet.para(f"Wat jij erover zei: {t.client_view}", muted=True)
+                sheet.bullets(
+                    a.what
+                    + (f" ({a.who})" if a.who else "")
+                    + (f", tegen {short_date(a.due_on)}" if a.due_on else "")
+                    for a in t.agreements
+                )
+
+
+def _ending(sheet: Sheet, d: Dossier) -> None:
+    cl, ac = d.closure, d.aftercare
+    if cl is not None:
+        sheet.heading("Afsluiting")
+        sheet.facts(
+            [
+                ("Besproken op", _day(cl.evaluated_on)),
+                ("Reden", word(cl.reason) or None),
+                ("Hoe het ging, in je eigen woorden", cl.client_experience),
+                ("Wat het meest hielp", cl.most_helpful),
+                ("Wat bereikt is", cl.achieved),
+                ("Wat je zelf verder doet", cl.continues_alone),
+                ("Wat nog moeilijk is", cl.still_difficult),
+                ("Op wie je kunt terugvallen", cl.network_fallback),
+                ("Wat je coach erbij schreef", cl.coach_remarks),
+            ]
+        )
+    if ac is not None:
+        sheet.heading("Nazorg")
+        sheet.facts([("Van", _day(ac.starts_on)), ("Tot", _day(ac.ends_on))])
+        rows = [
+            (long_date(m.on), word(m.kind), word(m.who_initiates), _yes(m.done) or "nee")
+            for m in sorted(ac.contact_moments, key=lambda m: m.on)
+        ]
+        sheet.table(
+            ("Wanneer", "Soort", "Wie neemt contact op", "Gebeurd"), rows, (0.34, 0.18, 0.32, 0.16)
+        )
+        for title, items in (
+            ("Waarvoor je nog terecht kunt", ac.can_come_back_for),
+            ("Wat niet meer kan", ac.not_possible),
+            ("Steun in je netwerk", ac.network_support),
+            ("Signalen om op te letten", ac.signals_to_watch),
+            ("Handige nummers", ac.useful_numbers),
+        ):
+            if items:
+                sheet.subheading(title)
+                sheet.bullets(items)
+
+
+def build(
+    dossier: Dossier,
+    today: date,
+    *,
+    with_personal_notes: bool,
+    coach_lines: Sequence[str] = (),
+) -> Sheet:
+    """``dossier`` must already be the client's view (domain.consent.client_view)."""
+    c = dossier.client
+    full = f"{c.first_name} {c.last_name}".strip()
+    sheet = Sheet(
+        "Je dossier",
+        f"{full} · opgemaakt op {short_date(today)}",
+        footer=f"Dossier van {full} · inzage op {short_date(today)}",
+    )
+    sheet.para(
+        "Je vroeg om je dossier te zien. Hier staat alles wat we over jou noteerden, "
+        "deel per deel. Klopt er iets niet, of mist er iets? Zeg het ons: je mag "
+        "vragen om het aan te passen."
+    )
+    if with_personal_notes:
+        sheet.para("Ook de persoonlijke werknotities van je coach staan erin.", muted=True)
+    else:
+        sheet.para(
+            "De persoonlijke werknotities van je coach (geheugensteuntjes voor het eigen "
+            "werk) staan er niet in. Notities over andere mensen ook niet.",
+            muted=True,
+        )
+    if coach_lines:
+        sheet.para("Je coach: " + ", ".join(coach_lines), muted=True)
+    _card(sheet, dossier)
+    _phases(sheet, dossier, today)
+    _domains(sheet, dossier)
+    _network(sheet, dossier)
+    _goals(sheet, dossier)
+    _contacts(sheet, dossier)
+    _cooperation(sheet, dossier)
+    _ending(sheet, dossier)
+    return sheet

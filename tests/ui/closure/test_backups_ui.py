@@ -1,0 +1,101 @@
+"""Back-ups in the app: make one from the Kluis menu (the date shows in the status bar,
+with a reminder once it is a week old) and restore it into a new folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from genwerkt_desktop.services.vault import VaultService
+from genwerkt_desktop.ui.backups.restore_dialog import RestoreDialog
+from tests.conftest import PASSPHRASE
+from tests.fakes import FAST_POLICY, FixedClock
+from tests.ui.clients.support import wait_for
+from tests.ui.conftest import FakeDialogs, MainWindowFactory, wait_idle
+
+
+def _unlocked(qtbot, make_window: MainWindowFactory, service: VaultService):  # type: ignore[no-untyped-def]
+    window = make_window(service)
+    unlock = window.vault_screens.unlock
+    wait_for(qtbot, lambda: window.vault_screens.currentWidget() is unlock and unlock.isVisible())
+    unlock.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    wait_for(qtbot, window.is_unlocked)
+    wait_idle(qtbot, window)
+    return window
+
+
+def test_backup_and_restore_round_trip_through_the_menu(
+    qtbot,
+    make_window: MainWindowFactory,
+    vault_service: VaultService,
+    existing_vault: str,
+    dialogs: FakeDialogs,
+    fixed_clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    window = _unlocked(qtbot, make_window, vault_service)
+    tools = window.tools
+    status = tools.status
+    wait_for(qtbot, lambda: status.isVisible() and status.text())
+    assert status.reminding and "Nog geen back-up" in status.text()
+    assert tools.backup_action in window.menuBar().actions()[0].menu().actions()
+
+    backup = tmp_path / "kopie" / "genwerkt-28-11.genwerkt-backup"
+    dialogs.save_to = backup
+    tools.backup_action.trigger()
+    wait_for(qtbot, lambda: dialogs.infos)
+    assert backup.exists()
+    assert str(backup) in dialogs.infos[-1]
+    wait_for(qtbot, lambda: "28/11/2026" in status.text())
+    assert not status.reminding
+
+    # Eight days later the status bar reminds, calmly but visibly.
+    fixed_clock.advance(days=8)
+    tools.backups.refresh(window.work_area.clients._workspace)
+    wait_for(qtbot, lambda: status.reminding)
+    assert "8 dagen geleden" in status.text()
+
+    # Restore into a new folder, from the menu; the open vault is not touched.
+    opened: list[Path] = []
+    tools.opener = opened.append
+    target = tmp_path / "teruggezet"
+    tools.restore_action.trigger()
+    dialog = tools.dialog
+    assert isinstance(dialog, RestoreDialog)
+    assert not dialog.restore_button.isEnabled()
+    dialog.source.setText(str(backup))
+    dialog.target.setText(str(target))
+    dialog.passphrase.setText("niet de goede wachtzin")
+    dialog.restore_button.click()
+    wait_for(qtbot, lambda: dialogs.warnings)
+    assert "wachtzin" in dialogs.warnings[-1]
+    assert not (target / "genwerkt.db").exists()
+
+    dialog.passphrase.setText(PASSPHRASE)
+    dialogs.yes = True
+    dialog.restore_button.click()
+    wait_for(qtbot, lambda: opened == [target])
+    restored = VaultService(target, policy=FAST_POLICY, clock=fixed_clock).unlock(PASSPHRASE)
+    try:
+        from genwerkt_desktop.services.dossiers import DossierService
+
+        assert len(DossierService(restored).list_clients()) == 3
+    finally:
+        restored.close()
+    assert window.is_unlocked()
+
+
+def test_locking_closes_the_tools_and_hides_the_backup_date(
+    qtbot, make_window: MainWindowFactory, vault_service: VaultService, existing_vault: str
+) -> None:
+    window = _unlocked(qtbot, make_window, vault_service)
+    window.tools.audit_action.trigger()
+    assert window.tools.dialog is not None
+    wait_idle(qtbot, window)
+    window.lock()
+    assert window.tools.dialog is None
+    assert not window.tools.status.isVisible()
+    assert not window.tools.backup_action.isEnabled()
+    assert window.tools.restore_action.isEnabled()
