@@ -15,13 +15,17 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+from .balance import measure_balance_render
+from .closure import measure_backup, measure_dossier_pdf
+from .collaboration import measure_collaboration_pdfs
 from .common import GcPauses, Metric, Progress
 from .corpus import build_corpus
 from .desktop import desktop, measure_client_list, measure_open_dossier, measure_search_keystroke
-from .ecogram import measure_ecogram_pdf
+from .ecogram import measure_ecogram_pdf, measure_ecogram_render
 from .fts_like import measure_fts_vs_like
 from .importing import measure_import, measure_import_into_big
 from .overhead import measure_overhead
+from .pop import measure_pop_pdfs
 from .report import missed, table, write_json
 from .search import measure_search
 from .sizes import DEFAULT_CLIENTS, Sizes, choose
@@ -41,7 +45,15 @@ PROMISES = (
     "client_list_ms",
     "open_dossier_ms",
     "search_keystroke_ms",
+    "ecogram_render_ms",
     "ecogram_pdf_ms",
+    "balance_render_ms",
+    "pop_pdf_ms",
+    "stavaza_pdf_ms",
+    "referral_pdf_ms",
+    "meeting_pdf_ms",
+    "dossier_pdf_ms",
+    "backup_ms",
 )
 
 
@@ -68,12 +80,19 @@ def _measure(root: Path, sizes: Sizes, say: Progress) -> list[Metric]:
     # The app started as a coach starts it, on the vault just made: up to the unlock page.
     metrics += measure_startup(root / "unlock", root / "settings", sizes.startup_runs, say)
     metrics += measure_import(root / "import", sizes.import_runs, say)
+    # The pictures and sheets of issues 4–8, each on its own small vault or drawing.
+    metrics += measure_ecogram_render(root / "ecogram", sizes.import_runs, say)
     metrics += measure_ecogram_pdf(root / "ecogram", sizes.import_runs, say)
+    metrics += measure_balance_render(root / "balance", sizes.import_runs, say)
+    metrics += measure_pop_pdfs(root / "pop", sizes.import_runs, say)
+    metrics += measure_collaboration_pdfs(root / "collaboration", sizes.import_runs, say)
+    metrics += measure_dossier_pdf(root / "dossier-pdf", sizes.import_runs, say)
     big = root / "big"
     metrics += build_corpus(big, sizes, say)
     with unlocked_vault(big) as vault:
         metrics += measure_search(vault, sizes.search_rounds, say)
         metrics += measure_fts_vs_like(vault, sizes.like_rounds, say)
+        metrics += measure_backup(vault, sizes.big_import_runs, say)
         metrics += measure_overhead(
             vault, root, sizes.overhead_rounds, min(sizes.dossiers_loaded, sizes.clients), say
         )

@@ -36,6 +36,14 @@ Exporter = Callable[[OpenVault, ExportRequest], Path]
 # kind -> "module:function"; the order is the order of CLI.md's table.
 _EXPORTERS: dict[str, str] = {
     "json": "genwerkt_desktop.services.exchange:export_request",
+    "dossier": "genwerkt_desktop.services.access_export:export_dossier",
+    "referral": "genwerkt_desktop.services.collaboration_export:export_referral",
+    "meeting": "genwerkt_desktop.services.collaboration_export:export_meeting",
+    "nazorg": "genwerkt_desktop.services.access_export:export_nazorg",
+    "pop": "genwerkt_desktop.services.pop_export:export_pop",
+    "stavaza": "genwerkt_desktop.services.pop_export:export_stavaza",
+    "ecogram": "genwerkt_desktop.services.ecogram_export:export_ecogram",
+    "balance": "genwerkt_desktop.services.balance_export:export_balance",
 }
 
 

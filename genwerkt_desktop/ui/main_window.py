@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.services.vault import OpenVault, VaultService
 from genwerkt_desktop.ui.areas import Area
+from genwerkt_desktop.ui.backups import VaultTools
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.lock import LockController, SessionWatcher
@@ -175,6 +176,16 @@ class MainWindow(QMainWindow):
         vault_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Kluis"))
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.settings_action)
+        # Back-ups, logboek and bewaartermijn (issue 8): one object, one group in the menu.
+        self.tools = VaultTools(
+            self,
+            self._service,
+            self._runner,
+            self._dialogs,
+            self._clock,
+            lambda: self._settings.retention_years,
+        )
+        self.tools.add_to(vault_menu)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Ga naar"))
@@ -225,6 +236,7 @@ class MainWindow(QMainWindow):
         self.busy_bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Bezig"))
         self.busy_label = QLabel(QCoreApplication.translate("MainWindow", "Bezig…"), self)
         self.busy_label.setObjectName("hintText")
+        self.statusBar().addPermanentWidget(self.tools.status)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().setSizeGripEnabled(False)
@@ -275,7 +287,7 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
-        dialog = SettingsDialog(self._settings, self)
+        dialog = SettingsDialog(self._settings, self, paths=self._service.paths)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
@@ -316,6 +328,7 @@ class MainWindow(QMainWindow):
         self.go_menu.menuAction().setVisible(True)
         self.navigation.show()
         area.start()
+        self.tools.opened(self._workspace, self._events)
         self.lock_controller.arm()
 
     def _area_shown(self, area: int) -> None:
@@ -333,6 +346,7 @@ class MainWindow(QMainWindow):
             self._close_dialogs()
             self._drain_runner()  # nothing may still run against the vault about to close
             self._settings.set(CLIENTS_SPLITTER, area.splitter_state())
+        self.tools.closed()
         self.statusBar().clearMessage()
         if self._vault is not None:
             vault, self._vault = self._vault, None

@@ -66,12 +66,14 @@ def test_export_with_an_ambiguous_or_unknown_name_exits_2(cli: Cli, tmp_path: Pa
     assert not (tmp_path / "x.json").exists()
 
 
-def test_help_lists_only_the_export_kinds_that_exist(cli: Cli, capsys) -> None:
+def test_help_lists_every_export_kind_of_the_contract(cli: Cli, capsys) -> None:
     result = cli("export", "--help")
     assert result.code == 0
     text = capsys.readouterr().out
-    assert "{json}" in text
-    assert "referral" not in text
+    kinds = ("json", "dossier", "referral", "meeting", "nazorg", "pop", "stavaza", "ecogram")
+    assert "{" + ",".join((*kinds, "balance")) + "}" in text
+    for option in ("--item", "--audience", "--with-personal-notes"):
+        assert option in text
 
 
 def test_backup_restore_into_a_new_folder_and_verify(cli: Cli, tmp_path: Path) -> None:

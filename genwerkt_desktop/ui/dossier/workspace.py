@@ -32,10 +32,15 @@ from genwerkt_desktop.ui.widgets.labels import label_of, phase_labels, status_la
 from genwerkt_desktop.ui.widgets.look import apply_view_style
 from genwerkt_desktop.ui.worker import TaskRunner
 
+from .balance import BalanceTab
+from .closure import ClosureTab
+from .collaboration import CollaborationTab
 from .contacts_tab import ContactsTab
 from .controller import DossierController
 from .domains_tab import DomainsTab
+from .ecogram import EcogramTab
 from .overview_tab import OverviewTab
+from .pop import PopTab
 
 
 class DossierPage(Protocol):
@@ -126,6 +131,22 @@ class DossierWorkspace(QWidget):
             self.contacts, QCoreApplication.translate("DossierWorkspace", "&Contactmomenten")
         )
         # -- feature tabs (ecogram, balance, POP, collaboration, closure) follow here
+        self.ecogram = EcogramTab(self.controller, workspace, runner, dialogs, clock, self.tabs)
+        self._add_page(self.ecogram, QCoreApplication.translate("DossierWorkspace", "&Ecogram"))
+        self.balance = BalanceTab(self.controller, dialogs, clock, workspace, runner, self.tabs)
+        self._add_page(self.balance, QCoreApplication.translate("DossierWorkspace", "&Balans"))
+        self.pop = PopTab(self.controller, workspace, runner, dialogs, clock, self.tabs)
+        self._add_page(self.pop, QCoreApplication.translate("DossierWorkspace", "&POP"))
+        self.collaboration = CollaborationTab(
+            self.controller, dialogs, clock, workspace, runner, self.tabs
+        )
+        self._add_page(
+            self.collaboration, QCoreApplication.translate("DossierWorkspace", "&Samenwerking")
+        )
+        self.closure = ClosureTab(self.controller, workspace, runner, dialogs, clock, self.tabs)
+        self._add_page(
+            self.closure, QCoreApplication.translate("DossierWorkspace", "Afsl&uiting && nazorg")
+        )
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(14, 12, 14, 12)
         content_layout.setSpacing(10)

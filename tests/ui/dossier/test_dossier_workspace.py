@@ -51,6 +51,11 @@ def test_header_shows_name_status_and_phase_but_not_in_the_title(
         "&Overzicht",
         "&Levensdomeinen && rechten",
         "&Contactmomenten",
+        "&Ecogram",
+        "&Balans",
+        "&POP",
+        "&Samenwerking",
+        "Afsl&uiting && nazorg",
     ]
 
 
