@@ -22,10 +22,6 @@ from genwerkt_desktop.ui.worker import TaskRunner
 PDF_FILTER = "PDF (*.pdf)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportFlow", text)
-
-
 class ExportFlow(QObject):
     written = Signal(Path)  # after a file was written (tests and status bars listen)
 
@@ -54,7 +50,9 @@ class ExportFlow(QObject):
         done: Callable[[Path], None] | None = None,
     ) -> None:
         """Ask for a file name and write the export there (nothing happens on cancel)."""
-        target = self._dialogs.save_file(parent, _tr("Bewaren als"), suggested_name, filters)
+        target = self._dialogs.save_file(
+            parent, QCoreApplication.translate("ExportFlow", "Bewaren als"), suggested_name, filters
+        )
         if target is None or not client_id:
             return
         target = _with_suffix(target, filters)
@@ -73,13 +71,17 @@ class ExportFlow(QObject):
                 done(path)
             if self._dialogs.ask_yes_no(
                 parent,
-                _tr("Bewaard"),
-                _tr("Het bestand staat klaar in {folder}.\nNu openen?").format(folder=path.parent),
+                QCoreApplication.translate("ExportFlow", "Bewaard"),
+                QCoreApplication.translate(
+                    "ExportFlow", "Het bestand staat klaar in {folder}.\nNu openen?"
+                ).format(folder=path.parent),
             ):
                 self._dialogs.show_file(path)
 
         def failed(exc: BaseException) -> None:
-            self._dialogs.warn(parent, _tr("Niet bewaard"), failure_text(exc))
+            self._dialogs.warn(
+                parent, QCoreApplication.translate("ExportFlow", "Niet bewaard"), failure_text(exc)
+            )
 
         self._runner.submit(lambda: export(vault, kind, request), finished, failed)
 

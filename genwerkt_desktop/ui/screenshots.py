@@ -28,6 +28,7 @@ from genwerkt_desktop.resources import resource
 from genwerkt_desktop.services.demo import demo_files
 from genwerkt_desktop.services.vault import KdfPolicy, VaultService
 from genwerkt_desktop.ui.dialogs import QtDialogs
+from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
 from genwerkt_desktop.ui.i18n import install_language
 from genwerkt_desktop.ui.main_window import MainWindow
 from genwerkt_desktop.ui.settings import AppSettings, Language
@@ -39,7 +40,7 @@ from genwerkt_desktop.ui.work_area import Area
 # policy; never pass this one to a vault that holds real dossiers.
 SCREENSHOT_POLICY = KdfPolicy(8192, 1, 1, 0.0)
 
-SIZE = (1280, 800)
+SIZE = (1440, 900)
 PASSPHRASE = "paarse olifant fietst naar Gent"
 OUT_DIR = resource().parent / "docs" / "screenshots"
 DEMO_MOMENT = datetime(2026, 11, 28, 9, 30, tzinfo=timezone(timedelta(hours=1)))
@@ -131,6 +132,31 @@ def _select_latest_past_contact(dossier: QWidget) -> None:
                 return
 
 
+# Demo members and goals shown selected, so the side panels have something to say.
+FATIMA = "eb8f0bd4-bbb3-480a-af3a-599a8febae6b"
+GOAL_DEBTS = "a8dcd111-498d-4c94-8c7c-75c80d778e56"
+
+
+def _feature_tabs(window: MainWindow, dossier: DossierWorkspace) -> list[Path]:
+    """Ecogram (editor and comparison), balance, POP and collaboration of the same client."""
+    written: list[Path] = []
+    _show_tab(dossier, "ecogram")
+    _settle(window)
+    dossier.ecogram.scene.select(FATIMA)
+    written.append(_shot(window, "11-ecogram.png"))
+    dossier.ecogram.open_compare()
+    written.append(_shot(window, "12-ecogram-vergelijking.png"))
+    _show_tab(dossier, "balans")
+    written.append(_shot(window, "13-balans.png"))
+    _show_tab(dossier, "pop")
+    _settle(window)
+    dossier.pop.select_goal(GOAL_DEBTS)
+    written.append(_shot(window, "14-pop.png"))
+    _show_tab(dossier, "samenwerking")
+    written.append(_shot(window, "15-samenwerking.png"))
+    return written
+
+
 def _demo_client_id(stem: str) -> str:
     for path in demo_files():
         if stem in path.name:
@@ -187,6 +213,7 @@ def main() -> int:
             if prefix == "contact":
                 _select_latest_past_contact(area.dossier)
             written.append(_shot(window, name))
+        written += _feature_tabs(window, area.dossier)
 
         window.show_area(Area.AGENDA)
         written.append(_shot(window, "08-agenda.png"))

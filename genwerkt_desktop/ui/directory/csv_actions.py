@@ -21,10 +21,6 @@ from genwerkt_desktop.ui.worker import TaskRunner
 CSV_FILTER = "CSV (*.csv)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryCsv", text)
-
-
 class DirectoryCsvActions(QObject):
     def __init__(
         self,
@@ -41,10 +37,14 @@ class DirectoryCsvActions(QObject):
         self._dialogs = dialogs
         self._parent = parent
         self.import_button: QPushButton = make_button(
-            _tr("&Importeren…"), _tr("Sociale kaart importeren uit CSV"), parent
+            QCoreApplication.translate("DirectoryCsv", "&Importeren…"),
+            QCoreApplication.translate("DirectoryCsv", "Sociale kaart importeren uit CSV"),
+            parent,
         )
         self.export_button: QPushButton = make_button(
-            _tr("E&xporteren…"), _tr("Sociale kaart exporteren als CSV"), parent
+            QCoreApplication.translate("DirectoryCsv", "E&xporteren…"),
+            QCoreApplication.translate("DirectoryCsv", "Sociale kaart exporteren als CSV"),
+            parent,
         )
         self.import_button.clicked.connect(self.import_csv)
         self.export_button.clicked.connect(self.export_csv)
@@ -60,7 +60,10 @@ class DirectoryCsvActions(QObject):
 
     def export_csv(self) -> None:
         target = self._dialogs.save_file(
-            self._parent, _tr("Sociale kaart bewaren als"), "sociale-kaart.csv", CSV_FILTER
+            self._parent,
+            QCoreApplication.translate("DirectoryCsv", "Sociale kaart bewaren als"),
+            "sociale-kaart.csv",
+            CSV_FILTER,
         )
         if target is None:
             return
@@ -71,14 +74,20 @@ class DirectoryCsvActions(QObject):
         def done(count: int) -> None:
             self._dialogs.inform(
                 self._parent,
-                _tr("Bewaard"),
-                _tr("{count} organisaties staan in {name}.").format(count=count, name=target.name),
+                QCoreApplication.translate("DirectoryCsv", "Bewaard"),
+                QCoreApplication.translate(
+                    "DirectoryCsv", "{count} organisaties staan in {name}."
+                ).format(count=count, name=target.name),
             )
 
         self._runner.submit(lambda: export_directory(vault, target), done, self._failed)
 
     def import_csv(self) -> None:
-        source = self._dialogs.open_file(self._parent, _tr("Sociale kaart importeren"), CSV_FILTER)
+        source = self._dialogs.open_file(
+            self._parent,
+            QCoreApplication.translate("DirectoryCsv", "Sociale kaart importeren"),
+            CSV_FILTER,
+        )
         if source is None:
             return
         vault = self._workspace.vault
@@ -88,17 +97,21 @@ class DirectoryCsvActions(QObject):
             self._events.emit_change(ChangeKind.DIRECTORY)
             self._dialogs.inform(
                 self._parent,
-                _tr("Ingelezen"),
-                _tr("{count} organisaties zijn toegevoegd of bijgewerkt.").format(count=count),
+                QCoreApplication.translate("DirectoryCsv", "Ingelezen"),
+                QCoreApplication.translate(
+                    "DirectoryCsv", "{count} organisaties zijn toegevoegd of bijgewerkt."
+                ).format(count=count),
             )
 
         self._runner.submit(lambda: import_directory(vault, path), done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, InvalidInput):
-            text = _tr("Er is niets ingelezen. {where}: {what}").format(
-                where=exc.json_path, what=exc.detail
-            )
+            text = QCoreApplication.translate(
+                "DirectoryCsv", "Er is niets ingelezen. {where}: {what}"
+            ).format(where=exc.json_path, what=exc.detail)
         else:
             text = failure_text(exc)
-        self._dialogs.warn(self._parent, _tr("Sociale kaart"), text)
+        self._dialogs.warn(
+            self._parent, QCoreApplication.translate("DirectoryCsv", "Sociale kaart"), text
+        )

@@ -22,10 +22,6 @@ from .models import PickModel, PickRow, domain_text
 NO_DOMAIN = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BalanceTab", text)
-
-
 class FactorDialog(FormDialog):
     """What helps or weighs, in a few words, its life domain and how heavy it is."""
 
@@ -36,34 +32,44 @@ class FactorDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            _tr("Factor"),
-            _tr("Wat helpt dragen") if side is BalanceSide.CAPACITY else _tr("Wat weegt"),
-            _tr(
+            QCoreApplication.translate("BalanceTab", "Factor"),
+            QCoreApplication.translate("BalanceTab", "Wat helpt dragen")
+            if side is BalanceSide.CAPACITY
+            else QCoreApplication.translate("BalanceTab", "Wat weegt"),
+            QCoreApplication.translate(
+                "BalanceTab",
                 "Een paar woorden volstaan, liefst zoals de cliënt het zegt. Het gewicht gaat "
-                "van 1 (licht) tot 5 (zwaar): kies het samen."
+                "van 1 (licht) tot 5 (zwaar): kies het samen.",
             ),
             parent,
         )
         self.text = QLineEdit(self)
-        self.text.setAccessibleName(_tr("Omschrijving"))
+        self.text.setAccessibleName(QCoreApplication.translate("BalanceTab", "Omschrijving"))
         self.text.setMaxLength(160)
         self.side = QComboBox(self)
-        self.side.setAccessibleName(_tr("Kant"))
-        self.side.addItem(_tr("Draagkracht: helpt dragen"), BalanceSide.CAPACITY.value)
-        self.side.addItem(_tr("Draaglast: weegt"), BalanceSide.BURDEN.value)
+        self.side.setAccessibleName(QCoreApplication.translate("BalanceTab", "Kant"))
+        self.side.addItem(
+            QCoreApplication.translate("BalanceTab", "Draagkracht: helpt dragen"),
+            BalanceSide.CAPACITY.value,
+        )
+        self.side.addItem(
+            QCoreApplication.translate("BalanceTab", "Draaglast: weegt"), BalanceSide.BURDEN.value
+        )
         self.domain = QComboBox(self)
-        self.domain.setAccessibleName(_tr("Levensdomein"))
+        self.domain.setAccessibleName(QCoreApplication.translate("BalanceTab", "Levensdomein"))
         self.domain.addItem(domain_text(None), NO_DOMAIN)
         for item in LifeDomain:
             self.domain.addItem(domain_text(item), item.value)
         self.weight = QSpinBox(self)
-        self.weight.setAccessibleName(_tr("Gewicht van 1 tot 5"))
+        self.weight.setAccessibleName(
+            QCoreApplication.translate("BalanceTab", "Gewicht van 1 tot 5")
+        )
         self.weight.setRange(MIN_WEIGHT, MAX_WEIGHT)
         rows = (
-            (_tr("&Omschrijving"), self.text),
-            (_tr("&Kant"), self.side),
-            (_tr("&Levensdomein"), self.domain),
-            (_tr("&Gewicht (1 licht – 5 zwaar)"), self.weight),
+            (QCoreApplication.translate("BalanceTab", "&Omschrijving"), self.text),
+            (QCoreApplication.translate("BalanceTab", "&Kant"), self.side),
+            (QCoreApplication.translate("BalanceTab", "&Levensdomein"), self.domain),
+            (QCoreApplication.translate("BalanceTab", "&Gewicht (1 licht – 5 zwaar)"), self.weight),
         )
         for label, field in rows:
             self.form.addRow(buddy_label(label, field, self), field)
@@ -101,11 +107,12 @@ class PickDialog(FormDialog):
         self, balance: Balance, observations: Sequence[Observation], parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            _tr("Uit sterktes en noden kiezen"),
-            _tr("Wat staat al in het dossier?"),
-            _tr(
+            QCoreApplication.translate("BalanceTab", "Uit sterktes en noden kiezen"),
+            QCoreApplication.translate("BalanceTab", "Wat staat al in het dossier?"),
+            QCoreApplication.translate(
+                "BalanceTab",
                 "Krachten en hulpbronnen komen bij de draagkracht, noden bij de draaglast. "
-                "Ze krijgen gewicht 3; pas dat daarna samen aan. Spatie vinkt aan of af."
+                "Ze krijgen gewicht 3; pas dat daarna samen aan. Spatie vinkt aan of af.",
             ),
             parent,
         )
@@ -115,7 +122,11 @@ class PickDialog(FormDialog):
         proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setModel(proxy)
-        setup_table(self.view, _tr("Sterktes en noden"), stretch=PickModel.COL_TEXT)
+        setup_table(
+            self.view,
+            QCoreApplication.translate("BalanceTab", "Sterktes en noden"),
+            stretch=PickModel.COL_TEXT,
+        )
         self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         self.view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
         self.view.setColumnWidth(PickModel.COL_KIND, self.fontMetrics().averageCharWidth() * 24)

@@ -69,10 +69,6 @@ ALL_DOMAINS = "__alle__"
 NO_DOMAIN = "__geen__"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BalanceTab", text)
-
-
 class _Change(QUndoCommand):
     """One change of the assessment on screen, as a before and an after."""
 
@@ -125,33 +121,54 @@ class BalanceTab(QWidget):
 
         # -- the assessment: which one, its date, new, remove, export
         self.assessments = QComboBox(self)
-        self.assessments.setAccessibleName(_tr("Inschatting"))
+        self.assessments.setAccessibleName(QCoreApplication.translate("BalanceTab", "Inschatting"))
         self.assessments.activated.connect(
             lambda _i: self.open_assessment(str(self.assessments.currentData() or ""))
         )
-        self.date = DateField(_tr("Datum van de inschatting"), parent=self)
+        self.date = DateField(
+            QCoreApplication.translate("BalanceTab", "Datum van de inschatting"), parent=self
+        )
         self.date.dateChanged.connect(self._date_changed)
         self.new_button = make_button(
-            _tr("&Nieuwe inschatting"), _tr("Nieuwe inschatting"), self, primary=True
+            QCoreApplication.translate("BalanceTab", "&Nieuwe inschatting"),
+            QCoreApplication.translate("BalanceTab", "Nieuwe inschatting"),
+            self,
+            primary=True,
         )
         self.new_button.setToolTip(
-            _tr("Begint van de laatste inschatting, met de datum van vandaag")
+            QCoreApplication.translate(
+                "BalanceTab", "Begint van de laatste inschatting, met de datum van vandaag"
+            )
         )
         self.new_button.clicked.connect(self.new_assessment)
         self.delete_button = make_button(
-            _tr("Inschatting verwijderen…"), _tr("Deze inschatting verwijderen"), self
+            QCoreApplication.translate("BalanceTab", "Verwijderen…"),
+            QCoreApplication.translate("BalanceTab", "Deze inschatting verwijderen"),
+            self,
         )
         self.delete_button.clicked.connect(self.delete_assessment)
-        self.pdf_button = make_button(_tr("Als &PDF…"), _tr("Balans bewaren als PDF"), self)
+        self.pdf_button = make_button(
+            QCoreApplication.translate("BalanceTab", "&PDF…"),
+            QCoreApplication.translate("BalanceTab", "Balans bewaren als PDF"),
+            self,
+        )
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.png_button = make_button(
-            _tr("Als &afbeelding…"), _tr("Balans bewaren als afbeelding"), self
+            QCoreApplication.translate("BalanceTab", "Af&beelding…"),
+            QCoreApplication.translate("BalanceTab", "Balans bewaren als afbeelding"),
+            self,
         )
         self.png_button.clicked.connect(lambda: self.export("png"))
         top = QHBoxLayout()
-        top.addWidget(buddy_label(_tr("&Inschatting van"), self.assessments, self))
+        top.addWidget(
+            buddy_label(
+                QCoreApplication.translate("BalanceTab", "&Inschatting van"), self.assessments, self
+            )
+        )
         top.addWidget(self.assessments)
-        top.addWidget(buddy_label(_tr("Da&tum"), self.date, self))
+        top.addWidget(
+            buddy_label(QCoreApplication.translate("BalanceTab", "Da&tum"), self.date, self)
+        )
         top.addWidget(self.date)
         top.addWidget(self.new_button)
         top.addStretch(1)
@@ -161,22 +178,29 @@ class BalanceTab(QWidget):
         # -- the picture and the trend
         self.picture = BalanceView(self)
         self.caption = hint_label(
-            _tr(
+            QCoreApplication.translate(
+                "BalanceTab",
                 "Dit is een beeld om samen over te praten, geen meting en geen gevalideerde score. "
-                "Wijs de blokjes aan voor de volledige tekst."
+                "Wijs de blokjes aan voor de volledige tekst.",
             ),
             self,
             muted=True,
         )
         self.trend = TrendView(self)
-        self.trend.setAccessibleName(_tr("Verloop van draagkracht en draaglast"))
+        self.trend.setAccessibleName(
+            QCoreApplication.translate("BalanceTab", "Verloop van draagkracht en draaglast")
+        )
         self.trend.chosen.connect(self.open_assessment)
         self.trend_domain = QComboBox(self)
-        self.trend_domain.setAccessibleName(_tr("Verloop voor welk levensdomein"))
+        self.trend_domain.setAccessibleName(
+            QCoreApplication.translate("BalanceTab", "Verloop voor welk levensdomein")
+        )
         self.trend_domain.currentIndexChanged.connect(lambda _i: self._show_trend())
         trend_bar = QHBoxLayout()
         trend_bar.addStretch(1)
-        trend_bar.addWidget(buddy_label(_tr("&Voor"), self.trend_domain, self))
+        trend_bar.addWidget(
+            buddy_label(QCoreApplication.translate("BalanceTab", "&Voor"), self.trend_domain, self)
+        )
         trend_bar.addWidget(self.trend_domain)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -186,7 +210,13 @@ class BalanceTab(QWidget):
         left_layout.addLayout(trend_bar)
         left_layout.addWidget(self.trend, 3)
         left_layout.addWidget(
-            hint_label(_tr("Klik op een punt om die inschatting te openen."), self, muted=True)
+            hint_label(
+                QCoreApplication.translate(
+                    "BalanceTab", "Klik op een punt om die inschatting te openen."
+                ),
+                self,
+                muted=True,
+            )
         )
 
         # -- the two lists
@@ -197,12 +227,16 @@ class BalanceTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         titles = {
-            BalanceSide.CAPACITY: _tr("Draagkracht: wat helpt dragen"),
-            BalanceSide.BURDEN: _tr("Draaglast: wat weegt"),
+            BalanceSide.CAPACITY: QCoreApplication.translate(
+                "BalanceTab", "Draagkracht: wat helpt dragen"
+            ),
+            BalanceSide.BURDEN: QCoreApplication.translate("BalanceTab", "Draaglast: wat weegt"),
         }
         adds = {
-            BalanceSide.CAPACITY: _tr("&Draagkracht toevoegen…"),
-            BalanceSide.BURDEN: _tr("Draa&glast toevoegen…"),
+            BalanceSide.CAPACITY: QCoreApplication.translate(
+                "BalanceTab", "&Draagkracht toevoegen…"
+            ),
+            BalanceSide.BURDEN: QCoreApplication.translate("BalanceTab", "Draa&glast toevoegen…"),
         }
         self.add_buttons = {}
         for side in BalanceSide:
@@ -236,27 +270,43 @@ class BalanceTab(QWidget):
             right_layout.addLayout(head)
             right_layout.addWidget(view, 1)
         self._active_side = BalanceSide.CAPACITY
-        self.edit_button = make_button(_tr("&Bewerken…"), _tr("Gekozen factor bewerken"), self)
+        self.edit_button = make_button(
+            QCoreApplication.translate("BalanceTab", "&Bewerken…"),
+            QCoreApplication.translate("BalanceTab", "Gekozen factor bewerken"),
+            self,
+        )
         self.remove_button = make_button(
-            _tr("Ver&wijderen"), _tr("Gekozen factor verwijderen"), self
+            QCoreApplication.translate("BalanceTab", "Ver&wijderen"),
+            QCoreApplication.translate("BalanceTab", "Gekozen factor verwijderen"),
+            self,
         )
         self.up_button = make_button(
-            _tr("Om&hoog"), _tr("Gekozen factor omhoog (Ctrl+Pijl omhoog)"), self
+            QCoreApplication.translate("BalanceTab", "Om&hoog"),
+            QCoreApplication.translate("BalanceTab", "Gekozen factor omhoog (Ctrl+Pijl omhoog)"),
+            self,
         )
         self.down_button = make_button(
-            _tr("Om&laag"), _tr("Gekozen factor omlaag (Ctrl+Pijl omlaag)"), self
+            QCoreApplication.translate("BalanceTab", "Om&laag"),
+            QCoreApplication.translate("BalanceTab", "Gekozen factor omlaag (Ctrl+Pijl omlaag)"),
+            self,
         )
         self.pick_button = make_button(
-            _tr("Uit &sterktes en noden kiezen…"), _tr("Uit sterktes en noden kiezen"), self
+            QCoreApplication.translate("BalanceTab", "Uit &sterktes en noden kiezen…"),
+            QCoreApplication.translate("BalanceTab", "Uit sterktes en noden kiezen"),
+            self,
         )
         self.edit_button.clicked.connect(self.edit_factor)
         self.remove_button.clicked.connect(self.remove_factor)
         self.up_button.clicked.connect(lambda: self.move_factor(-1))
         self.down_button.clicked.connect(lambda: self.move_factor(1))
         self.pick_button.clicked.connect(self.pick_from_dossier)
-        self.undo_action = self.undo_stack.createUndoAction(self, _tr("Ongedaan maken"))
+        self.undo_action = self.undo_stack.createUndoAction(
+            self, QCoreApplication.translate("BalanceTab", "Ongedaan maken")
+        )
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, _tr("Opnieuw doen"))
+        self.redo_action = self.undo_stack.createRedoAction(
+            self, QCoreApplication.translate("BalanceTab", "Opnieuw doen")
+        )
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
@@ -271,14 +321,25 @@ class BalanceTab(QWidget):
         right_layout.addWidget(self.pick_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(
             hint_label(
-                _tr("Ctrl+Z maakt de laatste wijziging ongedaan, Ctrl+Shift+Z doet ze opnieuw."),
+                QCoreApplication.translate(
+                    "BalanceTab",
+                    "Ctrl+Z maakt de laatste wijziging ongedaan, Ctrl+Shift+Z doet ze opnieuw.",
+                ),
                 self,
                 muted=True,
             )
         )
-        self.note = plain_text_field(_tr("Notitie bij deze inschatting"), self, lines=3)
+        self.note = plain_text_field(
+            QCoreApplication.translate("BalanceTab", "Notitie bij deze inschatting"), self, lines=3
+        )
         self.note.textChanged.connect(self._note_changed)
-        right_layout.addWidget(buddy_label(_tr("&Notitie bij deze inschatting"), self.note, self))
+        right_layout.addWidget(
+            buddy_label(
+                QCoreApplication.translate("BalanceTab", "&Notitie bij deze inschatting"),
+                self.note,
+                self,
+            )
+        )
         right_layout.addWidget(self.note)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -297,9 +358,10 @@ class BalanceTab(QWidget):
         # -- no assessment yet
         empty = QWidget(self)
         self.empty_state = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "BalanceTab",
                 "Nog geen balans. Zet samen met de cliënt op een rij wat helpt dragen en "
-                "wat weegt: zo zie je waar het zwaarst doorweegt, en later hoe dat verandert."
+                "wat weegt: zo zie je waar het zwaarst doorweegt, en later hoe dat verandert.",
             ),
             empty,
         )
@@ -307,7 +369,10 @@ class BalanceTab(QWidget):
         self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.first_button = make_button(
-            _tr("&Eerste inschatting maken"), _tr("Eerste inschatting maken"), empty, primary=True
+            QCoreApplication.translate("BalanceTab", "&Eerste inschatting maken"),
+            QCoreApplication.translate("BalanceTab", "Eerste inschatting maken"),
+            empty,
+            primary=True,
         )
         self.first_button.clicked.connect(self.new_assessment)
         empty_layout = QVBoxLayout(empty)
@@ -399,9 +464,10 @@ class BalanceTab(QWidget):
         balance = self._balance
         if balance is None or not self._dialogs.ask_yes_no(
             self,
-            _tr("Inschatting verwijderen"),
-            _tr(
-                "De inschatting van {day} verwijderen? Dat kan niet ongedaan gemaakt worden."
+            QCoreApplication.translate("BalanceTab", "Inschatting verwijderen"),
+            QCoreApplication.translate(
+                "BalanceTab",
+                "De inschatting van {day} verwijderen? Dat kan niet ongedaan gemaakt worden.",
             ).format(day=format_date(balance.assessed_on)),
         ):
             return
@@ -440,7 +506,9 @@ class BalanceTab(QWidget):
         self.factor_dialog = FactorDialog(None, side, self)
         self.factor_dialog.submitted.connect(
             lambda factor: self._change(
-                add_factor(self._current(), factor), _tr("factor toevoegen"), (factor.side, -1)
+                add_factor(self._current(), factor),
+                QCoreApplication.translate("BalanceTab", "factor toevoegen"),
+                (factor.side, -1),
             )
         )
         self.factor_dialog.open()
@@ -454,7 +522,7 @@ class BalanceTab(QWidget):
         self.factor_dialog.submitted.connect(
             lambda factor: self._change(
                 replace_factor(self._current(), position, factor),
-                _tr("factor bewerken"),
+                QCoreApplication.translate("BalanceTab", "factor bewerken"),
                 (factor.side, position),
             )
         )
@@ -464,7 +532,11 @@ class BalanceTab(QWidget):
         chosen = self.selected()
         if chosen is None or self._balance is None:
             return
-        self._change(remove_factor(self._balance, chosen[1]), _tr("factor verwijderen"), None)
+        self._change(
+            remove_factor(self._balance, chosen[1]),
+            QCoreApplication.translate("BalanceTab", "factor verwijderen"),
+            None,
+        )
 
     def move_factor(self, step: int) -> None:
         chosen = self.selected()
@@ -472,7 +544,11 @@ class BalanceTab(QWidget):
             return
         moved, position = move_factor(self._balance, chosen[1], step)
         if moved != self._balance:
-            self._change(moved, _tr("factor verplaatsen"), (chosen[0], position))
+            self._change(
+                moved,
+                QCoreApplication.translate("BalanceTab", "factor verplaatsen"),
+                (chosen[0], position),
+            )
 
     def pick_from_dossier(self) -> None:
         if self._balance is None or self._dossier is None:
@@ -480,7 +556,9 @@ class BalanceTab(QWidget):
         self.pick_dialog = PickDialog(self._balance, self._dossier.observations, self)
         self.pick_dialog.submitted.connect(
             lambda picked: self._change(
-                add_observations(self._current(), picked), _tr("uit sterktes en noden kiezen"), None
+                add_observations(self._current(), picked),
+                QCoreApplication.translate("BalanceTab", "uit sterktes en noden kiezen"),
+                None,
             )
         )
         self.pick_dialog.open()
@@ -530,7 +608,7 @@ class BalanceTab(QWidget):
 
         def failed(text: str) -> None:
             finished()
-            self._dialogs.warn(self, _tr("Balans"), text)
+            self._dialogs.warn(self, QCoreApplication.translate("BalanceTab", "Balans"), text)
 
         self._controller.edit(
             lambda edits, cid: edits.save_balance(cid, balance), done=finished, failed=failed
@@ -562,7 +640,11 @@ class BalanceTab(QWidget):
             return
         day = self.date.value()
         if day is not None and day != self._balance.assessed_on:
-            self._change(replace(self._balance, assessed_on=day), _tr("datum wijzigen"), None)
+            self._change(
+                replace(self._balance, assessed_on=day),
+                QCoreApplication.translate("BalanceTab", "datum wijzigen"),
+                None,
+            )
 
     def _note_changed(self) -> None:
         if self._filling or self._balance is None:
@@ -611,7 +693,9 @@ class BalanceTab(QWidget):
         chosen = self.trend_domain.currentData()
         self.trend_domain.blockSignals(True)
         self.trend_domain.clear()
-        self.trend_domain.addItem(_tr("Alles samen"), ALL_DOMAINS)
+        self.trend_domain.addItem(
+            QCoreApplication.translate("BalanceTab", "Alles samen"), ALL_DOMAINS
+        )
         drawing = self.picture.drawing()
         for domain, _trend in drawing.domain_trends if drawing is not None else ():
             self.trend_domain.addItem(
@@ -630,8 +714,14 @@ class BalanceTab(QWidget):
         for domain, domain_trend in drawing.domain_trends:
             if (domain.value if domain is not None else NO_DOMAIN) == chosen:
                 trend = replace(
-                    domain_trend, title=_tr("Verloop voor {d}").format(d=domain_text(domain))
+                    domain_trend,
+                    title=QCoreApplication.translate("BalanceTab", "Verloop voor {d}").format(
+                        d=domain_text(domain)
+                    ),
                 )
         if trend is drawing.trend:
-            trend = replace(trend, title=_tr("Verloop van beide kanten samen"))
+            trend = replace(
+                trend,
+                title=QCoreApplication.translate("BalanceTab", "Verloop van beide kanten samen"),
+            )
         self.trend.set_trend(trend)

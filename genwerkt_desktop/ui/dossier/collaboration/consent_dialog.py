@@ -17,10 +17,6 @@ from .labels import category_labels, method_labels
 from .org_choice import OrganisationChoice
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentDialog", text)
-
-
 def _clean(text: str) -> str | None:
     return text.strip() or None
 
@@ -36,17 +32,20 @@ class ConsentDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            _tr("Toestemming"),
-            _tr("Wat mag gedeeld worden, en met wie"),
-            _tr(
+            QCoreApplication.translate("ConsentDialog", "Toestemming"),
+            QCoreApplication.translate("ConsentDialog", "Wat mag gedeeld worden, en met wie"),
+            QCoreApplication.translate(
+                "ConsentDialog",
                 "Overloop samen met de cliënt wat de dienst echt nodig heeft. Alleen wat hier "
                 "aangevinkt staat, komt op een blad voor die dienst. De cliënt kan altijd "
-                "van mening veranderen."
+                "van mening veranderen.",
             ),
             parent,
         )
         self._existing = existing
-        self.organisation = organisations.combo(self, _tr("Organisatie"))
+        self.organisation = organisations.combo(
+            self, QCoreApplication.translate("ConsentDialog", "Organisatie")
+        )
         self.boxes: dict[ShareCategory, QCheckBox] = {}
         grid_holder = QWidget(self)
         grid = QGridLayout(grid_holder)
@@ -58,19 +57,27 @@ class ConsentDialog(FormDialog):
             self.boxes[category] = box
             grid.addWidget(box, i // 2, i % 2)
         self.method = QComboBox(self)
-        self.method.setAccessibleName(_tr("Hoe gegeven"))
+        self.method.setAccessibleName(QCoreApplication.translate("ConsentDialog", "Hoe gegeven"))
         for method, label in method_labels().items():
             self.method.addItem(label, method.value)
-        self.granted_on = DateField(_tr("Gegeven op"), parent=self)
-        self.not_to_share = plain_text_field(_tr("Wat de cliënt niet gezegd wil"), self, lines=2)
-        self.note = plain_text_field(_tr("Notitie voor jezelf"), self, lines=2)
+        self.granted_on = DateField(
+            QCoreApplication.translate("ConsentDialog", "Gegeven op"), parent=self
+        )
+        self.not_to_share = plain_text_field(
+            QCoreApplication.translate("ConsentDialog", "Wat de cliënt niet gezegd wil"),
+            self,
+            lines=2,
+        )
+        self.note = plain_text_field(
+            QCoreApplication.translate("ConsentDialog", "Notitie voor jezelf"), self, lines=2
+        )
         rows = (
-            (_tr("&Organisatie"), self.organisation),
-            (_tr("&Mag gedeeld worden"), grid_holder),
-            (_tr("&Hoe"), self.method),
-            (_tr("&Gegeven op"), self.granted_on),
-            (_tr("&Niet zeggen"), self.not_to_share),
-            (_tr("No&titie"), self.note),
+            (QCoreApplication.translate("ConsentDialog", "&Organisatie"), self.organisation),
+            (QCoreApplication.translate("ConsentDialog", "&Mag gedeeld worden"), grid_holder),
+            (QCoreApplication.translate("ConsentDialog", "&Hoe"), self.method),
+            (QCoreApplication.translate("ConsentDialog", "&Gegeven op"), self.granted_on),
+            (QCoreApplication.translate("ConsentDialog", "&Niet zeggen"), self.not_to_share),
+            (QCoreApplication.translate("ConsentDialog", "No&titie"), self.note),
         )
         for label, field in rows:
             target = self.boxes[ShareCategory.IDENTITY] if field is grid_holder else field
@@ -114,21 +121,31 @@ class RevokeDialog(FormDialog):
         self, consent: Consent, organisation: str, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            _tr("Toestemming intrekken"),
-            _tr("Toestemming intrekken voor {name}").format(name=organisation),
-            _tr(
+            QCoreApplication.translate("ConsentDialog", "Toestemming intrekken"),
+            QCoreApplication.translate("ConsentDialog", "Toestemming intrekken voor {name}").format(
+                name=organisation
+            ),
+            QCoreApplication.translate(
+                "ConsentDialog",
                 "Vanaf deze datum gaat er niets meer naar deze dienst. De toestemming blijft "
-                "in de geschiedenis staan, met de datum waarop ze ingetrokken werd."
+                "in de geschiedenis staan, met de datum waarop ze ingetrokken werd.",
             ),
             parent,
         )
         self._consent = consent
-        self.revoked_on = DateField(_tr("Ingetrokken op"), parent=self)
+        self.revoked_on = DateField(
+            QCoreApplication.translate("ConsentDialog", "Ingetrokken op"), parent=self
+        )
         self.revoked_on.set_value(max(today, consent.granted_on))
         self.form.addRow(
-            buddy_label(_tr("&Ingetrokken op"), self.revoked_on, self), self.revoked_on
+            buddy_label(
+                QCoreApplication.translate("ConsentDialog", "&Ingetrokken op"),
+                self.revoked_on,
+                self,
+            ),
+            self.revoked_on,
         )
-        self.save_button.setText(_tr("&Intrekken"))
+        self.save_button.setText(QCoreApplication.translate("ConsentDialog", "&Intrekken"))
         self.revoked_on.setFocus()
 
     def is_valid(self) -> bool:

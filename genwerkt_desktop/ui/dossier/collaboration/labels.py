@@ -15,52 +15,68 @@ from genwerkt_desktop.domain.enums import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollaborationLabels", text)
-
-
 def category_labels() -> dict[ShareCategory, str]:
     return {
-        ShareCategory.IDENTITY: _tr("Identiteit (familienaam, geboortedatum)"),
-        ShareCategory.CONTACT_DETAILS: _tr("Contactgegevens"),
-        ShareCategory.SUPPORT_QUESTION: _tr("Begeleidingsvraag en traject"),
-        ShareCategory.LIFE_DOMAINS: _tr("Levensdomeinen"),
-        ShareCategory.RIGHTS: _tr("Rechten"),
-        ShareCategory.ECOGRAM: _tr("Ecogram"),
-        ShareCategory.BALANCE: _tr("Draagkracht en draaglast"),
-        ShareCategory.POP: _tr("POP (doelen en stappen)"),
-        ShareCategory.CONTACT_NOTES: _tr("Verslagen van contactmomenten"),
-        ShareCategory.CLOSURE: _tr("Afsluiting en nazorg"),
+        ShareCategory.IDENTITY: QCoreApplication.translate(
+            "CollaborationLabels", "Identiteit (familienaam, geboortedatum)"
+        ),
+        ShareCategory.CONTACT_DETAILS: QCoreApplication.translate(
+            "CollaborationLabels", "Contactgegevens"
+        ),
+        ShareCategory.SUPPORT_QUESTION: QCoreApplication.translate(
+            "CollaborationLabels", "Begeleidingsvraag en traject"
+        ),
+        ShareCategory.LIFE_DOMAINS: QCoreApplication.translate(
+            "CollaborationLabels", "Levensdomeinen"
+        ),
+        ShareCategory.RIGHTS: QCoreApplication.translate("CollaborationLabels", "Rechten"),
+        ShareCategory.ECOGRAM: QCoreApplication.translate("CollaborationLabels", "Ecogram"),
+        ShareCategory.BALANCE: QCoreApplication.translate(
+            "CollaborationLabels", "Draagkracht en draaglast"
+        ),
+        ShareCategory.POP: QCoreApplication.translate(
+            "CollaborationLabels", "POP (doelen en stappen)"
+        ),
+        ShareCategory.CONTACT_NOTES: QCoreApplication.translate(
+            "CollaborationLabels", "Verslagen van contactmomenten"
+        ),
+        ShareCategory.CLOSURE: QCoreApplication.translate(
+            "CollaborationLabels", "Afsluiting en nazorg"
+        ),
     }
 
 
 def short_category_labels() -> dict[ShareCategory, str]:
     return {
-        ShareCategory.IDENTITY: _tr("identiteit"),
-        ShareCategory.CONTACT_DETAILS: _tr("contact"),
-        ShareCategory.SUPPORT_QUESTION: _tr("vraag"),
-        ShareCategory.LIFE_DOMAINS: _tr("levensdomeinen"),
-        ShareCategory.RIGHTS: _tr("rechten"),
-        ShareCategory.ECOGRAM: _tr("ecogram"),
-        ShareCategory.BALANCE: _tr("balans"),
-        ShareCategory.POP: _tr("POP"),
-        ShareCategory.CONTACT_NOTES: _tr("verslagen"),
-        ShareCategory.CLOSURE: _tr("afsluiting"),
+        ShareCategory.IDENTITY: QCoreApplication.translate("CollaborationLabels", "identiteit"),
+        ShareCategory.CONTACT_DETAILS: QCoreApplication.translate("CollaborationLabels", "contact"),
+        ShareCategory.SUPPORT_QUESTION: QCoreApplication.translate("CollaborationLabels", "vraag"),
+        ShareCategory.LIFE_DOMAINS: QCoreApplication.translate(
+            "CollaborationLabels", "levensdomeinen"
+        ),
+        ShareCategory.RIGHTS: QCoreApplication.translate("CollaborationLabels", "rechten"),
+        ShareCategory.ECOGRAM: QCoreApplication.translate("CollaborationLabels", "ecogram"),
+        ShareCategory.BALANCE: QCoreApplication.translate("CollaborationLabels", "balans"),
+        ShareCategory.POP: QCoreApplication.translate("CollaborationLabels", "POP"),
+        ShareCategory.CONTACT_NOTES: QCoreApplication.translate("CollaborationLabels", "verslagen"),
+        ShareCategory.CLOSURE: QCoreApplication.translate("CollaborationLabels", "afsluiting"),
     }
 
 
 def method_labels() -> dict[ConsentMethod, str]:
     return {
-        ConsentMethod.SPOKEN: _tr("Mondeling"),
-        ConsentMethod.WRITTEN: _tr("Schriftelijk"),
+        ConsentMethod.SPOKEN: QCoreApplication.translate("CollaborationLabels", "Mondeling"),
+        ConsentMethod.WRITTEN: QCoreApplication.translate("CollaborationLabels", "Schriftelijk"),
     }
 
 
 def state_label(state: ConsentState) -> str:
     return {
-        ConsentState.VALID: _tr("Toestemming geldig"),
-        ConsentState.REVOKED: _tr("Toestemming ingetrokken"),
-        ConsentState.MISSING: _tr("Geen toestemming"),
+        ConsentState.VALID: QCoreApplication.translate("CollaborationLabels", "Toestemming geldig"),
+        ConsentState.REVOKED: QCoreApplication.translate(
+            "CollaborationLabels", "Toestemming ingetrokken"
+        ),
+        ConsentState.MISSING: QCoreApplication.translate("CollaborationLabels", "Geen toestemming"),
     }[state]
 
 
@@ -81,23 +97,31 @@ def state_colour(state: ConsentState) -> QColor:
 
 def referral_status_labels() -> dict[ReferralStatus, str]:
     return {
-        ReferralStatus.ONGOING: _tr("Lopend"),
-        ReferralStatus.TIME_OUT: _tr("Time-out"),
-        ReferralStatus.SUCCEEDED: _tr("Geslaagd"),
-        ReferralStatus.STOPPED: _tr("Losgelaten"),
+        ReferralStatus.ONGOING: QCoreApplication.translate("CollaborationLabels", "Lopend"),
+        ReferralStatus.TIME_OUT: QCoreApplication.translate("CollaborationLabels", "Time-out"),
+        ReferralStatus.SUCCEEDED: QCoreApplication.translate("CollaborationLabels", "Geslaagd"),
+        ReferralStatus.STOPPED: QCoreApplication.translate("CollaborationLabels", "Losgelaten"),
     }
 
 
 def meeting_kind_labels() -> dict[MeetingKind, str]:
     return {
-        MeetingKind.CLIENT_MEETING: _tr("Cliëntoverleg"),
-        MeetingKind.ROUND_TABLE: _tr("Rondetafelgesprek"),
+        MeetingKind.CLIENT_MEETING: QCoreApplication.translate(
+            "CollaborationLabels", "Cliëntoverleg"
+        ),
+        MeetingKind.ROUND_TABLE: QCoreApplication.translate(
+            "CollaborationLabels", "Rondetafelgesprek"
+        ),
     }
 
 
 def made_by_labels() -> dict[AppointmentMadeBy, str]:
     return {
-        AppointmentMadeBy.CLIENT: _tr("De cliënt belt zelf"),
-        AppointmentMadeBy.TOGETHER: _tr("We bellen samen"),
-        AppointmentMadeBy.COACH: _tr("De coach belt"),
+        AppointmentMadeBy.CLIENT: QCoreApplication.translate(
+            "CollaborationLabels", "De cliënt belt zelf"
+        ),
+        AppointmentMadeBy.TOGETHER: QCoreApplication.translate(
+            "CollaborationLabels", "We bellen samen"
+        ),
+        AppointmentMadeBy.COACH: QCoreApplication.translate("CollaborationLabels", "De coach belt"),
     }

@@ -34,10 +34,6 @@ from .meeting_parts import ParticipantsEditor, ThemesEditor
 from .org_choice import OrganisationChoice
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingDialog", text)
-
-
 def _clean(text: str) -> str | None:
     return text.strip() or None
 
@@ -45,12 +41,20 @@ def _clean(text: str) -> str | None:
 def _prepared_items() -> list[tuple[str, str]]:
     """(field of ClientPrepared, what was talked through with the client beforehand)."""
     return [
-        ("what_it_is", _tr("Wat een overleg is")),
-        ("why_and_consequences", _tr("Waarom dit overleg, en wat het kan betekenen")),
-        ("who_attends", _tr("Wie er komt, en waarom")),
-        ("how_it_goes", _tr("Hoe het verloopt")),
-        ("what_is_shared", _tr("Wat er gedeeld wordt, en wat niet")),
-        ("themes", _tr("Welke thema's op tafel komen")),
+        ("what_it_is", QCoreApplication.translate("MeetingDialog", "Wat een overleg is")),
+        (
+            "why_and_consequences",
+            QCoreApplication.translate(
+                "MeetingDialog", "Waarom dit overleg, en wat het kan betekenen"
+            ),
+        ),
+        ("who_attends", QCoreApplication.translate("MeetingDialog", "Wie er komt, en waarom")),
+        ("how_it_goes", QCoreApplication.translate("MeetingDialog", "Hoe het verloopt")),
+        (
+            "what_is_shared",
+            QCoreApplication.translate("MeetingDialog", "Wat er gedeeld wordt, en wat niet"),
+        ),
+        ("themes", QCoreApplication.translate("MeetingDialog", "Welke thema's op tafel komen")),
     ]
 
 
@@ -71,11 +75,12 @@ class MeetingDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            _tr("Overleg"),
-            _tr("Samen rond de tafel"),
-            _tr(
+            QCoreApplication.translate("MeetingDialog", "Overleg"),
+            QCoreApplication.translate("MeetingDialog", "Samen rond de tafel"),
+            QCoreApplication.translate(
+                "MeetingDialog",
                 "De cliënt staat centraal: bereid het overleg samen voor, en noteer bij elk "
-                "thema eerst wat de cliënt ervan denkt."
+                "thema eerst wat de cliënt ervan denkt.",
             ),
             parent,
         )
@@ -84,7 +89,9 @@ class MeetingDialog(FormDialog):
         self._existing = existing
         zone = clock.now().tzinfo
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(_tr("Onderdelen van het overleg"))
+        self.tabs.setAccessibleName(
+            QCoreApplication.translate("MeetingDialog", "Onderdelen van het overleg")
+        )
         self.form.addRow(self.tabs)
 
         # -- the frame
@@ -92,35 +99,50 @@ class MeetingDialog(FormDialog):
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind = QComboBox(page)
-        self.kind.setAccessibleName(_tr("Soort overleg"))
+        self.kind.setAccessibleName(QCoreApplication.translate("MeetingDialog", "Soort overleg"))
         for kind, label in meeting_kind_labels().items():
             self.kind.addItem(label, kind.value)
-        self.at = DateTimeField(_tr("Dag en uur"), page)
+        self.at = DateTimeField(QCoreApplication.translate("MeetingDialog", "Dag en uur"), page)
         self.place = QLineEdit(page)
-        self.place.setAccessibleName(_tr("Plaats"))
-        self.purpose = plain_text_field(_tr("Doel van het overleg"), page, lines=3)
+        self.place.setAccessibleName(QCoreApplication.translate("MeetingDialog", "Plaats"))
+        self.purpose = plain_text_field(
+            QCoreApplication.translate("MeetingDialog", "Doel van het overleg"), page, lines=3
+        )
         self.coordinator = QLineEdit(page)
-        self.coordinator.setAccessibleName(_tr("Gespreksleider"))
-        self.client_attends = QCheckBox(_tr("De cliënt is erbij"), page)
+        self.coordinator.setAccessibleName(
+            QCoreApplication.translate("MeetingDialog", "Gespreksleider")
+        )
+        self.client_attends = QCheckBox(
+            QCoreApplication.translate("MeetingDialog", "De cliënt is erbij"), page
+        )
         for label, field in (
-            (_tr("&Soort"), self.kind),
-            (_tr("&Wanneer"), self.at),
-            (_tr("&Plaats"), self.place),
-            (_tr("&Doel"), self.purpose),
-            (_tr("&Gespreksleider"), self.coordinator),
+            (QCoreApplication.translate("MeetingDialog", "&Soort"), self.kind),
+            (QCoreApplication.translate("MeetingDialog", "&Wanneer"), self.at),
+            (QCoreApplication.translate("MeetingDialog", "&Plaats"), self.place),
+            (QCoreApplication.translate("MeetingDialog", "&Doel"), self.purpose),
+            (QCoreApplication.translate("MeetingDialog", "&Gespreksleider"), self.coordinator),
         ):
             form.addRow(buddy_label(label, field, page), field)
         form.addRow("", self.client_attends)
-        self.tabs.addTab(page, _tr("Overleg"))
+        self.tabs.addTab(page, QCoreApplication.translate("MeetingDialog", "Overleg"))
 
         # -- participants
         self.participants = ParticipantsEditor(organisations, self.tabs)
-        _scrolled(self.tabs, self.participants, _tr("Deelnemers"))
+        _scrolled(
+            self.tabs, self.participants, QCoreApplication.translate("MeetingDialog", "Deelnemers")
+        )
 
         # -- preparation with the client
         page = QWidget(self.tabs)
         column = QVBoxLayout(page)
-        column.addWidget(hint_label(_tr("Wat overliep je vooraf met de cliënt?"), page))
+        column.addWidget(
+            hint_label(
+                QCoreApplication.translate(
+                    "MeetingDialog", "Wat overliep je vooraf met de cliënt?"
+                ),
+                page,
+            )
+        )
         self.prepared: dict[str, QCheckBox] = {}
         for name, label in _prepared_items():
             box = QCheckBox(label, page)
@@ -128,21 +150,43 @@ class MeetingDialog(FormDialog):
             self.prepared[name] = box
             column.addWidget(box)
         column.addStretch(1)
-        self.tabs.addTab(page, _tr("Voorbereiding"))
+        self.tabs.addTab(page, QCoreApplication.translate("MeetingDialog", "Voorbereiding"))
 
         # -- themes and agreements
         self.themes = ThemesEditor(clock.today(), self.tabs)
-        _scrolled(self.tabs, self.themes, _tr("Thema's en afspraken"))
+        _scrolled(
+            self.tabs,
+            self.themes,
+            QCoreApplication.translate("MeetingDialog", "Thema's en afspraken"),
+        )
 
         # -- privacy and feedback
         page = QWidget(self.tabs)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.privacy = plain_text_field(_tr("Afspraken over privacy"), page, lines=3)
-        self.feedback = plain_text_field(_tr("Afspraken over terugkoppeling"), page, lines=3)
-        form.addRow(buddy_label(_tr("P&rivacy"), self.privacy, page), self.privacy)
-        form.addRow(buddy_label(_tr("&Terugkoppeling"), self.feedback, page), self.feedback)
-        self.tabs.addTab(page, _tr("Privacy en terugkoppeling"))
+        self.privacy = plain_text_field(
+            QCoreApplication.translate("MeetingDialog", "Afspraken over privacy"), page, lines=3
+        )
+        self.feedback = plain_text_field(
+            QCoreApplication.translate("MeetingDialog", "Afspraken over terugkoppeling"),
+            page,
+            lines=3,
+        )
+        form.addRow(
+            buddy_label(
+                QCoreApplication.translate("MeetingDialog", "P&rivacy"), self.privacy, page
+            ),
+            self.privacy,
+        )
+        form.addRow(
+            buddy_label(
+                QCoreApplication.translate("MeetingDialog", "&Terugkoppeling"), self.feedback, page
+            ),
+            self.feedback,
+        )
+        self.tabs.addTab(
+            page, QCoreApplication.translate("MeetingDialog", "Privacy en terugkoppeling")
+        )
 
         if existing is None:
             start = clock.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=7)

@@ -28,10 +28,6 @@ from genwerkt_desktop.ui.widgets.fields import DateField, make_button, plain_tex
 from .org_choice import OrganisationChoice
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingParts", text)
-
-
 def _clean(text: str) -> str | None:
     return text.strip() or None
 
@@ -47,15 +43,21 @@ class ParticipantRow(QWidget):
     def __init__(self, choice: OrganisationChoice, parent: QWidget) -> None:
         super().__init__(parent)
         self.name = QLineEdit(self)
-        self.name.setAccessibleName(_tr("Naam van de deelnemer"))
-        self.name.setPlaceholderText(_tr("naam"))
+        self.name.setAccessibleName(
+            QCoreApplication.translate("MeetingParts", "Naam van de deelnemer")
+        )
+        self.name.setPlaceholderText(QCoreApplication.translate("MeetingParts", "naam"))
         self.organisation: QComboBox = choice.combo(
-            self, _tr("Organisatie van de deelnemer"), none_text=_tr("(geen dienst)")
+            self,
+            QCoreApplication.translate("MeetingParts", "Organisatie van de deelnemer"),
+            none_text=QCoreApplication.translate("MeetingParts", "(geen dienst)"),
         )
         self.role = QLineEdit(self)
-        self.role.setAccessibleName(_tr("Rol of mandaat"))
-        self.role.setPlaceholderText(_tr("rol of mandaat"))
-        self.remove = _remove_button(self, _tr("Deelnemer weghalen"))
+        self.role.setAccessibleName(QCoreApplication.translate("MeetingParts", "Rol of mandaat"))
+        self.role.setPlaceholderText(QCoreApplication.translate("MeetingParts", "rol of mandaat"))
+        self.remove = _remove_button(
+            self, QCoreApplication.translate("MeetingParts", "Deelnemer weghalen")
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.name, 2)
@@ -85,7 +87,11 @@ class ParticipantsEditor(QWidget):
         self._choice = choice
         self.rows: list[ParticipantRow] = []
         self._list = QVBoxLayout()
-        self.add_button = make_button(_tr("&Deelnemer toevoegen"), _tr("Deelnemer toevoegen"), self)
+        self.add_button = make_button(
+            QCoreApplication.translate("MeetingParts", "&Deelnemer toevoegen"),
+            QCoreApplication.translate("MeetingParts", "Deelnemer toevoegen"),
+            self,
+        )
         self.add_button.clicked.connect(lambda: self.add())
         layout = QVBoxLayout(self)
         layout.addLayout(self._list)
@@ -121,15 +127,21 @@ class AgreementRow(QWidget):
     def __init__(self, today: date, parent: QWidget) -> None:
         super().__init__(parent)
         self.what = QLineEdit(self)
-        self.what.setAccessibleName(_tr("Wat is afgesproken"))
-        self.what.setPlaceholderText(_tr("wat"))
+        self.what.setAccessibleName(
+            QCoreApplication.translate("MeetingParts", "Wat is afgesproken")
+        )
+        self.what.setPlaceholderText(QCoreApplication.translate("MeetingParts", "wat"))
         self.who = QLineEdit(self)
-        self.who.setAccessibleName(_tr("Wie doet het"))
-        self.who.setPlaceholderText(_tr("wie"))
-        self.due_on = DateField(_tr("Tegen wanneer"), optional=True, parent=self)
+        self.who.setAccessibleName(QCoreApplication.translate("MeetingParts", "Wie doet het"))
+        self.who.setPlaceholderText(QCoreApplication.translate("MeetingParts", "wie"))
+        self.due_on = DateField(
+            QCoreApplication.translate("MeetingParts", "Tegen wanneer"), optional=True, parent=self
+        )
         self.due_on.set_value(None, fallback=today)
-        self.agrees = QCheckBox(_tr("cliënt akkoord"), self)
-        self.remove = _remove_button(self, _tr("Afspraak weghalen"))
+        self.agrees = QCheckBox(QCoreApplication.translate("MeetingParts", "cliënt akkoord"), self)
+        self.remove = _remove_button(
+            self, QCoreApplication.translate("MeetingParts", "Afspraak weghalen")
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.what, 4)
@@ -164,15 +176,27 @@ class ThemeBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._today = today
         self.title = QLineEdit(self)
-        self.title.setAccessibleName(_tr("Thema"))
-        self.title.setPlaceholderText(_tr("thema, bv. wonen of schulden"))
-        self.client_view = plain_text_field(_tr("Wat de cliënt erover denkt"), self, lines=2)
-        self.client_view.setPlaceholderText(_tr("wat de cliënt erover denkt, in eigen woorden"))
-        self.remove = _remove_button(self, _tr("Thema weghalen"))
+        self.title.setAccessibleName(QCoreApplication.translate("MeetingParts", "Thema"))
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("MeetingParts", "thema, bv. wonen of schulden")
+        )
+        self.client_view = plain_text_field(
+            QCoreApplication.translate("MeetingParts", "Wat de cliënt erover denkt"), self, lines=2
+        )
+        self.client_view.setPlaceholderText(
+            QCoreApplication.translate(
+                "MeetingParts", "wat de cliënt erover denkt, in eigen woorden"
+            )
+        )
+        self.remove = _remove_button(
+            self, QCoreApplication.translate("MeetingParts", "Thema weghalen")
+        )
         self.agreements: list[AgreementRow] = []
         self._rows = QVBoxLayout()
         self.add_agreement = make_button(
-            _tr("Afspraak toevoegen"), _tr("Afspraak bij dit thema toevoegen"), self
+            QCoreApplication.translate("MeetingParts", "Afspraak toevoegen"),
+            QCoreApplication.translate("MeetingParts", "Afspraak bij dit thema toevoegen"),
+            self,
         )
         self.add_agreement.clicked.connect(lambda: self.add())
         grid = QGridLayout(self)
@@ -221,7 +245,11 @@ class ThemesEditor(QWidget):
         self._today = today
         self.boxes: list[ThemeBox] = []
         self._list = QVBoxLayout()
-        self.add_button = make_button(_tr("&Thema toevoegen"), _tr("Thema toevoegen"), self)
+        self.add_button = make_button(
+            QCoreApplication.translate("MeetingParts", "&Thema toevoegen"),
+            QCoreApplication.translate("MeetingParts", "Thema toevoegen"),
+            self,
+        )
         self.add_button.clicked.connect(lambda: self.add())
         layout = QVBoxLayout(self)
         layout.addLayout(self._list)

@@ -32,10 +32,6 @@ from .labels import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollaborationModels", text)
-
-
 def org_names(dossier: Dossier, directory: list[Organisation]) -> dict[str, str]:
     names = {o.id: o.name for o in directory}
     names.update({o.id: o.name for o in dossier.organisations})
@@ -94,11 +90,15 @@ def referral_rows(dossier: Dossier, names: dict[str, str], today: date) -> list[
     for r in dossier.referrals:
         progress = referral_progress(r, today)
         if progress.revisit_due:
-            step = _tr("Opnieuw bekijken")
+            step = QCoreApplication.translate("CollaborationModels", "Opnieuw bekijken")
         elif progress.next_step is not None:
             step = f"{progress.next_step}. {step_info(progress.next_step).title}"
         else:
-            step = _tr("Alle stappen gezet") if progress.complete else ""
+            step = (
+                QCoreApplication.translate("CollaborationModels", "Alle stappen gezet")
+                if progress.complete
+                else ""
+            )
         state = consent_state(dossier.consents, r.organisation_id, today)
         rows.append(ReferralRow(r, names.get(r.organisation_id, "?"), state, step))
     return rows
@@ -143,12 +143,12 @@ class ConsentModel(_BadgeModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("Organisatie"),
-            _tr("Stand"),
-            _tr("Wat mag gedeeld worden"),
-            _tr("Hoe"),
-            _tr("Gegeven op"),
-            _tr("Ingetrokken op"),
+            QCoreApplication.translate("CollaborationModels", "Organisatie"),
+            QCoreApplication.translate("CollaborationModels", "Stand"),
+            QCoreApplication.translate("CollaborationModels", "Wat mag gedeeld worden"),
+            QCoreApplication.translate("CollaborationModels", "Hoe"),
+            QCoreApplication.translate("CollaborationModels", "Gegeven op"),
+            QCoreApplication.translate("CollaborationModels", "Ingetrokken op"),
         ]
 
     def display(self, record: ConsentRow, column: int) -> str | None:
@@ -173,9 +173,9 @@ class ConsentModel(_BadgeModel):
 
     def extra(self, record: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CATEGORIES:
-            return record.consent.not_to_share and _tr("Niet zeggen: {text}").format(
-                text=record.consent.not_to_share
-            )
+            return record.consent.not_to_share and QCoreApplication.translate(
+                "CollaborationModels", "Niet zeggen: {text}"
+            ).format(text=record.consent.not_to_share)
         return super().extra(record, column, role)
 
 
@@ -184,12 +184,12 @@ class ReferralModel(_BadgeModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("Naar"),
-            _tr("Toestemming"),
-            _tr("Vraag"),
-            _tr("Status"),
-            _tr("Volgende stap"),
-            _tr("Afspraak"),
+            QCoreApplication.translate("CollaborationModels", "Naar"),
+            QCoreApplication.translate("CollaborationModels", "Toestemming"),
+            QCoreApplication.translate("CollaborationModels", "Vraag"),
+            QCoreApplication.translate("CollaborationModels", "Status"),
+            QCoreApplication.translate("CollaborationModels", "Volgende stap"),
+            QCoreApplication.translate("CollaborationModels", "Afspraak"),
         ]
 
     def display(self, record: ReferralRow, column: int) -> str | None:
@@ -213,7 +213,13 @@ class MeetingModel(_BadgeModel):
     COL_WHEN, COL_STATE, COL_KIND, COL_PURPOSE, COL_ORGS = range(5)
 
     def headers(self) -> list[str]:
-        return [_tr("Wanneer"), _tr("Toestemming"), _tr("Soort"), _tr("Doel"), _tr("Aan tafel")]
+        return [
+            QCoreApplication.translate("CollaborationModels", "Wanneer"),
+            QCoreApplication.translate("CollaborationModels", "Toestemming"),
+            QCoreApplication.translate("CollaborationModels", "Soort"),
+            QCoreApplication.translate("CollaborationModels", "Doel"),
+            QCoreApplication.translate("CollaborationModels", "Aan tafel"),
+        ]
 
     def display(self, record: MeetingRow, column: int) -> str | None:
         m = record.meeting

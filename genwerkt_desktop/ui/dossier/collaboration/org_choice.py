@@ -15,18 +15,14 @@ from genwerkt_desktop.domain.model import Consent, ContactPerson, Organisation
 from .labels import state_colour, state_label, state_mark
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationChoice", text)
-
-
 def person_text(person: ContactPerson, *, marks_shown: bool = True) -> str:
     marks: list[str] = []
     if not marks_shown:
         pass
     elif person.trusted:
-        marks.append(_tr("vaste contactpersoon"))
+        marks.append(QCoreApplication.translate("OrganisationChoice", "vaste contactpersoon"))
     elif person.backup:
-        marks.append(_tr("vervanger"))
+        marks.append(QCoreApplication.translate("OrganisationChoice", "vervanger"))
     role = f", {person.role}" if person.role else ""
     extra = f" ({', '.join(marks)})" if marks else ""
     phone = f" – {person.phone}" if person.phone else ""
@@ -67,7 +63,7 @@ class OrganisationChoice:
     def fill_people(self, combo: QComboBox, organisation_id: str | None) -> None:
         """The organisation's people, the trusted contact first, then the backup."""
         combo.clear()
-        combo.addItem(_tr("Nog niemand gekozen"), "")
+        combo.addItem(QCoreApplication.translate("OrganisationChoice", "Nog niemand gekozen"), "")
         org = self.get(organisation_id)
         if org is None:
             return
@@ -85,14 +81,22 @@ class OrganisationChoice:
         backup = next((p for p in org.contacts if p.backup), None)
         if trusted is not None:
             parts.append(
-                _tr("Vaste contactpersoon: {who}").format(
-                    who=person_text(trusted, marks_shown=False)
-                )
+                QCoreApplication.translate(
+                    "OrganisationChoice", "Vaste contactpersoon: {who}"
+                ).format(who=person_text(trusted, marks_shown=False))
             )
         if backup is not None:
-            parts.append(_tr("Vervanger: {who}").format(who=person_text(backup, marks_shown=False)))
+            parts.append(
+                QCoreApplication.translate("OrganisationChoice", "Vervanger: {who}").format(
+                    who=person_text(backup, marks_shown=False)
+                )
+            )
         if not parts:
-            parts.append(_tr("Nog geen vaste contactpersoon op de sociale kaart."))
+            parts.append(
+                QCoreApplication.translate(
+                    "OrganisationChoice", "Nog geen vaste contactpersoon op de sociale kaart."
+                )
+            )
         state = self.state(org.id)
         parts.append(f"{state_mark(state)} {state_label(state)}")
         return "\n".join(parts)

@@ -29,20 +29,19 @@ from genwerkt_desktop.ui.widgets.labels import owner_labels
 NEW_GOAL = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementStepDialog", text)
-
-
 class AgreementStepDialog(FormDialog):
     """``value()`` is the goal to save: an existing one with the step added, or a new one."""
 
     def __init__(self, dossier: Dossier, meeting: Meeting, parent: QWidget | None = None) -> None:
         super().__init__(
-            _tr("Maak er een POP-stap van"),
-            _tr("Een afspraak wordt een stap in het plan"),
-            _tr(
+            QCoreApplication.translate("AgreementStepDialog", "Maak er een POP-stap van"),
+            QCoreApplication.translate(
+                "AgreementStepDialog", "Een afspraak wordt een stap in het plan"
+            ),
+            QCoreApplication.translate(
+                "AgreementStepDialog",
                 "Kies de afspraak en het doel waar ze bij hoort. Wie de stap zet en tegen "
-                "wanneer komt uit de afspraak; pas het aan als dat nodig is."
+                "wanneer komt uit de afspraak; pas het aan als dat nodig is.",
             ),
             parent,
         )
@@ -50,34 +49,46 @@ class AgreementStepDialog(FormDialog):
         self._meeting = meeting
         self._placed: list[PlacedAgreement] = list(agreements_of(meeting))
         self.agreement = QComboBox(self)
-        self.agreement.setAccessibleName(_tr("Afspraak"))
+        self.agreement.setAccessibleName(
+            QCoreApplication.translate("AgreementStepDialog", "Afspraak")
+        )
         for placed in self._placed:
             who = f" ({placed.agreement.who})" if placed.agreement.who else ""
             self.agreement.addItem(f"{placed.theme}: {placed.agreement.what}{who}")
         self.goal = QComboBox(self)
-        self.goal.setAccessibleName(_tr("Doel"))
+        self.goal.setAccessibleName(QCoreApplication.translate("AgreementStepDialog", "Doel"))
         for goal in dossier.goals:
             self.goal.addItem(goal.title, goal.id)
-        self.goal.addItem(_tr("Nieuw doel…"), NEW_GOAL)
+        self.goal.addItem(
+            QCoreApplication.translate("AgreementStepDialog", "Nieuw doel…"), NEW_GOAL
+        )
         self.new_title = QLineEdit(self)
-        self.new_title.setAccessibleName(_tr("Naam van het nieuwe doel"))
+        self.new_title.setAccessibleName(
+            QCoreApplication.translate("AgreementStepDialog", "Naam van het nieuwe doel")
+        )
         self.text = QLineEdit(self)
-        self.text.setAccessibleName(_tr("Stap"))
+        self.text.setAccessibleName(QCoreApplication.translate("AgreementStepDialog", "Stap"))
         self.owner = QComboBox(self)
-        self.owner.setAccessibleName(_tr("Wie zet de stap"))
+        self.owner.setAccessibleName(
+            QCoreApplication.translate("AgreementStepDialog", "Wie zet de stap")
+        )
         for owner, label in owner_labels().items():
             self.owner.addItem(label, owner.value)
         self.owner_name = QLineEdit(self)
-        self.owner_name.setAccessibleName(_tr("Naam"))
-        self.due_on = DateField(_tr("Tegen wanneer"), optional=True, parent=self)
+        self.owner_name.setAccessibleName(QCoreApplication.translate("AgreementStepDialog", "Naam"))
+        self.due_on = DateField(
+            QCoreApplication.translate("AgreementStepDialog", "Tegen wanneer"),
+            optional=True,
+            parent=self,
+        )
         for label, field in (
-            (_tr("&Afspraak"), self.agreement),
-            (_tr("&Doel"), self.goal),
-            (_tr("Nieuw d&oel"), self.new_title),
-            (_tr("&Stap"), self.text),
-            (_tr("&Wie"), self.owner),
-            (_tr("&Naam"), self.owner_name),
-            (_tr("&Tegen"), self.due_on),
+            (QCoreApplication.translate("AgreementStepDialog", "&Afspraak"), self.agreement),
+            (QCoreApplication.translate("AgreementStepDialog", "&Doel"), self.goal),
+            (QCoreApplication.translate("AgreementStepDialog", "Nieuw d&oel"), self.new_title),
+            (QCoreApplication.translate("AgreementStepDialog", "&Stap"), self.text),
+            (QCoreApplication.translate("AgreementStepDialog", "&Wie"), self.owner),
+            (QCoreApplication.translate("AgreementStepDialog", "&Naam"), self.owner_name),
+            (QCoreApplication.translate("AgreementStepDialog", "&Tegen"), self.due_on),
         ):
             self.form.addRow(buddy_label(label, field, self), field)
         self.agreement.currentIndexChanged.connect(self._agreement_chosen)

@@ -35,10 +35,6 @@ from .org_choice import OrganisationChoice
 from .referral_steps import ReferralStepsEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralDialog", text)
-
-
 def _clean(text: str) -> str | None:
     return text.strip() or None
 
@@ -75,11 +71,12 @@ class ReferralDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            _tr("Doorverwijzing"),
-            _tr("Samen de weg naar een andere dienst"),
-            _tr(
+            QCoreApplication.translate("ReferralDialog", "Doorverwijzing"),
+            QCoreApplication.translate("ReferralDialog", "Samen de weg naar een andere dienst"),
+            QCoreApplication.translate(
+                "ReferralDialog",
                 "Loop de zeven stappen samen met de cliënt. Vink af wat gedaan is; een stap "
-                "mag ook later of in een andere volgorde."
+                "mag ook later of in een andere volgorde.",
             ),
             parent,
         )
@@ -89,80 +86,123 @@ class ReferralDialog(FormDialog):
         self._zone = clock.now().tzinfo
         today = self._today = clock.today()
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(_tr("Onderdelen van de doorverwijzing"))
+        self.tabs.setAccessibleName(
+            QCoreApplication.translate("ReferralDialog", "Onderdelen van de doorverwijzing")
+        )
         self.form.addRow(self.tabs)
 
         # -- the service and the need
-        form = _page(self.tabs, _tr("Dienst en vraag"))
-        self.organisation = organisations.combo(self, _tr("Organisatie"))
+        form = _page(self.tabs, QCoreApplication.translate("ReferralDialog", "Dienst en vraag"))
+        self.organisation = organisations.combo(
+            self, QCoreApplication.translate("ReferralDialog", "Organisatie")
+        )
         self.person = QComboBox(self)
-        self.person.setAccessibleName(_tr("Contactpersoon"))
+        self.person.setAccessibleName(
+            QCoreApplication.translate("ReferralDialog", "Contactpersoon")
+        )
         self.trusted = hint_label("", self, muted=True)
         self.domain = QComboBox(self)
-        self.domain.setAccessibleName(_tr("Levensdomein"))
-        self.domain.addItem(_tr("Geen bepaald domein"), "")
+        self.domain.setAccessibleName(QCoreApplication.translate("ReferralDialog", "Levensdomein"))
+        self.domain.addItem(QCoreApplication.translate("ReferralDialog", "Geen bepaald domein"), "")
         for item, label in domain_labels().items():
             self.domain.addItem(label, item.value)
-        self.need = plain_text_field(_tr("Vraag of nood"), self, lines=3)
+        self.need = plain_text_field(
+            QCoreApplication.translate("ReferralDialog", "Vraag of nood"), self, lines=3
+        )
         self.status = QComboBox(self)
-        self.status.setAccessibleName(_tr("Status"))
+        self.status.setAccessibleName(QCoreApplication.translate("ReferralDialog", "Status"))
         for status, label in referral_status_labels().items():
             self.status.addItem(label, status.value)
-        self.revisit_on = DateField(_tr("Opnieuw bekijken op"), optional=True, parent=self)
+        self.revisit_on = DateField(
+            QCoreApplication.translate("ReferralDialog", "Opnieuw bekijken op"),
+            optional=True,
+            parent=self,
+        )
         self.revisit_on.set_value(None, fallback=today + timedelta(weeks=4))
         for label, field in (
-            (_tr("&Organisatie"), self.organisation),
-            (_tr("Contact&persoon"), self.person),
+            (QCoreApplication.translate("ReferralDialog", "&Organisatie"), self.organisation),
+            (QCoreApplication.translate("ReferralDialog", "Contact&persoon"), self.person),
             ("", self.trusted),
-            (_tr("Levens&domein"), self.domain),
-            (_tr("&Vraag"), self.need),
-            (_tr("&Status"), self.status),
-            (_tr("Opnieuw &bekijken op"), self.revisit_on),
+            (QCoreApplication.translate("ReferralDialog", "Levens&domein"), self.domain),
+            (QCoreApplication.translate("ReferralDialog", "&Vraag"), self.need),
+            (QCoreApplication.translate("ReferralDialog", "&Status"), self.status),
+            (QCoreApplication.translate("ReferralDialog", "Opnieuw &bekijken op"), self.revisit_on),
         ):
             _add_row(form, label, field)
 
         # -- the seven steps
         self.steps = ReferralStepsEditor(today, self)
-        self.tabs.addTab(self.steps, _tr("Zeven stappen"))
+        self.tabs.addTab(self.steps, QCoreApplication.translate("ReferralDialog", "Zeven stappen"))
 
         # -- the appointment
-        form = _page(self.tabs, _tr("Afspraak"))
-        self.has_appointment = QCheckBox(_tr("Er is een afspraak"), self)
-        self.at = DateTimeField(_tr("Dag en uur van de afspraak"), self)
+        form = _page(self.tabs, QCoreApplication.translate("ReferralDialog", "Afspraak"))
+        self.has_appointment = QCheckBox(
+            QCoreApplication.translate("ReferralDialog", "Er is een afspraak"), self
+        )
+        self.at = DateTimeField(
+            QCoreApplication.translate("ReferralDialog", "Dag en uur van de afspraak"), self
+        )
         self.place = QLineEdit(self)
-        self.place.setAccessibleName(_tr("Waar"))
+        self.place.setAccessibleName(QCoreApplication.translate("ReferralDialog", "Waar"))
         self.made_by = QComboBox(self)
-        self.made_by.setAccessibleName(_tr("Wie maakt de afspraak"))
-        self.made_by.addItem(_tr("Nog niet beslist"), "")
+        self.made_by.setAccessibleName(
+            QCoreApplication.translate("ReferralDialog", "Wie maakt de afspraak")
+        )
+        self.made_by.addItem(QCoreApplication.translate("ReferralDialog", "Nog niet beslist"), "")
         for who, label in made_by_labels().items():
             self.made_by.addItem(label, who.value)
-        self.documents = plain_text_field(_tr("Mee te nemen, één per regel"), self, lines=3)
-        self.comes_along = QCheckBox(_tr("De coach gaat mee"), self)
+        self.documents = plain_text_field(
+            QCoreApplication.translate("ReferralDialog", "Mee te nemen, één per regel"),
+            self,
+            lines=3,
+        )
+        self.comes_along = QCheckBox(
+            QCoreApplication.translate("ReferralDialog", "De coach gaat mee"), self
+        )
         self.transport = QLineEdit(self)
-        self.transport.setAccessibleName(_tr("Hoe geraakt de cliënt er"))
-        self.reminder = QCheckBox(_tr("De cliënt wil een herinnering"), self)
+        self.transport.setAccessibleName(
+            QCoreApplication.translate("ReferralDialog", "Hoe geraakt de cliënt er")
+        )
+        self.reminder = QCheckBox(
+            QCoreApplication.translate("ReferralDialog", "De cliënt wil een herinnering"), self
+        )
         for label, field in (
             ("", self.has_appointment),
-            (_tr("&Wanneer"), self.at),
-            (_tr("Waa&r"), self.place),
-            (_tr("Wie &belt"), self.made_by),
-            (_tr("&Meenemen"), self.documents),
+            (QCoreApplication.translate("ReferralDialog", "&Wanneer"), self.at),
+            (QCoreApplication.translate("ReferralDialog", "Waa&r"), self.place),
+            (QCoreApplication.translate("ReferralDialog", "Wie &belt"), self.made_by),
+            (QCoreApplication.translate("ReferralDialog", "&Meenemen"), self.documents),
             ("", self.comes_along),
-            (_tr("&Vervoer"), self.transport),
+            (QCoreApplication.translate("ReferralDialog", "&Vervoer"), self.transport),
             ("", self.reminder),
         ):
             _add_row(form, label, field)
         self.has_appointment.toggled.connect(self.at.setEnabled)
 
         # -- preparing the first contact
-        form = _page(self.tabs, _tr("Voorbereiding"))
-        self.questions = plain_text_field(_tr("Eigen vragen van de cliënt"), self, lines=4)
-        self.who_says_what = plain_text_field(_tr("Wie vertelt wat"), self, lines=3)
-        self.feedback = plain_text_field(_tr("Afspraak over terugkoppeling"), self, lines=3)
+        form = _page(self.tabs, QCoreApplication.translate("ReferralDialog", "Voorbereiding"))
+        self.questions = plain_text_field(
+            QCoreApplication.translate("ReferralDialog", "Eigen vragen van de cliënt"),
+            self,
+            lines=4,
+        )
+        self.who_says_what = plain_text_field(
+            QCoreApplication.translate("ReferralDialog", "Wie vertelt wat"), self, lines=3
+        )
+        self.feedback = plain_text_field(
+            QCoreApplication.translate("ReferralDialog", "Afspraak over terugkoppeling"),
+            self,
+            lines=3,
+        )
         for label, field in (
-            (_tr("Vragen van de &cliënt\n(één per regel)"), self.questions),
-            (_tr("Wie &vertelt wat"), self.who_says_what),
-            (_tr("&Terugkoppeling"), self.feedback),
+            (
+                QCoreApplication.translate(
+                    "ReferralDialog", "Vragen van de &cliënt\n(één per regel)"
+                ),
+                self.questions,
+            ),
+            (QCoreApplication.translate("ReferralDialog", "Wie &vertelt wat"), self.who_says_what),
+            (QCoreApplication.translate("ReferralDialog", "&Terugkoppeling"), self.feedback),
         ):
             _add_row(form, label, field)
 

@@ -12,10 +12,6 @@ from genwerkt_desktop.domain.referral import REFERRAL_STEPS
 from genwerkt_desktop.ui.widgets.fields import DateField, hint_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralSteps", text)
-
-
 class ReferralStepsEditor(QWidget):
     """One row per step: a box to tick, the date it was done, a short note, and the hint
     of what the step asks of coach and client."""
@@ -33,12 +29,24 @@ class ReferralStepsEditor(QWidget):
         for info in REFERRAL_STEPS:
             row = (info.number - 1) * 2
             box = QCheckBox(f"&{info.number}. {info.title}", self)
-            box.setAccessibleName(_tr("Stap {n} gedaan").format(n=info.number))
-            on = DateField(_tr("Datum stap {n}").format(n=info.number), optional=True, parent=self)
+            box.setAccessibleName(
+                QCoreApplication.translate("ReferralSteps", "Stap {n} gedaan").format(n=info.number)
+            )
+            on = DateField(
+                QCoreApplication.translate("ReferralSteps", "Datum stap {n}").format(n=info.number),
+                optional=True,
+                parent=self,
+            )
             on.set_value(None, fallback=today)
             note = QLineEdit(self)
-            note.setAccessibleName(_tr("Notitie bij stap {n}").format(n=info.number))
-            note.setPlaceholderText(_tr("wat er gebeurde, wat er nog moet…"))
+            note.setAccessibleName(
+                QCoreApplication.translate("ReferralSteps", "Notitie bij stap {n}").format(
+                    n=info.number
+                )
+            )
+            note.setPlaceholderText(
+                QCoreApplication.translate("ReferralSteps", "wat er gebeurde, wat er nog moet…")
+            )
             box.toggled.connect(lambda ticked, n=info.number: self._ticked(n, ticked))
             grid.addWidget(box, row, 0)
             grid.addWidget(on, row, 1)

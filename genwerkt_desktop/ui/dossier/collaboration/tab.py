@@ -46,10 +46,6 @@ from .referral_dialog import ReferralDialog
 from .section import Section
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollaborationTab", text)
-
-
 class CollaborationTab(QWidget):
     def __init__(
         self,
@@ -74,86 +70,126 @@ class CollaborationTab(QWidget):
         self.dialog: FormDialog | None = None  # the form that is open, for tests
 
         self.consents = Section(
-            _tr("Toestemming"),
-            _tr("Per dienst: wat de cliënt laat delen. Zonder geldige toestemming gaat er niets."),
+            QCoreApplication.translate("CollaborationTab", "Toestemming"),
+            QCoreApplication.translate(
+                "CollaborationTab",
+                "Per dienst: wat de cliënt laat delen. Zonder geldige toestemming gaat er niets.",
+            ),
             ConsentModel(self),
             ConsentModel.COL_CATEGORIES,
             self,
         )
-        self.consents.set_empty_text(_tr("Nog geen toestemming vastgelegd."))
+        self.consents.set_empty_text(
+            QCoreApplication.translate("CollaborationTab", "Nog geen toestemming vastgelegd.")
+        )
         self.consents.button(
-            _tr("Toestemming &vastleggen…"),
-            _tr("Toestemming vastleggen"),
+            QCoreApplication.translate("CollaborationTab", "Toestemming &vastleggen…"),
+            QCoreApplication.translate("CollaborationTab", "Toestemming vastleggen"),
             self.add_consent,
             needs_row=False,
         )
-        self.consents.button(_tr("&Wijzigen…"), _tr("Toestemming wijzigen"), self.edit_consent)
-        self.consents.button(_tr("&Intrekken…"), _tr("Toestemming intrekken"), self.revoke_consent)
         self.consents.button(
-            _tr("Verwijderen…"), _tr("Toestemming verwijderen"), self.delete_consent
+            QCoreApplication.translate("CollaborationTab", "&Wijzigen…"),
+            QCoreApplication.translate("CollaborationTab", "Toestemming wijzigen"),
+            self.edit_consent,
+        )
+        self.consents.button(
+            QCoreApplication.translate("CollaborationTab", "&Intrekken…"),
+            QCoreApplication.translate("CollaborationTab", "Toestemming intrekken"),
+            self.revoke_consent,
+        )
+        self.consents.button(
+            QCoreApplication.translate("CollaborationTab", "Verwijderen…"),
+            QCoreApplication.translate("CollaborationTab", "Toestemming verwijderen"),
+            self.delete_consent,
         )
         self.consents.view.activated.connect(lambda _i: self.edit_consent())
         self.consents.on_delete_key(self.delete_consent)
 
         self.referrals = Section(
-            _tr("Doorverwijzingen"),
-            _tr("Samen met de cliënt naar een andere dienst, in zeven stappen."),
+            QCoreApplication.translate("CollaborationTab", "Doorverwijzingen"),
+            QCoreApplication.translate(
+                "CollaborationTab", "Samen met de cliënt naar een andere dienst, in zeven stappen."
+            ),
             ReferralModel(self),
             ReferralModel.COL_NEED,
             self,
         )
-        self.referrals.set_empty_text(_tr("Nog geen doorverwijzing."))
+        self.referrals.set_empty_text(
+            QCoreApplication.translate("CollaborationTab", "Nog geen doorverwijzing.")
+        )
         self.referrals.button(
-            _tr("Nieuwe &doorverwijzing…"),
-            _tr("Nieuwe doorverwijzing"),
+            QCoreApplication.translate("CollaborationTab", "Nieuwe &doorverwijzing…"),
+            QCoreApplication.translate("CollaborationTab", "Nieuwe doorverwijzing"),
             self.add_referral,
             needs_row=False,
         )
-        self.referrals.button(_tr("Be&werken…"), _tr("Doorverwijzing bewerken"), self.edit_referral)
         self.referrals.button(
-            _tr("Blad voor de &cliënt…"),
-            _tr("Afsprakenblad voor de cliënt"),
+            QCoreApplication.translate("CollaborationTab", "Be&werken…"),
+            QCoreApplication.translate("CollaborationTab", "Doorverwijzing bewerken"),
+            self.edit_referral,
+        )
+        self.referrals.button(
+            QCoreApplication.translate("CollaborationTab", "Blad voor de &cliënt…"),
+            QCoreApplication.translate("CollaborationTab", "Afsprakenblad voor de cliënt"),
             lambda: self.export_referral(Audience.CLIENT),
         )
         self.referrals.button(
-            _tr("Blad voor de &partner…"),
-            _tr("Doorverwijsblad voor de partner"),
+            QCoreApplication.translate("CollaborationTab", "Blad voor de &partner…"),
+            QCoreApplication.translate("CollaborationTab", "Doorverwijsblad voor de partner"),
             lambda: self.export_referral(Audience.PARTNER),
         )
         self.referrals.button(
-            _tr("Verwijderen…"), _tr("Doorverwijzing verwijderen"), self.delete_referral
+            QCoreApplication.translate("CollaborationTab", "Verwijderen…"),
+            QCoreApplication.translate("CollaborationTab", "Doorverwijzing verwijderen"),
+            self.delete_referral,
         )
         self.referrals.view.activated.connect(lambda _i: self.edit_referral())
         self.referrals.on_delete_key(self.delete_referral)
 
         self.meetings = Section(
-            _tr("Overleg"),
-            _tr("Cliëntoverleg en rondetafel: de cliënt staat centraal."),
+            QCoreApplication.translate("CollaborationTab", "Overleg"),
+            QCoreApplication.translate(
+                "CollaborationTab", "Cliëntoverleg en rondetafel: de cliënt staat centraal."
+            ),
             MeetingModel(self),
             MeetingModel.COL_PURPOSE,
             self,
         )
-        self.meetings.set_empty_text(_tr("Nog geen overleg gepland."))
-        self.meetings.button(
-            _tr("Nieuw &overleg…"), _tr("Nieuw overleg plannen"), self.add_meeting, needs_row=False
+        self.meetings.set_empty_text(
+            QCoreApplication.translate("CollaborationTab", "Nog geen overleg gepland.")
         )
-        self.meetings.button(_tr("Bewer&ken…"), _tr("Overleg bewerken"), self.edit_meeting)
+        self.meetings.button(
+            QCoreApplication.translate("CollaborationTab", "Nieuw &overleg…"),
+            QCoreApplication.translate("CollaborationTab", "Nieuw overleg plannen"),
+            self.add_meeting,
+            needs_row=False,
+        )
+        self.meetings.button(
+            QCoreApplication.translate("CollaborationTab", "Bewer&ken…"),
+            QCoreApplication.translate("CollaborationTab", "Overleg bewerken"),
+            self.edit_meeting,
+        )
         self.pop_button = self.meetings.button(
-            _tr("Maak er een &POP-stap van…"),
-            _tr("Afspraak wordt een POP-stap"),
+            QCoreApplication.translate("CollaborationTab", "Maak er een &POP-stap van…"),
+            QCoreApplication.translate("CollaborationTab", "Afspraak wordt een POP-stap"),
             self.agreement_to_step,
         )
         self.meetings.button(
-            _tr("Blad voor de cli&ënt…"),
-            _tr("Voorbereidingsblad voor de cliënt"),
+            QCoreApplication.translate("CollaborationTab", "Blad voor de cli&ënt…"),
+            QCoreApplication.translate("CollaborationTab", "Voorbereidingsblad voor de cliënt"),
             lambda: self.export_meeting(Audience.CLIENT),
         )
         self.meetings.button(
-            _tr("Blad voor de p&artners…"),
-            _tr("Agenda en afspraken voor de partners"),
+            QCoreApplication.translate("CollaborationTab", "Blad voor de p&artners…"),
+            QCoreApplication.translate("CollaborationTab", "Agenda en afspraken voor de partners"),
             lambda: self.export_meeting(Audience.PARTNER),
         )
-        self.meetings.button(_tr("Verwijderen…"), _tr("Overleg verwijderen"), self.delete_meeting)
+        self.meetings.button(
+            QCoreApplication.translate("CollaborationTab", "Verwijderen…"),
+            QCoreApplication.translate("CollaborationTab", "Overleg verwijderen"),
+            self.delete_meeting,
+        )
         self.meetings.view.activated.connect(lambda _i: self.edit_meeting())
         self.meetings.on_delete_key(self.delete_meeting)
 
@@ -287,10 +323,11 @@ class CollaborationTab(QWidget):
             return
         if self._dialogs.ask_yes_no(
             self,
-            _tr("Toestemming verwijderen"),
-            _tr(
+            QCoreApplication.translate("CollaborationTab", "Toestemming verwijderen"),
+            QCoreApplication.translate(
+                "CollaborationTab",
                 "Deze toestemming voor {name} helemaal verwijderen? Wil de cliënt ze "
-                "terugnemen, kies dan liever Intrekken: dan blijft de geschiedenis bewaard."
+                "terugnemen, kies dan liever Intrekken: dan blijft de geschiedenis bewaard.",
             ).format(name=row.organisation),
         ):
             consent_id = row.consent.id
@@ -316,10 +353,10 @@ class CollaborationTab(QWidget):
         row = self.referrals.selected()
         if isinstance(row, ReferralRow) and self._dialogs.ask_yes_no(
             self,
-            _tr("Doorverwijzing verwijderen"),
-            _tr("De doorverwijzing naar {name} met al haar stappen verwijderen?").format(
-                name=row.organisation
-            ),
+            QCoreApplication.translate("CollaborationTab", "Doorverwijzing verwijderen"),
+            QCoreApplication.translate(
+                "CollaborationTab", "De doorverwijzing naar {name} met al haar stappen verwijderen?"
+            ).format(name=row.organisation),
         ):
             referral_id = row.referral.id
             self._save(lambda edits, cid: edits.delete_referral(cid, referral_id))
@@ -330,7 +367,8 @@ class CollaborationTab(QWidget):
             return
         referral: Referral = row.referral
         if audience is Audience.PARTNER and not self._may_share(
-            [referral.organisation_id], _tr("dit doorverwijsblad")
+            [referral.organisation_id],
+            QCoreApplication.translate("CollaborationTab", "dit doorverwijsblad"),
         ):
             return
         who = "partner" if audience is Audience.PARTNER else "client"
@@ -364,8 +402,10 @@ class CollaborationTab(QWidget):
         row = self.meetings.selected()
         if isinstance(row, MeetingRow) and self._dialogs.ask_yes_no(
             self,
-            _tr("Overleg verwijderen"),
-            _tr("Dit overleg met zijn thema's en afspraken verwijderen?"),
+            QCoreApplication.translate("CollaborationTab", "Overleg verwijderen"),
+            QCoreApplication.translate(
+                "CollaborationTab", "Dit overleg met zijn thema's en afspraken verwijderen?"
+            ),
         ):
             meeting_id = row.meeting.id
             self._save(lambda edits, cid: edits.delete_meeting(cid, meeting_id))
@@ -378,8 +418,11 @@ class CollaborationTab(QWidget):
         if not any(theme.agreements for theme in meeting.themes):
             self._dialogs.inform(
                 self,
-                _tr("Nog geen afspraken"),
-                _tr("Dit overleg heeft nog geen afspraken. Noteer ze eerst bij de thema's."),
+                QCoreApplication.translate("CollaborationTab", "Nog geen afspraken"),
+                QCoreApplication.translate(
+                    "CollaborationTab",
+                    "Dit overleg heeft nog geen afspraken. Noteer ze eerst bij de thema's.",
+                ),
             )
             return
         dialog = AgreementStepDialog(self._dossier, meeting, self)
@@ -397,11 +440,17 @@ class CollaborationTab(QWidget):
             if not organisations:
                 self._dialogs.warn(
                     self,
-                    _tr("Geen diensten aan tafel"),
-                    _tr("Voeg eerst de deelnemers van de diensten toe, met hun organisatie."),
+                    QCoreApplication.translate("CollaborationTab", "Geen diensten aan tafel"),
+                    QCoreApplication.translate(
+                        "CollaborationTab",
+                        "Voeg eerst de deelnemers van de diensten toe, met hun organisatie.",
+                    ),
                 )
                 return
-            if not self._may_share(organisations, _tr("dit blad voor de partners")):
+            if not self._may_share(
+                organisations,
+                QCoreApplication.translate("CollaborationTab", "dit blad voor de partners"),
+            ):
                 return
         who = "partners" if audience is Audience.PARTNER else "client"
         self.exports.save(
@@ -426,10 +475,11 @@ class CollaborationTab(QWidget):
             )
             self._dialogs.warn(
                 self,
-                _tr("Geen geldige toestemming"),
-                _tr(
+                QCoreApplication.translate("CollaborationTab", "Geen geldige toestemming"),
+                QCoreApplication.translate(
+                    "CollaborationTab",
                     "Voor {what} is een geldige toestemming van de cliënt nodig. Die ontbreekt "
-                    "voor: {orgs}. Leg ze eerst samen met de cliënt vast."
+                    "voor: {orgs}. Leg ze eerst samen met de cliënt vast.",
                 ).format(what=what, orgs=listed),
             )
             return False
@@ -446,9 +496,10 @@ class CollaborationTab(QWidget):
         if quiet:
             self._dialogs.inform(
                 self,
-                _tr("Wat de cliënt niet gezegd wil"),
-                _tr(
-                    "Het blad vermeldt dit niet, maar hou er rekening mee in het gesprek:\n{lines}"
+                QCoreApplication.translate("CollaborationTab", "Wat de cliënt niet gezegd wil"),
+                QCoreApplication.translate(
+                    "CollaborationTab",
+                    "Het blad vermeldt dit niet, maar hou er rekening mee in het gesprek:\n{lines}",
                 ).format(lines="\n".join(quiet)),
             )
         return True

@@ -25,10 +25,6 @@ from .scene import EcogramScene
 from .view import EcogramView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EcogramCompare", text)
-
-
 class CompareView(QWidget):
     back = Signal()
     export_requested = Signal(str, str)  # older id, newer id
@@ -39,39 +35,58 @@ class CompareView(QWidget):
         self._client_label = ""
         self.sentences: list[str] = []
         self.older = QComboBox(self)
-        self.older.setAccessibleName(_tr("Van de versie van"))
+        self.older.setAccessibleName(
+            QCoreApplication.translate("EcogramCompare", "Van de versie van")
+        )
         self.newer = QComboBox(self)
-        self.newer.setAccessibleName(_tr("Tot de versie van"))
+        self.newer.setAccessibleName(
+            QCoreApplication.translate("EcogramCompare", "Tot de versie van")
+        )
         self.scene = EcogramScene(self)
         self.view = EcogramView(self.scene, self)
         self.view.editable = False
         self.changes = QLabel(self)
         self.changes.setWordWrap(True)
-        self.changes.setAccessibleName(_tr("Wat veranderde"))
+        self.changes.setAccessibleName(
+            QCoreApplication.translate("EcogramCompare", "Wat veranderde")
+        )
         self.export = make_button(
-            _tr("&PDF van de vergelijking…"), _tr("De vergelijking als PDF bewaren"), self
+            QCoreApplication.translate("EcogramCompare", "&PDF van de vergelijking…"),
+            QCoreApplication.translate("EcogramCompare", "De vergelijking als PDF bewaren"),
+            self,
         )
         self.close_button = make_button(
-            _tr("&Terug naar de tekening"), _tr("Terug naar de tekening"), self
+            QCoreApplication.translate("EcogramCompare", "&Terug naar de tekening"),
+            QCoreApplication.translate("EcogramCompare", "Terug naar de tekening"),
+            self,
         )
 
         pick = QHBoxLayout()
-        pick.addWidget(buddy_label(_tr("&Van"), self.older, self))
+        pick.addWidget(
+            buddy_label(QCoreApplication.translate("EcogramCompare", "&Van"), self.older, self)
+        )
         pick.addWidget(self.older)
-        pick.addWidget(buddy_label(_tr("t&ot"), self.newer, self))
+        pick.addWidget(
+            buddy_label(QCoreApplication.translate("EcogramCompare", "t&ot"), self.newer, self)
+        )
         pick.addWidget(self.newer)
         pick.addStretch(1)
         pick.addWidget(self.export)
         pick.addWidget(self.close_button)
         side = QVBoxLayout()
-        side.addWidget(section_title(_tr("Wat veranderde"), self))
+        side.addWidget(
+            section_title(QCoreApplication.translate("EcogramCompare", "Wat veranderde"), self)
+        )
         side.addWidget(self.changes)
         side.addSpacing(12)
-        side.addWidget(section_title(_tr("Legende"), self))
+        side.addWidget(section_title(QCoreApplication.translate("EcogramCompare", "Legende"), self))
         side.addWidget(LegendWidget(self, LEGEND + COMPARE_LEGEND))
         side.addWidget(
             hint_label(
-                _tr("Wie wegging, staat nog op de oude plaats, met een stippellijn."),
+                QCoreApplication.translate(
+                    "EcogramCompare",
+                    "Wie wegging, staat nog op de oude plaats, met een stippellijn.",
+                ),
                 self,
                 muted=True,
             )

@@ -14,55 +14,55 @@ from genwerkt_desktop.domain.enums import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EcogramLabels", text)
-
-
 def category_labels() -> dict[NodeCategory, str]:
     labels = {
-        NodeCategory.HOUSEHOLD: _tr("Gezin (onder één dak)"),
-        NodeCategory.FAMILY: _tr("Familie"),
-        NodeCategory.FRIENDS: _tr("Vrienden"),
-        NodeCategory.NEIGHBOURS: _tr("Buren"),
-        NodeCategory.LEISURE: _tr("Vrije tijd"),
-        NodeCategory.SERVICES: _tr("Hulpverlening en diensten"),
-        NodeCategory.EDUCATION: _tr("School en vorming"),
-        NodeCategory.WORK: _tr("Werk"),
-        NodeCategory.OTHER: _tr("Andere"),
+        NodeCategory.HOUSEHOLD: QCoreApplication.translate(
+            "EcogramLabels", "Gezin (onder één dak)"
+        ),
+        NodeCategory.FAMILY: QCoreApplication.translate("EcogramLabels", "Familie"),
+        NodeCategory.FRIENDS: QCoreApplication.translate("EcogramLabels", "Vrienden"),
+        NodeCategory.NEIGHBOURS: QCoreApplication.translate("EcogramLabels", "Buren"),
+        NodeCategory.LEISURE: QCoreApplication.translate("EcogramLabels", "Vrije tijd"),
+        NodeCategory.SERVICES: QCoreApplication.translate(
+            "EcogramLabels", "Hulpverlening en diensten"
+        ),
+        NodeCategory.EDUCATION: QCoreApplication.translate("EcogramLabels", "School en vorming"),
+        NodeCategory.WORK: QCoreApplication.translate("EcogramLabels", "Werk"),
+        NodeCategory.OTHER: QCoreApplication.translate("EcogramLabels", "Andere"),
     }
     return {category: labels[category] for category in SECTOR_ORDER}
 
 
 def strength_labels() -> dict[TieStrength, str]:
     return {
-        TieStrength.STRONG: _tr("Sterk"),
-        TieStrength.ORDINARY: _tr("Gewoon"),
-        TieStrength.WEAK: _tr("Zwak"),
+        TieStrength.STRONG: QCoreApplication.translate("EcogramLabels", "Sterk"),
+        TieStrength.ORDINARY: QCoreApplication.translate("EcogramLabels", "Gewoon"),
+        TieStrength.WEAK: QCoreApplication.translate("EcogramLabels", "Zwak"),
     }
 
 
 def quality_labels() -> dict[TieQuality, str]:
     return {
-        TieQuality.SUPPORTIVE: _tr("Steunt"),
-        TieQuality.NEUTRAL: _tr("Neutraal"),
-        TieQuality.STRESSFUL: _tr("Geeft stress"),
-        TieQuality.BROKEN: _tr("Verbroken"),
+        TieQuality.SUPPORTIVE: QCoreApplication.translate("EcogramLabels", "Steunt"),
+        TieQuality.NEUTRAL: QCoreApplication.translate("EcogramLabels", "Neutraal"),
+        TieQuality.STRESSFUL: QCoreApplication.translate("EcogramLabels", "Geeft stress"),
+        TieQuality.BROKEN: QCoreApplication.translate("EcogramLabels", "Verbroken"),
     }
 
 
 def flow_labels() -> dict[SupportFlow, str]:
     return {
-        SupportFlow.TO_CLIENT: _tr("Steun naar de cliënt"),
-        SupportFlow.FROM_CLIENT: _tr("Steun van de cliënt"),
-        SupportFlow.MUTUAL: _tr("In beide richtingen"),
-        SupportFlow.NONE: _tr("Geen steun"),
+        SupportFlow.TO_CLIENT: QCoreApplication.translate("EcogramLabels", "Steun naar de cliënt"),
+        SupportFlow.FROM_CLIENT: QCoreApplication.translate("EcogramLabels", "Steun van de cliënt"),
+        SupportFlow.MUTUAL: QCoreApplication.translate("EcogramLabels", "In beide richtingen"),
+        SupportFlow.NONE: QCoreApplication.translate("EcogramLabels", "Geen steun"),
     }
 
 
 def support_labels() -> dict[SupportKind, str]:
     return {
-        SupportKind.EMOTIONAL: _tr("&Emotioneel (E)"),
-        SupportKind.PRACTICAL: _tr("&Praktisch (P)"),
-        SupportKind.COMPANY: _tr("&Gezelschap (G)"),
-        SupportKind.ADVICE: _tr("&Advies (A)"),
+        SupportKind.EMOTIONAL: QCoreApplication.translate("EcogramLabels", "&Emotioneel (E)"),
+        SupportKind.PRACTICAL: QCoreApplication.translate("EcogramLabels", "&Praktisch (P)"),
+        SupportKind.COMPANY: QCoreApplication.translate("EcogramLabels", "&Gezelschap (G)"),
+        SupportKind.ADVICE: QCoreApplication.translate("EcogramLabels", "&Advies (A)"),
     }

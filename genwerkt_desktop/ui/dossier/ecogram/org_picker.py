@@ -25,10 +25,6 @@ from genwerkt_desktop.domain.model import Organisation
 from genwerkt_desktop.ui.widgets.fields import buddy_label, hint_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationPicker", text)
-
-
 class OrganisationListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,17 +59,28 @@ class OrganisationPicker(QDialog):
         self, search: Callable[[str], list[Organisation]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Organisatie uit de sociale kaart"))
+        self.setWindowTitle(
+            QCoreApplication.translate("OrganisationPicker", "Organisatie uit de sociale kaart")
+        )
         self._search = search
         self.query = QLineEdit(self)
-        self.query.setAccessibleName(_tr("Zoek een organisatie"))
-        self.query.setPlaceholderText(_tr("Naam, aanbod of contactpersoon"))
+        self.query.setAccessibleName(
+            QCoreApplication.translate("OrganisationPicker", "Zoek een organisatie")
+        )
+        self.query.setPlaceholderText(
+            QCoreApplication.translate("OrganisationPicker", "Naam, aanbod of contactpersoon")
+        )
         self.model = OrganisationListModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setAccessibleName(_tr("Organisaties"))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("OrganisationPicker", "Organisaties")
+        )
         self.empty = hint_label(
-            _tr("Niets gevonden. Voeg de organisatie eerst toe aan de sociale kaart."),
+            QCoreApplication.translate(
+                "OrganisationPicker",
+                "Niets gevonden. Voeg de organisatie eerst toe aan de sociale kaart.",
+            ),
             self,
             muted=True,
         )
@@ -81,11 +88,15 @@ class OrganisationPicker(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_tr("&Toevoegen"))
+        self.ok.setText(QCoreApplication.translate("OrganisationPicker", "&Toevoegen"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(buddy_label(_tr("&Zoeken"), self.query, self))
+        layout.addWidget(
+            buddy_label(
+                QCoreApplication.translate("OrganisationPicker", "&Zoeken"), self.query, self
+            )
+        )
         layout.addWidget(self.query)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)

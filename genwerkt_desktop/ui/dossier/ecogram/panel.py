@@ -45,10 +45,6 @@ from .labels import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EcogramPanel", text)
-
-
 def _combo(labels: dict, accessible: str, parent: QWidget) -> QComboBox:  # type: ignore[type-arg]
     combo = QComboBox(parent)
     combo.setAccessibleName(accessible)
@@ -68,19 +64,34 @@ class MemberPanel(QWidget):
         self._node: EcogramNode | None = None
         self._loading = False
 
-        self.title = section_title(_tr("Gekozen lid"), self)
+        self.title = section_title(QCoreApplication.translate("EcogramPanel", "Gekozen lid"), self)
         self.nothing = hint_label(
-            _tr("Klik op iemand in de tekening, of kies met Tab, om die hier aan te passen."),
+            QCoreApplication.translate(
+                "EcogramPanel",
+                "Klik op iemand in de tekening, of kies met Tab, om die hier aan te passen.",
+            ),
             self,
             muted=True,
         )
         self.label = QLineEdit(self)
-        self.label.setAccessibleName(_tr("Naam of omschrijving"))
+        self.label.setAccessibleName(
+            QCoreApplication.translate("EcogramPanel", "Naam of omschrijving")
+        )
         self.organisation = hint_label("", self, muted=True)
-        self.category = _combo(category_labels(), _tr("Groep"), self)
-        self.strength = _combo(strength_labels(), _tr("Sterkte van de band"), self)
-        self.quality = _combo(quality_labels(), _tr("Aard van de band"), self)
-        self.flow = _combo(flow_labels(), _tr("Richting van de steun"), self)
+        self.category = _combo(
+            category_labels(), QCoreApplication.translate("EcogramPanel", "Groep"), self
+        )
+        self.strength = _combo(
+            strength_labels(),
+            QCoreApplication.translate("EcogramPanel", "Sterkte van de band"),
+            self,
+        )
+        self.quality = _combo(
+            quality_labels(), QCoreApplication.translate("EcogramPanel", "Aard van de band"), self
+        )
+        self.flow = _combo(
+            flow_labels(), QCoreApplication.translate("EcogramPanel", "Richting van de steun"), self
+        )
         self.support: dict[object, QCheckBox] = {}
         support_box = QGridLayout()
         for i, (kind, text) in enumerate(support_labels().items()):
@@ -88,32 +99,74 @@ class MemberPanel(QWidget):
             self.support[kind] = box
             support_box.addWidget(box, i // 2, i % 2)
             box.clicked.connect(self._changed)
-        self.note = plain_text_field(_tr("Notitie bij dit lid"), self, lines=3)
+        self.note = plain_text_field(
+            QCoreApplication.translate("EcogramPanel", "Notitie bij dit lid"), self, lines=3
+        )
 
         form = QFormLayout()
-        form.addRow(buddy_label(_tr("&Naam"), self.label, self), self.label)
+        form.addRow(
+            buddy_label(QCoreApplication.translate("EcogramPanel", "&Naam"), self.label, self),
+            self.label,
+        )
         form.addRow("", self.organisation)
-        form.addRow(buddy_label(_tr("&Groep"), self.category, self), self.category)
-        form.addRow(buddy_label(_tr("&Sterkte"), self.strength, self), self.strength)
-        form.addRow(buddy_label(_tr("Aa&rd"), self.quality, self), self.quality)
-        form.addRow(buddy_label(_tr("&Richting"), self.flow, self), self.flow)
-        form.addRow(_tr("Steun"), support_box)
-        form.addRow(buddy_label(_tr("No&titie"), self.note, self), self.note)
+        form.addRow(
+            buddy_label(QCoreApplication.translate("EcogramPanel", "&Groep"), self.category, self),
+            self.category,
+        )
+        form.addRow(
+            buddy_label(
+                QCoreApplication.translate("EcogramPanel", "&Sterkte"), self.strength, self
+            ),
+            self.strength,
+        )
+        form.addRow(
+            buddy_label(QCoreApplication.translate("EcogramPanel", "Aa&rd"), self.quality, self),
+            self.quality,
+        )
+        form.addRow(
+            buddy_label(QCoreApplication.translate("EcogramPanel", "&Richting"), self.flow, self),
+            self.flow,
+        )
+        form.addRow(QCoreApplication.translate("EcogramPanel", "Steun"), support_box)
+        form.addRow(
+            buddy_label(QCoreApplication.translate("EcogramPanel", "No&titie"), self.note, self),
+            self.note,
+        )
 
         # -- ties between two members
-        self.ties_title = section_title(_tr("Banden met anderen"), self)
+        self.ties_title = section_title(
+            QCoreApplication.translate("EcogramPanel", "Banden met anderen"), self
+        )
         self.ties_model = QStandardItemModel(self)
         self.ties = QListView(self)
         self.ties.setModel(self.ties_model)
-        self.ties.setAccessibleName(_tr("Banden van dit lid met anderen"))
+        self.ties.setAccessibleName(
+            QCoreApplication.translate("EcogramPanel", "Banden van dit lid met anderen")
+        )
         self.ties.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ties.setMaximumHeight(90)
         self.tie_other = QComboBox(self)
-        self.tie_other.setAccessibleName(_tr("Band met wie"))
-        self.tie_strength = _combo(strength_labels(), _tr("Sterkte van de nieuwe band"), self)
-        self.tie_quality = _combo(quality_labels(), _tr("Aard van de nieuwe band"), self)
-        self.add_tie = make_button(_tr("Band &leggen"), _tr("Band leggen met dit lid"), self)
-        self.remove_tie = make_button(_tr("Band weg&halen"), _tr("Gekozen band weghalen"), self)
+        self.tie_other.setAccessibleName(QCoreApplication.translate("EcogramPanel", "Band met wie"))
+        self.tie_strength = _combo(
+            strength_labels(),
+            QCoreApplication.translate("EcogramPanel", "Sterkte van de nieuwe band"),
+            self,
+        )
+        self.tie_quality = _combo(
+            quality_labels(),
+            QCoreApplication.translate("EcogramPanel", "Aard van de nieuwe band"),
+            self,
+        )
+        self.add_tie = make_button(
+            QCoreApplication.translate("EcogramPanel", "Band &leggen"),
+            QCoreApplication.translate("EcogramPanel", "Band leggen met dit lid"),
+            self,
+        )
+        self.remove_tie = make_button(
+            QCoreApplication.translate("EcogramPanel", "Band weg&halen"),
+            QCoreApplication.translate("EcogramPanel", "Gekozen band weghalen"),
+            self,
+        )
         tie_row = QHBoxLayout()
         tie_row.addWidget(self.tie_strength)
         tie_row.addWidget(self.tie_quality)
@@ -131,7 +184,11 @@ class MemberPanel(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.ties_title)
         inner.addWidget(self.ties)
-        inner.addWidget(buddy_label(_tr("Nieuwe band &met"), self.tie_other, self))
+        inner.addWidget(
+            buddy_label(
+                QCoreApplication.translate("EcogramPanel", "Nieuwe band &met"), self.tie_other, self
+            )
+        )
         inner.addWidget(self.tie_other)
         inner.addLayout(tie_row)
         inner.addLayout(tie_buttons)
@@ -165,7 +222,9 @@ class MemberPanel(QWidget):
             if not (same and self.note.hasFocus()):
                 self.note.setPlainText(node.note or "")
             self.organisation.setVisible(node.organisation_id is not None)
-            self.organisation.setText(_tr("Gekoppeld aan de sociale kaart"))
+            self.organisation.setText(
+                QCoreApplication.translate("EcogramPanel", "Gekoppeld aan de sociale kaart")
+            )
             select_data(self.category, node.category)
             select_data(self.strength, node.strength or TieStrength.ORDINARY)
             select_data(self.quality, node.quality or TieQuality.NEUTRAL)

@@ -57,10 +57,6 @@ SAVE_DELAY_MS = 1000
 PICTURE_FILTERS = "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EcogramTab", text)
-
-
 class EcogramTab(QWidget):
     def __init__(
         self,
@@ -94,15 +90,19 @@ class EcogramTab(QWidget):
         # -- empty state
         self.empty_page = QWidget(self)
         self.empty_hint = hint_label(
-            _tr(
+            QCoreApplication.translate(
+                "EcogramTab",
                 "Nog geen ecogram. Teken samen met de cliënt wie er rond hen staat: "
-                "gezin, familie, vrienden, buren, werk, diensten."
+                "gezin, familie, vrienden, buren, werk, diensten.",
             ),
             self.empty_page,
         )
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = make_button(
-            _tr("&Teken het netwerk"), _tr("Een eerste ecogram tekenen"), self, primary=True
+            QCoreApplication.translate("EcogramTab", "&Teken het netwerk"),
+            QCoreApplication.translate("EcogramTab", "Een eerste ecogram tekenen"),
+            self,
+            primary=True,
         )
         empty_layout = QVBoxLayout(self.empty_page)
         empty_layout.addStretch(1)
@@ -114,29 +114,57 @@ class EcogramTab(QWidget):
         self.draw_page = QWidget(self)
         self.versions = VersionBar(self.draw_page)
         self.new_version_button = make_button(
-            _tr("Nieuwe &versie"), _tr("Een nieuwe versie van vandaag maken"), self
+            QCoreApplication.translate("EcogramTab", "Nieuwe &versie"),
+            QCoreApplication.translate("EcogramTab", "Een nieuwe versie van vandaag maken"),
+            self,
         )
         self.compare_button = make_button(
-            _tr("&Vergelijken…"), _tr("Twee versies vergelijken"), self
+            QCoreApplication.translate("EcogramTab", "&Vergelijken…"),
+            QCoreApplication.translate("EcogramTab", "Twee versies vergelijken"),
+            self,
         )
         self.export_button = make_button(
-            _tr("&Bewaren als…"), _tr("Het ecogram als PDF, PNG of SVG bewaren"), self
+            QCoreApplication.translate("EcogramTab", "&Bewaren als…"),
+            QCoreApplication.translate("EcogramTab", "Het ecogram als PDF, PNG of SVG bewaren"),
+            self,
         )
         self.read_only_note = hint_label("", self.draw_page, muted=True)
         self.add_person_button = make_button(
-            _tr("+ &Persoon"), _tr("Persoon toevoegen (Insert)"), self
+            QCoreApplication.translate("EcogramTab", "+ &Persoon"),
+            QCoreApplication.translate("EcogramTab", "Persoon toevoegen (Insert)"),
+            self,
         )
         self.add_org_button = make_button(
-            _tr("+ &Organisatie…"), _tr("Organisatie uit de sociale kaart toevoegen"), self
+            QCoreApplication.translate("EcogramTab", "+ &Organisatie…"),
+            QCoreApplication.translate("EcogramTab", "Organisatie uit de sociale kaart toevoegen"),
+            self,
         )
         self.delete_button = make_button(
-            _tr("Ver&wijderen"), _tr("Gekozen lid verwijderen (Delete)"), self
+            QCoreApplication.translate("EcogramTab", "Ver&wijderen"),
+            QCoreApplication.translate("EcogramTab", "Gekozen lid verwijderen (Delete)"),
+            self,
         )
-        self.undo_button = make_button(_tr("Ongedaan &maken"), _tr("Ongedaan maken (Ctrl+Z)"), self)
-        self.redo_button = make_button(_tr("Opn&ieuw"), _tr("Opnieuw doen (Ctrl+Shift+Z)"), self)
-        self.zoom_out_button = make_button("−", _tr("Uitzoomen (min)"), self)
-        self.zoom_in_button = make_button("+", _tr("Inzoomen (plus)"), self)
-        self.fit_button = make_button(_tr("&Passend"), _tr("Hele tekening tonen"), self)
+        self.undo_button = make_button(
+            QCoreApplication.translate("EcogramTab", "Ongedaan &maken"),
+            QCoreApplication.translate("EcogramTab", "Ongedaan maken (Ctrl+Z)"),
+            self,
+        )
+        self.redo_button = make_button(
+            QCoreApplication.translate("EcogramTab", "Opn&ieuw"),
+            QCoreApplication.translate("EcogramTab", "Opnieuw doen (Ctrl+Shift+Z)"),
+            self,
+        )
+        self.zoom_out_button = make_button(
+            "−", QCoreApplication.translate("EcogramTab", "Uitzoomen (min)"), self
+        )
+        self.zoom_in_button = make_button(
+            "+", QCoreApplication.translate("EcogramTab", "Inzoomen (plus)"), self
+        )
+        self.fit_button = make_button(
+            QCoreApplication.translate("EcogramTab", "&Passend"),
+            QCoreApplication.translate("EcogramTab", "Hele tekening tonen"),
+            self,
+        )
         for button in (self.zoom_out_button, self.zoom_in_button):
             button.setFixedWidth(40)
         self.scene = EcogramScene(self)
@@ -164,7 +192,7 @@ class EcogramTab(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.panel)
         side.addStretch(1)
-        side.addWidget(QLabel(_tr("Legende"), self.draw_page))
+        side.addWidget(QLabel(QCoreApplication.translate("EcogramTab", "Legende"), self.draw_page))
         side.addWidget(self.legend)
         side_widget = QWidget(self.draw_page)
         side_widget.setLayout(side)
@@ -201,12 +229,20 @@ class EcogramTab(QWidget):
             return made
 
         ctrl_shift = Qt.Modifier.CTRL | Qt.Modifier.SHIFT
-        self.undo_action = action(_tr("Ongedaan maken"), QKeySequence.StandardKey.Undo, self.undo)
+        self.undo_action = action(
+            QCoreApplication.translate("EcogramTab", "Ongedaan maken"),
+            QKeySequence.StandardKey.Undo,
+            self.undo,
+        )
         self.redo_action = action(
-            _tr("Opnieuw"), QKeySequence(ctrl_shift | Qt.Key.Key_Z), self.redo
+            QCoreApplication.translate("EcogramTab", "Opnieuw"),
+            QKeySequence(ctrl_shift | Qt.Key.Key_Z),
+            self.redo,
         )
         self.add_action = action(
-            _tr("Persoon toevoegen"), QKeySequence(ctrl_shift | Qt.Key.Key_A), self.add_person
+            QCoreApplication.translate("EcogramTab", "Persoon toevoegen"),
+            QKeySequence(ctrl_shift | Qt.Key.Key_A),
+            self.add_person,
         )
 
     def _connect(self) -> None:
@@ -314,8 +350,10 @@ class EcogramTab(QWidget):
         if newest is not None and newest.drawn_on >= today:
             self._dialogs.inform(
                 self,
-                _tr("Nieuwe versie"),
-                _tr("Er is al een versie van vandaag. Teken daarin verder."),
+                QCoreApplication.translate("EcogramTab", "Nieuwe versie"),
+                QCoreApplication.translate(
+                    "EcogramTab", "Er is al een versie van vandaag. Teken daarin verder."
+                ),
             )
             return
         self._begin_version(new_version(newest, str(uuid.uuid4()), today))
@@ -347,15 +385,17 @@ class EcogramTab(QWidget):
         self.panel.show_member(shown, self.scene.selected_id(), editable)
         if editable:
             self.read_only_note.setText(
-                _tr(
-                    "Versie van {day}. Sleep iemand om te verplaatsen; alles wordt vanzelf bewaard."
+                QCoreApplication.translate(
+                    "EcogramTab",
+                    "Versie van {day}. Sleep iemand om te verplaatsen; alles bewaart vanzelf.",
                 ).format(day=day(shown.drawn_on))
             )
         else:
             self.read_only_note.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "EcogramTab",
                     "Oudere versie van {day}: alleen om te bekijken. "
-                    "Verder tekenen kan in de nieuwste versie."
+                    "Verder tekenen kan in de nieuwste versie.",
                 ).format(day=day(shown.drawn_on))
             )
         self._update_buttons()
@@ -406,13 +446,15 @@ class EcogramTab(QWidget):
             return
         node = EcogramNode(
             id=str(uuid.uuid4()),
-            label=_tr("Nieuwe persoon"),
+            label=QCoreApplication.translate("EcogramTab", "Nieuwe persoon"),
             category=default_category(current, self.scene.selected_id()),
             strength=TieStrength.ORDINARY,
             quality=TieQuality.NEUTRAL,
             flow=SupportFlow.NONE,
         )
-        self._apply(add_node(current, node), _tr("Persoon toevoegen"))
+        self._apply(
+            add_node(current, node), QCoreApplication.translate("EcogramTab", "Persoon toevoegen")
+        )
         self.scene.select(node.id)
         self.panel.focus_label()
 
@@ -432,14 +474,19 @@ class EcogramTab(QWidget):
             quality=TieQuality.NEUTRAL,
             flow=SupportFlow.TO_CLIENT,
         )
-        self._apply(add_node(current, node), _tr("Organisatie toevoegen"))
+        self._apply(
+            add_node(current, node),
+            QCoreApplication.translate("EcogramTab", "Organisatie toevoegen"),
+        )
         self.scene.select(node.id)
 
     def delete_selected(self) -> None:
         current, node_id = self.editor.current, self.scene.selected_id()
         if current is None or not node_id:
             return
-        self._apply(remove_node(current, node_id), _tr("Verwijderen"))
+        self._apply(
+            remove_node(current, node_id), QCoreApplication.translate("EcogramTab", "Verwijderen")
+        )
         self.view.setFocus()
 
     def move_selected(self, dx: float, dy: float) -> None:
@@ -448,29 +495,45 @@ class EcogramTab(QWidget):
         if current is None or node is None:
             return
         x, y = (node.x or 0.0) + dx, (node.y or 0.0) + dy
-        self._apply(move_node(current, node_id, x, y), _tr("Verplaatsen"), f"move:{node_id}")
+        self._apply(
+            move_node(current, node_id, x, y),
+            QCoreApplication.translate("EcogramTab", "Verplaatsen"),
+            f"move:{node_id}",
+        )
         self.scene.select(node_id)
 
     def _on_dragged(self, node_id: str, x: float, y: float) -> None:
         current = self.editor.current
         if current is not None:
-            self._apply(move_node(current, node_id, x, y), _tr("Verplaatsen"))
+            self._apply(
+                move_node(current, node_id, x, y),
+                QCoreApplication.translate("EcogramTab", "Verplaatsen"),
+            )
 
     def _on_node_edited(self, node: EcogramNode, merge_key: str) -> None:
         current = self.editor.current
         if current is not None:
-            self._apply(replace_node(current, node), _tr("Aanpassen"), merge_key)
+            self._apply(
+                replace_node(current, node),
+                QCoreApplication.translate("EcogramTab", "Aanpassen"),
+                merge_key,
+            )
 
     def _on_tie_set(self, a: str, b: str, strength: object, quality: object) -> None:
         current = self.editor.current
         if current is not None and isinstance(strength, TieStrength):
             chosen = quality if isinstance(quality, TieQuality) else None
-            self._apply(set_tie(current, a, b, strength, chosen), _tr("Band leggen"))
+            self._apply(
+                set_tie(current, a, b, strength, chosen),
+                QCoreApplication.translate("EcogramTab", "Band leggen"),
+            )
 
     def _on_tie_removed(self, a: str, b: str) -> None:
         current = self.editor.current
         if current is not None:
-            self._apply(remove_tie(current, a, b), _tr("Band weghalen"))
+            self._apply(
+                remove_tie(current, a, b), QCoreApplication.translate("EcogramTab", "Band weghalen")
+            )
 
     # ------------------------------------------------------------------ saving
 
@@ -492,7 +555,7 @@ class EcogramTab(QWidget):
 
     def _save_failed(self, text: str) -> None:
         self._dirty = True
-        self._dialogs.warn(self, _tr("Ecogram"), text)
+        self._dialogs.warn(self, QCoreApplication.translate("EcogramTab", "Ecogram"), text)
 
     # ------------------------------------------------------------------ compare and export
 
@@ -530,7 +593,9 @@ class EcogramTab(QWidget):
             return
         self.save_now()
         suggested = f"ecogram-vergelijking-{self._client_label}-{newer.drawn_on.isoformat()}.pdf"
-        target = self._dialogs.save_file(self, _tr("Bewaren als"), suggested, "PDF (*.pdf)")
+        target = self._dialogs.save_file(
+            self, QCoreApplication.translate("EcogramTab", "Bewaren als"), suggested, "PDF (*.pdf)"
+        )
         if target is None:
             return
         target = target if target.suffix else target.with_suffix(".pdf")
@@ -540,13 +605,17 @@ class EcogramTab(QWidget):
             self.export_flow.written.emit(path)
             if self._dialogs.ask_yes_no(
                 self,
-                _tr("Bewaard"),
-                _tr("Het bestand staat klaar in {folder}.\nNu openen?").format(folder=path.parent),
+                QCoreApplication.translate("EcogramTab", "Bewaard"),
+                QCoreApplication.translate(
+                    "EcogramTab", "Het bestand staat klaar in {folder}.\nNu openen?"
+                ).format(folder=path.parent),
             ):
                 self._dialogs.show_file(path)
 
         def failed(exc: BaseException) -> None:
-            self._dialogs.warn(self, _tr("Niet bewaard"), failure_text(exc))
+            self._dialogs.warn(
+                self, QCoreApplication.translate("EcogramTab", "Niet bewaard"), failure_text(exc)
+            )
 
         self._runner.submit(
             lambda: export_comparison(vault, client_id, older_id, newer_id, target),

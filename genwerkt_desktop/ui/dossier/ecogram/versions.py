@@ -17,16 +17,12 @@ from genwerkt_desktop.domain.ecogram_drawing import day
 from genwerkt_desktop.domain.model import Ecogram
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EcogramVersions", text)
-
-
 class VersionBar(QWidget):
     version_chosen = Signal(str)  # ecogram id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(_tr("Versies:"), self)
+        self.title = QLabel(QCoreApplication.translate("EcogramVersions", "Versies:"), self)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self._buttons: dict[str, QToolButton] = {}
@@ -49,8 +45,14 @@ class VersionBar(QWidget):
             button.setText(text)
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            hint = _tr("nieuwste versie") if version.id == newest else _tr("oudere versie")
-            button.setAccessibleName(f"{_tr('Versie van')} {text} ({hint})")
+            hint = (
+                QCoreApplication.translate("EcogramVersions", "nieuwste versie")
+                if version.id == newest
+                else QCoreApplication.translate("EcogramVersions", "oudere versie")
+            )
+            button.setAccessibleName(
+                f"{QCoreApplication.translate('EcogramVersions', 'Versie van')} {text} ({hint})"
+            )
             button.setToolTip(hint)
             button.setChecked(version.id == shown_id)
             button.clicked.connect(lambda _c=False, vid=version.id: self.version_chosen.emit(vid))

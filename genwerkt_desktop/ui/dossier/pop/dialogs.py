@@ -22,10 +22,6 @@ REVISIT_AFTER_DAYS = 14
 NO_MODE = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PopDialogs", text)
-
-
 def _clean(text: str) -> str | None:
     text = text.strip()
     return text or None
@@ -44,47 +40,58 @@ class StepDialog(FormDialog):
         owner: Owner = Owner.CLIENT,
     ) -> None:
         super().__init__(
-            _tr("Tussenstap"),
-            _tr("Een kleine stap naar het doel"),
-            _tr(
+            QCoreApplication.translate("PopDialogs", "Tussenstap"),
+            QCoreApplication.translate("PopDialogs", "Een kleine stap naar het doel"),
+            QCoreApplication.translate(
+                "PopDialogs",
                 "Klein genoeg om te lukken. Spreek af wie het doet en tegen wanneer; "
-                "wat de cliënt zelf kan, doet de cliënt zelf."
+                "wat de cliënt zelf kan, doet de cliënt zelf.",
             ),
             parent,
         )
         self._existing = existing
-        self.text = plain_text_field(_tr("Wat gebeurt er"), self, lines=3)
+        self.text = plain_text_field(
+            QCoreApplication.translate("PopDialogs", "Wat gebeurt er"), self, lines=3
+        )
         self.owner = QComboBox(self)
-        self.owner.setAccessibleName(_tr("Wie doet het"))
+        self.owner.setAccessibleName(QCoreApplication.translate("PopDialogs", "Wie doet het"))
         for item, label in owner_labels().items():
             self.owner.addItem(label, item.value)
         self.person = QLineEdit(self)
-        self.person.setAccessibleName(_tr("Naam van de persoon uit het netwerk"))
-        self.person.setPlaceholderText(_tr("bv. Fatima (buurvrouw)"))
+        self.person.setAccessibleName(
+            QCoreApplication.translate("PopDialogs", "Naam van de persoon uit het netwerk")
+        )
+        self.person.setPlaceholderText(
+            QCoreApplication.translate("PopDialogs", "bv. Fatima (buurvrouw)")
+        )
         self.organisation = QComboBox(self)
         self.organisation.setEditable(True)
-        self.organisation.setAccessibleName(_tr("Organisatie uit de sociale kaart"))
+        self.organisation.setAccessibleName(
+            QCoreApplication.translate("PopDialogs", "Organisatie uit de sociale kaart")
+        )
         for org in organisations:
             self.organisation.addItem(org.name, org.id)
         self.organisation.setCurrentIndex(-1)
         self.mode = QComboBox(self)
-        self.mode.setAccessibleName(_tr("Hoe werk je mee"))
-        self.mode.addItem(_tr("Nog niet gekozen"), NO_MODE)
+        self.mode.setAccessibleName(QCoreApplication.translate("PopDialogs", "Hoe werk je mee"))
+        self.mode.addItem(QCoreApplication.translate("PopDialogs", "Nog niet gekozen"), NO_MODE)
         for item, label in mode_labels().items():
             self.mode.addItem(label, item.value)
-        self.due_on = DateField(_tr("Tegen wanneer"), optional=True, parent=self)
+        self.due_on = DateField(
+            QCoreApplication.translate("PopDialogs", "Tegen wanneer"), optional=True, parent=self
+        )
         self.status = QComboBox(self)
-        self.status.setAccessibleName(_tr("Status"))
+        self.status.setAccessibleName(QCoreApplication.translate("PopDialogs", "Status"))
         for item, label in step_status_labels().items():
             self.status.addItem(label, item.value)
         rows = (
-            (_tr("&Wat"), self.text),
-            (_tr("W&ie"), self.owner),
-            (_tr("&Naam"), self.person),
-            (_tr("&Organisatie"), self.organisation),
-            (_tr("&Hoe werk je mee"), self.mode),
-            (_tr("&Tegen"), self.due_on),
-            (_tr("&Status"), self.status),
+            (QCoreApplication.translate("PopDialogs", "&Wat"), self.text),
+            (QCoreApplication.translate("PopDialogs", "W&ie"), self.owner),
+            (QCoreApplication.translate("PopDialogs", "&Naam"), self.person),
+            (QCoreApplication.translate("PopDialogs", "&Organisatie"), self.organisation),
+            (QCoreApplication.translate("PopDialogs", "&Hoe werk je mee"), self.mode),
+            (QCoreApplication.translate("PopDialogs", "&Tegen"), self.due_on),
+            (QCoreApplication.translate("PopDialogs", "&Status"), self.status),
         )
         self._labels = {}
         for label, field in rows:
@@ -158,20 +165,38 @@ class NotWorkedOutDialog(FormDialog):
 
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(
-            _tr("Lukte niet"),
-            _tr("Deze stap lukte niet"),
-            _tr("Dat gebeurt. Kijk samen wat in de weg stond en wat toch hielp."),
+            QCoreApplication.translate("PopDialogs", "Lukte niet"),
+            QCoreApplication.translate("PopDialogs", "Deze stap lukte niet"),
+            QCoreApplication.translate(
+                "PopDialogs", "Dat gebeurt. Kijk samen wat in de weg stond en wat toch hielp."
+            ),
             parent,
         )
         self._step = step
-        self.in_the_way = plain_text_field(_tr("Wat stond in de weg"), self, lines=3)
-        self.helped = plain_text_field(_tr("Wat hielp wel"), self, lines=3)
-        self.new_step = QCheckBox(_tr("Meteen een &nieuwe stap afspreken"), self)
+        self.in_the_way = plain_text_field(
+            QCoreApplication.translate("PopDialogs", "Wat stond in de weg"), self, lines=3
+        )
+        self.helped = plain_text_field(
+            QCoreApplication.translate("PopDialogs", "Wat hielp wel"), self, lines=3
+        )
+        self.new_step = QCheckBox(
+            QCoreApplication.translate("PopDialogs", "Meteen een &nieuwe stap afspreken"), self
+        )
         self.new_step.setChecked(True)
         self.form.addRow(
-            buddy_label(_tr("Wat stond in de &weg"), self.in_the_way, self), self.in_the_way
+            buddy_label(
+                QCoreApplication.translate("PopDialogs", "Wat stond in de &weg"),
+                self.in_the_way,
+                self,
+            ),
+            self.in_the_way,
         )
-        self.form.addRow(buddy_label(_tr("Wat &hielp wel"), self.helped, self), self.helped)
+        self.form.addRow(
+            buddy_label(
+                QCoreApplication.translate("PopDialogs", "Wat &hielp wel"), self.helped, self
+            ),
+            self.helped,
+        )
         self.form.addRow("", self.new_step)
         self.in_the_way.setFocus()
 
@@ -181,9 +206,15 @@ class NotWorkedOutDialog(FormDialog):
             parts.append(self._step.evaluation)
         way, helped = _clean(self.in_the_way.toPlainText()), _clean(self.helped.toPlainText())
         if way:
-            parts.append(_tr("Wat in de weg stond: {text}").format(text=way))
+            parts.append(
+                QCoreApplication.translate("PopDialogs", "Wat in de weg stond: {text}").format(
+                    text=way
+                )
+            )
         if helped:
-            parts.append(_tr("Wat hielp: {text}").format(text=helped))
+            parts.append(
+                QCoreApplication.translate("PopDialogs", "Wat hielp: {text}").format(text=helped)
+            )
         return NotWorkedOut("\n".join(parts) or None, self.new_step.isChecked())
 
 
@@ -192,15 +223,25 @@ class OnHoldDialog(FormDialog):
 
     def __init__(self, current: date | None, today: date, parent: QWidget | None = None) -> None:
         super().__init__(
-            _tr("Even on hold"),
-            _tr("Wanneer bekijken jullie deze stap opnieuw?"),
-            _tr("De stap wacht even. Op deze dag staat hij in je agenda om opnieuw te bekijken."),
+            QCoreApplication.translate("PopDialogs", "Even on hold"),
+            QCoreApplication.translate("PopDialogs", "Wanneer bekijken jullie deze stap opnieuw?"),
+            QCoreApplication.translate(
+                "PopDialogs",
+                "De stap wacht even. Op deze dag staat hij in je agenda om opnieuw te bekijken.",
+            ),
             parent,
         )
-        self.revisit_on = DateField(_tr("Opnieuw bekijken op"), parent=self)
+        self.revisit_on = DateField(
+            QCoreApplication.translate("PopDialogs", "Opnieuw bekijken op"), parent=self
+        )
         self.revisit_on.set_value(current or today + timedelta(days=REVISIT_AFTER_DAYS))
         self.form.addRow(
-            buddy_label(_tr("&Opnieuw bekijken op"), self.revisit_on, self), self.revisit_on
+            buddy_label(
+                QCoreApplication.translate("PopDialogs", "&Opnieuw bekijken op"),
+                self.revisit_on,
+                self,
+            ),
+            self.revisit_on,
         )
         self.revisit_on.setFocus()
 

@@ -40,10 +40,6 @@ from .texts import goal_status_labels, smart_complete_text, smart_questions
 NO_DOMAIN = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalForm", text)
-
-
 def _clean(text: str) -> str | None:
     text = text.strip()
     return text or None
@@ -57,13 +53,23 @@ class SmartPanel(QFrame):
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(section_title(_tr("Is het doel duidelijk?"), self))
+        layout.addWidget(
+            section_title(QCoreApplication.translate("GoalForm", "Is het doel duidelijk?"), self)
+        )
         self.questions = QLabel(self)
         self.questions.setWordWrap(True)
-        self.questions.setAccessibleName(_tr("Vragen bij het doel"))
+        self.questions.setAccessibleName(
+            QCoreApplication.translate("GoalForm", "Vragen bij het doel")
+        )
         layout.addWidget(self.questions)
         layout.addWidget(
-            hint_label(_tr("Deze vragen helpen alleen; bewaren kan altijd."), self, muted=True)
+            hint_label(
+                QCoreApplication.translate(
+                    "GoalForm", "Deze vragen helpen alleen; bewaren kan altijd."
+                ),
+                self,
+                muted=True,
+            )
         )
 
     def show_goal(self, goal: Goal, today: date) -> None:
@@ -87,36 +93,50 @@ class GoalForm(QWidget):
         self._loading = False
         self.dirty = False
         self.title = QLineEdit(self)
-        self.title.setAccessibleName(_tr("Titel van het doel"))
-        self.client_words = plain_text_field(_tr("Het doel in de woorden van de cliënt"), self, 3)
+        self.title.setAccessibleName(QCoreApplication.translate("GoalForm", "Titel van het doel"))
+        self.client_words = plain_text_field(
+            QCoreApplication.translate("GoalForm", "Het doel in de woorden van de cliënt"), self, 3
+        )
         self.domain = QComboBox(self)
-        self.domain.setAccessibleName(_tr("Levensdomein"))
-        self.domain.addItem(_tr("Geen bepaald domein"), NO_DOMAIN)
+        self.domain.setAccessibleName(QCoreApplication.translate("GoalForm", "Levensdomein"))
+        self.domain.addItem(
+            QCoreApplication.translate("GoalForm", "Geen bepaald domein"), NO_DOMAIN
+        )
         for item, label in domain_labels().items():
             self.domain.addItem(label, item.value)
-        self.due_on = DateField(_tr("Tegen wanneer"), optional=True, parent=self)
+        self.due_on = DateField(
+            QCoreApplication.translate("GoalForm", "Tegen wanneer"), optional=True, parent=self
+        )
         self.status = QComboBox(self)
-        self.status.setAccessibleName(_tr("Status van het doel"))
+        self.status.setAccessibleName(QCoreApplication.translate("GoalForm", "Status van het doel"))
         for status, label in goal_status_labels().items():
             self.status.addItem(label, status.value)
-        self.measure = plain_text_field(_tr("Waaraan zie je dat het bereikt is"), self, 2)
-        self.agreed = QCheckBox(_tr("De cliënt staat achter dit doel"), self)
-        self.agreed.setAccessibleName(_tr("De cliënt staat achter dit doel"))
-        self.realistic = plain_text_field(_tr("Waarom het haalbaar is"), self, 2)
+        self.measure = plain_text_field(
+            QCoreApplication.translate("GoalForm", "Waaraan zie je dat het bereikt is"), self, 2
+        )
+        self.agreed = QCheckBox(
+            QCoreApplication.translate("GoalForm", "De cliënt staat achter dit doel"), self
+        )
+        self.agreed.setAccessibleName(
+            QCoreApplication.translate("GoalForm", "De cliënt staat achter dit doel")
+        )
+        self.realistic = plain_text_field(
+            QCoreApplication.translate("GoalForm", "Waarom het haalbaar is"), self, 2
+        )
         self.smart = SmartPanel(self)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         rows = (
-            (_tr("&Doel"), self.title),
-            (_tr("In &eigen woorden"), self.client_words),
-            (_tr("Levens&domein"), self.domain),
-            (_tr("&Tegen"), self.due_on),
-            (_tr("&Status"), self.status),
-            (_tr("&Bereikt als"), self.measure),
+            (QCoreApplication.translate("GoalForm", "&Doel"), self.title),
+            (QCoreApplication.translate("GoalForm", "In &eigen woorden"), self.client_words),
+            (QCoreApplication.translate("GoalForm", "Levens&domein"), self.domain),
+            (QCoreApplication.translate("GoalForm", "&Tegen"), self.due_on),
+            (QCoreApplication.translate("GoalForm", "&Status"), self.status),
+            (QCoreApplication.translate("GoalForm", "&Bereikt als"), self.measure),
             ("", self.agreed),
-            (_tr("&Haalbaar omdat"), self.realistic),
+            (QCoreApplication.translate("GoalForm", "&Haalbaar omdat"), self.realistic),
         )
         for label, field in rows:
             form.addRow(buddy_label(label, field, self) if label else QLabel(self), field)

@@ -26,10 +26,6 @@ GOAL_MIME = "application/x-genwerkt-goal-id"
 OVERDUE_BACKGROUND = "#fbefe6"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PopModels", text)
-
-
 class GoalListModel(RecordTableModel):
     """The goals in their order of priority; a row dragged elsewhere asks to reorder."""
 
@@ -37,7 +33,13 @@ class GoalListModel(RecordTableModel):
     reorder_requested = Signal(list)  # the goal ids in their new order
 
     def headers(self) -> Sequence[str]:
-        return (_tr("#"), _tr("Doel"), _tr("Status"), _tr("Voortgang"), _tr("Tegen"))
+        return (
+            QCoreApplication.translate("PopModels", "#"),
+            QCoreApplication.translate("PopModels", "Doel"),
+            QCoreApplication.translate("PopModels", "Status"),
+            QCoreApplication.translate("PopModels", "Voortgang"),
+            QCoreApplication.translate("PopModels", "Tegen"),
+        )
 
     def display(self, record: Any, column: int) -> str | None:
         goal: Goal = record
@@ -119,7 +121,13 @@ class StepTableModel(RecordTableModel):
     COL_TEXT, COL_OWNER, COL_MODE, COL_DUE, COL_STATUS = range(5)
 
     def headers(self) -> Sequence[str]:
-        return (_tr("Tussenstap"), _tr("Wie"), _tr("Hoe werk je mee"), _tr("Tegen"), _tr("Status"))
+        return (
+            QCoreApplication.translate("PopModels", "Tussenstap"),
+            QCoreApplication.translate("PopModels", "Wie"),
+            QCoreApplication.translate("PopModels", "Hoe werk je mee"),
+            QCoreApplication.translate("PopModels", "Tegen"),
+            QCoreApplication.translate("PopModels", "Status"),
+        )
 
     def set_steps(self, steps: Sequence[Step], today: date, revisits: Mapping[str, date]) -> None:
         self.set_records([StepRow(s, step_is_overdue(s, today), revisits.get(s.id)) for s in steps])
@@ -152,7 +160,7 @@ class StepTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TEXT:
             return row.step.text
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COL_DUE and row.overdue:
-            return _tr("te laat")
+            return QCoreApplication.translate("PopModels", "te laat")
         return None
 
 
@@ -173,7 +181,11 @@ class HistoryModel(RecordTableModel):
         self._zone: tzinfo | None = None
 
     def headers(self) -> Sequence[str]:
-        return (_tr("Wanneer"), _tr("Wat veranderde"), _tr("Door"))
+        return (
+            QCoreApplication.translate("PopModels", "Wanneer"),
+            QCoreApplication.translate("PopModels", "Wat veranderde"),
+            QCoreApplication.translate("PopModels", "Door"),
+        )
 
     def set_history(self, goal: Goal, entries: Sequence[HistoryEntry], zone: tzinfo | None) -> None:
         self._zone = zone
@@ -192,7 +204,7 @@ class HistoryModel(RecordTableModel):
         if column == self.COL_WHAT:
             return line.what
         if column == self.COL_BY:
-            return line.entry.by or _tr("coach")
+            return line.entry.by or QCoreApplication.translate("PopModels", "coach")
         return None
 
 
@@ -208,7 +220,11 @@ def _status_label(code: str | None, of_step: bool) -> str:
 
 
 def _date_label(code: str | None) -> str:
-    return format_date(date.fromisoformat(code)) if code else _tr("geen datum")
+    return (
+        format_date(date.fromisoformat(code))
+        if code
+        else QCoreApplication.translate("PopModels", "geen datum")
+    )
 
 
 def describe(entry: HistoryEntry, step_texts: Mapping[str, str]) -> str:
@@ -222,10 +238,10 @@ def describe(entry: HistoryEntry, step_texts: Mapping[str, str]) -> str:
                 text=first_line(known, 50)
             )
             if known
-            else _tr("Een geschrapte stap")
+            else QCoreApplication.translate("PopModels", "Een geschrapte stap")
         )
     else:
-        subject = _tr("Doel")
+        subject = QCoreApplication.translate("PopModels", "Doel")
     if change.kind is ChangeKind.ADDED:
         return QCoreApplication.translate("PopModels", "{subject}: nieuw ({status})").format(
             subject=subject, status=_status_label(change.after, of_step)

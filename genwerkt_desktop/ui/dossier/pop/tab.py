@@ -51,10 +51,6 @@ from .models import GoalListModel, HistoryModel, StepTableModel
 from .texts import progress_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PopTab", text)
-
-
 class PopTab(QWidget):
     def __init__(
         self,
@@ -90,7 +86,11 @@ class PopTab(QWidget):
         self.goals_proxy.setSourceModel(self.goals)
         self.goals_view = QTableView(left)
         self.goals_view.setModel(self.goals_proxy)
-        setup_table(self.goals_view, _tr("Doelen"), stretch=GoalListModel.COL_TITLE)
+        setup_table(
+            self.goals_view,
+            QCoreApplication.translate("PopTab", "Doelen"),
+            stretch=GoalListModel.COL_TITLE,
+        )
         self.goals_view.setDragEnabled(True)
         self.goals_view.setAcceptDrops(True)
         self.goals_view.setDropIndicatorShown(True)
@@ -108,24 +108,46 @@ class PopTab(QWidget):
         )
         self.goals.reorder_requested.connect(self._reorder)
         self.goals_view.selectionModel().selectionChanged.connect(self._goal_chosen)
-        self.new_goal_button = make_button(_tr("&Nieuw doel"), _tr("Nieuw doel"), left)
-        self.up_button = make_button(_tr("Hoger ↑"), _tr("Doel hoger zetten (Alt+Omhoog)"), left)
-        self.down_button = make_button(_tr("Lager ↓"), _tr("Doel lager zetten (Alt+Omlaag)"), left)
+        self.new_goal_button = make_button(
+            QCoreApplication.translate("PopTab", "&Nieuw doel"),
+            QCoreApplication.translate("PopTab", "Nieuw doel"),
+            left,
+        )
+        self.up_button = make_button(
+            QCoreApplication.translate("PopTab", "Hoger ↑"),
+            QCoreApplication.translate("PopTab", "Doel hoger zetten (Alt+Omhoog)"),
+            left,
+        )
+        self.down_button = make_button(
+            QCoreApplication.translate("PopTab", "Lager ↓"),
+            QCoreApplication.translate("PopTab", "Doel lager zetten (Alt+Omlaag)"),
+            left,
+        )
         self.delete_goal_button = make_button(
-            _tr("Doel verwijderen…"), _tr("Doel verwijderen"), left
+            QCoreApplication.translate("PopTab", "Doel verwijderen…"),
+            QCoreApplication.translate("PopTab", "Doel verwijderen"),
+            left,
         )
         self.pop_button = make_button(
-            _tr("Stappenplan &afdrukken…"), _tr("Stappenplan voor de cliënt als PDF"), left
+            QCoreApplication.translate("PopTab", "Stappenplan &afdrukken…"),
+            QCoreApplication.translate("PopTab", "Stappenplan voor de cliënt als PDF"),
+            left,
         )
         self.stavaza_button = make_button(
-            _tr("Stand van &zaken…"), _tr("Stand van zaken als PDF"), left
+            QCoreApplication.translate("PopTab", "Stand van &zaken…"),
+            QCoreApplication.translate("PopTab", "Stand van zaken als PDF"),
+            left,
         )
         self.new_goal_button.clicked.connect(self.new_goal)
         self.up_button.clicked.connect(lambda: self.move_goal(-1))
         self.down_button.clicked.connect(lambda: self.move_goal(1))
         self.delete_goal_button.clicked.connect(self.delete_goal)
-        self.pop_button.clicked.connect(lambda: self._export("pop", _tr("stappenplan")))
-        self.stavaza_button.clicked.connect(lambda: self._export("stavaza", _tr("stand-van-zaken")))
+        self.pop_button.clicked.connect(
+            lambda: self._export("pop", QCoreApplication.translate("PopTab", "stappenplan"))
+        )
+        self.stavaza_button.clicked.connect(
+            lambda: self._export("stavaza", QCoreApplication.translate("PopTab", "stand-van-zaken"))
+        )
         for keys, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.goals_view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -140,10 +162,16 @@ class PopTab(QWidget):
         sheets_row.addStretch(1)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(section_title(_tr("Doelen, het belangrijkste eerst"), left))
+        left_layout.addWidget(
+            section_title(
+                QCoreApplication.translate("PopTab", "Doelen, het belangrijkste eerst"), left
+            )
+        )
         left_layout.addWidget(
             hint_label(
-                _tr("Sleep een doel, of gebruik Alt+pijltjes, om de volgorde te wijzigen."),
+                QCoreApplication.translate(
+                    "PopTab", "Sleep een doel, of gebruik Alt+pijltjes, om de volgorde te wijzigen."
+                ),
                 left,
                 muted=True,
             )
@@ -157,7 +185,10 @@ class PopTab(QWidget):
         page = QWidget()
         self.form = GoalForm(clock.today(), page)
         self.save_goal_button = make_button(
-            _tr("Doel bewaren (Ctrl+S)"), _tr("Doel bewaren"), page, primary=True
+            QCoreApplication.translate("PopTab", "Doel bewaren (Ctrl+S)"),
+            QCoreApplication.translate("PopTab", "Doel bewaren"),
+            page,
+            primary=True,
         )
         save_shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -170,7 +201,11 @@ class PopTab(QWidget):
         self.steps_proxy.setSourceModel(self.steps)
         self.steps_view = QTableView(page)
         self.steps_view.setModel(self.steps_proxy)
-        setup_table(self.steps_view, _tr("Tussenstappen"), stretch=StepTableModel.COL_TEXT)
+        setup_table(
+            self.steps_view,
+            QCoreApplication.translate("PopTab", "Tussenstappen"),
+            stretch=StepTableModel.COL_TEXT,
+        )
         self.steps_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         set_column_widths(
             self.steps_view,
@@ -184,18 +219,44 @@ class PopTab(QWidget):
         self.steps_view.doubleClicked.connect(lambda _i: self.edit_step())
         self.steps_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.progress = QProgressBar(page)
-        self.progress.setAccessibleName(_tr("Voortgang van het doel"))
+        self.progress.setAccessibleName(
+            QCoreApplication.translate("PopTab", "Voortgang van het doel")
+        )
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.progress_label = QLabel(page)
         self.overdue_label = QLabel(page)
         self.overdue_label.setObjectName("noticeText")
-        self.new_step_button = make_button(_tr("Nieuwe &stap…"), _tr("Nieuwe tussenstap"), page)
-        self.edit_step_button = make_button(_tr("&Wijzigen…"), _tr("Stap wijzigen"), page)
-        self.done_button = make_button(_tr("&Gedaan"), _tr("Stap is gedaan"), page)
-        self.failed_button = make_button(_tr("&Lukte niet…"), _tr("Stap lukte niet"), page)
-        self.hold_button = make_button(_tr("&On hold…"), _tr("Stap even on hold zetten"), page)
-        self.delete_step_button = make_button(_tr("Verwijderen…"), _tr("Stap verwijderen"), page)
+        self.new_step_button = make_button(
+            QCoreApplication.translate("PopTab", "Nieuwe &stap…"),
+            QCoreApplication.translate("PopTab", "Nieuwe tussenstap"),
+            page,
+        )
+        self.edit_step_button = make_button(
+            QCoreApplication.translate("PopTab", "&Wijzigen…"),
+            QCoreApplication.translate("PopTab", "Stap wijzigen"),
+            page,
+        )
+        self.done_button = make_button(
+            QCoreApplication.translate("PopTab", "&Gedaan"),
+            QCoreApplication.translate("PopTab", "Stap is gedaan"),
+            page,
+        )
+        self.failed_button = make_button(
+            QCoreApplication.translate("PopTab", "&Lukte niet…"),
+            QCoreApplication.translate("PopTab", "Stap lukte niet"),
+            page,
+        )
+        self.hold_button = make_button(
+            QCoreApplication.translate("PopTab", "&On hold…"),
+            QCoreApplication.translate("PopTab", "Stap even on hold zetten"),
+            page,
+        )
+        self.delete_step_button = make_button(
+            QCoreApplication.translate("PopTab", "Verwijderen…"),
+            QCoreApplication.translate("PopTab", "Stap verwijderen"),
+            page,
+        )
         self.new_step_button.clicked.connect(lambda: self.new_step())
         self.edit_step_button.clicked.connect(self.edit_step)
         self.done_button.clicked.connect(self.mark_done)
@@ -223,20 +284,31 @@ class PopTab(QWidget):
         self.history = HistoryModel(self)
         self.history_view = QTableView(page)
         self.history_view.setModel(self.history)
-        setup_table(self.history_view, _tr("Geschiedenis"), stretch=HistoryModel.COL_WHAT)
+        setup_table(
+            self.history_view,
+            QCoreApplication.translate("PopTab", "Geschiedenis"),
+            stretch=HistoryModel.COL_WHAT,
+        )
         self.history_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
         set_column_widths(self.history_view, {HistoryModel.COL_AT: ["00/00/0000 00:00"]})
 
         right = QVBoxLayout(page)
         right.setContentsMargins(4, 0, 8, 8)
-        right.addWidget(section_title(_tr("Het doel"), page))
+        right.addWidget(section_title(QCoreApplication.translate("PopTab", "Het doel"), page))
         right.addWidget(self.form)
         right.addWidget(self.save_goal_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(section_title(_tr("Tussenstappen: wie doet wat, tegen wanneer"), page))
+        right.addWidget(
+            section_title(
+                QCoreApplication.translate("PopTab", "Tussenstappen: wie doet wat, tegen wanneer"),
+                page,
+            )
+        )
         right.addLayout(progress_row)
         right.addWidget(self.steps_view, 1)
         right.addLayout(step_buttons)
-        right.addWidget(section_title(_tr("Geschiedenis van dit doel"), page))
+        right.addWidget(
+            section_title(QCoreApplication.translate("PopTab", "Geschiedenis van dit doel"), page)
+        )
         right.addWidget(self.history_view)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -340,8 +412,10 @@ class PopTab(QWidget):
         goal = self.current_goal()
         if goal is None or not self._dialogs.ask_yes_no(
             self,
-            _tr("Doel verwijderen"),
-            _tr("Dit doel en al zijn stappen verwijderen? Dat kan niet ongedaan worden."),
+            QCoreApplication.translate("PopTab", "Doel verwijderen"),
+            QCoreApplication.translate(
+                "PopTab", "Dit doel en al zijn stappen verwijderen? Dat kan niet ongedaan worden."
+            ),
         ):
             return
         self._selected_id = None
@@ -382,7 +456,11 @@ class PopTab(QWidget):
             self.steps.clear()
             self.history.clear()
             self.progress.setValue(0)
-            self.progress_label.setText(_tr("Bewaar eerst het doel; dan kun je stappen afspreken."))
+            self.progress_label.setText(
+                QCoreApplication.translate(
+                    "PopTab", "Bewaar eerst het doel; dan kun je stappen afspreken."
+                )
+            )
             self.overdue_label.clear()
             return
         self.steps.set_steps(goal.steps, today, self._follow_up.revisits)
@@ -453,7 +531,9 @@ class PopTab(QWidget):
         if goal is None or step is None:
             return
         if not self._dialogs.ask_yes_no(
-            self, _tr("Stap verwijderen"), _tr("Deze tussenstap verwijderen?")
+            self,
+            QCoreApplication.translate("PopTab", "Stap verwijderen"),
+            QCoreApplication.translate("PopTab", "Deze tussenstap verwijderen?"),
         ):
             return
         self._save(

@@ -10,28 +10,24 @@ from genwerkt_desktop.domain.enums import GoalStatus, SupportMode
 from genwerkt_desktop.domain.smart import SmartCheck
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PopTexts", text)
-
-
 def goal_status_labels() -> dict[GoalStatus, str]:
     return {
-        GoalStatus.OPEN: _tr("Open"),
-        GoalStatus.IN_PROGRESS: _tr("Bezig"),
-        GoalStatus.REACHED: _tr("Bereikt"),
-        GoalStatus.ADJUSTED: _tr("Bijgesteld"),
-        GoalStatus.LET_GO: _tr("Losgelaten"),
+        GoalStatus.OPEN: QCoreApplication.translate("PopTexts", "Open"),
+        GoalStatus.IN_PROGRESS: QCoreApplication.translate("PopTexts", "Bezig"),
+        GoalStatus.REACHED: QCoreApplication.translate("PopTexts", "Bereikt"),
+        GoalStatus.ADJUSTED: QCoreApplication.translate("PopTexts", "Bijgesteld"),
+        GoalStatus.LET_GO: QCoreApplication.translate("PopTexts", "Losgelaten"),
     }
 
 
 def mode_labels() -> dict[SupportMode, str]:
     return {
-        SupportMode.INFORMING: _tr("Informeren"),
-        SupportMode.STRUCTURING: _tr("Structureren"),
-        SupportMode.GUIDING: _tr("Begeleiden en ondersteunen"),
-        SupportMode.REINFORCING: _tr("Bekrachtigen"),
-        SupportMode.FOLLOWING: _tr("Meevolgen"),
-        SupportMode.LETTING_GO: _tr("Loslaten en aanvaarden"),
+        SupportMode.INFORMING: QCoreApplication.translate("PopTexts", "Informeren"),
+        SupportMode.STRUCTURING: QCoreApplication.translate("PopTexts", "Structureren"),
+        SupportMode.GUIDING: QCoreApplication.translate("PopTexts", "Begeleiden en ondersteunen"),
+        SupportMode.REINFORCING: QCoreApplication.translate("PopTexts", "Bekrachtigen"),
+        SupportMode.FOLLOWING: QCoreApplication.translate("PopTexts", "Meevolgen"),
+        SupportMode.LETTING_GO: QCoreApplication.translate("PopTexts", "Loslaten en aanvaarden"),
     }
 
 
@@ -40,34 +36,55 @@ def smart_questions(check: SmartCheck) -> list[str]:
     out: list[str] = []
     if not check.specific:
         out.append(
-            _tr(
+            QCoreApplication.translate(
+                "PopTexts",
                 "Gaat het over één ding? Zeg in een paar woorden, zoals de cliënt het zegt, "
-                "wat er anders moet worden."
+                "wat er anders moet worden.",
             )
         )
     if not check.measurable:
         out.append(
-            _tr(
+            QCoreApplication.translate(
+                "PopTexts",
                 "Wanneer is het bereikt? Schrijf op waaraan jullie allebei zullen zien "
-                "dat het gelukt is."
+                "dat het gelukt is.",
             )
         )
     if not check.acceptable:
         out.append(
-            _tr("Staat de cliënt erachter? Vraag of dit echt het eigen doel is, en vink het aan.")
+            QCoreApplication.translate(
+                "PopTexts",
+                "Staat de cliënt erachter? Vraag of dit echt het eigen doel is, en vink het aan.",
+            )
         )
     if not check.realistic:
-        out.append(_tr("Is het haalbaar? Noteer waarom, of spreek al een eerste kleine stap af."))
+        out.append(
+            QCoreApplication.translate(
+                "PopTexts",
+                "Is het haalbaar? Noteer waarom, of spreek al een eerste kleine stap af.",
+            )
+        )
     if not check.time_bound:
         if check.date_passed:
-            out.append(_tr("De datum is voorbij. Kies samen een nieuwe datum."))
+            out.append(
+                QCoreApplication.translate(
+                    "PopTexts", "De datum is voorbij. Kies samen een nieuwe datum."
+                )
+            )
         else:
-            out.append(_tr("Tegen wanneer? Kies samen een datum om het doel opnieuw te bekijken."))
+            out.append(
+                QCoreApplication.translate(
+                    "PopTexts",
+                    "Tegen wanneer? Kies samen een datum om het doel opnieuw te bekijken.",
+                )
+            )
     return out
 
 
 def smart_complete_text() -> str:
-    return _tr("Dit doel is duidelijk genoeg om mee aan de slag te gaan.")
+    return QCoreApplication.translate(
+        "PopTexts", "Dit doel is duidelijk genoeg om mee aan de slag te gaan."
+    )
 
 
 def overdue_text(when: str) -> str:
@@ -76,13 +93,13 @@ def overdue_text(when: str) -> str:
 
 def revisit_text(when: date | None, formatted: str) -> str:
     if when is None:
-        return _tr("Even on hold")
+        return QCoreApplication.translate("PopTexts", "Even on hold")
     return QCoreApplication.translate("PopTexts", "On hold · {date}").format(date=formatted)
 
 
 def progress_text(done: int, counted: int) -> str:
     if counted == 0:
-        return _tr("nog geen stappen")
+        return QCoreApplication.translate("PopTexts", "nog geen stappen")
     return QCoreApplication.translate("PopTexts", "{done} van {counted} gedaan").format(
         done=done, counted=counted
     )
