@@ -2,8 +2,8 @@
 
 A backup is one file: a zip (stored, not compressed: the content is ciphertext) with a
 small manifest, the vault header and an encrypted copy of the database made with
-``sqlcipher_export``.  It opens with the same passphrase or recovery code as the vault.
-Every copy is opened and checked before it is kept.
+SQLite's backup API under the same key.  It opens with the same passphrase or recovery
+code as the vault.  Every copy is opened and checked before it is kept.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import tempfile
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -49,14 +50,20 @@ def export_database(engine: Engine, key: bytes, target: Path) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=".genwerkt-", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
-    tmp.unlink()  # sqlcipher_export wants to create the file itself
+    tmp.unlink()  # the copy starts from an empty file
     try:
+        # SQLite's backup API copies page by page under the same key: one read snapshot,
+        # no row-by-row rebuild (sqlcipher_export took twice as long on a large store).
         raw = engine.raw_connection()
         try:
-            cursor = raw.cursor()
-            cursor.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(tmp),))
-            cursor.execute("SELECT sqlcipher_export('backup')")
-            cursor.execute("DETACH DATABASE backup")
+            copy = connect_raw(tmp, key, cache_kib=8192)
+            try:
+                source = raw.driver_connection
+                assert source is not None  # a pooled connection always has its driver's
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                copy.close()
         finally:
             raw.close()
         _fsync_file(tmp)
@@ -66,8 +73,12 @@ def export_database(engine: Engine, key: bytes, target: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def check_database_file(path: Path, key: bytes) -> list[str]:
-    """Every problem found in a database file; empty when it is sound."""
+def check_database_file(path: Path, key: bytes, *, thorough: bool = True) -> list[str]:
+    """Every problem found in a database file; empty when it is sound.
+
+    ``thorough`` also walks every b-tree and foreign key; every page's HMAC is verified
+    either way, so a damaged or altered page always shows.
+    """
     try:
         conn = connect_raw(path, key, cache_kib=8192)
     except IntegrityFailure as exc:
@@ -80,17 +91,10 @@ def check_database_file(path: Path, key: bytes) -> list[str]:
             bad_pages = [("onleesbaar",)]
         if bad_pages:
             problems.append(f"versleuteling: {len(bad_pages)} pagina('s) beschadigd of gewijzigd")
-        try:
-            result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            if result != ["ok"]:
-                problems.append("structuur: de databank is inwendig beschadigd")
-        except DatabaseError:
-            problems.append("structuur: de databank is inwendig beschadigd")
-        try:
-            if conn.execute("PRAGMA foreign_key_check").fetchall():
-                problems.append("verwijzingen: er wijzen rijen naar iets dat niet bestaat")
-        except DatabaseError:
-            problems.append("verwijzingen: niet na te gaan")
+        # A fresh page copy is checked page by page (above) and read (below); the walk
+        # through every b-tree and foreign key is for a store itself (verify, restore).
+        if thorough:
+            problems += _structure_problems(conn)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             # An older known version is sound: it is brought up to date at the next unlock.
@@ -110,6 +114,22 @@ def check_database_file(path: Path, key: bytes) -> list[str]:
                 problems.append(broken)
     finally:
         conn.close()
+    return problems
+
+
+def _structure_problems(conn: Any) -> list[str]:
+    problems: list[str] = []
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            problems.append("structuur: de databank is inwendig beschadigd")
+    except DatabaseError:
+        problems.append("structuur: de databank is inwendig beschadigd")
+    try:
+        if conn.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append("verwijzingen: er wijzen rijen naar iets dat niet bestaat")
+    except DatabaseError:
+        problems.append("verwijzingen: niet na te gaan")
     return problems
 
 
