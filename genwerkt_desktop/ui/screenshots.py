@@ -1,7 +1,7 @@
 """Render the screens to docs/screenshots/ (``make screenshots``).
 
 Runs the real window offscreen on a throwaway vault in a temporary folder, loads the
-fictional demo dossiers and saves one PNG per screen at 1280x800.  The clock is pinned
+fictional demo dossiers and saves one PNG per screen at 1440x900.  The clock is pinned
 to the day the demo dossiers were written for, so the agenda and "3 dagen geleden" look
 the same on every run.  Nothing here touches the coach's own data folder or settings.
 """
@@ -157,6 +157,28 @@ def _feature_tabs(window: MainWindow, dossier: DossierWorkspace) -> list[Path]:
     return written
 
 
+def _vault_tools(window: MainWindow) -> list[Path]:
+    """The Kluis menu's windows: logboek, bewaartermijn and restoring a backup."""
+    written: list[Path] = []
+    tools = window.tools
+    for action, name in (
+        (tools.audit_action, "17-logboek.png"),
+        (tools.retention_action, "18-bewaartermijn.png"),
+        (tools.restore_action, "19-back-up-terugzetten.png"),
+    ):
+        action.trigger()
+        dialog = tools.dialog
+        assert dialog is not None
+        _settle(window)
+        show_all = getattr(dialog, "show_all", None)
+        if show_all is not None:
+            show_all.setChecked(True)  # the demo has no dossier past its date yet
+            _settle(window)
+        written.append(_shot_with_dialog(window, dialog, name))
+        tools.close_dialog()
+    return written
+
+
 def _demo_client_id(stem: str) -> str:
     for path in demo_files():
         if stem in path.name:
@@ -215,11 +237,18 @@ def main() -> int:
             written.append(_shot(window, name))
         written += _feature_tabs(window, area.dossier)
 
+        area.open_client(_demo_client_id("ioana"))
+        _settle(window)
+        _show_tab(area.dossier, "afsluiting")
+        written.append(_shot(window, "16-afsluiting-nazorg.png"))
+
         window.show_area(Area.AGENDA)
         written.append(_shot(window, "08-agenda.png"))
         window.show_area(Area.DIRECTORY)
         written.append(_shot(window, "09-sociale-kaart.png"))
         window.show_area(Area.CLIENTS)
+
+        written += _vault_tools(window)
 
         window.open_settings()
         dialog = window.settings_dialog

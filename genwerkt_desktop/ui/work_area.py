@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 # The first time, the list takes what it asks for within these shares of the width;
 # later the splitter stays as the coach left it.
-CLIENT_LIST_MIN_SHARE = 0.38
+CLIENT_LIST_MIN_SHARE = 0.28
 CLIENT_LIST_MAX_SHARE = 0.5
 
 
@@ -187,5 +187,5 @@ class WorkArea(QWidget):
                 left = int(
                     min(max(wanted, width * CLIENT_LIST_MIN_SHARE), width * CLIENT_LIST_MAX_SHARE)
                 )
-                left = max(min(left, room), int(width * 0.3))
+                left = max(min(left, room), int(width * CLIENT_LIST_MIN_SHARE))
                 self.splitter.setSizes([left, width - left])

@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_BE">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Inzage voor de cliënt</source>
+        <translation>Access copy for the client</translation>
+    </message>
+    <message>
+        <source>Het dossier voor {name}</source>
+        <translation>The case file for {name}</translation>
+    </message>
+    <message>
+        <source>Ook mijn &amp;persoonlijke werknotities meegeven</source>
+        <translation>Also include my &amp;personal working notes</translation>
+    </message>
+    <message>
+        <source>Persoonlijke werknotities meegeven</source>
+        <translation>Include personal working notes</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De cliënt mag alles lezen wat over hem of haar genoteerd is. U krijgt een PDF om te lezen of af te drukken, en hetzelfde als JSON-bestand (om mee te nemen naar een andere dienst). Notities die de cliënt niet mag lezen, bijvoorbeeld over iemand anders, blijven eruit.</source>
+        <translation>The client may read everything that has been recorded about them. You get a PDF to read or print, and the same as a JSON file (to take to another service). Notes the client may not read, for example about someone else, are left out.</translation>
+    </message>
+    <message>
+        <source>Inzage bewaren als</source>
+        <translation>Save access copy as</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>De PDF en het JSON-bestand staan klaar in {folder}.
+De PDF nu openen?</source>
+        <translation>The PDF and the JSON file are ready in {folder}.
+Open the PDF now?</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>AftercareForm</name>
+    <message>
+        <source>Nazorg vanaf</source>
+        <translation>Aftercare from</translation>
+    </message>
+    <message>
+        <source>Nazorg tot</source>
+        <translation>Aftercare until</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Tot</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>Geplande contactmomenten</source>
+        <translation>Planned contact moments</translation>
+    </message>
+    <message>
+        <source>Nog geen contactmomenten gepland. Spreek er samen een paar af.</source>
+        <translation>No contact moments planned yet. Agree on a few together.</translation>
+    </message>
+    <message>
+        <source>Datum van het contactmoment</source>
+        <translation>Date of the contact moment</translation>
+    </message>
+    <message>
+        <source>Soort contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>Wie neemt het initiatief</source>
+        <translation>Who takes the initiative</translation>
+    </message>
+    <message>
+        <source>Inpla&amp;nnen</source>
+        <translation>Sche&amp;dule</translation>
+    </message>
+    <message>
+        <source>Contactmoment inplannen</source>
+        <translation>Schedule contact moment</translation>
+    </message>
+    <message>
+        <source>&amp;Afvinken</source>
+        <translation>&amp;Tick off</translation>
+    </message>
+    <message>
+        <source>Contactmoment afvinken</source>
+        <translation>Tick off contact moment</translation>
+    </message>
+    <message>
+        <source>Schrappen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Contactmoment uit het plan schrappen</source>
+        <translation>Remove contact moment from the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw moment</source>
+        <translation>&amp;New moment</translation>
+    </message>
+    <message>
+        <source>Waarvoor de cliënt nog terecht kan</source>
+        <translation>What the client can still come to you for</translation>
+    </message>
+    <message>
+        <source>Wat niet meer kan</source>
+        <translation>What is no longer possible</translation>
+    </message>
+    <message>
+        <source>Steun in het netwerk</source>
+        <translation>Support in the network</translation>
+    </message>
+    <message>
+        <source>Signalen om op te letten</source>
+        <translation>Signs to watch for</translation>
+    </message>
+    <message>
+        <source>Handige nummers</source>
+        <translation>Useful numbers</translation>
+    </message>
+    <message>
+        <source>Kan nog &amp;terecht voor</source>
+        <translation>&amp;Can still come for</translation>
+    </message>
+    <message>
+        <source>Kan &amp;niet meer</source>
+        <translation>No &amp;longer possible</translation>
+    </message>
+    <message>
+        <source>Steun in het net&amp;werk</source>
+        <translation>Support in the net&amp;work</translation>
+    </message>
+    <message>
+        <source>&amp;Signalen om op te letten</source>
+        <translation>Si&amp;gns to watch for</translation>
+    </message>
+    <message>
+        <source>&amp;Handige nummers</source>
+        <translation>Useful num&amp;bers</translation>
+    </message>
+    <message>
+        <source>Contactmomenten</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>Afspraken, één per regel</source>
+        <translation>Agreements, one per line</translation>
+    </message>
+    <message>
+        <source>Schrijf zoals u het de cliënt zou zeggen: het komt zo op het nazorgblad.</source>
+        <translation>Write it the way you would say it to the client: it goes onto the aftercare sheet as it is.</translation>
+    </message>
+    <message>
+        <source>Niet &amp;gebeurd</source>
+        <translation>Did not &amp;happen</translation>
+    </message>
+</context>
+<context>
     <name>AgendaDates</name>
     <message>
         <source>maandag</source>
@@ -203,6 +375,10 @@
         <translation>Review</translation>
     </message>
     <message>
+        <source>Stap opnieuw bekijken</source>
+        <translation>Review step</translation>
+    </message>
+    <message>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
@@ -383,6 +559,81 @@
     </message>
 </context>
 <context>
+    <name>AgreementStepDialog</name>
+    <message>
+        <source>Maak er een POP-stap van</source>
+        <translation>Make it a PDP step</translation>
+    </message>
+    <message>
+        <source>Een afspraak wordt een stap in het plan</source>
+        <translation>An agreement becomes a step in the plan</translation>
+    </message>
+    <message>
+        <source>Kies de afspraak en het doel waar ze bij hoort. Wie de stap zet en tegen wanneer komt uit de afspraak; pas het aan als dat nodig is.</source>
+        <translation>Choose the agreement and the goal it belongs to. Who takes the step and by when comes from the agreement; change it if needed.</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Nieuw doel…</source>
+        <translation>New goal…</translation>
+    </message>
+    <message>
+        <source>Naam van het nieuwe doel</source>
+        <translation>Name of the new goal</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Wie zet de stap</source>
+        <translation>Who takes the step</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tegen wanneer</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>&amp;Afspraak</source>
+        <translation>&amp;Agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Doel</source>
+        <translation>&amp;Goal</translation>
+    </message>
+    <message>
+        <source>Nieuw d&amp;oel</source>
+        <translation>New g&amp;oal</translation>
+    </message>
+    <message>
+        <source>&amp;Stap</source>
+        <translation>&amp;Step</translation>
+    </message>
+    <message>
+        <source>&amp;Wie</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Tegen</source>
+        <translation>&amp;By</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>De gegevensmap kan niet aangemaakt worden: {reason}</source>
@@ -409,23 +660,500 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>kluis geopend</source>
+        <translation>vault opened</translation>
+    </message>
+    <message>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>dossier ingelezen</source>
+        <translation>case file imported</translation>
+    </message>
+    <message>
+        <source>uitgevoerd (blad of bestand)</source>
+        <translation>exported (sheet or file)</translation>
+    </message>
+    <message>
+        <source>inzage voor de cliënt</source>
+        <translation>access copy for the client</translation>
+    </message>
+    <message>
+        <source>gedeeld met een dienst</source>
+        <translation>shared with a service</translation>
+    </message>
+    <message>
+        <source>traject afgesloten</source>
+        <translation>trajectory closed</translation>
+    </message>
+    <message>
+        <source>back-up gemaakt</source>
+        <translation>backup made</translation>
+    </message>
+    <message>
+        <source>back-up teruggezet</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <source>dossier definitief verwijderd</source>
+        <translation>case file deleted for good</translation>
+    </message>
+    <message>
+        <source>dossier vernietigd (bewaartermijn voorbij)</source>
+        <translation>case file destroyed (retention period over)</translation>
+    </message>
+    <message>
+        <source>onderdeel van een dossier verwijderd</source>
+        <translation>part of a case file deleted</translation>
+    </message>
+    <message>
+        <source>status gewijzigd</source>
+        <translation>status changed</translation>
+    </message>
+    <message>
+        <source>toestemming vastgelegd</source>
+        <translation>consent recorded</translation>
+    </message>
+    <message>
+        <source>wachtzin gewijzigd</source>
+        <translation>passphrase changed</translation>
+    </message>
+    <message>
+        <source>wachtzin hersteld met de herstelcode</source>
+        <translation>passphrase reset with the recovery code</translation>
+    </message>
+    <message>
+        <source>testdossiers aangemaakt</source>
+        <translation>test case files created</translation>
+    </message>
+    <message>
+        <source>Alles</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Uitgevoerd en gedeeld</source>
+        <translation>Exported and shared</translation>
+    </message>
+    <message>
+        <source>Verwijderd en vernietigd</source>
+        <translation>Deleted and destroyed</translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>(dossier bestaat niet meer)</source>
+        <translation>(case file no longer exists)</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Wat er met de dossiers gebeurde en wanneer: openen, uitvoeren, delen, verwijderen. Het logboek bewaart nooit wat er in een dossier staat.</source>
+        <translation>What happened to the case files and when: opening, exporting, sharing, deleting. The audit log never keeps what is in a case file.</translation>
+    </message>
+    <message>
+        <source>Het logboek wordt nagekeken…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message>
+        <source>Toon</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>&amp;Toon</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Regels van het logboek</source>
+        <translation>Lines of the audit log</translation>
+    </message>
+    <message>
+        <source>Het logboek is in orde: er ontbreekt geen regel en er werd niets gewijzigd ({count} regels nagekeken).</source>
+        <translation>The audit log is in order: no line is missing and nothing was changed ({count} lines checked).</translation>
+    </message>
+    <message>
+        <source>Let op: het logboek is niet meer volledig. {problem}. Iemand heeft regels weggehaald of veranderd buiten genwerkt om. Meld dit aan wie in uw dienst over privacy gaat, en bewaar de back-ups.</source>
+        <translation>Warning: the audit log is no longer complete. {problem}. Someone has removed or changed lines outside genwerkt. Report this to the person in your service who deals with privacy, and keep the backups.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <source>Nog geen back-up gemaakt: maak er een via Kluis › Back-up maken.</source>
+        <translation>No backup made yet: make one via Vault › Make a backup.</translation>
+    </message>
+    <message>
+        <source>Laatste back-up {days} dagen geleden ({date}): tijd voor een nieuwe.</source>
+        <translation>Last backup {days} days ago ({date}): time for a new one.</translation>
+    </message>
+    <message>
+        <source>Laatste back-up: {date}</source>
+        <translation>Last backup: {date}</translation>
+    </message>
+    <message>
+        <source>Back-up bewaren als</source>
+        <translation>Save backup as</translation>
+    </message>
+    <message>
+        <source>De back-up wordt gemaakt en nagekeken…</source>
+        <translation>Making and checking the backup…</translation>
+    </message>
+    <message>
+        <source>Back-up maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Back-up klaar</source>
+        <translation>Backup ready</translation>
+    </message>
+    <message>
+        <source>De back-up staat in {path}. Ze is versleuteld en opent met dezelfde wachtzin of herstelcode. Bewaar ze op een andere plaats dan deze computer.</source>
+        <translation>The backup is in {path}. It is encrypted and opens with the same passphrase or recovery code. Keep it somewhere other than this computer.</translation>
+    </message>
+    <message>
+        <source>Geen back-up</source>
+        <translation>No backup</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTab</name>
+    <message>
+        <source>Geen bepaald domein</source>
+        <translation>No particular domain</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Wat helpt dragen</source>
+        <translation>What helps carry the load</translation>
+    </message>
+    <message>
+        <source>Wat weegt</source>
+        <translation>What weighs heavy</translation>
+    </message>
+    <message>
+        <source>Een paar woorden volstaan, liefst zoals de cliënt het zegt. Het gewicht gaat van 1 (licht) tot 5 (zwaar): kies het samen.</source>
+        <translation>A few words are enough, preferably the way the client says it. The weight goes from 1 (light) to 5 (heavy): choose it together.</translation>
+    </message>
+    <message>
+        <source>Kant</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Draagkracht: helpt dragen</source>
+        <translation>Capacity: helps carry the load</translation>
+    </message>
+    <message>
+        <source>Draaglast: weegt</source>
+        <translation>Burden: weighs heavy</translation>
+    </message>
+    <message>
+        <source>Levensdomein</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Gewicht van 1 tot 5</source>
+        <translation>Weight from 1 to 5</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Kant</source>
+        <translation>&amp;Side</translation>
+    </message>
+    <message>
+        <source>&amp;Levensdomein</source>
+        <translation>&amp;Life domain</translation>
+    </message>
+    <message>
+        <source>&amp;Gewicht (1 licht – 5 zwaar)</source>
+        <translation>&amp;Weight (1 light – 5 heavy)</translation>
+    </message>
+    <message>
+        <source>Uit sterktes en noden kiezen</source>
+        <translation>Pick from strengths and needs</translation>
+    </message>
+    <message>
+        <source>Wat staat al in het dossier?</source>
+        <translation>What is already in the case file?</translation>
+    </message>
+    <message>
+        <source>Krachten en hulpbronnen komen bij de draagkracht, noden bij de draaglast. Ze krijgen gewicht 3; pas dat daarna samen aan. Spatie vinkt aan of af.</source>
+        <translation>Strengths and resources go to capacity, needs go to burden. They get weight 3; adjust that together afterwards. Space ticks or unticks.</translation>
+    </message>
+    <message>
+        <source>Sterktes en noden</source>
+        <translation>Strengths and needs</translation>
+    </message>
+    <message>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>gewicht {w} van 5</source>
+        <translation>weight {w} of 5</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Komt bij</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>draaglast</source>
+        <translation>burden</translation>
+    </message>
+    <message>
+        <source>draagkracht</source>
+        <translation>capacity</translation>
+    </message>
+    <message>
+        <source>Staat al op de balans</source>
+        <translation>Already on the balance</translation>
+    </message>
+    <message>
+        <source>Inschatting</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Datum van de inschatting</source>
+        <translation>Date of the assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe inschatting</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>Nieuwe inschatting</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Begint van de laatste inschatting, met de datum van vandaag</source>
+        <translation>Starts from the latest assessment, with today&apos;s date</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Deze inschatting verwijderen</source>
+        <translation>Delete this assessment</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Balans bewaren als PDF</source>
+        <translation>Save balance as PDF</translation>
+    </message>
+    <message>
+        <source>Af&amp;beelding…</source>
+        <translation>I&amp;mage…</translation>
+    </message>
+    <message>
+        <source>Balans bewaren als afbeelding</source>
+        <translation>Save balance as image</translation>
+    </message>
+    <message>
+        <source>&amp;Inschatting van</source>
+        <translation>&amp;Assessment of</translation>
+    </message>
+    <message>
+        <source>Da&amp;tum</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>Dit is een beeld om samen over te praten, geen meting en geen gevalideerde score. Wijs de blokjes aan voor de volledige tekst.</source>
+        <translation>This is a picture to talk about together, not a measurement and not a validated score. Hover over the blocks to see the full text.</translation>
+    </message>
+    <message>
+        <source>Verloop van draagkracht en draaglast</source>
+        <translation>Course of capacity and burden</translation>
+    </message>
+    <message>
+        <source>Verloop voor welk levensdomein</source>
+        <translation>Course for which life domain</translation>
+    </message>
+    <message>
+        <source>&amp;Voor</source>
+        <translation>&amp;For</translation>
+    </message>
+    <message>
+        <source>Klik op een punt om die inschatting te openen.</source>
+        <translation>Click a point to open that assessment.</translation>
+    </message>
+    <message>
+        <source>Draagkracht: wat helpt dragen</source>
+        <translation>Capacity: what helps carry the load</translation>
+    </message>
+    <message>
+        <source>Draaglast: wat weegt</source>
+        <translation>Burden: what weighs heavy</translation>
+    </message>
+    <message>
+        <source>&amp;Draagkracht toevoegen…</source>
+        <translation>Add &amp;capacity…</translation>
+    </message>
+    <message>
+        <source>Draa&amp;glast toevoegen…</source>
+        <translation>Add bu&amp;rden…</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Gekozen factor bewerken</source>
+        <translation>Edit the selected factor</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Gekozen factor verwijderen</source>
+        <translation>Delete the selected factor</translation>
+    </message>
+    <message>
+        <source>Om&amp;hoog</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Gekozen factor omhoog (Ctrl+Pijl omhoog)</source>
+        <translation>Move the selected factor up (Ctrl+Up arrow)</translation>
+    </message>
+    <message>
+        <source>Om&amp;laag</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Gekozen factor omlaag (Ctrl+Pijl omlaag)</source>
+        <translation>Move the selected factor down (Ctrl+Down arrow)</translation>
+    </message>
+    <message>
+        <source>Uit &amp;sterktes en noden kiezen…</source>
+        <translation>Pick from &amp;strengths and needs…</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw doen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z maakt de laatste wijziging ongedaan, Ctrl+Shift+Z doet ze opnieuw.</source>
+        <translation>Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it.</translation>
+    </message>
+    <message>
+        <source>Notitie bij deze inschatting</source>
+        <translation>Note on this assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie bij deze inschatting</source>
+        <translation>N&amp;ote on this assessment</translation>
+    </message>
+    <message>
+        <source>Nog geen balans. Zet samen met de cliënt op een rij wat helpt dragen en wat weegt: zo zie je waar het zwaarst doorweegt, en later hoe dat verandert.</source>
+        <translation>No balance yet. Together with the client, list what helps carry the load and what weighs heavy: that way you see where the weight lies, and later how that changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Eerste inschatting maken</source>
+        <translation>Make a &amp;first assessment</translation>
+    </message>
+    <message>
+        <source>Eerste inschatting maken</source>
+        <translation>Make a first assessment</translation>
+    </message>
+    <message>
+        <source>Inschatting verwijderen</source>
+        <translation>Delete assessment</translation>
+    </message>
+    <message>
+        <source>De inschatting van {day} verwijderen? Dat kan niet ongedaan gemaakt worden.</source>
+        <translation>Delete the assessment of {day}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>factor toevoegen</source>
+        <translation>add factor</translation>
+    </message>
+    <message>
+        <source>factor bewerken</source>
+        <translation>edit factor</translation>
+    </message>
+    <message>
+        <source>factor verwijderen</source>
+        <translation>delete factor</translation>
+    </message>
+    <message>
+        <source>factor verplaatsen</source>
+        <translation>move factor</translation>
+    </message>
+    <message>
+        <source>uit sterktes en noden kiezen</source>
+        <translation>pick from strengths and needs</translation>
+    </message>
+    <message>
+        <source>Balans</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>datum wijzigen</source>
+        <translation>change date</translation>
+    </message>
+    <message>
+        <source>Alles samen</source>
+        <translation>All together</translation>
+    </message>
+    <message>
+        <source>Verloop voor {d}</source>
+        <translation>Course for {d}</translation>
+    </message>
+    <message>
+        <source>Verloop van beide kanten samen</source>
+        <translation>Course of both sides together</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
-    <message>
-        <source>Actief</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Nazorg</source>
-        <translation>Aftercare</translation>
-    </message>
-    <message>
-        <source>Afgesloten</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Gearchiveerd</source>
-        <translation>Archived</translation>
-    </message>
     <message>
         <source>vandaag</source>
         <translation>today</translation>
@@ -449,10 +1177,6 @@
     <message>
         <source>Fase</source>
         <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Laatste contact</source>
-        <translation>Last contact</translation>
     </message>
     <message>
         <source>nog geen</source>
@@ -624,6 +1348,747 @@ appointment</translation>
     <message>
         <source>{shown} van {total} cliënten</source>
         <translation>{shown} of {total} clients</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureForm</name>
+    <message>
+        <source>Datum van het afsluitgesprek</source>
+        <translation>Date of the closing conversation</translation>
+    </message>
+    <message>
+        <source>Reden van afsluiten</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Nog niet gekozen</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <source>Hoe ging het, en wat hield tegen, in de woorden van de cliënt</source>
+        <translation>How it went, and what held things back, in the client&apos;s words</translation>
+    </message>
+    <message>
+        <source>Wat hielp het meest</source>
+        <translation>What helped most</translation>
+    </message>
+    <message>
+        <source>Wat is bereikt</source>
+        <translation>What has been achieved</translation>
+    </message>
+    <message>
+        <source>Wat doet de cliënt nu zelf verder</source>
+        <translation>What the client now carries on with alone</translation>
+    </message>
+    <message>
+        <source>Wat is nog moeilijk</source>
+        <translation>What is still difficult</translation>
+    </message>
+    <message>
+        <source>Op wie in het netwerk kan de cliënt terugvallen</source>
+        <translation>Who in the network the client can fall back on</translation>
+    </message>
+    <message>
+        <source>Opmerkingen van de coach</source>
+        <translation>Coach&apos;s remarks</translation>
+    </message>
+    <message>
+        <source>&amp;Datum gesprek</source>
+        <translation>&amp;Date of conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe ging het? Wat hield tegen?
+(woorden van de cliënt)</source>
+        <translation>H&amp;ow did it go? What held things back?
+(the client&apos;s words)</translation>
+    </message>
+    <message>
+        <source>Wat hielp het &amp;meest</source>
+        <translation>What helped &amp;most</translation>
+    </message>
+    <message>
+        <source>Wat is bereik&amp;t</source>
+        <translation>What has been achie&amp;ved</translation>
+    </message>
+    <message>
+        <source>Wat doet de cliënt &amp;zelf verder</source>
+        <translation>What the client &amp;carries on with</translation>
+    </message>
+    <message>
+        <source>Wat is nog moeil&amp;ijk</source>
+        <translation>What is still d&amp;ifficult</translation>
+    </message>
+    <message>
+        <source>Terugvallen op (net&amp;werk)</source>
+        <translation>Fall back on (net&amp;work)</translation>
+    </message>
+    <message>
+        <source>Opmerkingen &amp;van de coach</source>
+        <translation>Coach&apos;s remar&amp;ks</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureLabels</name>
+    <message>
+        <source>Werk gevonden</source>
+        <translation>Found work</translation>
+    </message>
+    <message>
+        <source>Afgesproken duur voorbij</source>
+        <translation>Agreed period over</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar een andere dienst</source>
+        <translation>Referred to another service</translation>
+    </message>
+    <message>
+        <source>Op vraag van de cliënt</source>
+        <translation>At the client&apos;s request</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Informeel</source>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <source>De coach neemt contact op</source>
+        <translation>The coach gets in touch</translation>
+    </message>
+    <message>
+        <source>De cliënt neemt contact op</source>
+        <translation>The client gets in touch</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureTab</name>
+    <message>
+        <source>Stand van het traject</source>
+        <translation>Where the trajectory stands</translation>
+    </message>
+    <message>
+        <source>Nazorg&amp;blad…</source>
+        <translation>Aftercare s&amp;heet…</translation>
+    </message>
+    <message>
+        <source>Nazorgblad voor de cliënt</source>
+        <translation>Aftercare sheet for the client</translation>
+    </message>
+    <message>
+        <source>&amp;Inzage voor de cliënt…</source>
+        <translation>&amp;Access copy for the client…</translation>
+    </message>
+    <message>
+        <source>Inzage: het hele dossier voor de cliënt</source>
+        <translation>Access copy: the whole case file for the client</translation>
+    </message>
+    <message>
+        <source>Afsluitgesprek</source>
+        <translation>Closing conversation</translation>
+    </message>
+    <message>
+        <source>Blik samen terug. Noteer zoveel mogelijk in de woorden van de cliënt: wat ging goed, wat hielp, wat hield tegen, en wat nu zelf verder gaat.</source>
+        <translation>Look back together. Record as much as possible in the client&apos;s words: what went well, what helped, what held things back, and what they now carry on with themselves.</translation>
+    </message>
+    <message>
+        <source>Gesprek bew&amp;aren</source>
+        <translation>Sa&amp;ve conversation</translation>
+    </message>
+    <message>
+        <source>Afsluitgesprek bewaren</source>
+        <translation>Save closing conversation</translation>
+    </message>
+    <message>
+        <source>Traject a&amp;fsluiten…</source>
+        <translation>Close the &amp;trajectory…</translation>
+    </message>
+    <message>
+        <source>Traject afsluiten</source>
+        <translation>Close the trajectory</translation>
+    </message>
+    <message>
+        <source>Nazorgplan</source>
+        <translation>Aftercare plan</translation>
+    </message>
+    <message>
+        <source>Na het afsluiten blijft u nog een tijd bereikbaar. Spreek af wanneer u contact hebt, wie de eerste stap zet en waarvoor de cliënt nog kan komen.</source>
+        <translation>After closure you stay reachable for a while. Agree when you will be in touch, who takes the first step and what the client can still come to you for.</translation>
+    </message>
+    <message>
+        <source>Nazorgplan be&amp;waren</source>
+        <translation>Save aftercare &amp;plan</translation>
+    </message>
+    <message>
+        <source>Nazorgplan bewaren</source>
+        <translation>Save aftercare plan</translation>
+    </message>
+    <message>
+        <source>Nazorg &amp;starten</source>
+        <translation>&amp;Start aftercare</translation>
+    </message>
+    <message>
+        <source>Nazorg starten</source>
+        <translation>Start aftercare</translation>
+    </message>
+    <message>
+        <source>Het traject van {name} wordt afgesloten op {date}. Het gesprek wordt bewaard en de fase gaat naar Afsluiting. Doorgaan?</source>
+        <translation>The trajectory of {name} will be closed on {date}. The conversation is saved and the phase moves to Closure. Continue?</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Het traject is afgesloten. Wilt u nu de nazorg starten? Er staat al een voorstel klaar: zes maanden, aan te vullen met contactmomenten.</source>
+        <translation>The trajectory is closed. Would you like to start aftercare now? A proposal is ready: six months, to be filled in with contact moments.</translation>
+    </message>
+    <message>
+        <source>Het traject loopt nog. Sluit het af wanneer u en de cliënt daar klaar voor zijn.</source>
+        <translation>The trajectory is still running. Close it when you and the client are ready for that.</translation>
+    </message>
+    <message>
+        <source>Afgesloten op {closed}; in nazorg tot {until}.</source>
+        <translation>Closed on {closed}; in aftercare until {until}.</translation>
+    </message>
+    <message>
+        <source>Afgesloten op {closed}.</source>
+        <translation>Closed on {closed}.</translation>
+    </message>
+    <message>
+        <source>na het einde van de nazorg</source>
+        <translation>after the end of aftercare</translation>
+    </message>
+    <message>
+        <source>na het afsluiten</source>
+        <translation>after closure</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn: te vernietigen vanaf {date} ({years} jaar {basis}).</source>
+        <translation>Retention period: to be destroyed from {date} ({years} years {basis}).</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationLabels</name>
+    <message>
+        <source>Identiteit (familienaam, geboortedatum)</source>
+        <translation>Identity (surname, date of birth)</translation>
+    </message>
+    <message>
+        <source>Contactgegevens</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Begeleidingsvraag en traject</source>
+        <translation>Support question and trajectory</translation>
+    </message>
+    <message>
+        <source>Levensdomeinen</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <source>Rechten</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Ecogram</source>
+        <translation>Ecomap</translation>
+    </message>
+    <message>
+        <source>Draagkracht en draaglast</source>
+        <translation>Capacity and burden</translation>
+    </message>
+    <message>
+        <source>POP (doelen en stappen)</source>
+        <translation>PDP (goals and steps)</translation>
+    </message>
+    <message>
+        <source>Verslagen van contactmomenten</source>
+        <translation>Reports of contact moments</translation>
+    </message>
+    <message>
+        <source>Afsluiting en nazorg</source>
+        <translation>Closure and aftercare</translation>
+    </message>
+    <message>
+        <source>identiteit</source>
+        <translation>identity</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>vraag</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>levensdomeinen</source>
+        <translation>life domains</translation>
+    </message>
+    <message>
+        <source>rechten</source>
+        <translation>rights</translation>
+    </message>
+    <message>
+        <source>ecogram</source>
+        <translation>ecomap</translation>
+    </message>
+    <message>
+        <source>balans</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>PDP</translation>
+    </message>
+    <message>
+        <source>verslagen</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>afsluiting</source>
+        <translation>closure</translation>
+    </message>
+    <message>
+        <source>Mondeling</source>
+        <translation>Verbally</translation>
+    </message>
+    <message>
+        <source>Schriftelijk</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>Toestemming geldig</source>
+        <translation>Consent valid</translation>
+    </message>
+    <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Geen toestemming</source>
+        <translation>No consent</translation>
+    </message>
+    <message>
+        <source>Lopend</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Time-out</source>
+        <translation>Time-out</translation>
+    </message>
+    <message>
+        <source>Geslaagd</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Losgelaten</source>
+        <translation>Let go</translation>
+    </message>
+    <message>
+        <source>Cliëntoverleg</source>
+        <translation>Case meeting</translation>
+    </message>
+    <message>
+        <source>Rondetafelgesprek</source>
+        <translation>Round table</translation>
+    </message>
+    <message>
+        <source>De cliënt belt zelf</source>
+        <translation>The client calls</translation>
+    </message>
+    <message>
+        <source>We bellen samen</source>
+        <translation>We call together</translation>
+    </message>
+    <message>
+        <source>De coach belt</source>
+        <translation>The coach calls</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationModels</name>
+    <message>
+        <source>Opnieuw bekijken</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Alle stappen gezet</source>
+        <translation>All steps taken</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wat mag gedeeld worden</source>
+        <translation>What may be shared</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Gegeven op</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Niet zeggen: {text}</source>
+        <translation>Do not mention: {text}</translation>
+    </message>
+    <message>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Aan tafel</source>
+        <translation>At the table</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationTab</name>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Per dienst: wat de cliënt laat delen. Zonder geldige toestemming gaat er niets.</source>
+        <translation>Per service: what the client allows to be shared. Without valid consent, nothing goes out.</translation>
+    </message>
+    <message>
+        <source>Nog geen toestemming vastgelegd.</source>
+        <translation>No consent recorded yet.</translation>
+    </message>
+    <message>
+        <source>Toestemming &amp;vastleggen…</source>
+        <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>Chan&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Toestemming wijzigen</source>
+        <translation>Change consent</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken…</source>
+        <translation>Wit&amp;hdraw…</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Toestemming verwijderen</source>
+        <translation>Delete consent</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Samen met de cliënt naar een andere dienst, in zeven stappen.</source>
+        <translation>Together with the client to another service, in seven steps.</translation>
+    </message>
+    <message>
+        <source>Nog geen doorverwijzing.</source>
+        <translation>No referral yet.</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;doorverwijzing…</source>
+        <translation>New re&amp;ferral…</translation>
+    </message>
+    <message>
+        <source>Nieuwe doorverwijzing</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing bewerken</source>
+        <translation>Edit referral</translation>
+    </message>
+    <message>
+        <source>Blad voor de &amp;cliënt…</source>
+        <translation>Sheet for the &amp;client…</translation>
+    </message>
+    <message>
+        <source>Afsprakenblad voor de cliënt</source>
+        <translation>Agreements sheet for the client</translation>
+    </message>
+    <message>
+        <source>Blad voor de &amp;partner…</source>
+        <translation>Sheet for the &amp;partner…</translation>
+    </message>
+    <message>
+        <source>Doorverwijsblad voor de partner</source>
+        <translation>Referral sheet for the partner</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing verwijderen</source>
+        <translation>Delete referral</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Cliëntoverleg en rondetafel: de cliënt staat centraal.</source>
+        <translation>Case meeting and round table: the client comes first.</translation>
+    </message>
+    <message>
+        <source>Nog geen overleg gepland.</source>
+        <translation>No meeting planned yet.</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;overleg…</source>
+        <translation>New &amp;meeting…</translation>
+    </message>
+    <message>
+        <source>Nieuw overleg plannen</source>
+        <translation>Plan a new meeting</translation>
+    </message>
+    <message>
+        <source>Bewer&amp;ken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Overleg bewerken</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Maak er een &amp;POP-stap van…</source>
+        <translation>Make it a P&amp;DP step…</translation>
+    </message>
+    <message>
+        <source>Afspraak wordt een POP-stap</source>
+        <translation>Agreement becomes a PDP step</translation>
+    </message>
+    <message>
+        <source>Blad voor de cli&amp;ënt…</source>
+        <translation>Sheet for the clie&amp;nt…</translation>
+    </message>
+    <message>
+        <source>Voorbereidingsblad voor de cliënt</source>
+        <translation>Preparation sheet for the client</translation>
+    </message>
+    <message>
+        <source>Blad voor de p&amp;artners…</source>
+        <translation>Sheet for the p&amp;artners…</translation>
+    </message>
+    <message>
+        <source>Agenda en afspraken voor de partners</source>
+        <translation>Agenda and agreements for the partners</translation>
+    </message>
+    <message>
+        <source>Overleg verwijderen</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Deze toestemming voor {name} helemaal verwijderen? Wil de cliënt ze terugnemen, kies dan liever Intrekken: dan blijft de geschiedenis bewaard.</source>
+        <translation>Delete this consent for {name} entirely? If the client wants to take it back, choose Withdraw instead: that way the history is kept.</translation>
+    </message>
+    <message>
+        <source>De doorverwijzing naar {name} met al haar stappen verwijderen?</source>
+        <translation>Delete the referral to {name} with all its steps?</translation>
+    </message>
+    <message>
+        <source>dit doorverwijsblad</source>
+        <translation>this referral sheet</translation>
+    </message>
+    <message>
+        <source>Dit overleg met zijn thema&apos;s en afspraken verwijderen?</source>
+        <translation>Delete this meeting with its topics and agreements?</translation>
+    </message>
+    <message>
+        <source>Nog geen afspraken</source>
+        <translation>No agreements yet</translation>
+    </message>
+    <message>
+        <source>Dit overleg heeft nog geen afspraken. Noteer ze eerst bij de thema&apos;s.</source>
+        <translation>This meeting has no agreements yet. Record them with the topics first.</translation>
+    </message>
+    <message>
+        <source>Geen diensten aan tafel</source>
+        <translation>No services at the table</translation>
+    </message>
+    <message>
+        <source>Voeg eerst de deelnemers van de diensten toe, met hun organisatie.</source>
+        <translation>First add the participants from the services, with their organisation.</translation>
+    </message>
+    <message>
+        <source>dit blad voor de partners</source>
+        <translation>this sheet for the partners</translation>
+    </message>
+    <message>
+        <source>Geen geldige toestemming</source>
+        <translation>No valid consent</translation>
+    </message>
+    <message>
+        <source>Voor {what} is een geldige toestemming van de cliënt nodig. Die ontbreekt voor: {orgs}. Leg ze eerst samen met de cliënt vast.</source>
+        <translation>For {what} the client&apos;s valid consent is needed. It is missing for: {orgs}. Record it together with the client first.</translation>
+    </message>
+    <message>
+        <source>Wat de cliënt niet gezegd wil</source>
+        <translation>What the client does not want mentioned</translation>
+    </message>
+    <message>
+        <source>Het blad vermeldt dit niet, maar hou er rekening mee in het gesprek:
+{lines}</source>
+        <translation>The sheet does not mention this, but keep it in mind during the conversation:
+{lines}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Wat mag gedeeld worden, en met wie</source>
+        <translation>What may be shared, and with whom</translation>
+    </message>
+    <message>
+        <source>Overloop samen met de cliënt wat de dienst echt nodig heeft. Alleen wat hier aangevinkt staat, komt op een blad voor die dienst. De cliënt kan altijd van mening veranderen.</source>
+        <translation>Go through with the client what the service really needs. Only what is ticked here goes on a sheet for that service. The client can always change their mind.</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Hoe gegeven</source>
+        <translation>How given</translation>
+    </message>
+    <message>
+        <source>Gegeven op</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Wat de cliënt niet gezegd wil</source>
+        <translation>What the client does not want mentioned</translation>
+    </message>
+    <message>
+        <source>Notitie voor jezelf</source>
+        <translation>Note for yourself</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Mag gedeeld worden</source>
+        <translation>&amp;May be shared</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <source>&amp;Gegeven op</source>
+        <translation>&amp;Given on</translation>
+    </message>
+    <message>
+        <source>&amp;Niet zeggen</source>
+        <translation>Do &amp;not mention</translation>
+    </message>
+    <message>
+        <source>No&amp;titie</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken voor {name}</source>
+        <translation>Withdraw consent for {name}</translation>
+    </message>
+    <message>
+        <source>Vanaf deze datum gaat er niets meer naar deze dienst. De toestemming blijft in de geschiedenis staan, met de datum waarop ze ingetrokken werd.</source>
+        <translation>From this date nothing more goes to this service. The consent stays in the history, with the date on which it was withdrawn.</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>&amp;Ingetrokken op</source>
+        <translation>Withdrawn &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Withdraw</translation>
     </message>
 </context>
 <context>
@@ -822,6 +2287,57 @@ appointment</translation>
     </message>
 </context>
 <context>
+    <name>DirectoryCsv</name>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Sociale kaart importeren uit CSV</source>
+        <translation>Import the service directory from CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Sociale kaart exporteren als CSV</source>
+        <translation>Export the service directory as CSV</translation>
+    </message>
+    <message>
+        <source>Sociale kaart bewaren als</source>
+        <translation>Save service directory as</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>{count} organisaties staan in {name}.</source>
+        <translation>{count} organisations are in {name}.</translation>
+    </message>
+    <message>
+        <source>Sociale kaart importeren</source>
+        <translation>Import service directory</translation>
+    </message>
+    <message>
+        <source>Ingelezen</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>{count} organisaties zijn toegevoegd of bijgewerkt.</source>
+        <translation>{count} organisations were added or updated.</translation>
+    </message>
+    <message>
+        <source>Er is niets ingelezen. {where}: {what}</source>
+        <translation>Nothing was imported. {where}: {what}</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Service directory</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <source>{reason}.
@@ -829,7 +2345,7 @@ appointment</translation>
 Een toestemming, een doorverwijzing of een ecogram in een dossier verwijst nog naar deze organisatie. Zo blijft die geschiedenis kloppen. Moet ze toch weg, pas dan eerst die dossiers aan.</source>
         <translation>{reason}.
 
-A consent, a referral or an ecogram in a client file still refers to this organisation, so that history stays correct. If it really has to go, change those files first.</translation>
+A consent, a referral or an ecomap in a client file still refers to this organisation, so that history stays correct. If it really has to go, change those files first.</translation>
     </message>
     <message>
         <source>Sociale kaart</source>
@@ -1155,12 +2671,513 @@ Yes saves them; No drops them.</translation>
         <translation>&amp;Life domains &amp;&amp; rights</translation>
     </message>
     <message>
-        <source>&amp;Contactmomenten</source>
+        <source>&amp;Contacten</source>
         <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Ecogram</source>
+        <translation>&amp;Ecomap</translation>
+    </message>
+    <message>
+        <source>&amp;Balans</source>
+        <translation>&amp;Balance</translation>
+    </message>
+    <message>
+        <source>&amp;POP</source>
+        <translation>&amp;PDP</translation>
+    </message>
+    <message>
+        <source>&amp;Samenwerking</source>
+        <translation>Coll&amp;aboration</translation>
+    </message>
+    <message>
+        <source>Afsl&amp;uiting &amp;&amp; nazorg</source>
+        <translation>Clos&amp;ure &amp;&amp; aftercare</translation>
     </message>
     <message>
         <source>Nieuwe &amp;notitie</source>
         <translation>New &amp;note</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramCompare</name>
+    <message>
+        <source>Van de versie van</source>
+        <translation>From the version of</translation>
+    </message>
+    <message>
+        <source>Tot de versie van</source>
+        <translation>To the version of</translation>
+    </message>
+    <message>
+        <source>Wat veranderde</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>&amp;PDF van de vergelijking…</source>
+        <translation>&amp;PDF of the comparison…</translation>
+    </message>
+    <message>
+        <source>De vergelijking als PDF bewaren</source>
+        <translation>Save the comparison as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar de tekening</source>
+        <translation>&amp;Back to the drawing</translation>
+    </message>
+    <message>
+        <source>Terug naar de tekening</source>
+        <translation>Back to the drawing</translation>
+    </message>
+    <message>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>t&amp;ot</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Wie wegging, staat nog op de oude plaats, met een stippellijn.</source>
+        <translation>Whoever left is still shown in their old place, with a dotted line.</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramLabels</name>
+    <message>
+        <source>Gezin (onder één dak)</source>
+        <translation>Household (under one roof)</translation>
+    </message>
+    <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Vrienden</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <source>Buren</source>
+        <translation>Neighbours</translation>
+    </message>
+    <message>
+        <source>Vrije tijd</source>
+        <translation>Leisure</translation>
+    </message>
+    <message>
+        <source>Hulpverlening en diensten</source>
+        <translation>Care and services</translation>
+    </message>
+    <message>
+        <source>School en vorming</source>
+        <translation>School and training</translation>
+    </message>
+    <message>
+        <source>Werk</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Sterk</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Gewoon</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Zwak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Steunt</source>
+        <translation>Supportive</translation>
+    </message>
+    <message>
+        <source>Neutraal</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Geeft stress</source>
+        <translation>Causes stress</translation>
+    </message>
+    <message>
+        <source>Verbroken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>Steun naar de cliënt</source>
+        <translation>Support to the client</translation>
+    </message>
+    <message>
+        <source>Steun van de cliënt</source>
+        <translation>Support from the client</translation>
+    </message>
+    <message>
+        <source>In beide richtingen</source>
+        <translation>Both ways</translation>
+    </message>
+    <message>
+        <source>Geen steun</source>
+        <translation>No support</translation>
+    </message>
+    <message>
+        <source>&amp;Emotioneel (E)</source>
+        <translation>&amp;Emotional (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Praktisch (P)</source>
+        <translation>&amp;Practical (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Gezelschap (G)</source>
+        <translation>&amp;Company (G)</translation>
+    </message>
+    <message>
+        <source>&amp;Advies (A)</source>
+        <translation>&amp;Advice (A)</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramPanel</name>
+    <message>
+        <source>Gekozen lid</source>
+        <translation>Selected member</translation>
+    </message>
+    <message>
+        <source>Klik op iemand in de tekening, of kies met Tab, om die hier aan te passen.</source>
+        <translation>Click someone in the drawing, or choose with Tab, to change them here.</translation>
+    </message>
+    <message>
+        <source>Naam of omschrijving</source>
+        <translation>Name or description</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Sterkte van de band</source>
+        <translation>Strength of the tie</translation>
+    </message>
+    <message>
+        <source>Aard van de band</source>
+        <translation>Kind of tie</translation>
+    </message>
+    <message>
+        <source>Richting van de steun</source>
+        <translation>Direction of the support</translation>
+    </message>
+    <message>
+        <source>Notitie bij dit lid</source>
+        <translation>Note on this member</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Groep</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>&amp;Sterkte</source>
+        <translation>Strengt&amp;h</translation>
+    </message>
+    <message>
+        <source>Aa&amp;rd</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Richting</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>Steun</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>No&amp;titie</source>
+        <translation>Not&amp;e</translation>
+    </message>
+    <message>
+        <source>Banden met anderen</source>
+        <translation>Ties with others</translation>
+    </message>
+    <message>
+        <source>Banden van dit lid met anderen</source>
+        <translation>This member&apos;s ties with others</translation>
+    </message>
+    <message>
+        <source>Band met wie</source>
+        <translation>Tie with whom</translation>
+    </message>
+    <message>
+        <source>Sterkte van de nieuwe band</source>
+        <translation>Strength of the new tie</translation>
+    </message>
+    <message>
+        <source>Aard van de nieuwe band</source>
+        <translation>Kind of the new tie</translation>
+    </message>
+    <message>
+        <source>Band &amp;leggen</source>
+        <translation>Add t&amp;ie</translation>
+    </message>
+    <message>
+        <source>Band leggen met dit lid</source>
+        <translation>Add a tie with this member</translation>
+    </message>
+    <message>
+        <source>Band weg&amp;halen</source>
+        <translation>Re&amp;move tie</translation>
+    </message>
+    <message>
+        <source>Gekozen band weghalen</source>
+        <translation>Remove the selected tie</translation>
+    </message>
+    <message>
+        <source>Nieuwe band &amp;met</source>
+        <translation>New tie &amp;with</translation>
+    </message>
+    <message>
+        <source>Gekoppeld aan de sociale kaart</source>
+        <translation>Linked to the service directory</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramTab</name>
+    <message>
+        <source>Nog geen ecogram. Teken samen met de cliënt wie er rond hen staat: gezin, familie, vrienden, buren, werk, diensten.</source>
+        <translation>No ecomap yet. Together with the client, draw who is around them: household, family, friends, neighbours, work, services.</translation>
+    </message>
+    <message>
+        <source>&amp;Teken het netwerk</source>
+        <translation>&amp;Draw the network</translation>
+    </message>
+    <message>
+        <source>Een eerste ecogram tekenen</source>
+        <translation>Draw a first ecomap</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;versie</source>
+        <translation>New &amp;version</translation>
+    </message>
+    <message>
+        <source>Een nieuwe versie van vandaag maken</source>
+        <translation>Make a new version dated today</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>Twee versies vergelijken</source>
+        <translation>Compare two versions</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Het ecogram als PDF, PNG of SVG bewaren</source>
+        <translation>Save the ecomap as PDF, PNG or SVG</translation>
+    </message>
+    <message>
+        <source>+ &amp;Persoon</source>
+        <translation>+ &amp;Person</translation>
+    </message>
+    <message>
+        <source>Persoon toevoegen (Insert)</source>
+        <translation>Add person (Insert)</translation>
+    </message>
+    <message>
+        <source>+ &amp;Organisatie…</source>
+        <translation>+ &amp;Organisation…</translation>
+    </message>
+    <message>
+        <source>Organisatie uit de sociale kaart toevoegen</source>
+        <translation>Add an organisation from the service directory</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Gekozen lid verwijderen (Delete)</source>
+        <translation>Delete the selected member (Delete)</translation>
+    </message>
+    <message>
+        <source>Ongedaan &amp;maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Opn&amp;ieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Opnieuw doen (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Uitzoomen (min)</source>
+        <translation>Zoom out (minus)</translation>
+    </message>
+    <message>
+        <source>Inzoomen (plus)</source>
+        <translation>Zoom in (plus)</translation>
+    </message>
+    <message>
+        <source>&amp;Passend</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source>Hele tekening tonen</source>
+        <translation>Show the whole drawing</translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Er is al een versie van vandaag. Teken daarin verder.</source>
+        <translation>There is already a version from today. Carry on drawing in that one.</translation>
+    </message>
+    <message>
+        <source>Versie van {day}. Sleep iemand om te verplaatsen; alles bewaart vanzelf.</source>
+        <translation>Version of {day}. Drag someone to move them; everything saves by itself.</translation>
+    </message>
+    <message>
+        <source>Oudere versie van {day}: alleen om te bekijken. Verder tekenen kan in de nieuwste versie.</source>
+        <translation>Older version of {day}: for viewing only. You can carry on drawing in the newest version.</translation>
+    </message>
+    <message>
+        <source>Nieuwe persoon</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Organisatie toevoegen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Aanpassen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Band leggen</source>
+        <translation>Add tie</translation>
+    </message>
+    <message>
+        <source>Band weghalen</source>
+        <translation>Remove tie</translation>
+    </message>
+    <message>
+        <source>Ecogram</source>
+        <translation>Ecomap</translation>
+    </message>
+    <message>
+        <source>Bewaren als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Het bestand staat klaar in {folder}.
+Nu openen?</source>
+        <translation>The file is ready in {folder}.
+Open it now?</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramVersions</name>
+    <message>
+        <source>Versies:</source>
+        <translation>Versions:</translation>
+    </message>
+    <message>
+        <source>nieuwste versie</source>
+        <translation>newest version</translation>
+    </message>
+    <message>
+        <source>oudere versie</source>
+        <translation>older version</translation>
+    </message>
+    <message>
+        <source>Versie van {date} ({hint})</source>
+        <translation>Version of {date} ({hint})</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramView</name>
+    <message>
+        <source>Tekening van het netwerk</source>
+        <translation>Drawing of the network</translation>
+    </message>
+    <message>
+        <source>Pijltjes verplaatsen, Tab kiest het volgende lid, Delete verwijdert, Insert voegt toe, plus en min zoomen.</source>
+        <translation>Arrow keys move, Tab chooses the next member, Delete deletes, Insert adds, plus and minus zoom.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Bewaren als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Het bestand staat klaar in {folder}.
+Nu openen?</source>
+        <translation>The file is ready in {folder}.
+Open it now?</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +3208,85 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <source>Is het doel duidelijk?</source>
+        <translation>Is the goal clear?</translation>
+    </message>
+    <message>
+        <source>Vragen bij het doel</source>
+        <translation>Questions about the goal</translation>
+    </message>
+    <message>
+        <source>Deze vragen helpen alleen; bewaren kan altijd.</source>
+        <translation>These questions are only there to help; you can always save.</translation>
+    </message>
+    <message>
+        <source>Titel van het doel</source>
+        <translation>Title of the goal</translation>
+    </message>
+    <message>
+        <source>Het doel in de woorden van de cliënt</source>
+        <translation>The goal in the client&apos;s words</translation>
+    </message>
+    <message>
+        <source>Levensdomein</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Geen bepaald domein</source>
+        <translation>No particular domain</translation>
+    </message>
+    <message>
+        <source>Tegen wanneer</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>Status van het doel</source>
+        <translation>Status of the goal</translation>
+    </message>
+    <message>
+        <source>Waaraan zie je dat het bereikt is</source>
+        <translation>How you will see it has been achieved</translation>
+    </message>
+    <message>
+        <source>De cliënt staat achter dit doel</source>
+        <translation>The client stands behind this goal</translation>
+    </message>
+    <message>
+        <source>Waarom het haalbaar is</source>
+        <translation>Why it is feasible</translation>
+    </message>
+    <message>
+        <source>&amp;Doel</source>
+        <translation>&amp;Goal</translation>
+    </message>
+    <message>
+        <source>In &amp;eigen woorden</source>
+        <translation>In own &amp;words</translation>
+    </message>
+    <message>
+        <source>Levens&amp;domein</source>
+        <translation>Life do&amp;main</translation>
+    </message>
+    <message>
+        <source>&amp;Tegen</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Bereikt als</source>
+        <translation>Achie&amp;ved when</translation>
+    </message>
+    <message>
+        <source>&amp;Haalbaar omdat</source>
+        <translation>&amp;Feasible because</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +3600,259 @@ Yes saves them; No drops them.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Wat een overleg is</source>
+        <translation>What a meeting is</translation>
+    </message>
+    <message>
+        <source>Waarom dit overleg, en wat het kan betekenen</source>
+        <translation>Why this meeting, and what it can mean</translation>
+    </message>
+    <message>
+        <source>Wie er komt, en waarom</source>
+        <translation>Who is coming, and why</translation>
+    </message>
+    <message>
+        <source>Hoe het verloopt</source>
+        <translation>How it goes</translation>
+    </message>
+    <message>
+        <source>Wat er gedeeld wordt, en wat niet</source>
+        <translation>What is shared, and what is not</translation>
+    </message>
+    <message>
+        <source>Welke thema&apos;s op tafel komen</source>
+        <translation>Which topics come up</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Samen rond de tafel</source>
+        <translation>Together around the table</translation>
+    </message>
+    <message>
+        <source>De cliënt staat centraal: bereid het overleg samen voor, en noteer bij elk thema eerst wat de cliënt ervan denkt.</source>
+        <translation>The client comes first: prepare the meeting together, and for each topic first note what the client thinks about it.</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het overleg</source>
+        <translation>Parts of the meeting</translation>
+    </message>
+    <message>
+        <source>Soort overleg</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <source>Dag en uur</source>
+        <translation>Day and time</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Doel van het overleg</source>
+        <translation>Goal of the meeting</translation>
+    </message>
+    <message>
+        <source>Gespreksleider</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>De cliënt is erbij</source>
+        <translation>The client is present</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Doel</source>
+        <translation>&amp;Goal</translation>
+    </message>
+    <message>
+        <source>&amp;Gespreksleider</source>
+        <translation>&amp;Chair</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Wat overliep je vooraf met de cliënt?</source>
+        <translation>What did you go through with the client beforehand?</translation>
+    </message>
+    <message>
+        <source>Voorbereiding</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s en afspraken</source>
+        <translation>Topics and agreements</translation>
+    </message>
+    <message>
+        <source>Afspraken over privacy</source>
+        <translation>Agreements about privacy</translation>
+    </message>
+    <message>
+        <source>Afspraken over terugkoppeling</source>
+        <translation>Agreements about feedback</translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation>P&amp;rivacy</translation>
+    </message>
+    <message>
+        <source>&amp;Terugkoppeling</source>
+        <translation>&amp;Feedback</translation>
+    </message>
+    <message>
+        <source>Privacy en terugkoppeling</source>
+        <translation>Privacy and feedback</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingParts</name>
+    <message>
+        <source>Naam van de deelnemer</source>
+        <translation>Name of the participant</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Organisatie van de deelnemer</source>
+        <translation>Organisation of the participant</translation>
+    </message>
+    <message>
+        <source>(geen dienst)</source>
+        <translation>(no service)</translation>
+    </message>
+    <message>
+        <source>Rol of mandaat</source>
+        <translation>Role or mandate</translation>
+    </message>
+    <message>
+        <source>rol of mandaat</source>
+        <translation>role or mandate</translation>
+    </message>
+    <message>
+        <source>Deelnemer weghalen</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>&amp;Deelnemer toevoegen</source>
+        <translation>&amp;Add participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoegen</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Wat is afgesproken</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <source>Wie doet het</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>wie</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <source>Tegen wanneer</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>cliënt akkoord</source>
+        <translation>client agrees</translation>
+    </message>
+    <message>
+        <source>Afspraak weghalen</source>
+        <translation>Remove agreement</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>thema, bv. wonen of schulden</source>
+        <translation>topic, e.g. housing or debts</translation>
+    </message>
+    <message>
+        <source>Wat de cliënt erover denkt</source>
+        <translation>What the client thinks about it</translation>
+    </message>
+    <message>
+        <source>wat de cliënt erover denkt, in eigen woorden</source>
+        <translation>what the client thinks about it, in their own words</translation>
+    </message>
+    <message>
+        <source>Thema weghalen</source>
+        <translation>Remove topic</translation>
+    </message>
+    <message>
+        <source>Afspraak toevoegen</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>Afspraak bij dit thema toevoegen</source>
+        <translation>Add an agreement to this topic</translation>
+    </message>
+    <message>
+        <source>&amp;Thema toevoegen</source>
+        <translation>Add &amp;topic</translation>
+    </message>
+    <message>
+        <source>Thema toevoegen</source>
+        <translation>Add topic</translation>
+    </message>
+</context>
+<context>
+    <name>MomentModel</name>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wie neemt het initiatief</source>
+        <translation>Who takes the initiative</translation>
+    </message>
+    <message>
+        <source>Gebeurd</source>
+        <translation>Happened</translation>
+    </message>
+    <message>
+        <source>✓ gebeurd</source>
+        <translation>✓ happened</translation>
+    </message>
+    <message>
+        <source>nog te doen</source>
+        <translation>still to do</translation>
+    </message>
+</context>
+<context>
     <name>NewClientDialog</name>
     <message>
         <source>Nieuwe cliënt</source>
@@ -1804,6 +4153,33 @@ Yes saves them; No drops them.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationChoice</name>
+    <message>
+        <source>vaste contactpersoon</source>
+        <translation>trusted contact person</translation>
+    </message>
+    <message>
+        <source>vervanger</source>
+        <translation>backup contact</translation>
+    </message>
+    <message>
+        <source>Nog niemand gekozen</source>
+        <translation>Nobody chosen yet</translation>
+    </message>
+    <message>
+        <source>Vaste contactpersoon: {who}</source>
+        <translation>Trusted contact person: {who}</translation>
+    </message>
+    <message>
+        <source>Vervanger: {who}</source>
+        <translation>Backup contact: {who}</translation>
+    </message>
+    <message>
+        <source>Nog geen vaste contactpersoon op de sociale kaart.</source>
+        <translation>No trusted contact person in the service directory yet.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <source>Naam</source>
@@ -1963,6 +4339,37 @@ Yes saves them; No drops them.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationPicker</name>
+    <message>
+        <source>Organisatie uit de sociale kaart</source>
+        <translation>Organisation from the service directory</translation>
+    </message>
+    <message>
+        <source>Zoek een organisatie</source>
+        <translation>Search for an organisation</translation>
+    </message>
+    <message>
+        <source>Naam, aanbod of contactpersoon</source>
+        <translation>Name, services or contact person</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Voeg de organisatie eerst toe aan de sociale kaart.</source>
+        <translation>Nothing found. Add the organisation to the service directory first.</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTableModel</name>
     <message>
         <source>De bevoorrechte contactpersoon: wie u er eerst belt</source>
@@ -2054,6 +4461,10 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>Fasegeschiedenis</source>
         <translation>Phase history</translation>
+    </message>
+    <message>
+        <source>⚠ {n} te laat</source>
+        <translation>⚠ {n} overdue</translation>
     </message>
     <message>
         <source>Zonder status</source>
@@ -2170,10 +4581,840 @@ Yes saves them; No drops them.</translation>
     </message>
 </context>
 <context>
+    <name>PopDialogs</name>
+    <message>
+        <source>Tussenstap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Een kleine stap naar het doel</source>
+        <translation>A small step towards the goal</translation>
+    </message>
+    <message>
+        <source>Klein genoeg om te lukken. Spreek af wie het doet en tegen wanneer; wat de cliënt zelf kan, doet de cliënt zelf.</source>
+        <translation>Small enough to succeed. Agree who does it and by when; what the client can do themselves, the client does themselves.</translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Wie doet het</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>Naam van de persoon uit het netwerk</source>
+        <translation>Name of the person from the network</translation>
+    </message>
+    <message>
+        <source>bv. Fatima (buurvrouw)</source>
+        <translation>e.g. Fatima (neighbour)</translation>
+    </message>
+    <message>
+        <source>Organisatie uit de sociale kaart</source>
+        <translation>Organisation from the service directory</translation>
+    </message>
+    <message>
+        <source>Hoe werk je mee</source>
+        <translation>How you support</translation>
+    </message>
+    <message>
+        <source>Nog niet gekozen</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <source>Tegen wanneer</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>W&amp;ie</source>
+        <translation>Wh&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe werk je mee</source>
+        <translation>&amp;How you support</translation>
+    </message>
+    <message>
+        <source>&amp;Tegen</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Lukte niet</source>
+        <translation>Did not work out</translation>
+    </message>
+    <message>
+        <source>Deze stap lukte niet</source>
+        <translation>This step did not work out</translation>
+    </message>
+    <message>
+        <source>Dat gebeurt. Kijk samen wat in de weg stond en wat toch hielp.</source>
+        <translation>That happens. Look together at what got in the way and what did help.</translation>
+    </message>
+    <message>
+        <source>Wat stond in de weg</source>
+        <translation>What got in the way</translation>
+    </message>
+    <message>
+        <source>Wat hielp wel</source>
+        <translation>What did help</translation>
+    </message>
+    <message>
+        <source>Meteen een &amp;nieuwe stap afspreken</source>
+        <translation>Agree on a &amp;new step straight away</translation>
+    </message>
+    <message>
+        <source>Wat stond in de &amp;weg</source>
+        <translation>What got in the &amp;way</translation>
+    </message>
+    <message>
+        <source>Wat &amp;hielp wel</source>
+        <translation>What &amp;did help</translation>
+    </message>
+    <message>
+        <source>Wat in de weg stond: {text}</source>
+        <translation>What got in the way: {text}</translation>
+    </message>
+    <message>
+        <source>Wat hielp: {text}</source>
+        <translation>What helped: {text}</translation>
+    </message>
+    <message>
+        <source>Even on hold</source>
+        <translation>On hold for now</translation>
+    </message>
+    <message>
+        <source>Wanneer bekijken jullie deze stap opnieuw?</source>
+        <translation>When will you look at this step again?</translation>
+    </message>
+    <message>
+        <source>De stap wacht even. Op deze dag staat hij in je agenda om opnieuw te bekijken.</source>
+        <translation>The step waits for a while. On this day it appears in your agenda to be reviewed.</translation>
+    </message>
+    <message>
+        <source>Opnieuw bekijken op</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw bekijken op</source>
+        <translation>&amp;Review on</translation>
+    </message>
+</context>
+<context>
+    <name>PopModels</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Tegen</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Tussenstap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hoe werk je mee</source>
+        <translation>How you support</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wat veranderde</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Stap “{text}”</source>
+        <translation>Step “{text}”</translation>
+    </message>
+    <message>
+        <source>Een geschrapte stap</source>
+        <translation>A removed step</translation>
+    </message>
+    <message>
+        <source>{subject}: nieuw ({status})</source>
+        <translation>{subject}: new ({status})</translation>
+    </message>
+    <message>
+        <source>{subject}: geschrapt</source>
+        <translation>{subject}: removed</translation>
+    </message>
+    <message>
+        <source>{subject}: datum {old} → {new}</source>
+        <translation>{subject}: date {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{subject}: {old} → {new}</source>
+        <translation>{subject}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>PopTab</name>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw doel</source>
+        <translation>&amp;New goal</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Hoger ↑</source>
+        <translation>Higher ↑</translation>
+    </message>
+    <message>
+        <source>Doel hoger zetten (Alt+Omhoog)</source>
+        <translation>Move goal higher (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Lager ↓</source>
+        <translation>Lower ↓</translation>
+    </message>
+    <message>
+        <source>Doel lager zetten (Alt+Omlaag)</source>
+        <translation>Move goal lower (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen…</source>
+        <translation>Delete goal…</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation>Delete goal</translation>
+    </message>
+    <message>
+        <source>Stappenplan &amp;afdrukken…</source>
+        <translation>&amp;Print step plan…</translation>
+    </message>
+    <message>
+        <source>Stappenplan voor de cliënt als PDF</source>
+        <translation>Step plan for the client as PDF</translation>
+    </message>
+    <message>
+        <source>Stand van &amp;zaken…</source>
+        <translation>Status &amp;report…</translation>
+    </message>
+    <message>
+        <source>Stand van zaken als PDF</source>
+        <translation>Status report as PDF</translation>
+    </message>
+    <message>
+        <source>stappenplan</source>
+        <translation>step-plan</translation>
+    </message>
+    <message>
+        <source>stand-van-zaken</source>
+        <translation>status-report</translation>
+    </message>
+    <message>
+        <source>Doelen, het belangrijkste eerst</source>
+        <translation>Goals, most important first</translation>
+    </message>
+    <message>
+        <source>Sleep een doel, of gebruik Alt+pijltjes, om de volgorde te wijzigen.</source>
+        <translation>Drag a goal, or use Alt+arrow keys, to change the order.</translation>
+    </message>
+    <message>
+        <source>Doel bewaren (Ctrl+S)</source>
+        <translation>Save goal (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Doel bewaren</source>
+        <translation>Save goal</translation>
+    </message>
+    <message>
+        <source>Tussenstappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Voortgang van het doel</source>
+        <translation>Progress of the goal</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;stap…</source>
+        <translation>New &amp;step…</translation>
+    </message>
+    <message>
+        <source>Nieuwe tussenstap</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Stap wijzigen</source>
+        <translation>Edit step</translation>
+    </message>
+    <message>
+        <source>&amp;Gedaan</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Stap is gedaan</source>
+        <translation>Step is done</translation>
+    </message>
+    <message>
+        <source>&amp;Lukte niet…</source>
+        <translation>Did not work o&amp;ut…</translation>
+    </message>
+    <message>
+        <source>Stap lukte niet</source>
+        <translation>Step did not work out</translation>
+    </message>
+    <message>
+        <source>&amp;On hold…</source>
+        <translation>&amp;On hold…</translation>
+    </message>
+    <message>
+        <source>Stap even on hold zetten</source>
+        <translation>Put step on hold for now</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Stap verwijderen</source>
+        <translation>Delete step</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Het doel</source>
+        <translation>The goal</translation>
+    </message>
+    <message>
+        <source>Tussenstappen: wie doet wat, tegen wanneer</source>
+        <translation>Steps: who does what, by when</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van dit doel</source>
+        <translation>History of this goal</translation>
+    </message>
+    <message>
+        <source>Dit doel en al zijn stappen verwijderen? Dat kan niet ongedaan gemaakt worden.</source>
+        <translation>Delete this goal and all its steps? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Bewaar eerst het doel; dan kun je stappen afspreken.</source>
+        <translation>Save the goal first; then you can agree on steps.</translation>
+    </message>
+    <message>
+        <source>⚠ {n} te laat</source>
+        <translation>⚠ {n} overdue</translation>
+    </message>
+    <message>
+        <source>Deze tussenstap verwijderen?</source>
+        <translation>Delete this step?</translation>
+    </message>
+</context>
+<context>
+    <name>PopTexts</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Bereikt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Bijgesteld</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Losgelaten</source>
+        <translation>Let go</translation>
+    </message>
+    <message>
+        <source>Informeren</source>
+        <translation>Informing</translation>
+    </message>
+    <message>
+        <source>Structureren</source>
+        <translation>Structuring</translation>
+    </message>
+    <message>
+        <source>Begeleiden en ondersteunen</source>
+        <translation>Guiding and supporting</translation>
+    </message>
+    <message>
+        <source>Bekrachtigen</source>
+        <translation>Encouraging</translation>
+    </message>
+    <message>
+        <source>Meevolgen</source>
+        <translation>Following along</translation>
+    </message>
+    <message>
+        <source>Loslaten en aanvaarden</source>
+        <translation>Letting go and accepting</translation>
+    </message>
+    <message>
+        <source>Gaat het over één ding? Zeg in een paar woorden, zoals de cliënt het zegt, wat er anders moet worden.</source>
+        <translation>Is it about one thing? Say in a few words, the way the client says it, what needs to change.</translation>
+    </message>
+    <message>
+        <source>Wanneer is het bereikt? Schrijf op waaraan jullie allebei zullen zien dat het gelukt is.</source>
+        <translation>When is it achieved? Write down how you will both see that it has worked.</translation>
+    </message>
+    <message>
+        <source>Staat de cliënt erachter? Vraag of dit echt het eigen doel is, en vink het aan.</source>
+        <translation>Does the client stand behind it? Ask whether this really is their own goal, and tick it.</translation>
+    </message>
+    <message>
+        <source>Is het haalbaar? Noteer waarom, of spreek al een eerste kleine stap af.</source>
+        <translation>Is it feasible? Note why, or agree on a first small step already.</translation>
+    </message>
+    <message>
+        <source>De datum is voorbij. Kies samen een nieuwe datum.</source>
+        <translation>The date has passed. Choose a new date together.</translation>
+    </message>
+    <message>
+        <source>Tegen wanneer? Kies samen een datum om het doel opnieuw te bekijken.</source>
+        <translation>By when? Choose a date together to look at the goal again.</translation>
+    </message>
+    <message>
+        <source>Dit doel is duidelijk genoeg om mee aan de slag te gaan.</source>
+        <translation>This goal is clear enough to get started with.</translation>
+    </message>
+    <message>
+        <source>⚠ {date} · te laat</source>
+        <translation>⚠ {date} · overdue</translation>
+    </message>
+    <message>
+        <source>Even on hold</source>
+        <translation>On hold for now</translation>
+    </message>
+    <message>
+        <source>On hold · {date}</source>
+        <translation>On hold · {date}</translation>
+    </message>
+    <message>
+        <source>nog geen stappen</source>
+        <translation>no steps yet</translation>
+    </message>
+    <message>
+        <source>{done} van {counted} gedaan</source>
+        <translation>{done} of {counted} done</translation>
+    </message>
+</context>
+<context>
     <name>QtDialogs</name>
     <message>
         <source>Afdrukken</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Doorverwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Samen de weg naar een andere dienst</source>
+        <translation>Finding the way to another service together</translation>
+    </message>
+    <message>
+        <source>Loop de zeven stappen samen met de cliënt. Vink af wat gedaan is; een stap mag ook later of in een andere volgorde.</source>
+        <translation>Go through the seven steps together with the client. Tick off what is done; a step may also come later or in a different order.</translation>
+    </message>
+    <message>
+        <source>Onderdelen van de doorverwijzing</source>
+        <translation>Parts of the referral</translation>
+    </message>
+    <message>
+        <source>Dienst en vraag</source>
+        <translation>Service and question</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Levensdomein</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Geen bepaald domein</source>
+        <translation>No particular domain</translation>
+    </message>
+    <message>
+        <source>Vraag of nood</source>
+        <translation>Question or need</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opnieuw bekijken op</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Contact&amp;persoon</source>
+        <translation>Contact &amp;person</translation>
+    </message>
+    <message>
+        <source>Levens&amp;domein</source>
+        <translation>Life do&amp;main</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;bekijken op</source>
+        <translation>&amp;Review on</translation>
+    </message>
+    <message>
+        <source>Zeven stappen</source>
+        <translation>Seven steps</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Er is een afspraak</source>
+        <translation>There is an appointment</translation>
+    </message>
+    <message>
+        <source>Dag en uur van de afspraak</source>
+        <translation>Day and time of the appointment</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Wie maakt de afspraak</source>
+        <translation>Who makes the appointment</translation>
+    </message>
+    <message>
+        <source>Nog niet beslist</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>Mee te nemen, één per regel</source>
+        <translation>To bring, one per line</translation>
+    </message>
+    <message>
+        <source>De coach gaat mee</source>
+        <translation>The coach goes along</translation>
+    </message>
+    <message>
+        <source>Hoe geraakt de cliënt er</source>
+        <translation>How the client gets there</translation>
+    </message>
+    <message>
+        <source>De cliënt wil een herinnering</source>
+        <translation>The client wants a reminder</translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>Waa&amp;r</source>
+        <translation>Whe&amp;re</translation>
+    </message>
+    <message>
+        <source>Wie &amp;belt</source>
+        <translation>Who &amp;calls</translation>
+    </message>
+    <message>
+        <source>&amp;Meenemen</source>
+        <translation>&amp;Bring</translation>
+    </message>
+    <message>
+        <source>&amp;Vervoer</source>
+        <translation>&amp;Transport</translation>
+    </message>
+    <message>
+        <source>Voorbereiding</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Eigen vragen van de cliënt</source>
+        <translation>The client&apos;s own questions</translation>
+    </message>
+    <message>
+        <source>Wie vertelt wat</source>
+        <translation>Who tells what</translation>
+    </message>
+    <message>
+        <source>Afspraak over terugkoppeling</source>
+        <translation>Agreement about feedback</translation>
+    </message>
+    <message>
+        <source>Vragen van de &amp;cliënt
+(één per regel)</source>
+        <translation>Questions from the &amp;client
+(one per line)</translation>
+    </message>
+    <message>
+        <source>Wie &amp;vertelt wat</source>
+        <translation>Who &amp;tells what</translation>
+    </message>
+    <message>
+        <source>&amp;Terugkoppeling</source>
+        <translation>&amp;Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSteps</name>
+    <message>
+        <source>Stap {n} gedaan</source>
+        <translation>Step {n} done</translation>
+    </message>
+    <message>
+        <source>Datum stap {n}</source>
+        <translation>Date of step {n}</translation>
+    </message>
+    <message>
+        <source>Notitie bij stap {n}</source>
+        <translation>Note on step {n}</translation>
+    </message>
+    <message>
+        <source>wat er gebeurde, wat er nog moet…</source>
+        <translation>what happened, what still needs doing…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Deze wachtzin opent de back-up niet. Het is de wachtzin van toen de back-up gemaakt werd.</source>
+        <translation>This passphrase does not open the backup. It is the passphrase from when the backup was made.</translation>
+    </message>
+    <message>
+        <source>De back-up is beschadigd of onvolledig; er is niets teruggezet.</source>
+        <translation>The backup is damaged or incomplete; nothing has been restored.</translation>
+    </message>
+    <message>
+        <source>Dat lukt niet: kies een back-upbestand en een nieuwe, lege map.</source>
+        <translation>That did not work: choose a backup file and a new, empty folder.</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Een back-up terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Back-upbestand</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Nieuwe gegevensmap</source>
+        <translation>New data folder</translation>
+    </message>
+    <message>
+        <source>Wachtzin van de back-up</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Back-upbestand kiezen</source>
+        <translation>Choose backup file</translation>
+    </message>
+    <message>
+        <source>Nieuwe map kiezen</source>
+        <translation>Choose new folder</translation>
+    </message>
+    <message>
+        <source>&amp;Back-up</source>
+        <translation>&amp;Backup</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;map</source>
+        <translation>New &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De back-up komt in een nieuwe, lege map. De kluis die nu open is, blijft zoals ze is. Typ de wachtzin van toen de back-up gemaakt werd.</source>
+        <translation>The backup goes into a new, empty folder. The vault that is open now stays as it is. Type the passphrase from when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Back-up kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <source>Naam en plaats van de nieuwe map</source>
+        <translation>Name and location of the new folder</translation>
+    </message>
+    <message>
+        <source>De map {folder} is niet leeg. Kies een nieuwe map.</source>
+        <translation>The folder {folder} is not empty. Choose a new folder.</translation>
+    </message>
+    <message>
+        <source>Bezig met terugzetten en nakijken…</source>
+        <translation>Restoring and checking…</translation>
+    </message>
+    <message>
+        <source>Teruggezet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>De back-up staat in {folder}, met {count} cliënten. Nu openen in een nieuw venster?</source>
+        <translation>The backup is in {folder}, with {count} clients. Open it now in a new window?</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet</source>
+        <translation>Not restored</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Termijn telt vanaf</source>
+        <translation>Period counts from</translation>
+    </message>
+    <message>
+        <source>Te vernietigen vanaf</source>
+        <translation>To be destroyed from</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Ook de dossiers &amp;tonen die nog bewaard mogen worden</source>
+        <translation>Also &amp;show the case files that may still be kept</translation>
+    </message>
+    <message>
+        <source>Afgesloten dossiers</source>
+        <translation>Closed case files</translation>
+    </message>
+    <message>
+        <source>Geen dossiers waarvan de bewaartermijn voorbij is.</source>
+        <translation>No case files whose retention period is over.</translation>
+    </message>
+    <message>
+        <source>&amp;Vernietigen…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <source>Dossier definitief vernietigen</source>
+        <translation>Destroy case file for good</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Een afgesloten dossier wordt {years} jaar bewaard na het einde van de nazorg (of na het afsluiten, zonder nazorg). Daarna hoort het vernietigd te worden. Vernietigen kan niet ongedaan gemaakt worden; in het logboek blijft alleen staan dát het gebeurde.</source>
+        <translation>A closed case file is kept for {years} years after the end of aftercare (or after closure, without aftercare). After that it should be destroyed. Destroying cannot be undone; the audit log only keeps the fact that it happened.</translation>
+    </message>
+    <message>
+        <source>Dossier vernietigen</source>
+        <translation>Destroy case file</translation>
+    </message>
+    <message>
+        <source>Niet vernietigd</source>
+        <translation>Not destroyed</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +5572,46 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>Wordt ingevuld als coach bij een nieuw dossier en staat op afgedrukte bladen.</source>
         <translation>Filled in as the coach of a new file and shown on printed sheets.</translation>
+    </message>
+    <message>
+        <source>Jouw gegevens op de bladen</source>
+        <translation>Your details on the sheets</translation>
+    </message>
+    <message>
+        <source>Onderaan het stappenplan en andere bladen voor de cliënt, samen met uw naam hierboven. Laat leeg wat niet op papier moet.</source>
+        <translation>Shown at the bottom of the step plan and other sheets for the client, along with your name above. Leave empty anything that should not be on paper.</translation>
+    </message>
+    <message>
+        <source>&amp;Dienst:</source>
+        <translation>Ser&amp;vice:</translation>
+    </message>
+    <message>
+        <source>Dienst of organisatie</source>
+        <translation>Service or organisation</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Ad&amp;res:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Adres van de dienst</source>
+        <translation>Address of the service</translation>
     </message>
     <message>
         <source>&amp;Bewaren</source>
@@ -2625,6 +5906,41 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>{reason}. U opent de kluis dus met uw wachtzin.</source>
         <translation>{reason}. So you open the vault with your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultTools</name>
+    <message>
+        <source>&amp;Back-up maken…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Een versleutelde back-up van de hele kluis maken</source>
+        <translation>Make an encrypted backup of the whole vault</translation>
+    </message>
+    <message>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Een back-up terugzetten in een nieuwe map</source>
+        <translation>Restore a backup into a new folder</translation>
+    </message>
+    <message>
+        <source>&amp;Logboek…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>Wat er met de dossiers gebeurde en wanneer</source>
+        <translation>What happened to the case files and when</translation>
+    </message>
+    <message>
+        <source>Be&amp;waartermijn…</source>
+        <translation>Re&amp;tention period…</translation>
+    </message>
+    <message>
+        <source>Afgesloten dossiers waarvan de bewaartermijn voorbij is</source>
+        <translation>Closed case files whose retention period is over</translation>
     </message>
 </context>
 </TS>

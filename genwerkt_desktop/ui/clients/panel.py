@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -169,12 +170,14 @@ class ClientsPanel(QWidget):
 
         # -- filters and sorting
         self.status_boxes: dict[ClientStatus, QCheckBox] = {}
-        status_row = QHBoxLayout()
-        status_row.setSpacing(14)
+        # Two by two, so the list stays narrow beside an open dossier.
+        status_row = QGridLayout()
+        status_row.setHorizontalSpacing(14)
+        status_row.setVerticalSpacing(2)
         status_caption = QLabel(QCoreApplication.translate("ClientsPanel", "Status:"), self)
         status_caption.setObjectName("hintText")
-        status_row.addWidget(status_caption)
-        for status, label in status_labels().items():
+        status_row.addWidget(status_caption, 0, 0)
+        for index, (status, label) in enumerate(status_labels().items()):
             box = QCheckBox(label, self)
             box.setAccessibleName(
                 QCoreApplication.translate("ClientsPanel", "Toon status {status}").format(
@@ -184,8 +187,8 @@ class ClientsPanel(QWidget):
             box.setChecked(status in DEFAULT_STATUSES)
             box.toggled.connect(self._statuses_changed)
             self.status_boxes[status] = box
-            status_row.addWidget(box)
-        status_row.addStretch(1)
+            status_row.addWidget(box, index // 2, 1 + index % 2)
+        status_row.setColumnStretch(3, 1)
 
         self.phase_filter = QComboBox(self)
         self.phase_filter.setAccessibleName(QCoreApplication.translate("ClientsPanel", "Toon fase"))

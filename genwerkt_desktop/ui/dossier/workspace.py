@@ -128,7 +128,7 @@ class DossierWorkspace(QWidget):
             QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen && rechten"),
         )
         self._add_page(
-            self.contacts, QCoreApplication.translate("DossierWorkspace", "&Contactmomenten")
+            self.contacts, QCoreApplication.translate("DossierWorkspace", "&Contacten")
         )
         # -- feature tabs (ecogram, balance, POP, collaboration, closure) follow here
         self.ecogram = EcogramTab(self.controller, workspace, runner, dialogs, clock, self.tabs)

@@ -51,7 +51,9 @@ class VersionBar(QWidget):
                 else QCoreApplication.translate("EcogramVersions", "oudere versie")
             )
             button.setAccessibleName(
-                f"{QCoreApplication.translate('EcogramVersions', 'Versie van')} {text} ({hint})"
+                QCoreApplication.translate("EcogramVersions", "Versie van {date} ({hint})").format(
+                    date=text, hint=hint
+                )
             )
             button.setToolTip(hint)
             button.setChecked(version.id == shown_id)

@@ -38,10 +38,10 @@ class EcogramView(QGraphicsView):
             )
         )
         self.editable = True
-        self._auto_fit = True
+        self._set_auto_fit(True)
 
     def zoom_by(self, factor: float) -> None:
-        self._auto_fit = False
+        self._set_auto_fit(False)
         current = self.transform().m11()
         low, high = ZOOM_RANGE
         factor = max(low / current, min(high / current, factor))
@@ -53,8 +53,18 @@ class EcogramView(QGraphicsView):
     def fit(self) -> None:
         """The whole map in view, as large as fits; it keeps fitting as the window resizes
         until the coach zooms by hand."""
-        self._auto_fit = True
+        self._set_auto_fit(True)
         self._fit_items()
+
+    def _set_auto_fit(self, on: bool) -> None:
+        # While the whole map fits, scroll bars are never needed; letting them come and go
+        # would change the viewport, refit, and bring them back: a resize loop.
+        self._auto_fit = on
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
 
     def _fit_items(self) -> None:
         area = self.map.content_rect()

@@ -414,7 +414,8 @@ class PopTab(QWidget):
             self,
             QCoreApplication.translate("PopTab", "Doel verwijderen"),
             QCoreApplication.translate(
-                "PopTab", "Dit doel en al zijn stappen verwijderen? Dat kan niet ongedaan worden."
+                "PopTab",
+                "Dit doel en al zijn stappen verwijderen? Dat kan niet ongedaan gemaakt worden.",
             ),
         ):
             return
