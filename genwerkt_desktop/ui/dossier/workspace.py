@@ -127,9 +127,7 @@ class DossierWorkspace(QWidget):
             self.domains,
             QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen && rechten"),
         )
-        self._add_page(
-            self.contacts, QCoreApplication.translate("DossierWorkspace", "&Contacten")
-        )
+        self._add_page(self.contacts, QCoreApplication.translate("DossierWorkspace", "&Contacten"))
         # -- feature tabs (ecogram, balance, POP, collaboration, closure) follow here
         self.ecogram = EcogramTab(self.controller, workspace, runner, dialogs, clock, self.tabs)
         self._add_page(self.ecogram, QCoreApplication.translate("DossierWorkspace", "&Ecogram"))
