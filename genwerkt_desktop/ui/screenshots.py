@@ -93,7 +93,7 @@ def _shot_with_dialog(window: MainWindow, dialog: QWidget, name: str) -> Path:
     """The window, dimmed, with the dialog centred over it (offscreen draws no frames)."""
     _settle(window)
     canvas = window.grab()
-    dialog.adjustSize()
+    dialog.resize(dialog.size().expandedTo(dialog.sizeHint()))
     picture = dialog.grab()
     painter = QPainter(canvas)
     painter.fillRect(canvas.rect(), QColor(31, 35, 38, 90))
