@@ -183,9 +183,12 @@ class WorkArea(QWidget):
                 width = max(self.width(), 1)
                 clients = self.clients
                 wanted = max(clients.sizeHint().width(), clients.minimumSizeHint().width())
-                room = width - self.dossier.minimumSizeHint().width()  # the dossier needs it
+                # The dossier wants room for all its tabs side by side; the list gives way
+                # down to its own minimum.
+                tabs_width = self.dossier.tabs.tabBar().sizeHint().width() + 48
+                room = width - max(self.dossier.minimumSizeHint().width(), tabs_width)
                 left = int(
                     min(max(wanted, width * CLIENT_LIST_MIN_SHARE), width * CLIENT_LIST_MAX_SHARE)
                 )
-                left = max(min(left, room), int(width * CLIENT_LIST_MIN_SHARE))
+                left = max(min(left, room), clients.minimumSizeHint().width())
                 self.splitter.setSizes([left, width - left])

@@ -208,6 +208,12 @@ class ClientsPanel(QWidget):
         self.sort_combo.addItem(QCoreApplication.translate("ClientsPanel", "Fase"), COL_PHASE)
         self.sort_combo.addItem(QCoreApplication.translate("ClientsPanel", "Status"), COL_STATUS)
         self.sort_combo.currentIndexChanged.connect(self._sort_chosen)
+        for combo in (self.phase_filter, self.sort_combo):
+            # Narrow enough to leave an open dossier its tabs; the popup shows full labels.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
         filter_row = QHBoxLayout()
         filter_row.setSpacing(8)
         filter_row.addWidget(

@@ -103,9 +103,10 @@ class PopTab(QWidget):
                 GoalListModel.COL_RANK: ["00"],
                 GoalListModel.COL_STATUS: ["Bijgesteld"],
                 GoalListModel.COL_PROGRESS: ["10 van 10 gedaan"],
-                GoalListModel.COL_DUE: ["00/00/0000"],
             },
         )
+        # The goal's own words need the room; its date is in the form beside the list.
+        self.goals_view.setColumnHidden(GoalListModel.COL_DUE, True)
         self.goals.reorder_requested.connect(self._reorder)
         self.goals_view.selectionModel().selectionChanged.connect(self._goal_chosen)
         self.new_goal_button = make_button(
@@ -210,10 +211,10 @@ class PopTab(QWidget):
         set_column_widths(
             self.steps_view,
             {
-                StepTableModel.COL_OWNER: ["Partner: Schuldhulp"],
+                StepTableModel.COL_OWNER: ["Partner: Schuld"],
                 StepTableModel.COL_MODE: ["Structureren"],
-                StepTableModel.COL_DUE: ["⚠ 00/00/0000 · te laat"],
-                StepTableModel.COL_STATUS: ["On hold · 00/00/0000"],
+                StepTableModel.COL_DUE: ["⚠ 00/00/0000 · te"],
+                StepTableModel.COL_STATUS: ["On hold · 00/00"],
             },
         )
         self.steps_view.doubleClicked.connect(lambda _i: self.edit_step())
