@@ -162,7 +162,7 @@ def meeting_partner_sheet(view: SharedView, facts: SheetFacts) -> Sheet:
     if held and rows:
         sheet.heading("Wie doet wat, tegen wanneer")
         sheet.table(
-            ["Thema", "Wat", "Wie", "Tegen", "Cliënt akkoord"], rows, [0.16, 0.36, 0.2, 0.15, 0.13]
+            ["Thema", "Wat", "Wie", "Tegen", "Cliënt akkoord"], rows, [0.2, 0.36, 0.19, 0.13, 0.12]
         )
     shared_content(sheet, view)
     if facts.coach_lines:
