@@ -6,7 +6,9 @@ fields is calmer than editing cells.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -27,6 +29,8 @@ from genwerkt_desktop.ui.widgets.fields import DateField, make_button, plain_tex
 
 from .org_choice import OrganisationChoice
 
+Row = TypeVar("Row", bound="_RemovableRow")
+
 
 def _clean(text: str) -> str | None:
     return text.strip() or None
@@ -37,6 +41,46 @@ def _remove_button(parent: QWidget, name: str) -> QPushButton:
     button.setToolTip(name)
     button.setFixedWidth(button.fontMetrics().horizontalAdvance("✕") + 24)
     return button
+
+
+class _RemovableRow(Protocol):
+    remove: QPushButton
+
+    def setFocus(self) -> None: ...
+
+    def deleteLater(self) -> None: ...
+
+
+class _RowList(QWidget, Generic[Row]):
+    """Rows one under the other, an add button below; each row's ✕ removes it."""
+
+    def __init__(
+        self, make_row: Callable[[], Row], add_text: str, add_tip: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self._make_row = make_row
+        self.items: list[Row] = []
+        self._list = QVBoxLayout()
+        self.add_button = make_button(add_text, add_tip, self)
+        self.add_button.clicked.connect(lambda: self.add_row())
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def add_row(self) -> Row:
+        row = self._make_row()
+        row.remove.clicked.connect(lambda: self._remove(row))
+        self.items.append(row)
+        self._list.addWidget(cast(QWidget, row))
+        return row
+
+    def _remove(self, row: Row) -> None:
+        self.items.remove(row)
+        row.deleteLater()
 
 
 class ParticipantRow(QWidget):
@@ -81,46 +125,28 @@ class ParticipantRow(QWidget):
         )
 
 
-class ParticipantsEditor(QWidget):
+class ParticipantsEditor(_RowList["ParticipantRow"]):
     def __init__(self, choice: OrganisationChoice, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._choice = choice
-        self.rows: list[ParticipantRow] = []
-        self._list = QVBoxLayout()
-        self.add_button = make_button(
+        super().__init__(
+            lambda: ParticipantRow(choice, self),
             QCoreApplication.translate("MeetingParts", "&Deelnemer toevoegen"),
             QCoreApplication.translate("MeetingParts", "Deelnemer toevoegen"),
-            self,
+            parent,
         )
-        self.add_button.clicked.connect(lambda: self.add())
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._list)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
 
     def add(self, person: Participant | None = None) -> ParticipantRow:
-        row = ParticipantRow(self._choice, self)
+        row = self.add_row()
         if person is not None:
             row.set_value(person)
-        row.remove.clicked.connect(lambda: self._remove(row))
-        self.rows.append(row)
-        self._list.addWidget(row)
         row.name.setFocus()
         return row
-
-    def _remove(self, row: ParticipantRow) -> None:
-        self.rows.remove(row)
-        row.deleteLater()
 
     def set_participants(self, people: tuple[Participant, ...]) -> None:
         for person in people:
             self.add(person)
 
     def participants(self) -> tuple[Participant, ...]:
-        return tuple(p for p in (row.value() for row in self.rows) if p is not None)
+        return tuple(p for p in (row.value() for row in self.items) if p is not None)
 
 
 class AgreementRow(QWidget):
@@ -239,43 +265,25 @@ class ThemeBox(QFrame):
         )
 
 
-class ThemesEditor(QWidget):
+class ThemesEditor(_RowList["ThemeBox"]):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._today = today
-        self.boxes: list[ThemeBox] = []
-        self._list = QVBoxLayout()
-        self.add_button = make_button(
+        super().__init__(
+            lambda: ThemeBox(today, self),
             QCoreApplication.translate("MeetingParts", "&Thema toevoegen"),
             QCoreApplication.translate("MeetingParts", "Thema toevoegen"),
-            self,
+            parent,
         )
-        self.add_button.clicked.connect(lambda: self.add())
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._list)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
 
     def add(self, theme: Theme | None = None) -> ThemeBox:
-        box = ThemeBox(self._today, self)
+        box = self.add_row()
         if theme is not None:
             box.set_value(theme)
-        box.remove.clicked.connect(lambda: self._remove(box))
-        self.boxes.append(box)
-        self._list.addWidget(box)
         box.title.setFocus()
         return box
-
-    def _remove(self, box: ThemeBox) -> None:
-        self.boxes.remove(box)
-        box.deleteLater()
 
     def set_themes(self, themes: tuple[Theme, ...]) -> None:
         for theme in themes:
             self.add(theme)
 
     def themes(self) -> tuple[Theme, ...]:
-        return tuple(t for t in (box.value() for box in self.boxes) if t is not None)
+        return tuple(t for t in (box.value() for box in self.items) if t is not None)
