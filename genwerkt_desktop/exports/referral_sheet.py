@@ -79,7 +79,9 @@ def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFact
     if appointment and appointment.reminder_wanted:
         sheet.para("Je krijgt de dag ervoor nog een herinnering.", muted=True)
     sheet.heading("Is er iets? Bel dan")
-    lines = list(facts.coach_lines) or ["je coach"]
+    lines = list(facts.coach_lines) or [
+        f"je coach, {facts.coach_name}" if facts.coach_name else "je coach"
+    ]
     sheet.bullets(lines)
     if org is not None and org.phone:
         sheet.para(f"Lukt het niet om te gaan? Verwittig {org_name}: {org.phone}.")

@@ -28,14 +28,15 @@ from .exports import Audience, ExportRequest
 from .vault import OpenVault
 
 
-def _facts(vault: OpenVault) -> SheetFacts:
+def _facts(vault: OpenVault, dossier_coach: str | None) -> SheetFacts:
     profile = load_profile(vault.paths)
     # A real zone (the system clock's) shows each date with its own summer or winter
     # offset; without one a moment is shown as it was typed, with its own offset.
     zone = getattr(vault.clock, "zone", None)
     return SheetFacts(
         on=vault.clock.today(),
-        coach_name=profile.name,
+        # Until the coach fills in their details (Instellingen), the dossier's coach.
+        coach_name=profile.name or dossier_coach or "",
         coach_lines=tuple(profile.contact_lines()),
         zone=zone if isinstance(zone, tzinfo) else None,
     )
@@ -81,7 +82,7 @@ def export_referral(vault: OpenVault, request: ExportRequest) -> Path:
     referral: Referral | None = next((r for r in dossier.referrals if r.id == item_id), None)
     if referral is None:
         raise InvalidInput("--item", item_id, "deze doorverwijzing staat niet in dit dossier")
-    facts = _facts(vault)
+    facts = _facts(vault, dossier.client.coach)
     if request.audience is Audience.CLIENT:
         referral_client_sheet(dossier, referral, facts).write(output)
         vault.record("geëxporteerd", request.client_id, "referral:client")
@@ -101,7 +102,7 @@ def export_meeting(vault: OpenVault, request: ExportRequest) -> Path:
     meeting: Meeting | None = next((m for m in dossier.meetings if m.id == item_id), None)
     if meeting is None:
         raise InvalidInput("--item", item_id, "dit overleg staat niet in dit dossier")
-    facts = _facts(vault)
+    facts = _facts(vault, dossier.client.coach)
     organisations = meeting_organisation_ids(meeting)
     if request.audience is Audience.CLIENT:
         shared = shareable_categories(dossier.consents, organisations, facts.on)

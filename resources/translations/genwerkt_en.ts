@@ -794,6 +794,14 @@ Open the PDF now?</translation>
         <translation>Lines of the audit log</translation>
     </message>
     <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Het logboek sluiten</source>
+        <translation>Close the audit log</translation>
+    </message>
+    <message>
         <source>Het logboek is in orde: er ontbreekt geen regel en er werd niets gewijzigd ({count} regels nagekeken).</source>
         <translation>The audit log is in order: no line is missing and nothing was changed ({count} lines checked).</translation>
     </message>

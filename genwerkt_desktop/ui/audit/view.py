@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from genwerkt_desktop.services.audit import ACTION_LABELS, AuditService
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.style import make_title
-from genwerkt_desktop.ui.widgets.fields import buddy_label, failure_text, hint_label
+from genwerkt_desktop.ui.widgets.fields import buddy_label, failure_text, hint_label, make_button
 from genwerkt_desktop.ui.widgets.look import apply_view_style
 from genwerkt_desktop.ui.widgets.table_model import (
     RecordProxy,
@@ -204,6 +204,7 @@ class AuditDialog(QDialog):
         for key, label in group_labels().items():
             self.group.addItem(label, key)
         filters = QHBoxLayout()
+        filters.setSpacing(8)
         filters.addWidget(
             buddy_label(QCoreApplication.translate("AuditView", "&Toon"), self.group, self)
         )
@@ -237,6 +238,16 @@ class AuditDialog(QDialog):
         layout.addWidget(self.chain)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        self.close_button = make_button(
+            QCoreApplication.translate("AuditView", "Sluiten"),
+            QCoreApplication.translate("AuditView", "Het logboek sluiten"),
+            self,
+        )
+        self.close_button.clicked.connect(self.reject)
+        closing = QHBoxLayout()
+        closing.addStretch(1)
+        closing.addWidget(self.close_button)
+        layout.addLayout(closing)
         self.group.currentIndexChanged.connect(
             lambda _i: self.proxy.set_group(str(self.group.currentData()))
         )
