@@ -169,7 +169,7 @@ def write_pdf(
     coach: str = "",
 ) -> Path:
     """The client's sheet: the balance with its legend and breakdown, both lists of
-    factors, the trend, the note and the caption that it is a picture, not a score."""
+    factors, the note, the trend and the caption that it is a picture, not a score."""
     drawing: BalanceDrawing = draw(balance, history, client_label)
     subtitle = []
     if made_on is not None:
@@ -182,6 +182,9 @@ def write_pdf(
     sheet.drawing(layout_drawing(scene(drawing), width))
     sheet.space(0.5)
     sheet.drawing(layout_drawing(legend(drawing, SCENE_W), width))
+    if balance.note:  # what was said about the picture, before the details
+        sheet.heading("Notitie")
+        sheet.para(balance.note)
     for side in (BalanceSide.CAPACITY, BalanceSide.BURDEN):
         sheet.heading(SIDE_TITLES[side])
         rows = _factor_rows(balance, side)
@@ -200,9 +203,6 @@ def write_pdf(
         direction = trend_direction(b for b in everything if b.assessed_on <= balance.assessed_on)
         if direction is not None:
             sheet.para(f"{DIRECTION_LABELS[direction]}.")
-    if balance.note:
-        sheet.heading("Notitie")
-        sheet.para(balance.note)
     return sheet.write(path)
 
 

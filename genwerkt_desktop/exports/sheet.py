@@ -127,6 +127,7 @@ class Sheet:
                 font=fonts.BOLD,
                 after=v.space * 0.6,
                 spaceBefore=v.space * 1.6,
+                keepWithNext=1,  # a heading goes to the next page with what it heads
             ),
             "subheading": _style(
                 "subheading",
@@ -135,6 +136,7 @@ class Sheet:
                 font=fonts.BOLD,
                 after=v.space * 0.4,
                 spaceBefore=v.space,
+                keepWithNext=1,
             ),
             "body": _style("body", v.body, v),
             "muted": _style("muted", v.body * 0.88, v, color=MUTED),
