@@ -444,13 +444,25 @@ def trend_chart(
 
 
 def overview(
-    drawing: BalanceDrawing, tilt: float | None = None, *, with_legend: bool = True
+    drawing: BalanceDrawing,
+    tilt: float | None = None,
+    *,
+    with_legend: bool = True,
+    breakdown_below: bool = False,
 ) -> Layout:
     """The scene with the per-domain breakdown beside it and (on paper) the legend
-    beneath; on screen the breakdown's rows name the domains and the lists beside do."""
+    beneath; on screen the breakdown's rows name the domains and the lists beside do.
+    ``breakdown_below`` stacks the breakdown under the scene, for a tall, narrow space."""
     side_w = 600.0
     gap = 40.0
     detail = breakdown(drawing, side_w)
+    if breakdown_below:
+        x = (SCENE_W - side_w) / 2
+        return stacked(
+            [(scene(drawing, tilt), 0.0, 0.0), (detail, x, SCENE_H + gap)],
+            SCENE_W,
+            SCENE_H + gap + detail.height,
+        )
     parts = [(scene(drawing, tilt), 0.0, 0.0), (detail, SCENE_W + gap, 10.0)]
     height = max(SCENE_H, detail.height)
     if with_legend:

@@ -4,12 +4,19 @@ shapes as the PNG and the PDF."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QGuiApplication,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from genwerkt_desktop.domain.balance_drawing import BalanceDrawing, Trend
 from genwerkt_desktop.domain.balance_shapes import HitArea, Layout, overview, trend_chart
-from genwerkt_desktop.exports.balance_qt import paint_fitted
+from genwerkt_desktop.exports.balance_qt import fit, paint_fitted
 
 TILT_MS = 400
 
@@ -74,19 +81,32 @@ class BalanceView(QWidget):
 
     def _set_tilt(self, value: object) -> None:
         self._tilt = float(value)  # type: ignore[arg-type]
-        self._layout = (
-            None
-            if self._drawing is None
-            else overview(self._drawing, self._tilt, with_legend=False)
-        )
+        self._layout = self._best_layout()
         self.update()
+
+    def _best_layout(self) -> Layout | None:
+        """Breakdown beside or below the beam, whichever draws larger in this space."""
+        if self._drawing is None:
+            return None
+        target = self._target()
+        options = [
+            overview(self._drawing, self._tilt, with_legend=False, breakdown_below=below)
+            for below in (False, True)
+        ]
+        return max(options, key=lambda option: fit(option, target)[0])
+
+    def _target(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(8, 8, -8, -8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout = self._best_layout()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         if self._layout is not None:
-            target = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-            self._transform = paint_fitted(painter, self._layout, target)
+            self._transform = paint_fitted(painter, self._layout, self._target())
         painter.end()
 
     def event(self, event: QEvent) -> bool:
