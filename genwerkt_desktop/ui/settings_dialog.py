@@ -125,7 +125,7 @@ class SettingsDialog(QDialog):
 
         # -- how clients reach the coach, printed on their sheets (beside the vault)
         self.profile_title = QLabel(
-            QCoreApplication.translate("SettingsDialog", "Jouw gegevens op de bladen"), self
+            QCoreApplication.translate("SettingsDialog", "Uw gegevens op de bladen"), self
         )
         self.profile_title.setObjectName("sectionTitle")
         self.profile_hint = self._hint(

@@ -1100,7 +1100,7 @@ Open the PDF now?</translation>
         <translation>N&amp;ote on this assessment</translation>
     </message>
     <message>
-        <source>Nog geen balans. Zet samen met de cliënt op een rij wat helpt dragen en wat weegt: zo zie je waar het zwaarst doorweegt, en later hoe dat verandert.</source>
+        <source>Nog geen balans. Zet samen met de cliënt op een rij wat helpt dragen en wat weegt: zo ziet u waar het zwaarst doorweegt, en later hoe dat verandert.</source>
         <translation>No balance yet. Together with the client, list what helps carry the load and what weighs heavy: that way you see where the weight lies, and later how that changes.</translation>
     </message>
     <message>
@@ -2047,7 +2047,7 @@ appointment</translation>
         <translation>What the client does not want mentioned</translation>
     </message>
     <message>
-        <source>Notitie voor jezelf</source>
+        <source>Notitie voor uzelf</source>
         <translation>Note for yourself</translation>
     </message>
     <message>
@@ -3257,7 +3257,7 @@ Open it now?</translation>
         <translation>Status of the goal</translation>
     </message>
     <message>
-        <source>Waaraan zie je dat het bereikt is</source>
+        <source>Waaraan ziet u dat het bereikt is</source>
         <translation>How you will see it has been achieved</translation>
     </message>
     <message>
@@ -3698,7 +3698,7 @@ Open it now?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Wat overliep je vooraf met de cliënt?</source>
+        <source>Wat overliep u vooraf met de cliënt?</source>
         <translation>What did you go through with the client beforehand?</translation>
     </message>
     <message>
@@ -4623,7 +4623,7 @@ Open it now?</translation>
         <translation>Organisation from the service directory</translation>
     </message>
     <message>
-        <source>Hoe werk je mee</source>
+        <source>Hoe werkt u mee</source>
         <translation>How you support</translation>
     </message>
     <message>
@@ -4655,7 +4655,7 @@ Open it now?</translation>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <source>&amp;Hoe werk je mee</source>
+        <source>&amp;Hoe werkt u mee</source>
         <translation>&amp;How you support</translation>
     </message>
     <message>
@@ -4715,7 +4715,7 @@ Open it now?</translation>
         <translation>When will you look at this step again?</translation>
     </message>
     <message>
-        <source>De stap wacht even. Op deze dag staat hij in je agenda om opnieuw te bekijken.</source>
+        <source>De stap wacht even. Op deze dag staat hij in uw agenda om opnieuw te bekijken.</source>
         <translation>The step waits for a while. On this day it appears in your agenda to be reviewed.</translation>
     </message>
     <message>
@@ -4758,7 +4758,7 @@ Open it now?</translation>
         <translation>Who</translation>
     </message>
     <message>
-        <source>Hoe werk je mee</source>
+        <source>Hoe werkt u mee</source>
         <translation>How you support</translation>
     </message>
     <message>
@@ -4965,7 +4965,7 @@ Open it now?</translation>
         <translation>Delete this goal and all its steps? This cannot be undone.</translation>
     </message>
     <message>
-        <source>Bewaar eerst het doel; dan kun je stappen afspreken.</source>
+        <source>Bewaar eerst het doel; dan kunt u stappen afspreken.</source>
         <translation>Save the goal first; then you can agree on steps.</translation>
     </message>
     <message>
@@ -5582,7 +5582,7 @@ Open it now?</translation>
         <translation>Filled in as the coach of a new file and shown on printed sheets.</translation>
     </message>
     <message>
-        <source>Jouw gegevens op de bladen</source>
+        <source>Uw gegevens op de bladen</source>
         <translation>Your details on the sheets</translation>
     </message>
     <message>

@@ -361,7 +361,7 @@ class BalanceTab(QWidget):
             QCoreApplication.translate(
                 "BalanceTab",
                 "Nog geen balans. Zet samen met de cliënt op een rij wat helpt dragen en "
-                "wat weegt: zo zie je waar het zwaarst doorweegt, en later hoe dat verandert.",
+                "wat weegt: zo ziet u waar het zwaarst doorweegt, en later hoe dat verandert.",
             ),
             empty,
         )

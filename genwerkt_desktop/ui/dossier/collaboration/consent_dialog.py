@@ -69,7 +69,7 @@ class ConsentDialog(FormDialog):
             lines=2,
         )
         self.note = plain_text_field(
-            QCoreApplication.translate("ConsentDialog", "Notitie voor jezelf"), self, lines=2
+            QCoreApplication.translate("ConsentDialog", "Notitie voor uzelf"), self, lines=2
         )
         rows = (
             (QCoreApplication.translate("ConsentDialog", "&Organisatie"), self.organisation),

@@ -137,9 +137,7 @@ class MeetingDialog(FormDialog):
         column = QVBoxLayout(page)
         column.addWidget(
             hint_label(
-                QCoreApplication.translate(
-                    "MeetingDialog", "Wat overliep je vooraf met de cliënt?"
-                ),
+                QCoreApplication.translate("MeetingDialog", "Wat overliep u vooraf met de cliënt?"),
                 page,
             )
         )

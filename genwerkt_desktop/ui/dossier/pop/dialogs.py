@@ -73,7 +73,7 @@ class StepDialog(FormDialog):
             self.organisation.addItem(org.name, org.id)
         self.organisation.setCurrentIndex(-1)
         self.mode = QComboBox(self)
-        self.mode.setAccessibleName(QCoreApplication.translate("PopDialogs", "Hoe werk je mee"))
+        self.mode.setAccessibleName(QCoreApplication.translate("PopDialogs", "Hoe werkt u mee"))
         self.mode.addItem(QCoreApplication.translate("PopDialogs", "Nog niet gekozen"), NO_MODE)
         for item, label in mode_labels().items():
             self.mode.addItem(label, item.value)
@@ -89,7 +89,7 @@ class StepDialog(FormDialog):
             (QCoreApplication.translate("PopDialogs", "W&ie"), self.owner),
             (QCoreApplication.translate("PopDialogs", "&Naam"), self.person),
             (QCoreApplication.translate("PopDialogs", "&Organisatie"), self.organisation),
-            (QCoreApplication.translate("PopDialogs", "&Hoe werk je mee"), self.mode),
+            (QCoreApplication.translate("PopDialogs", "&Hoe werkt u mee"), self.mode),
             (QCoreApplication.translate("PopDialogs", "&Tegen"), self.due_on),
             (QCoreApplication.translate("PopDialogs", "&Status"), self.status),
         )
@@ -227,7 +227,7 @@ class OnHoldDialog(FormDialog):
             QCoreApplication.translate("PopDialogs", "Wanneer bekijken jullie deze stap opnieuw?"),
             QCoreApplication.translate(
                 "PopDialogs",
-                "De stap wacht even. Op deze dag staat hij in je agenda om opnieuw te bekijken.",
+                "De stap wacht even. Op deze dag staat hij in uw agenda om opnieuw te bekijken.",
             ),
             parent,
         )

@@ -112,7 +112,7 @@ class GoalForm(QWidget):
         for status, label in goal_status_labels().items():
             self.status.addItem(label, status.value)
         self.measure = plain_text_field(
-            QCoreApplication.translate("GoalForm", "Waaraan zie je dat het bereikt is"), self, 2
+            QCoreApplication.translate("GoalForm", "Waaraan ziet u dat het bereikt is"), self, 2
         )
         self.agreed = QCheckBox(
             QCoreApplication.translate("GoalForm", "De cliënt staat achter dit doel"), self

@@ -124,7 +124,7 @@ class StepTableModel(RecordTableModel):
         return (
             QCoreApplication.translate("PopModels", "Tussenstap"),
             QCoreApplication.translate("PopModels", "Wie"),
-            QCoreApplication.translate("PopModels", "Hoe werk je mee"),
+            QCoreApplication.translate("PopModels", "Hoe werkt u mee"),
             QCoreApplication.translate("PopModels", "Tegen"),
             QCoreApplication.translate("PopModels", "Status"),
         )

@@ -460,7 +460,7 @@ class PopTab(QWidget):
             self.progress.setValue(0)
             self.progress_label.setText(
                 QCoreApplication.translate(
-                    "PopTab", "Bewaar eerst het doel; dan kun je stappen afspreken."
+                    "PopTab", "Bewaar eerst het doel; dan kunt u stappen afspreken."
                 )
             )
             self.overdue_label.clear()
