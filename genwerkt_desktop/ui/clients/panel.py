@@ -740,12 +740,18 @@ class ClientsPanel(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Hide the status column when the list is narrow; the name keeps its room."""
-        others = sum(
-            self.table.columnWidth(c) for c in (COL_PHASE, COL_LAST_CONTACT, COL_NEXT_APPOINTMENT)
+        """Hide the status column, then the phase, when the list is narrow: the name keeps
+        its room (an open dossier shows both in its header)."""
+        name_room = self.fontMetrics().averageCharWidth() * 24
+        room = self.table.viewport().width() - sum(
+            self.table.columnWidth(c) for c in (COL_LAST_CONTACT, COL_NEXT_APPOINTMENT)
         )
-        room = self.table.viewport().width() - others - self.table.columnWidth(COL_STATUS)
-        self.table.setColumnHidden(COL_STATUS, room < self.fontMetrics().averageCharWidth() * 24)
+        for column in (COL_PHASE, COL_STATUS):
+            room -= self.table.columnWidth(column)
+        self.table.setColumnHidden(COL_STATUS, room < name_room)
+        if room < name_room:
+            room += self.table.columnWidth(COL_STATUS)
+        self.table.setColumnHidden(COL_PHASE, room < name_room)
 
     def _forget_dialog(self, dialog: QWidget) -> None:
         if dialog is self.new_client_dialog:
