@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import ChangeKind, DataEvents
 from genwerkt_desktop.ui.style import make_title, restyle
+from genwerkt_desktop.ui.widgets.column_fit import NarrowColumns
 from genwerkt_desktop.ui.widgets.fields import buddy_label, chain_tab_order, hint_label, make_button
 from genwerkt_desktop.ui.widgets.labels import phase_labels, short_phase_labels, status_labels
 from genwerkt_desktop.ui.widgets.look import apply_view_style
@@ -249,6 +250,11 @@ class ClientsPanel(QWidget):
         header.sortIndicatorChanged.connect(self._sorted_by_header)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 14)
         self._size_columns()
+        # Narrow list: status goes first, then the phase (an open dossier shows both in
+        # its header); the name keeps its room.
+        self.narrow_columns = NarrowColumns(
+            self.table, (COL_STATUS, COL_PHASE), self.fontMetrics().averageCharWidth() * 24
+        )
 
         self.count_label = hint_label("", self, muted=True)
         self.searching_label = hint_label(
@@ -734,24 +740,6 @@ class ClientsPanel(QWidget):
                 COL_NEXT_APPOINTMENT: ["00/00/00"],
             },
         )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Hide the status column, then the phase, when the list is narrow: the name keeps
-        its room (an open dossier shows both in its header)."""
-        name_room = self.fontMetrics().averageCharWidth() * 24
-        room = self.table.viewport().width() - sum(
-            self.table.columnWidth(c) for c in (COL_LAST_CONTACT, COL_NEXT_APPOINTMENT)
-        )
-        for column in (COL_PHASE, COL_STATUS):
-            room -= self.table.columnWidth(column)
-        self.table.setColumnHidden(COL_STATUS, room < name_room)
-        if room < name_room:
-            room += self.table.columnWidth(COL_STATUS)
-        self.table.setColumnHidden(COL_PHASE, room < name_room)
 
     def _forget_dialog(self, dialog: QWidget) -> None:
         if dialog is self.new_client_dialog:

@@ -18,6 +18,8 @@ from genwerkt_desktop.ui.clients.model import (
     COL_LAST_CONTACT,
     COL_NAME,
     COL_NEXT_APPOINTMENT,
+    COL_PHASE,
+    COL_STATUS,
     FOUND_IN_DOSSIER_ROLE,
 )
 from genwerkt_desktop.ui.clients.panel import ClientsPanel
@@ -341,3 +343,23 @@ def test_a_new_client_gets_the_default_coach_from_the_settings(
     assert demo_workspace.dossiers.get(chosen.args[0]).client.coach == "Sam Peeters"
     widget.clear()
     runner.wait()
+
+
+def test_a_narrow_list_hides_status_then_phase_and_shows_them_again_when_wider(
+    qtbot, panel: ClientsPanel
+) -> None:
+    def hidden() -> tuple[bool, bool]:
+        return panel.table.isColumnHidden(COL_STATUS), panel.table.isColumnHidden(COL_PHASE)
+
+    panel.resize(900, 720)
+    qtbot.waitUntil(lambda: hidden() == (False, False))
+    panel.resize(330, 720)
+    qtbot.waitUntil(lambda: hidden() == (True, True))
+    names_width = panel.table.columnWidth(COL_NAME)
+    assert names_width >= panel.fontMetrics().averageCharWidth() * 20  # a name still reads
+    panel.resize(440, 720)  # wider, still too narrow for either: nothing comes back yet
+    qtbot.wait(50)
+    assert hidden() == (True, True)
+    panel.resize(900, 720)
+    qtbot.waitUntil(lambda: hidden() == (False, False))
+    assert panel.table.columnWidth(COL_STATUS) > 0

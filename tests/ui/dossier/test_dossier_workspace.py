@@ -6,7 +6,7 @@ import time
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from genwerkt_desktop.domain.enums import (
     ContactKind,
@@ -434,3 +434,27 @@ def test_every_control_can_be_named_by_a_screen_reader(
         and not (isinstance(widget, QAbstractButton) and widget.text())
     ]
     assert unnamed == []
+
+
+def test_every_tab_fits_a_laptop_sized_pane_without_scrolling_sideways(
+    qtbot, dossier_view: DossierWorkspace
+) -> None:
+    """At 1000 × 700 no tab asks for more room than the pane has: long side columns
+    scroll on their own instead of pushing the whole dossier off the screen."""
+    open_dossier(qtbot, dossier_view, AYSE_ID)
+    ecogram = dossier_view.ecogram
+    dossier_view.tabs.setCurrentWidget(ecogram)
+    ecogram.scene.select("eb8f0bd4-bbb3-480a-af3a-599a8febae6b")  # a member with ties
+    ecogram.open_compare()
+    pop = dossier_view.pop
+    pop.select_goal("a8dcd111-498d-4c94-8c7c-75c80d778e56")  # the goal with five steps
+    for index in range(dossier_view.tabs.count()):
+        dossier_view.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        wanted = dossier_view.minimumSizeHint()
+        label = dossier_view.tabs.tabText(index)
+        assert wanted.width() <= 1000, label
+        assert wanted.height() <= 700, label
+    for area in pop.findChildren(QScrollArea):
+        page = area.widget()
+        assert page.minimumSizeHint().width() <= area.viewport().width()

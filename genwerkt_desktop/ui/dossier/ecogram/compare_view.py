@@ -19,6 +19,7 @@ from genwerkt_desktop.domain.ecogram_compare_drawing import COMPARE_LEGEND, comp
 from genwerkt_desktop.domain.ecogram_drawing import LEGEND, day
 from genwerkt_desktop.domain.model import Ecogram
 from genwerkt_desktop.ui.widgets.fields import buddy_label, hint_label, make_button, section_title
+from genwerkt_desktop.ui.widgets.scrolling import column_scroll
 
 from .legend import LegendWidget
 from .scene import EcogramScene
@@ -92,9 +93,16 @@ class CompareView(QWidget):
             )
         )
         side.addStretch(1)
+        # The list of changes can run long: it scrolls on its own, so the tab never asks
+        # for more height than the window has.
+        side_page = QWidget(self)
+        side_page.setLayout(side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side_scroll = column_scroll(side_page, self)
+        side_scroll.setMinimumWidth(side_page.minimumSizeHint().width())
         body = QHBoxLayout()
         body.addWidget(self.view, 3)
-        body.addLayout(side, 1)
+        body.addWidget(side_scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(pick)

@@ -42,6 +42,7 @@ from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
 from genwerkt_desktop.ui.export_flow import ExportFlow
 from genwerkt_desktop.ui.widgets.fields import failure_text, hint_label, make_button
+from genwerkt_desktop.ui.widgets.scrolling import column_scroll
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .compare_view import CompareView
@@ -196,10 +197,11 @@ class EcogramTab(QWidget):
         side.addWidget(self.legend)
         side_widget = QWidget(self.draw_page)
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(330)
+        side_scroll = column_scroll(side_widget, self.draw_page)
+        side_scroll.setFixedWidth(330)
         body = QHBoxLayout()
         body.addWidget(self.view, 1)
-        body.addWidget(side_widget)
+        body.addWidget(side_scroll)
         page = QVBoxLayout(self.draw_page)
         page.setContentsMargins(0, 0, 0, 0)
         page.addLayout(top)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -35,7 +34,9 @@ from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
 from genwerkt_desktop.ui.export_flow import ExportFlow
+from genwerkt_desktop.ui.widgets.column_fit import NarrowColumns
 from genwerkt_desktop.ui.widgets.fields import hint_label, make_button, section_title
+from genwerkt_desktop.ui.widgets.scrolling import column_scroll
 from genwerkt_desktop.ui.widgets.table_model import (
     RecordProxy,
     select_row,
@@ -217,6 +218,10 @@ class PopTab(QWidget):
                 StepTableModel.COL_STATUS: ["On hold · 00/00"],
             },
         )
+        # Narrow page: how the coach works along steps aside first, the step text stays.
+        self.narrow_steps = NarrowColumns(
+            self.steps_view, (StepTableModel.COL_MODE,), self.fontMetrics().averageCharWidth() * 28
+        )
         self.steps_view.doubleClicked.connect(lambda _i: self.edit_step())
         self.steps_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.progress = QProgressBar(page)
@@ -264,17 +269,18 @@ class PopTab(QWidget):
         self.failed_button.clicked.connect(self.mark_failed)
         self.hold_button.clicked.connect(self.put_on_hold)
         self.delete_step_button.clicked.connect(self.delete_step)
-        step_buttons = QHBoxLayout()
-        for button in (
-            self.new_step_button,
-            self.edit_step_button,
-            self.done_button,
-            self.failed_button,
-            self.hold_button,
-            self.delete_step_button,
+        # Two short rows (the step itself, then how it went), so the page stays narrow
+        # enough to sit beside the goal list without scrolling sideways.
+        step_buttons = QVBoxLayout()
+        for row_buttons in (
+            (self.new_step_button, self.edit_step_button, self.delete_step_button),
+            (self.done_button, self.failed_button, self.hold_button),
         ):
-            step_buttons.addWidget(button)
-        step_buttons.addStretch(1)
+            row = QHBoxLayout()
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            step_buttons.addLayout(row)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress)
         progress_row.addWidget(self.progress_label)
@@ -311,10 +317,7 @@ class PopTab(QWidget):
             section_title(QCoreApplication.translate("PopTab", "Geschiedenis van dit doel"), page)
         )
         right.addWidget(self.history_view)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
+        scroll = column_scroll(page, self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
