@@ -30,6 +30,7 @@ from genwerkt_desktop.domain.ecogram_drawing import Line as DrawnLine
 
 from . import ecogram_style as style
 from . import fonts
+from .rtl import visual, visual_drawing
 
 PALETTE = {tone: colors.HexColor(hex_) for tone, hex_ in style.PALETTE_HEX.items()}
 WIDTHS = style.WIDTHS
@@ -279,9 +280,9 @@ def write_pdf(drawing: EcogramDrawing, path: Path, notes: list[str] | None = Non
     canvas = Canvas(str(path), pagesize=(width, height))
     canvas.setTitle(drawing.caption)
     canvas.setFont(fonts.BOLD, 15)
-    canvas.drawString(40, height - 48, drawing.caption)
+    canvas.drawString(40, height - 48, visual(drawing.caption))
     picture = map_drawing(drawing, size=min(height - 80, 500))
-    renderPDF.draw(picture, canvas, 20, height - 62 - picture.height)
+    renderPDF.draw(visual_drawing(picture), canvas, 20, height - 62 - picture.height)
     column = 545.0
     canvas.setFont(fonts.BOLD, 10)
     canvas.drawString(column, height - 90, "Legende")
@@ -295,7 +296,7 @@ def write_pdf(drawing: EcogramDrawing, path: Path, notes: list[str] | None = Non
         for note in notes:
             for part in simpleSplit(note, fonts.REGULAR, 9, width - column - 40):
                 y -= 13
-                canvas.drawString(column, y, part)
+                canvas.drawString(column, y, visual(part))
             y -= 4
     canvas.showPage()
     canvas.save()

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 )
 
 from . import fonts
+from .rtl import visual, visual_drawing
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
@@ -72,8 +73,9 @@ def _style(name: str, size: float, voice: Voice, **extra: Any) -> ParagraphStyle
 
 
 def text(value: str | None) -> str:
-    """Escape a typed text for a Paragraph and keep its line breaks."""
-    return escape(value or "").replace("\n", "<br/>")
+    """Escape a typed text for a Paragraph and keep its line breaks (right-to-left script
+    made printable first)."""
+    return escape(visual(value or "")).replace("\n", "<br/>")
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
@@ -101,7 +103,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
         self.saveState()
         self.setFont(fonts.REGULAR, 8.5)
         self.setFillColor(MUTED)
-        self.drawString(20 * mm, 12 * mm, self.footer_left)
+        self.drawString(20 * mm, 12 * mm, visual(self.footer_left))
         self.drawRightString(A4[0] - 20 * mm, 12 * mm, f"blad {number} van {total}")
         self.restoreState()
 
@@ -264,7 +266,7 @@ class Sheet:
             picture.scale(scale, scale)
             picture.width *= scale
             picture.height *= scale
-        self.story.append(picture)
+        self.story.append(visual_drawing(picture))
 
     def space(self, lines: float = 1.0) -> None:
         self.story.append(Spacer(1, self.voice.body * lines))
