@@ -251,3 +251,36 @@ def test_clear_forgets_every_member_name(qtbot, dossier_view: DossierWorkspace) 
     dossier_view.clear()
     assert tab.scene.member_ids() == [] and not tab.scene.items()
     assert tab.panel.label.text() == "" and tab.compare.sentences == []
+
+
+def test_deleting_a_version_asks_first_then_shows_the_newest_left(
+    qtbot,
+    dossier_view: DossierWorkspace,
+    demo_workspace: Workspace,
+    runner: TaskRunner,
+    dialogs: FakeDialogs,
+) -> None:
+    tab = _tab(qtbot, dossier_view)
+    older, newer = _stored(demo_workspace)
+    assert tab.shown().id == NEWER == newer.id
+
+    dialogs.yes = False  # the coach changes their mind: nothing happens
+    qtbot.mouseClick(tab.delete_version_button, Qt.MouseButton.LeftButton)
+    runner.wait()
+    assert [e.id for e in _stored(demo_workspace)] == [older.id, newer.id]
+
+    dialogs.yes = True
+    qtbot.mouseClick(tab.delete_version_button, Qt.MouseButton.LeftButton)
+    runner.wait()
+    assert [e.id for e in _stored(demo_workspace)] == [older.id]
+    qtbot.waitUntil(lambda: tab.shown() is not None and tab.shown().id == older.id)
+    qtbot.wait(200)  # the dossier is read again: the deleted version stays away
+    assert tab.versions.button(NEWER) is None
+    assert tab.versions.button(older.id) is not None
+    assert tab.is_editable()  # the one left is now the newest: drawing goes on there
+    assert not tab.compare_button.isEnabled()
+
+    qtbot.mouseClick(tab.delete_version_button, Qt.MouseButton.LeftButton)
+    runner.wait()
+    assert _stored(demo_workspace) == []
+    qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.empty_page)

@@ -129,6 +129,11 @@ class EcogramTab(QWidget):
             QCoreApplication.translate("EcogramTab", "Het ecogram als PDF, PNG of SVG bewaren"),
             self,
         )
+        self.delete_version_button = make_button(
+            QCoreApplication.translate("EcogramTab", "Versie verwij&deren…"),
+            QCoreApplication.translate("EcogramTab", "De getoonde versie verwijderen"),
+            self,
+        )
         self.read_only_note = hint_label("", self.draw_page, muted=True)
         self.add_person_button = make_button(
             QCoreApplication.translate("EcogramTab", "+ &Persoon"),
@@ -178,6 +183,7 @@ class EcogramTab(QWidget):
         top.addWidget(self.new_version_button)
         top.addWidget(self.compare_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.delete_version_button)
         tools = QHBoxLayout()
         for button in (
             self.add_person_button,
@@ -265,6 +271,7 @@ class EcogramTab(QWidget):
         self.new_version_button.clicked.connect(self.new_version)
         self.compare_button.clicked.connect(self.open_compare)
         self.export_button.clicked.connect(self.export_picture)
+        self.delete_version_button.clicked.connect(self.delete_version)
         self.add_person_button.clicked.connect(self.add_person)
         self.add_org_button.clicked.connect(lambda: self.add_organisation())
         self.delete_button.clicked.connect(self.delete_selected)
@@ -360,6 +367,47 @@ class EcogramTab(QWidget):
             return
         self._begin_version(new_version(newest, str(uuid.uuid4()), today))
 
+    def delete_version(self) -> None:
+        """Remove the version on screen for good, after the coach confirms; the newest
+        remaining version is shown next (or the empty page)."""
+        shown = self.shown()
+        if shown is None or not self._client_id:
+            return
+        if not self._dialogs.ask_yes_no(
+            self,
+            QCoreApplication.translate("EcogramTab", "Versie verwijderen"),
+            QCoreApplication.translate(
+                "EcogramTab",
+                "De versie van {day} verwijderen? Dat kan niet ongedaan gemaakt worden.",
+            ).format(day=day(shown.drawn_on)),
+        ):
+            return
+        if shown.id == (self.editor.current.id if self.editor.current else ""):
+            # Nothing pending may save it back, and the re-read must not keep it on screen.
+            self._save_timer.stop()
+            self._dirty = False
+            self.editor.load(None)
+        else:
+            self.save_now()
+        self._versions = [v for v in self._versions if v.id != shown.id]
+        self._shown_id = ""
+        if self._versions:
+            newest = self._versions[-1]
+            self._shown_id = newest.id
+            if self.editor.current is None or self.editor.current.id != newest.id:
+                self.editor.load(newest)
+            self._show()
+            self.view.fit()
+        else:
+            self.versions.set_versions([], "")
+            self.stack.setCurrentWidget(self.empty_page)
+        self._controller.edit(
+            lambda edits, cid: edits.delete_ecogram(cid, shown.id),
+            failed=lambda text: self._dialogs.warn(
+                self, QCoreApplication.translate("EcogramTab", "Ecogram"), text
+            ),
+        )
+
     def _begin_version(self, ecogram: Ecogram) -> None:
         if not self._client_id:
             return
@@ -415,6 +463,7 @@ class EcogramTab(QWidget):
         self.redo_action.setEnabled(editable)
         self.add_action.setEnabled(editable)
         self.compare_button.setEnabled(len(self._versions) >= 2)
+        self.delete_version_button.setEnabled(self.shown() is not None)
 
     def _on_edited_version(self, ecogram: Ecogram | None) -> None:
         if ecogram is None:
