@@ -2,11 +2,13 @@
 
 Closing writes the evaluation, enters the phase *afsluiting* and marks the client
 closed; starting aftercare writes the plan, enters *nazorg* and marks the client in
-aftercare.  Either all of it is saved or nothing is.
+aftercare.  Either all of it is saved or nothing is.  Ticking off one planned contact
+moment (from the dossier or from the agenda) is one transaction too.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Connection, select
@@ -16,11 +18,12 @@ from genwerkt_desktop.domain.closure import (
     CLOSING_PHASE,
     closed_client,
     in_aftercare_client,
+    with_moment_done,
 )
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Aftercare, Client, Closure, PhaseEntry
 from genwerkt_desktop.store import dossier_parts, dossier_read
-from genwerkt_desktop.store.models import ClientRow, table_of
+from genwerkt_desktop.store.models import AftercareMomentRow, ClientRow, table_of
 
 from .vault import OpenVault
 
@@ -31,6 +34,29 @@ def _client(conn: Connection, client_id: str) -> Client:
     if row is None:
         raise StateError(f"geen cliënt met id {client_id}")
     return dossier_read.read_client(row)
+
+
+@dataclass(frozen=True)
+class TickedMoment:
+    """One contact moment ticked off (or not): enough to say so, and to undo it."""
+
+    client_id: str
+    index: int  # its place in the plan's contact moments
+    on: date
+    done: bool
+
+
+def _set_moment_done(
+    conn: Connection, client_id: str, index: int, done: bool, on: date | None
+) -> TickedMoment:
+    dossier = dossier_read.read_dossier(conn, client_id)
+    if dossier is None or dossier.aftercare is None:
+        raise StateError("geen nazorgplan voor deze cliënt")
+    moments = dossier.aftercare.contact_moments
+    if not 0 <= index < len(moments) or (on is not None and moments[index].on != on):
+        raise StateError("het contactmoment is intussen veranderd")
+    dossier_parts.set_aftercare(conn, client_id, with_moment_done(dossier.aftercare, index, done))
+    return TickedMoment(client_id, index, moments[index].on, done)
 
 
 class ClosingService:
@@ -57,3 +83,39 @@ class ClosingService:
             dossier_parts.set_aftercare(conn, client_id, aftercare)
             dossier_parts.append_phase(conn, client_id, PhaseEntry(AFTERCARE_PHASE, day))
             dossier_parts.update_client(conn, in_aftercare_client(client, day))
+
+    def set_moment_done(
+        self, client_id: str, index: int, done: bool, on: date | None = None
+    ) -> TickedMoment:
+        """Tick contact moment ``index`` of the plan off (or not).
+
+        With ``on``, the moment must still fall on that day: a plan changed in the
+        meantime is refused (StateError) rather than the wrong moment ticked.
+        """
+        with self._vault.db.write() as conn:
+            return _set_moment_done(conn, client_id, index, done, on)
+
+    def tick_off_agenda_moment(self, ref_id: str, done: bool = True) -> TickedMoment:
+        """Tick off the moment behind an aftercare row of the agenda (its ``ref_id``).
+
+        The plan is written again as a whole, so the moments get new keys: an undo goes
+        through :meth:`set_moment_done` with the returned client, index and day.
+        """
+        moments = table_of(AftercareMomentRow)
+        try:
+            pk = int(ref_id)
+        except ValueError:
+            raise StateError("geen contactmoment met die id") from None
+        with self._vault.db.write() as conn:
+            row = conn.execute(
+                select(moments.c.client_id, moments.c.on).where(moments.c.pk == pk)
+            ).first()
+            if row is None:
+                raise StateError("geen contactmoment met die id")
+            keys = conn.execute(
+                select(moments.c.pk)
+                .where(moments.c.client_id == row.client_id)
+                .order_by(moments.c.position)
+            ).scalars()
+            index = list(keys).index(pk)
+            return _set_moment_done(conn, row.client_id, index, done, row.on)

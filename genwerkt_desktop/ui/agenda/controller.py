@@ -1,4 +1,5 @@
-"""What the agenda shows (today, a week) and fetching it off the GUI thread."""
+"""What the agenda shows (today, a week) and fetching it off the GUI thread; ticking off
+an aftercare contact moment (and undoing that) through the closing service."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from enum import Enum
 from PySide6.QtCore import QObject, Signal
 
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.services.agenda import AgendaItem
+from genwerkt_desktop.services.agenda import AgendaItem, AgendaKind
+from genwerkt_desktop.services.closing import ClosingService, TickedMoment
 from genwerkt_desktop.services.workspace import Workspace
-from genwerkt_desktop.ui.events import Change, DataEvents
+from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
+from genwerkt_desktop.ui.widgets.fields import failure_text
 from genwerkt_desktop.ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -44,12 +47,19 @@ class Period:
 
 
 class AgendaController(QObject):
-    """Keeps the shown period, loads its items through the runner, reloads on any change."""
+    """Keeps the shown period, loads its items through the runner, reloads on any change.
+
+    Ticking off an aftercare moment runs in the runner too; after it is saved the other
+    views hear it through :class:`DataEvents` (and this one reloads with them).
+    """
 
     period_changed = Signal(object)  # Period
     loaded = Signal(object, list)  # Period, list[AgendaItem]
     failed = Signal()
     busy_changed = Signal(bool)
+    ticked = Signal(object, object)  # the AgendaItem, its TickedMoment
+    unticked = Signal(object)  # TickedMoment, after an undo
+    write_failed = Signal(str)  # a calm sentence
 
     def __init__(
         self,
@@ -62,7 +72,11 @@ class AgendaController(QObject):
         super().__init__(parent)
         self._workspace = workspace
         self._runner = runner
+        self._events = events
         self._clock = clock
+        self._closing = ClosingService(workspace.vault)
+        self._writing: set[str] = set()  # ref ids of aftercare rows being ticked off
+        self._write_generation = 0
         self._mode = AgendaMode.WEEK
         self._offset = 0
         self._generation = 0
@@ -121,9 +135,10 @@ class AgendaController(QObject):
         )
 
     def clear(self) -> None:
-        """Forget everything: a load still running is dropped when it comes back."""
+        """Forget everything: a load or tick still running is not shown when it comes back."""
         self._active = False
         self._generation += 1
+        self._write_generation += 1
         self._mode = AgendaMode.WEEK
         self._offset = 0
         self._stop_loading()
@@ -148,6 +163,56 @@ class AgendaController(QObject):
         if self._loading:
             self._loading = False
             self.busy_changed.emit(False)
+
+    # -- ticking off aftercare
+
+    @staticmethod
+    def can_tick_off(item: AgendaItem | None) -> bool:
+        return item is not None and item.kind is AgendaKind.AFTERCARE
+
+    def is_ticking(self, item: AgendaItem) -> bool:
+        return item.ref_id in self._writing
+
+    def tick_off(self, item: AgendaItem) -> bool:
+        """Save the aftercare moment behind ``item`` as done; False when there is nothing
+        to do (another kind of row, or this one is already being saved)."""
+        if not self.can_tick_off(item) or item.ref_id in self._writing:
+            return False
+        self._writing.add(item.ref_id)
+        closing, generation = self._closing, self._write_generation
+
+        def done(ticked: TickedMoment) -> None:
+            self._writing.discard(item.ref_id)
+            if generation == self._write_generation:
+                self.ticked.emit(item, ticked)
+            self._events.emit_change(ChangeKind.DOSSIER, ticked.client_id)
+
+        def went_wrong(exc: BaseException) -> None:
+            self._writing.discard(item.ref_id)
+            if generation == self._write_generation:
+                self.write_failed.emit(failure_text(exc))
+
+        self._runner.submit(lambda: closing.tick_off_agenda_moment(item.ref_id), done, went_wrong)
+        return True
+
+    def undo_tick(self, ticked: TickedMoment) -> None:
+        """Set the moment back to not done (it comes back in the agenda with the reload)."""
+        closing, generation = self._closing, self._write_generation
+
+        def done(unticked: TickedMoment) -> None:
+            if generation == self._write_generation:
+                self.unticked.emit(unticked)
+            self._events.emit_change(ChangeKind.DOSSIER, unticked.client_id)
+
+        def went_wrong(exc: BaseException) -> None:
+            if generation == self._write_generation:
+                self.write_failed.emit(failure_text(exc))
+
+        self._runner.submit(
+            lambda: closing.set_moment_done(ticked.client_id, ticked.index, False, ticked.on),
+            done,
+            went_wrong,
+        )
 
     def _on_changed(self, change: Change) -> None:
         if self._active:

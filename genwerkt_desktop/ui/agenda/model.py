@@ -80,6 +80,17 @@ class AgendaTableModel(QAbstractTableModel):
     def item_at(self, row: int) -> AgendaItem:
         return self._items[row]
 
+    def remove_item(self, item: AgendaItem) -> bool:
+        """Drop one row (a ticked-off moment) before the next load confirms it."""
+        try:
+            row = self._items.index(item)
+        except ValueError:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._items[row]
+        self.endRemoveRows()
+        return True
+
     def overdue_count(self) -> int:
         return sum(1 for item in self._items if item.overdue)
 

@@ -2,6 +2,8 @@
 
 The view only lays out and shows; :class:`AgendaController` decides the period and loads
 it through the task runner.  Enter or a double click on a row asks to open that dossier.
+An aftercare contact moment can be ticked off right here (*Afvinken*, Ctrl+D or the
+context menu); it leaves the agenda and a line under the list offers to undo it.
 """
 
 from __future__ import annotations
@@ -13,15 +15,19 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.services.agenda import AgendaItem
+from genwerkt_desktop.services.closing import TickedMoment
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.style import make_title
@@ -49,6 +56,9 @@ from .model import (
 )
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
+
+UNDO_SECONDS = 10
+"""How long the line after ticking off offers *Ongedaan maken*."""
 
 _STYLE = """
 QWidget#agendaPage { background: #f5f4f0; }
@@ -75,6 +85,12 @@ QLabel#overdueBanner {
     padding: 6px 10px;
 }
 QLabel#calmText { color: #5b6167; padding: 12px 4px; }
+QFrame#undoBar {
+    background: #e6eef1;
+    border: 1px solid #b9cdd4;
+    border-radius: 8px;
+}
+QFrame#undoBar QLabel { background: transparent; }
 """
 
 
@@ -248,6 +264,55 @@ class AgendaView(QWidget):
         )
         self.hint_label.setObjectName("hintText")
 
+        # -- ticking off an aftercare contact moment (button, Ctrl+D, context menu)
+        self.tick_action = QAction(QCoreApplication.translate("AgendaView", "&Afvinken"), self)
+        self.tick_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
+        self.tick_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tick_action.setToolTip(
+            QCoreApplication.translate(
+                "AgendaView", "Het gekozen nazorgcontact afvinken als gebeurd (Ctrl+D)"
+            )
+        )
+        self.tick_action.triggered.connect(self.tick_off_selected)
+        self.addAction(self.tick_action)
+        self.open_action = QAction(
+            QCoreApplication.translate("AgendaView", "Dossier &openen"), self
+        )
+        self.open_action.triggered.connect(self._open_selected)
+        self.tick_button = QPushButton(self.tick_action.text(), self)
+        self.tick_button.setToolTip(self.tick_action.toolTip())
+        self.tick_button.setAccessibleName(
+            QCoreApplication.translate("AgendaView", "Nazorgcontact afvinken")
+        )
+        self.tick_button.clicked.connect(self.tick_action.trigger)
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.hint_label, 1)
+        actions_row.addWidget(self.tick_button)
+
+        # -- the line after ticking off: what happened, and the way back
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setObjectName("undoBar")
+        self.notice_label = QLabel(self.undo_bar)
+        self.notice_label.setObjectName("agendaNotice")
+        self.notice_label.setWordWrap(True)
+        self.undo_button = QPushButton(
+            QCoreApplication.translate("AgendaView", "&Ongedaan maken"), self.undo_bar
+        )
+        self.undo_button.setAccessibleName(
+            QCoreApplication.translate("AgendaView", "Afvinken ongedaan maken")
+        )
+        self.undo_button.clicked.connect(self.undo_tick)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(12, 6, 8, 6)
+        undo_layout.addWidget(self.notice_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo: TickedMoment | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self._undo_timer.timeout.connect(self._hide_notice)
+
         self.error_label = QLabel(
             QCoreApplication.translate(
                 "AgendaView",
@@ -269,7 +334,8 @@ class AgendaView(QWidget):
         layout.addWidget(self.overdue_banner)
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.hint_label)
+        layout.addLayout(actions_row)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.calm_label)
         self._layout = layout
 
@@ -277,6 +343,8 @@ class AgendaView(QWidget):
         QWidget.setTabOrder(self.week_button, self.previous_button)
         QWidget.setTabOrder(self.previous_button, self.next_button)
         QWidget.setTabOrder(self.next_button, self.table)
+        QWidget.setTabOrder(self.table, self.tick_button)
+        QWidget.setTabOrder(self.tick_button, self.undo_button)
         self.setFocusProxy(self.table)
 
         back = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self)
@@ -291,11 +359,20 @@ class AgendaView(QWidget):
         self.previous_button.clicked.connect(self.show_previous)
         self.next_button.clicked.connect(self.show_next)
         self.table.activated.connect(self._activate)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.proxy.modelReset.connect(self._update_actions)
+        self.proxy.rowsRemoved.connect(self._update_actions)
         self.controller.period_changed.connect(self._show_period)
         self.controller.loaded.connect(self._show_items)
         self.controller.failed.connect(self._show_failure)
         self.controller.busy_changed.connect(self.loading_label.setVisible)
+        self.controller.ticked.connect(self._show_ticked)
+        self.controller.unticked.connect(self._show_unticked)
+        self.controller.write_failed.connect(self._show_write_failure)
         self._show_period(self.controller.period())
+        self._update_actions()
 
     # -- public
 
@@ -322,6 +399,28 @@ class AgendaView(QWidget):
     def period(self) -> Period:
         return self.controller.period()
 
+    def selected_item(self) -> AgendaItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source = self.proxy.mapToSource(rows[0])
+        if not source.isValid():
+            return None
+        return self.model.item_at(source.row())
+
+    def tick_off_selected(self) -> None:
+        """Save the selected aftercare contact moment as done (in the worker)."""
+        item = self.selected_item()
+        if item is not None and self.controller.tick_off(item):
+            self._update_actions()
+
+    def undo_tick(self) -> None:
+        """Set the moment just ticked off back to not done."""
+        ticked, self._undo = self._undo, None
+        self._hide_notice()
+        if ticked is not None:
+            self.controller.undo_tick(ticked)
+
     def clear(self) -> None:
         """Drop every client's data from the model and the widgets (used by the lock)."""
         self.controller.clear()
@@ -332,12 +431,14 @@ class AgendaView(QWidget):
         self.calm_label.clear()
         self.calm_label.hide()
         self.error_label.hide()
+        self._hide_notice()
         self.table.show()
         self._fit_table(False)
         self._show_period(self.controller.period())
+        self._update_actions()
 
     def commit_pending(self) -> bool:
-        """The agenda only reads: nothing waits to be saved."""
+        """Ticking off saves at once: nothing waits to be saved."""
         return True
 
     # -- showing
@@ -382,6 +483,7 @@ class AgendaView(QWidget):
         self._fit_table(quiet and not empty)
         self._layout.setStretchFactor(self.calm_label, 1 if quiet else 0)
         self.hint_label.setVisible(not empty)
+        self.tick_button.setVisible(not empty)
         if not empty:
             # A current row for the keyboard, without painting it as selected.
             self.table.selectionModel().setCurrentIndex(
@@ -408,3 +510,72 @@ class AgendaView(QWidget):
         client_id = index.data(CLIENT_ID_ROLE)
         if client_id:
             self.open_dossier.emit(str(client_id))
+
+    def _open_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.open_dossier.emit(item.client_id)
+
+    # -- ticking off
+
+    def _update_actions(self) -> None:
+        item = self.selected_item()
+        can = self.controller.can_tick_off(item)
+        if item is not None and can:
+            can = not self.controller.is_ticking(item)
+        self.tick_action.setEnabled(can)
+        self.tick_button.setEnabled(can)
+        self.open_action.setEnabled(item is not None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        self.context_menu().popup(self.table.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu:
+        """The menu for the selected row: open the dossier, and tick off aftercare."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.open_action)
+        if self.controller.can_tick_off(self.selected_item()):
+            menu.addAction(self.tick_action)
+        return menu
+
+    def _show_ticked(self, item: AgendaItem, ticked: TickedMoment) -> None:
+        self.model.remove_item(item)
+        self._undo = ticked
+        self.notice_label.setText(
+            QCoreApplication.translate(
+                "AgendaView", "Nazorgcontact met {name} van {day} is afgevinkt."
+            ).format(name=item.client_name, day=long_day(ticked.on))
+        )
+        self.undo_button.show()
+        self.undo_bar.show()
+        self._undo_timer.start()
+        self._update_actions()
+
+    def _show_unticked(self, ticked: TickedMoment) -> None:
+        self.notice_label.setText(
+            QCoreApplication.translate(
+                "AgendaView", "Het nazorgcontact van {day} staat weer open."
+            ).format(day=long_day(ticked.on))
+        )
+        self.undo_button.hide()
+        self.undo_bar.show()
+        self._undo_timer.start()
+
+    def _show_write_failure(self, text: str) -> None:
+        self._undo = None
+        self.notice_label.setText(text)
+        self.undo_button.hide()
+        self.undo_bar.show()
+        self._undo_timer.start()
+        self._update_actions()
+
+    def _hide_notice(self) -> None:
+        self._undo_timer.stop()
+        self._undo = None
+        self.undo_bar.hide()
+        self.notice_label.clear()
