@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from itertools import combinations
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage
 
 from genwerkt_desktop.domain.ecogram import compare
-from genwerkt_desktop.domain.ecogram_drawing import draw
+from genwerkt_desktop.domain.ecogram_compare_drawing import ComparedLine, compare_drawing
+from genwerkt_desktop.domain.ecogram_drawing import CLIENT_RADIUS, NODE_RADIUS, draw
 from genwerkt_desktop.domain.exchange import from_document
+from genwerkt_desktop.exports.ecogram_qt import (
+    Frame,
+    label_rect,
+    line_tag_rect,
+    tag_rect,
+    write_ecogram_png,
+)
 from genwerkt_desktop.exports.ecogram_render import write_pdf, write_svg
 
 DEMO = Path(__file__).parents[1] / "resources" / "demo" / "01-ayse-yilmaz.json"
@@ -42,3 +53,57 @@ def test_svg_parses_and_holds_the_labels(tmp_path: Path) -> None:
     assert "Ecogram van Ayşe" in texts
     assert "Buurvrouw Fatima (أم يوسف)" in texts
     assert "gezelschap" in texts
+
+
+def test_comparison_pdf_tells_and_marks_ties_between_members(tmp_path: Path) -> None:
+    older, newer = _ecograms()
+    notes = compare(older, newer).sentences()
+    told = "De band tussen Murat (ex-partner) en Elif (dochter, 7) werd sterker."
+    assert told in notes
+    # Ties that came with a new member are not told twice: the member is.
+    assert not any("Verhuurder" in note and "band" in note for note in notes)
+    path = write_pdf(compare_drawing(older, newer, "Ayşe"), tmp_path / "vergelijking.pdf", notes)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+    assert told in text
+    assert "band tussen twee leden viel weg" in text  # the legend
+
+
+def test_comparison_svg_carries_the_tags_of_ties_between_members(tmp_path: Path) -> None:
+    older, newer = _ecograms()
+    path = write_svg(compare_drawing(older, newer, "Ayşe"), tmp_path / "vergelijking.svg")
+    texts = [t.text for t in ET.parse(path).getroot().iter() if t.tag.endswith("text")]
+    # Five new members; the tie between two members that changed carries its word.
+    assert texts.count("nieuw") == 5
+    assert texts.count("sterker") == 1 + 1  # Murat–Elif, and the legend's sample
+
+
+def test_on_screen_no_tag_covers_a_member_a_label_or_another_tag(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """With Qt's own font measures, as the compare view and the PNG paint them."""
+    older, newer = _ecograms()
+    drawing = compare_drawing(older, newer, "Ayşe")
+    frame = Frame(QPointF(0, 0), 300.0)
+    radius = NODE_RADIUS * frame.half
+    client = CLIENT_RADIUS * frame.half
+    taken: list[tuple[str, QRectF]] = [("client", QRectF(-client, -client, 2 * client, 2 * client))]
+    tags: list[tuple[str, QRectF]] = []
+    for member in drawing.members:
+        centre = frame.xy(member.x, member.y)
+        shape = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        taken.append((member.label, shape))
+        taken.append(
+            (f"label {member.label}", label_rect(centre, radius, member.label, frame.unit))
+        )
+        if member.change:
+            tags.append((f"tag {member.label}", tag_rect(centre, frame, member)))
+    for line in drawing.lines:
+        if isinstance(line, ComparedLine) and line.change:
+            tags.append((f"tag {line.between}", line_tag_rect(frame, line)))
+    assert len(tags) == 8 + 1
+    for name, tag in tags:
+        assert [other for other, box in taken if tag.intersects(box)] == [], name
+    for (a, box_a), (b, box_b) in combinations(tags, 2):
+        assert not box_a.intersects(box_b), (a, b)
+    png = write_ecogram_png(
+        drawing, tmp_path / "vergelijking.png", compare(older, newer).sentences()
+    )
+    assert not QImage(str(png)).isNull()

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .enums import NodeCategory, TieQuality, TieStrength
-from .model import Ecogram, EcogramNode
+from .model import Ecogram, EcogramNode, EcogramTie
 
 # Clockwise from the top: the household first, services at the bottom, "other" last.
 SECTOR_ORDER: tuple[NodeCategory, ...] = (
@@ -103,8 +103,32 @@ class TieChange:
 
 
 @dataclass(frozen=True)
+class MemberTieChange:
+    """A tie between two members (not the client) that appeared, went or changed.
+
+    ``between`` holds the two member ids in the order the tie was stored; ``before`` is
+    ``None`` for a new tie and ``after`` is ``None`` for a tie that is gone.
+    """
+
+    between: tuple[str, str]
+    labels: tuple[str, str]
+    before: EcogramTie | None
+    after: EcogramTie | None
+
+    @property
+    def label(self) -> str:
+        return f"{self.labels[0]} en {self.labels[1]}"
+
+
+@dataclass(frozen=True)
 class EcogramComparison:
-    """What changed in the network between two dated versions (matched by member id)."""
+    """What changed in the network between two dated versions (matched by member id).
+
+    The first fields are about each member's tie with the client; the ``*_ties`` fields
+    about ties between two members.  A tie between two members counts as gone only while
+    both members are still in the network (a member who left takes its ties along); a new
+    tie counts also when one of its members is new.
+    """
 
     older: Ecogram
     newer: Ecogram
@@ -115,6 +139,13 @@ class EcogramComparison:
     became_stressful: tuple[TieChange, ...]
     became_broken: tuple[TieChange, ...]
     became_supportive: tuple[TieChange, ...]
+    new_ties: tuple[MemberTieChange, ...] = ()
+    gone_ties: tuple[MemberTieChange, ...] = ()
+    stronger_ties: tuple[MemberTieChange, ...] = ()
+    weaker_ties: tuple[MemberTieChange, ...] = ()
+    stressful_ties: tuple[MemberTieChange, ...] = ()
+    broken_ties: tuple[MemberTieChange, ...] = ()
+    supportive_ties: tuple[MemberTieChange, ...] = ()
 
     @property
     def unchanged(self) -> bool:
@@ -127,6 +158,13 @@ class EcogramComparison:
                 self.became_stressful,
                 self.became_broken,
                 self.became_supportive,
+                self.new_ties,
+                self.gone_ties,
+                self.stronger_ties,
+                self.weaker_ties,
+                self.stressful_ties,
+                self.broken_ties,
+                self.supportive_ties,
             )
         )
 
@@ -153,9 +191,78 @@ class EcogramComparison:
         if self.became_supportive:
             verb = "steunt" if len(self.became_supportive) == 1 else "steunen"
             out.append(f"{names(self.became_supportive)} {verb} nu.")
+        # Ties between two members: one sentence per tie (each names a pair).
+        out += [f"Nieuwe band tussen {t.label}." for t in self.new_ties]
+        out += [f"Geen band meer tussen {t.label}." for t in self.gone_ties]
+        out += [f"De band tussen {t.label} werd sterker." for t in self.stronger_ties]
+        out += [f"De band tussen {t.label} werd zwakker." for t in self.weaker_ties]
+        out += [f"De band tussen {t.label} geeft nu stress." for t in self.stressful_ties]
+        out += [f"De band tussen {t.label} is verbroken." for t in self.broken_ties]
+        out += [f"De band tussen {t.label} geeft nu steun." for t in self.supportive_ties]
         if not out:
             out.append("Tussen deze twee data is er in het netwerk niets veranderd.")
         return out
+
+
+def _tie_key(tie: EcogramTie) -> frozenset[str]:
+    """Ties between two members have no direction: A–B is B–A."""
+    return frozenset((tie.from_id, tie.to_id))
+
+
+def _member_ties(ecogram: Ecogram) -> dict[frozenset[str], EcogramTie]:
+    """Each pair's tie (the first one stored, should a pair appear twice), no self-ties."""
+    ties: dict[frozenset[str], EcogramTie] = {}
+    for tie in ecogram.ties:
+        if tie.from_id != tie.to_id:
+            ties.setdefault(_tie_key(tie), tie)
+    return ties
+
+
+def _compare_member_ties(older: Ecogram, newer: Ecogram) -> dict[str, tuple[MemberTieChange, ...]]:
+    labels = {n.id: n.label for n in older.nodes} | {n.id: n.label for n in newer.nodes}
+    present = {n.id for n in newer.nodes}
+    known = {n.id for n in older.nodes} & present
+    before, after = _member_ties(older), _member_ties(newer)
+    found: dict[str, list[MemberTieChange]] = {
+        key: []
+        for key in ("new", "gone", "stronger", "weaker", "stressful", "broken", "supportive")
+    }
+
+    def change(tie: EcogramTie, old: EcogramTie | None, new: EcogramTie | None) -> MemberTieChange:
+        pair = (tie.from_id, tie.to_id)
+        return MemberTieChange(pair, (labels[pair[0]], labels[pair[1]]), old, new)
+
+    for key, tie in after.items():
+        if tie.from_id not in present or tie.to_id not in present:
+            continue  # a tie to no one on the map is not drawn, so not told either
+        old = before.get(key)
+        if old is None:
+            # A member who joined brings their ties along: "new" is told only between
+            # two people who were already there.
+            if tie.from_id in known and tie.to_id in known:
+                found["new"].append(change(tie, None, tie))
+            continue
+        item = change(tie, old, tie)
+        if old.strength and tie.strength and old.strength != tie.strength:
+            kind = (
+                "stronger"
+                if _STRENGTH_RANK[tie.strength] > _STRENGTH_RANK[old.strength]
+                else "weaker"
+            )
+            found[kind].append(item)
+        if tie.quality != old.quality:
+            kind = {
+                TieQuality.STRESSFUL: "stressful",
+                TieQuality.BROKEN: "broken",
+                TieQuality.SUPPORTIVE: "supportive",
+            }.get(tie.quality or TieQuality.NEUTRAL, "")
+            if kind:
+                found[kind].append(item)
+    for key, tie in before.items():
+        # Gone only while both members stay: a member who left takes its ties along.
+        if key not in after and tie.from_id in present and tie.to_id in present:
+            found["gone"].append(change(tie, tie, None))
+    return {key: tuple(items) for key, items in found.items()}
 
 
 def compare(older: Ecogram, newer: Ecogram) -> EcogramComparison:
@@ -188,6 +295,7 @@ def compare(older: Ecogram, newer: Ecogram) -> EcogramComparison:
                 broken.append(change)
             elif node.quality is TieQuality.SUPPORTIVE:
                 supportive.append(change)
+    ties = _compare_member_ties(older, newer)
     return EcogramComparison(
         older,
         newer,
@@ -198,4 +306,11 @@ def compare(older: Ecogram, newer: Ecogram) -> EcogramComparison:
         tuple(stressful),
         tuple(broken),
         tuple(supportive),
+        new_ties=ties["new"],
+        gone_ties=ties["gone"],
+        stronger_ties=ties["stronger"],
+        weaker_ties=ties["weaker"],
+        stressful_ties=ties["stressful"],
+        broken_ties=ties["broken"],
+        supportive_ties=ties["supportive"],
     )

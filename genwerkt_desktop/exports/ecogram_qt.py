@@ -23,6 +23,14 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from genwerkt_desktop.domain.ecogram_compare_drawing import (
+    ComparedLine,
+    ComparedMember,
+    TagSide,
+    line_tag_box,
+    line_tag_point,
+    tag_box,
+)
 from genwerkt_desktop.domain.ecogram_drawing import (
     CLIENT_RADIUS,
     NODE_RADIUS,
@@ -118,8 +126,10 @@ def _arrow(painter: QPainter, tip: QPointF, source: QPointF, tone: Tone, unit: f
     painter.drawPolygon(_points(head))
 
 
-def paint_line(painter: QPainter, frame: Frame, line: Line) -> None:
-    """One tie in Hartman's notation: thick, solid, dashed or zigzag; cut mark; arrows."""
+def paint_line(painter: QPainter, frame: Frame, line: Line, *, with_tag: bool = True) -> None:
+    """One tie in Hartman's notation: thick, solid, dashed or zigzag; cut mark; arrows;
+    in a comparison the tag of a changed tie between two members (unless ``with_tag`` is
+    false: the whole map paints its line tags after all lines)."""
     a, b = frame.xy(line.x1, line.y1), frame.xy(line.x2, line.y2)
     unit = frame.unit
     width = frame.pt(style.WIDTHS[line.stroke])
@@ -141,6 +151,34 @@ def paint_line(painter: QPainter, frame: Frame, line: Line) -> None:
         _arrow(painter, a, b, line.tone, unit)
     if line.arrow_at_end:
         _arrow(painter, b, a, line.tone, unit)
+    if with_tag:
+        paint_line_tag(painter, frame, line)
+
+
+def _tag_tone(mark: Mark) -> Tone:
+    return {Mark.JOINED: Tone.SUPPORT, Mark.LEFT: Tone.MUTED}.get(mark, Tone.INK)
+
+
+def line_tag_rect(frame: Frame, line: ComparedLine) -> QRectF:
+    """Where the tag of a changed tie between two members sits, on the line."""
+    unit = frame.unit
+    centre = frame.xy(*line_tag_point(line))
+    box = line_tag_box(text_width(line.change, style.TAG_FONT, unit, True) / unit)
+    return QRectF(
+        centre.x() + box.left * unit,
+        centre.y() + box.top * unit,
+        (box.right - box.left) * unit,
+        (box.bottom - box.top) * unit,
+    )
+
+
+def paint_line_tag(painter: QPainter, frame: Frame, line: Line) -> None:
+    """The word on a changed tie between two members (comparison only)."""
+    if isinstance(line, ComparedLine) and line.change:
+        rect = line_tag_rect(frame, line)
+        _tag(
+            painter, rect.center().x(), rect.bottom(), line.change, _tag_tone(line.mark), frame.unit
+        )
 
 
 def _text(
@@ -167,6 +205,21 @@ def label_rect(centre: QPointF, radius: float, text: str, unit: float) -> QRectF
     baseline = centre.y() + radius + style.LABEL_GAP * unit
     top = baseline - style.LABEL_FONT * unit - 0.2 * unit
     return QRectF(centre.x() - width / 2, top, width, (style.LABEL_FONT + 2.4) * unit)
+
+
+def tag_rect(centre: QPointF, frame: Frame, member: Member) -> QRectF:
+    """Where a member's tag sits (above it unless the comparison chose another side)."""
+    unit = frame.unit
+    side = member.tag_side if isinstance(member, ComparedMember) else TagSide.ABOVE
+    width = text_width(member.change, style.TAG_FONT, unit, True) / unit
+    radius = NODE_RADIUS * frame.half / unit
+    box = tag_box(side, radius, width, member.mark is Mark.JOINED)
+    return QRectF(
+        centre.x() + box.left * unit,
+        centre.y() + box.top * unit,
+        (box.right - box.left) * unit,
+        (box.bottom - box.top) * unit,
+    )
 
 
 def _tag(painter: QPainter, x: float, bottom: float, text: str, tone: Tone, unit: float) -> None:
@@ -217,8 +270,8 @@ def paint_member(painter: QPainter, centre: QPointF, frame: Frame, member: Membe
             painter, bx, centre.y() + 3 * unit, badge, style.BADGE_FONT, unit, bold=True, tone=tone
         )
     if member.change:
-        tag_tone = {Mark.JOINED: Tone.SUPPORT, Mark.LEFT: Tone.MUTED}.get(member.mark, Tone.INK)
-        _tag(painter, centre.x(), centre.y() - radius - 3 * unit, member.change, tag_tone, unit)
+        rect = tag_rect(centre, frame, member)
+        _tag(painter, rect.center().x(), rect.bottom(), member.change, _tag_tone(member.mark), unit)
 
 
 def paint_client(painter: QPainter, frame: Frame, label: str) -> None:
@@ -237,7 +290,9 @@ def paint_client(painter: QPainter, frame: Frame, label: str) -> None:
 
 def paint_map(painter: QPainter, frame: Frame, drawing: EcogramDrawing) -> None:
     for line in drawing.lines:
-        paint_line(painter, frame, line)
+        paint_line(painter, frame, line, with_tag=False)
+    for line in drawing.lines:
+        paint_line_tag(painter, frame, line)
     paint_client(painter, frame, drawing.client_label)
     for member in drawing.members:
         paint_member(painter, frame.xy(member.x, member.y), frame, member)
@@ -285,6 +340,11 @@ def _legend_sample(
         _tag(
             painter, centre.x(), mid_y + (style.TAG_FONT + 4) * unit / 2, "sterker", Tone.INK, unit
         )
+    elif sample == "tie_left":
+        painter.setPen(_pen(entry.tone, 1.4 * unit, dashed=True, unit=unit))
+        painter.drawLine(QPointF(x1, mid_y), QPointF(x2, mid_y))
+        bottom = mid_y + (style.TAG_FONT + 4) * unit / 2
+        _tag(painter, centre.x(), bottom, "weg", entry.tone, unit)
     else:
         _text(
             painter, centre.x(), mid_y + 3 * unit, str(sample), style.LEGEND_FONT, unit, bold=True
@@ -369,9 +429,11 @@ def write_ecogram_png(
 
 
 def member_outline(centre: QPointF, frame: Frame, member: Member) -> QPainterPath:
-    """The area a member takes (shape and label), for selecting it with the mouse."""
+    """The area a member takes (shape, label and tag), for selecting it with the mouse."""
     radius = NODE_RADIUS * frame.half
     path = QPainterPath()
     path.addEllipse(centre, radius + 2, radius + 2)
     path.addRect(label_rect(centre, radius, member.label, frame.unit))
+    if member.change:
+        path.addRect(tag_rect(centre, frame, member))
     return path

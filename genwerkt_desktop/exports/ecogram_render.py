@@ -16,6 +16,14 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from genwerkt_desktop.domain.ecogram_compare_drawing import (
+    ComparedLine,
+    ComparedMember,
+    TagSide,
+    line_tag_box,
+    line_tag_point,
+    tag_box,
+)
 from genwerkt_desktop.domain.ecogram_drawing import (
     CLIENT_RADIUS,
     NODE_RADIUS,
@@ -133,6 +141,23 @@ def _tag(group: Group, x: float, bottom: float, text: str, tone: Tone) -> None:
     group.add(_text(x, bottom + 2.4, text, style.TAG_FONT, bold=True, tone=tone))
 
 
+def _tag_tone(mark: Mark) -> Tone:
+    return {Mark.JOINED: Tone.SUPPORT, Mark.LEFT: Tone.MUTED}.get(mark, Tone.INK)
+
+
+def _tag_width(text: str) -> float:
+    return float(stringWidth(text, fonts.BOLD, style.TAG_FONT))
+
+
+def _line_tag(group: Group, frame: _Frame, line: DrawnLine) -> None:
+    """The word on a changed tie between two members (comparison only), on the line."""
+    if not (isinstance(line, ComparedLine) and line.change):
+        return
+    x, y = frame.xy(*line_tag_point(line))
+    box = line_tag_box(_tag_width(line.change))
+    _tag(group, x + (box.left + box.right) / 2, y - box.bottom, line.change, _tag_tone(line.mark))
+
+
 def _member(group: Group, frame: _Frame, member: Member) -> None:
     mx, my = frame.xy(member.x, member.y)
     r = frame.length(NODE_RADIUS)
@@ -164,8 +189,16 @@ def _member(group: Group, frame: _Frame, member: Member) -> None:
         bx = mx - (len(member.badges) - 1) * style.BADGE_SPACING / 2 + i * style.BADGE_SPACING
         group.add(_text(bx, my - 3, badge, style.BADGE_FONT, bold=True, tone=tone))
     if member.change:
-        tag_tone = {Mark.JOINED: Tone.SUPPORT, Mark.LEFT: Tone.MUTED}.get(member.mark, Tone.INK)
-        _tag(group, mx, my + r + 3, member.change, tag_tone)
+        side = member.tag_side if isinstance(member, ComparedMember) else TagSide.ABOVE
+        box = tag_box(side, r, _tag_width(member.change), member.mark is Mark.JOINED)
+        # The box has y pointing down, the page up.
+        _tag(
+            group,
+            mx + (box.left + box.right) / 2,
+            my - box.bottom,
+            member.change,
+            _tag_tone(member.mark),
+        )
 
 
 def map_drawing(drawing: EcogramDrawing, size: float = 460.0) -> Drawing:
@@ -176,6 +209,8 @@ def map_drawing(drawing: EcogramDrawing, size: float = 460.0) -> Drawing:
     lines = Group()
     for line in drawing.lines:
         _line(lines, frame, line)
+    for line in drawing.lines:  # after every line, so no line crosses a tag
+        _line_tag(lines, frame, line)
     out.add(lines)
     ink = PALETTE[Tone.INK]
     cx, cy = frame.xy(0.0, 0.0)
@@ -248,6 +283,12 @@ def _legend_sample(out: Drawing, entry: LegendEntry, y: float) -> None:
         )
     elif sample == "changed":
         _tag(out, mid, y - 1, "sterker", Tone.INK)
+    elif sample == "tie_left":
+        dash = list(style.DASH)
+        out.add(
+            Line(x1, y + 3, x2, y + 3, strokeColor=colour, strokeWidth=1.4, strokeDashArray=dash)
+        )
+        _tag(out, mid, y - 2, "weg", entry.tone)
     else:
         out.add(_text(mid, y, str(sample), style.LEGEND_FONT, bold=True))
 
