@@ -3,7 +3,8 @@
 * ``dossier_pdf_ms``: ``genwerkt export --kind dossier`` of a dossier with 500 contact
   notes (read, the client's view, the sheet laid out and written), as the exporter runs it.
 * ``backup_ms``: ``make_backup`` of the big vault (2,000 clients in the full run):
-  ``sqlcipher_export``, the copy opened and checked, packed and renamed into place.
+  copied page by page with SQLite's backup API (one read snapshot), the copy opened and
+  checked, packed and renamed into place.
 """
 
 from __future__ import annotations

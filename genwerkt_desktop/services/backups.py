@@ -12,13 +12,14 @@ from genwerkt_desktop.domain.errors import IntegrityFailure, StateError
 from genwerkt_desktop.store import backup
 from genwerkt_desktop.store.vault import (
     header_from_bytes,
+    header_to_bytes,
     read_header,
     unlock_with_passphrase,
     write_header_atomic,
 )
 
 from .dossiers import DossierService
-from .vault import OpenVault, VaultService, write_backup
+from .vault import OpenVault, VaultService
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,25 @@ class VerifyReport:
         return not self.problems
 
 
-def make_backup(vault: OpenVault, out: Path) -> Path:
+def make_backup(
+    vault: OpenVault, out: Path, on_progress: backup.ProgressCallback | None = None
+) -> Path:
+    """Export, check and pack the whole store into ``out``; a copy that does not open is
+    never kept.
+
+    ``on_progress(done, total)``, when given, is called on the calling thread as the work
+    goes: ``done`` starts at 0, only goes up and reaches ``total`` once ``out`` is in place.
+    """
     if out.exists() and out.is_dir():
         raise StateError(f"{out} is een map; geef een bestandsnaam")
-    write_backup(vault, out)
+    backup.make_backup_file(
+        vault.db.engine,
+        vault.key,
+        header_to_bytes(vault.header),
+        vault.now_text(),
+        out,
+        on_progress,
+    )
     vault.record("back-up")
     return out
 

@@ -130,15 +130,9 @@ def write_backup(vault: OpenVault, out: Path) -> None:
     from genwerkt_desktop.store import backup
     from genwerkt_desktop.store.vault import header_to_bytes
 
-    tmp_db = out.with_name(f".{out.name}.db.tmp")
-    try:
-        backup.export_database(vault.db.engine, vault.key, tmp_db)
-        problems = backup.check_database_file(tmp_db, vault.key, thorough=False)
-        if problems:
-            raise IntegrityFailure("de back-up kon niet gecontroleerd worden: " + problems[0])
-        backup.write_backup_file(out, header_to_bytes(vault.header), tmp_db, vault.now_text())
-    finally:
-        tmp_db.unlink(missing_ok=True)
+    backup.make_backup_file(
+        vault.db.engine, vault.key, header_to_bytes(vault.header), vault.now_text(), out
+    )
 
 
 @dataclass(frozen=True)

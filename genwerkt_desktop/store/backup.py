@@ -4,15 +4,19 @@ A backup is one file: a zip (stored, not compressed: the content is ciphertext) 
 small manifest, the vault header and an encrypted copy of the database made with
 SQLite's backup API under the same key.  It opens with the same passphrase or recovery
 code as the vault.  Every copy is opened and checked before it is kept.
+
+Making one takes seconds on a big store, so :func:`make_backup_file` says how far it is
+through an optional plain callback ``on_progress(done, total)``.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +31,47 @@ MANIFEST = "genwerkt-backup.json"
 HEADER_MEMBER = "vault.json"
 DB_MEMBER = "genwerkt.db"
 BACKUP_FORMAT = "genwerkt-backup"
+
+ProgressCallback = Callable[[int, int], None]
+"""``on_progress(done, total)``: called on the thread doing the work, so keep it quick."""
+
+# make_backup_file reports in thousandths.  The stages' shares follow where the time goes
+# on the 2,000-client benchmark vault (272 MB): the page copy about 2.5 s, the check
+# 0.7 s, packing 0.6 s.
+PROGRESS_TOTAL = 1000
+COPIED_AT = 650
+CHECKED_AT = 850
+# The page copy runs in about this many steps (each step is one call to on_progress),
+# never fewer than MIN_STEP_PAGES pages at a time.
+COPY_STEPS = 100
+MIN_STEP_PAGES = 16
+PACK_CHUNK = 4 << 20
+
+
+class _Stages:
+    """Maps each stage's own ``(done, total)`` onto one scale; reports only increases."""
+
+    def __init__(self, on_progress: ProgressCallback | None, total: int = PROGRESS_TOTAL) -> None:
+        self._on_progress = on_progress
+        self.total = total
+        self._last = -1
+
+    def report(self, done: int) -> None:
+        done = min(max(done, 0), self.total)
+        if self._on_progress is not None and done > self._last:
+            self._last = done
+            self._on_progress(done, self.total)
+
+    def stage(self, start: int, end: int) -> ProgressCallback:
+        def report(done: int, total: int) -> None:
+            share = 1.0 if total <= 0 else min(max(done / total, 0.0), 1.0)
+            self.report(start + math.floor((end - start) * share))
+
+        return report
+
+
+def _pages_per_step(page_count: int) -> int:
+    return max(MIN_STEP_PAGES, math.ceil(page_count / COPY_STEPS))
 
 
 def fsync_dir(folder: Path) -> None:
@@ -44,23 +89,43 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def export_database(engine: Engine, key: bytes, target: Path) -> None:
-    """An encrypted, consistent copy of the open database at ``target`` (replaced atomically)."""
+def export_database(
+    engine: Engine, key: bytes, target: Path, on_progress: ProgressCallback | None = None
+) -> None:
+    """An encrypted, consistent copy of the open database at ``target`` (replaced atomically).
+
+    ``on_progress(pages_copied, pages_total)`` follows the copy step by step; an exception
+    it raises stops the copy and leaves no file at ``target``.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".genwerkt-", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()  # the copy starts from an empty file
     try:
-        # SQLite's backup API copies page by page under the same key: one read snapshot,
-        # no row-by-row rebuild (sqlcipher_export took twice as long on a large store).
+        # SQLite's backup API copies page by page under the same key: no row-by-row
+        # rebuild (sqlcipher_export took twice as long on a large store).  It copies in
+        # steps so progress can be told; the read transaction held across the steps keeps
+        # one snapshot, so a write elsewhere meanwhile neither tears nor restarts the copy.
+        def step(_status: int, remaining: int, total: int) -> None:
+            if on_progress is not None:
+                on_progress(total - remaining, total)
+
         raw = engine.raw_connection()
         try:
+            source = raw.driver_connection
+            assert source is not None  # a pooled connection always has its driver's
             copy = connect_raw(tmp, key, cache_kib=8192)
             try:
-                source = raw.driver_connection
-                assert source is not None  # a pooled connection always has its driver's
-                source.backup(copy)
+                source.execute("BEGIN")
+                try:
+                    source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    (page_count,) = source.execute("PRAGMA page_count").fetchone()
+                    step(0, page_count, page_count)
+                    source.backup(copy, pages=_pages_per_step(page_count), progress=step)
+                finally:
+                    if source.in_transaction:
+                        source.execute("ROLLBACK")  # it only read: end the snapshot
                 copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             finally:
                 copy.close()
@@ -133,8 +198,17 @@ def _structure_problems(conn: Any) -> list[str]:
     return problems
 
 
-def write_backup_file(out: Path, header_bytes: bytes, db_copy: Path, created_at: str) -> None:
-    """Pack header and database copy into ``out``, atomically."""
+def write_backup_file(
+    out: Path,
+    header_bytes: bytes,
+    db_copy: Path,
+    created_at: str,
+    on_progress: ProgressCallback | None = None,
+) -> None:
+    """Pack header and database copy into ``out``, atomically.
+
+    ``on_progress(bytes_packed, bytes_total)`` follows the database copy going in.
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
     manifest = {
         "format": BACKUP_FORMAT,
@@ -149,12 +223,58 @@ def write_backup_file(out: Path, header_bytes: bytes, db_copy: Path, created_at:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
             zf.writestr(HEADER_MEMBER, header_bytes)
-            zf.write(db_copy, DB_MEMBER)
+            # What ZipFile.write does, in bigger chunks and with progress.
+            member = zipfile.ZipInfo.from_file(db_copy, DB_MEMBER)
+            member.compress_type = zipfile.ZIP_STORED
+            size = member.file_size
+            packed = 0
+            if on_progress is not None:
+                on_progress(0, size)
+            with open(db_copy, "rb") as src, zf.open(member, "w") as dst:
+                while chunk := src.read(PACK_CHUNK):
+                    dst.write(chunk)
+                    packed += len(chunk)
+                    if on_progress is not None:
+                        on_progress(min(packed, size), size)
         _fsync_file(tmp)
         os.replace(tmp, out)
         fsync_dir(out.parent)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def make_backup_file(
+    engine: Engine,
+    key: bytes,
+    header_bytes: bytes,
+    created_at: str,
+    out: Path,
+    on_progress: ProgressCallback | None = None,
+) -> None:
+    """Export, check, then pack: a backup that does not open is never kept.
+
+    ``on_progress(done, PROGRESS_TOTAL)`` starts at 0, only goes up and ends at the total
+    once ``out`` is in place.  Should it raise, the backup stops and nothing is kept.
+    """
+    stages = _Stages(on_progress)
+    stages.report(0)
+    tmp_db = out.with_name(f".{out.name}.db.tmp")
+    try:
+        export_database(engine, key, tmp_db, stages.stage(0, COPIED_AT))
+        problems = check_database_file(tmp_db, key, thorough=False)
+        if problems:
+            raise IntegrityFailure("de back-up kon niet gecontroleerd worden: " + problems[0])
+        stages.report(CHECKED_AT)
+        write_backup_file(
+            out,
+            header_bytes,
+            tmp_db,
+            created_at,
+            stages.stage(CHECKED_AT, PROGRESS_TOTAL - 1),
+        )
+    finally:
+        tmp_db.unlink(missing_ok=True)
+    stages.report(PROGRESS_TOTAL)
 
 
 def read_backup_file(path: Path, into: Path) -> bytes:

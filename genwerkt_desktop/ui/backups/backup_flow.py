@@ -1,19 +1,21 @@
 """Back-ups in the app: make one now, see when the last one was, restore into a new folder.
 
 Everything goes through the foundation's backup service (services/backups.py) in the
-worker; a busy progress dialog shows while it runs.  The date of the last backup sits in
-the status bar, calm while it is recent and in a warm colour with a reminder when it is
-more than a week old.
+worker; a progress dialog shows how far it is, in percent, while it runs.  The date of
+the last backup sits in the status bar, calm while it is recent and in a warm colour with
+a reminder when it is more than a week old.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QProgressBar, QProgressDialog, QWidget
 
 from genwerkt_desktop.domain.backup_reminder import backup_is_due
 from genwerkt_desktop.domain.clock import Clock
@@ -27,6 +29,9 @@ if TYPE_CHECKING:
 
 BACKUP_FILTER = "genwerkt-back-up (*.genwerkt-backup)"
 REMINDER_STYLE = "color: #9b4a1f; font-weight: 600;"
+# The worker tells the dialog at most this often (and only when the percentage changed):
+# a few dozen queued calls per backup, whatever its size.
+PROGRESS_INTERVAL_S = 0.05
 
 
 def last_backup_text(last: datetime | None, now: datetime) -> tuple[str, bool]:
@@ -72,11 +77,49 @@ class BackupStatusLabel(QLabel):
         self.setVisible(False)
 
 
+def progress_text(percent: int) -> str:
+    return QCoreApplication.translate(
+        "BackupFlow", "De back-up wordt gemaakt en nagekeken… {percent} %"
+    ).format(percent=percent)
+
+
+class ThrottledPercent:
+    """Turns the service's ``(done, total)`` into whole percentages for ``emit``: only when
+    the percentage went up, no more often than every ``interval`` seconds, except 100 %,
+    which always goes.  Called on the worker thread; it only reads the clock."""
+
+    def __init__(
+        self,
+        emit: Callable[[int], None],
+        interval: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._emit = emit
+        self._interval = PROGRESS_INTERVAL_S if interval is None else interval
+        self._clock = clock
+        self._percent = -1
+        self._at = float("-inf")
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 if total <= 0 else min(100, max(0, done * 100 // total))
+        if percent <= self._percent:
+            return
+        now = self._clock()
+        if percent < 100 and now - self._at < self._interval:
+            return
+        self._percent, self._at = percent, now
+        self._emit(percent)
+
+
 class BackupFlow(QObject):
     """Make a backup now; say when the last one was."""
 
     finished = Signal(Path)
     last_known = Signal(object)  # datetime | None
+    # The percentage the dialog shows, once it shows it (for whoever wants to follow).
+    progressed = Signal(int)
+    # Emitted on the worker (which backup, percent); delivered queued on the GUI thread.
+    _moved = Signal(int, int)
 
     def __init__(
         self,
@@ -90,6 +133,9 @@ class BackupFlow(QObject):
         self._dialogs = dialogs
         self._clock = clock
         self.progress: QProgressDialog | None = None
+        self._bar: QProgressBar | None = None
+        self._run = 0  # which backup the dialog belongs to; a late report is ignored
+        self._moved.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
 
     def refresh(self, workspace: Workspace) -> None:
         from genwerkt_desktop.services.backup_status import last_backup
@@ -109,21 +155,26 @@ class BackupFlow(QObject):
             return
         if not target.suffix:
             target = target.with_suffix(".genwerkt-backup")
-        progress = QProgressDialog(
-            QCoreApplication.translate("BackupFlow", "De back-up wordt gemaakt en nagekeken…"),
-            "",
-            0,
-            0,
-            parent,
-        )
+        progress = QProgressDialog(progress_text(0), "", 0, 100, parent)
         progress.setWindowTitle(QCoreApplication.translate("BackupFlow", "Back-up maken"))
         progress.setCancelButton(None)  # a half-made copy is never kept: let it finish
+        # The percentage is in the label; the bar is only the picture of it.  The bar is
+        # set directly: QProgressDialog.setValue runs the event loop in a modal dialog.
+        bar = QProgressBar(progress)
+        bar.setTextVisible(False)
+        progress.setBar(bar)
+        progress.setRange(0, 100)
+        progress.setAutoReset(False)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
+        bar.setValue(0)
         progress.show()
-        self.progress = progress
+        self.progress, self._bar = progress, bar
+        self._run += 1
+        run = self._run
         vault = workspace.vault
+        report = ThrottledPercent(lambda percent: self._moved.emit(run, percent))
 
         def done(path: Path) -> None:
             self._close_progress()
@@ -147,10 +198,19 @@ class BackupFlow(QObject):
 
         from genwerkt_desktop.services.backups import make_backup
 
-        self._runner.submit(lambda: make_backup(vault, target), done, failed)
+        self._runner.submit(lambda: make_backup(vault, target, report), done, failed)
+
+    @Slot(int, int)
+    def _show_progress(self, run: int, percent: int) -> None:
+        if run != self._run or self.progress is None or self._bar is None:
+            return
+        self.progress.setLabelText(progress_text(percent))
+        self._bar.setValue(percent)
+        self.progressed.emit(percent)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
+            self._bar = None

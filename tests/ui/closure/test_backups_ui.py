@@ -5,14 +5,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 
+from genwerkt_desktop.devtools.generate import fill
+from genwerkt_desktop.services.backups import restore_backup
 from genwerkt_desktop.services.vault import VaultService
+from genwerkt_desktop.ui.backups import backup_flow
+from genwerkt_desktop.ui.backups.backup_flow import ThrottledPercent, progress_text
 from genwerkt_desktop.ui.backups.restore_dialog import RestoreDialog
 from tests.conftest import PASSPHRASE
 from tests.fakes import FAST_POLICY, FixedClock
 from tests.ui.clients.support import wait_for
 from tests.ui.conftest import FakeDialogs, MainWindowFactory, wait_idle
+
+EXTRA_CLIENTS = 20
 
 
 def _unlocked(qtbot, make_window: MainWindowFactory, service: VaultService):  # type: ignore[no-untyped-def]
@@ -85,6 +93,75 @@ def test_backup_and_restore_round_trip_through_the_menu(
     finally:
         restored.close()
     assert window.is_unlocked()
+
+
+def test_the_backup_dialog_counts_up_to_100_percent(
+    qtbot,
+    make_window: MainWindowFactory,
+    vault_service: VaultService,
+    existing_vault: str,
+    dialogs: FakeDialogs,
+    fixed_clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Enough data for a copy in many steps, and every percentage passed on: the dialog
+    # follows them all through the queued signal.
+    vault = vault_service.unlock(PASSPHRASE)
+    try:
+        fill(vault, EXTRA_CLIENTS, max_contacts=40)
+    finally:
+        vault.close()
+    monkeypatch.setattr(backup_flow, "PROGRESS_INTERVAL_S", 0.0)
+    window = _unlocked(qtbot, make_window, vault_service)
+    flow = window.tools.backups
+    shown: list[tuple[int, str, int]] = []
+
+    def record(percent: int) -> None:
+        assert flow.progress is not None and flow.progress.isVisible()
+        shown.append((percent, flow.progress.labelText(), flow.progress.value()))
+
+    flow.progressed.connect(record)
+    backup = tmp_path / "kopie" / "nu.genwerkt-backup"
+    dialogs.save_to = backup
+    window.tools.backup_action.trigger()
+
+    dialog = flow.progress
+    assert dialog is not None and dialog.isVisible()
+    assert (dialog.minimum(), dialog.maximum()) == (0, 100)  # a percentage, not a busy bar
+    assert dialog.findChildren(QAbstractButton) == []  # no cancel: a half copy is never kept
+    assert dialog.labelText() == progress_text(0) == "De back-up wordt gemaakt en nagekeken… 0 %"
+    wait_for(qtbot, lambda: dialogs.infos)
+    assert flow.progress is None  # closed once done
+
+    percents = [percent for percent, _, _ in shown]
+    assert percents[0] == 0 and percents[-1] == 100
+    assert len(percents) >= 10
+    assert percents == sorted(set(percents))  # strictly increasing
+    assert all(text == progress_text(percent) for percent, text, _ in shown)
+    assert all(value == percent for percent, _, value in shown)
+
+    assert str(backup) in dialogs.infos[-1]
+    restored = VaultService(tmp_path / "terug", policy=FAST_POLICY, clock=fixed_clock)
+    assert restore_backup(restored, backup, PASSPHRASE) == 3 + EXTRA_CLIENTS
+
+
+def test_progress_is_passed_on_per_percent_and_at_most_every_50_ms() -> None:
+    now = [0.0]
+    sent: list[int] = []
+    throttled = ThrottledPercent(sent.append, interval=0.05, clock=lambda: now[0])
+    throttled(0, 1000)
+    throttled(4, 1000)  # still 0 %
+    throttled(20, 1000)  # 2 %, but too soon after the last one
+    now[0] = 0.06
+    throttled(30, 1000)
+    throttled(30, 1000)
+    now[0] = 0.2
+    throttled(25, 1000)  # never back
+    throttled(990, 1000)
+    throttled(1000, 1000)  # 100 % always goes, however soon
+    throttled(1000, 1000)
+    assert sent == [0, 3, 99, 100]
 
 
 def test_locking_closes_the_tools_and_hides_the_backup_date(
