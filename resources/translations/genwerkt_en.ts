@@ -522,6 +522,30 @@ Open the PDF now?</translation>
         <translation>Enter or a double click on a row opens the file.</translation>
     </message>
     <message>
+        <source>&amp;Afvinken</source>
+        <translation>&amp;Tick off</translation>
+    </message>
+    <message>
+        <source>Het gekozen nazorgcontact afvinken als gebeurd (Ctrl+D)</source>
+        <translation>Tick off the chosen aftercare contact as done (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;openen</source>
+        <translation>&amp;Open case file</translation>
+    </message>
+    <message>
+        <source>Nazorgcontact afvinken</source>
+        <translation>Tick off aftercare contact</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Afvinken ongedaan maken</source>
+        <translation>Undo the tick</translation>
+    </message>
+    <message>
         <source>De agenda kon niet geladen worden. Probeer het straks opnieuw met Vandaag of Deze week.</source>
         <translation>The agenda could not be loaded. Try again in a moment with Today or This week.</translation>
     </message>
@@ -556,6 +580,14 @@ Open the PDF now?</translation>
     <message>
         <source>Volgende week</source>
         <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Nazorgcontact met {name} van {day} is afgevinkt.</source>
+        <translation>Aftercare contact with {name} on {day} ticked off.</translation>
+    </message>
+    <message>
+        <source>Het nazorgcontact van {day} staat weer open.</source>
+        <translation>The aftercare contact on {day} is open again.</translation>
     </message>
 </context>
 <context>
@@ -825,12 +857,12 @@ Open the PDF now?</translation>
         <translation>Last backup: {date}</translation>
     </message>
     <message>
-        <source>Back-up bewaren als</source>
-        <translation>Save backup as</translation>
+        <source>De back-up wordt gemaakt en nagekeken… {percent} %</source>
+        <translation>Making and checking the backup… {percent} %</translation>
     </message>
     <message>
-        <source>De back-up wordt gemaakt en nagekeken…</source>
-        <translation>Making and checking the backup…</translation>
+        <source>Back-up bewaren als</source>
+        <translation>Save backup as</translation>
     </message>
     <message>
         <source>Back-up maken</source>
@@ -2999,6 +3031,14 @@ Yes saves them; No drops them.</translation>
         <translation>Save the ecomap as PDF, PNG or SVG</translation>
     </message>
     <message>
+        <source>Versie verwij&amp;deren…</source>
+        <translation>&amp;Delete version…</translation>
+    </message>
+    <message>
+        <source>De getoonde versie verwijderen</source>
+        <translation>Delete the version shown</translation>
+    </message>
+    <message>
         <source>+ &amp;Persoon</source>
         <translation>+ &amp;Person</translation>
     </message>
@@ -3077,6 +3117,14 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>Er is al een versie van vandaag. Teken daarin verder.</source>
         <translation>There is already a version from today. Carry on drawing in that one.</translation>
+    </message>
+    <message>
+        <source>Versie verwijderen</source>
+        <translation>Delete version</translation>
+    </message>
+    <message>
+        <source>De versie van {day} verwijderen? Dat kan niet ongedaan gemaakt worden.</source>
+        <translation>Delete the version of {day}? This cannot be undone.</translation>
     </message>
     <message>
         <source>Versie van {day}. Sleep iemand om te verplaatsen; alles bewaart vanzelf.</source>
