@@ -37,7 +37,7 @@ from .ecogram_drawing import (
     day,
     draw,
 )
-from .model import Ecogram
+from .model import Ecogram, EcogramNode
 
 COMPARE_LEGEND: tuple[LegendEntry, ...] = (
     LegendEntry("joined", "nieuw in het netwerk", Tone.SUPPORT),
@@ -373,13 +373,62 @@ def compare_caption(comparison: EcogramComparison, client_label: str) -> str:
     return f"Ecogram van {client_label}: wat veranderde van {older} tot {newer}"
 
 
+def _footprint(node: EcogramNode, x: float, y: float) -> tuple[Box, Box]:
+    """Where a member's shape and label would sit at (x, y), in map units."""
+    member = Member(node.id, x, y, node.label, node.category, False, mark=Mark.NONE)
+    return member_shape_box(member), member_label_box(member)
+
+
+def _clear_of(
+    ghosts: tuple[EcogramNode, ...], present: tuple[EcogramNode, ...]
+) -> tuple[EcogramNode, ...]:
+    """Each member who left, at its old place, or else at the nearest spot around it
+    (a little further round or out) where its circle and label cover no one who is
+    there now.
+    Unplaced members stay as they are."""
+    client = Box(-CLIENT_RADIUS, -CLIENT_RADIUS, CLIENT_RADIUS, CLIENT_RADIUS)
+    taken = [client]
+    for node in present:
+        if node.x is not None and node.y is not None:
+            taken += _footprint(node, node.x, node.y)
+    placed: list[EcogramNode] = []
+    for ghost in ghosts:
+        if ghost.x is None or ghost.y is None:
+            placed.append(ghost)
+            continue
+        radius = math.hypot(ghost.x, ghost.y)
+        angle = math.atan2(ghost.y, ghost.x)
+        old = (ghost.x, ghost.y)
+        around = [
+            (r * math.cos(angle + turn), r * math.sin(angle + turn))
+            for r in (radius + 0.06 * step for step in range(-1, 5))
+            for turn in (0.06 * step for step in range(-10, 11))
+            if r > 0.2
+        ]
+        # Nearest first; ties broken by the fixed order above, so the result never varies.
+        spots = [old, *sorted(around, key=lambda p: math.dist(p, old))]
+        chosen = spots[0]
+        for x, y in spots:
+            boxes = _footprint(ghost, x, y)
+            if all(_on_page(b) for b in boxes) and not any(
+                b.overlaps(other) for b in boxes for other in taken
+            ):
+                chosen = (x, y)
+                break
+        taken += _footprint(ghost, *chosen)
+        placed.append(replace(ghost, x=chosen[0], y=chosen[1]))
+    return tuple(placed)
+
+
 def compare_drawing(older: Ecogram, newer: Ecogram, client_label: str) -> EcogramDrawing:
     """The newer version with the changes since the older one marked (order does not matter)."""
     comparison = compare(older, newer)
     left_ids = {n.id for n in comparison.left}
     joined_ids = {n.id for n in comparison.joined}
-    # The members who left keep their old place in the merged picture.
-    merged = replace(comparison.newer, nodes=comparison.newer.nodes + comparison.left)
+    # The members who left keep their old place in the merged picture, moved just clear
+    # of whoever took that spot since.
+    ghosts = _clear_of(comparison.left, comparison.newer.nodes)
+    merged = replace(comparison.newer, nodes=comparison.newer.nodes + ghosts)
     base = draw(merged, client_label)
     changes = _change_words(comparison)
     members: list[ComparedMember] = []

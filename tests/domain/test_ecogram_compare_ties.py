@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
@@ -325,3 +326,31 @@ def test_a_free_tag_stays_above_its_member() -> None:
     drawing = compare_drawing(older, newer, "Ayşe")
     (member,) = [m for m in drawing.members if m.change]
     assert isinstance(member, ComparedMember) and member.tag_side is TagSide.ABOVE
+
+
+@pytest.mark.parametrize("fragment", ["ayse", "ioana", "lukasz"])
+def test_who_left_stays_near_the_old_place_but_clear_of_who_is_there_now(
+    fragment: str,
+) -> None:
+    older, newer = _demo_versions(fragment)
+    drawing = compare_drawing(older, newer, "Cliënt")
+    old_places = {n.id: (n.x, n.y) for n in older.nodes}
+    ghosts = [m for m in drawing.members if m.mark is Mark.LEFT]
+    present = [m for m in drawing.members if m.mark is not Mark.LEFT]
+    for ghost in ghosts:
+        for member in present:
+            for mine in (member_shape_box(ghost), member_label_box(ghost)):
+                for theirs in (member_shape_box(member), member_label_box(member)):
+                    assert not mine.overlaps(theirs), (ghost.label, member.label)
+        x, y = old_places[ghost.node_id]
+        assert x is not None and y is not None
+        # Near its old place (Ioana's crowded corner needs the most room: about 0.4).
+        assert ((ghost.x - x) ** 2 + (ghost.y - y) ** 2) ** 0.5 < 0.45
+
+
+def test_a_ghost_on_a_free_spot_keeps_its_exact_old_place() -> None:
+    older, newer = _pair((), (), members_before="efs")
+    gone = EcogramNode(id="g", label="Oom", category=NodeCategory.FAMILY, x=-0.6, y=0.6)
+    older = replace(older, nodes=(*older.nodes, gone))
+    (ghost,) = [m for m in compare_drawing(older, newer, "Ayşe").members if m.mark is Mark.LEFT]
+    assert (ghost.x, ghost.y) == (-0.6, 0.6)
