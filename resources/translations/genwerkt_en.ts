@@ -515,19 +515,19 @@ Open the PDF now?</translation>
     </message>
     <message>
         <source>Enter of dubbelklikken opent het dossier van de cliënt.</source>
-        <translation>Enter or a double click opens the client&apos;s file.</translation>
+        <translation>Enter or a double click opens the client&apos;s case file.</translation>
     </message>
     <message>
         <source>Enter of dubbelklik op een regel opent het dossier.</source>
-        <translation>Enter or a double click on a row opens the file.</translation>
+        <translation>Enter or a double click on a row opens the case file.</translation>
     </message>
     <message>
         <source>&amp;Afvinken</source>
-        <translation>&amp;Tick off</translation>
+        <translation>Tic&amp;k off</translation>
     </message>
     <message>
         <source>Het gekozen nazorgcontact afvinken als gebeurd (Ctrl+D)</source>
-        <translation>Tick off the chosen aftercare contact as done (Ctrl+D)</translation>
+        <translation>Tick off the chosen aftercare contact moment as done (Ctrl+D)</translation>
     </message>
     <message>
         <source>Dossier &amp;openen</source>
@@ -535,7 +535,7 @@ Open the PDF now?</translation>
     </message>
     <message>
         <source>Nazorgcontact afvinken</source>
-        <translation>Tick off aftercare contact</translation>
+        <translation>Tick off aftercare contact moment</translation>
     </message>
     <message>
         <source>&amp;Ongedaan maken</source>
@@ -583,18 +583,18 @@ Open the PDF now?</translation>
     </message>
     <message>
         <source>Nazorgcontact met {name} van {day} is afgevinkt.</source>
-        <translation>Aftercare contact with {name} on {day} ticked off.</translation>
+        <translation>Aftercare contact moment with {name} on {day} ticked off.</translation>
     </message>
     <message>
         <source>Het nazorgcontact van {day} staat weer open.</source>
-        <translation>The aftercare contact on {day} is open again.</translation>
+        <translation>The aftercare contact moment on {day} is open again.</translation>
     </message>
 </context>
 <context>
     <name>AgreementStepDialog</name>
     <message>
         <source>Maak er een POP-stap van</source>
-        <translation>Make it a PDP step</translation>
+        <translation>Make it a POP step</translation>
     </message>
     <message>
         <source>Een afspraak wordt een stap in het plan</source>
@@ -1224,7 +1224,7 @@ Open the PDF now?</translation>
     </message>
     <message>
         <source>gevonden in dossier</source>
-        <translation>found in file</translation>
+        <translation>found in case file</translation>
     </message>
     <message>
         <source>morgen</source>
@@ -1279,11 +1279,11 @@ appointment</translation>
     </message>
     <message>
         <source>Naam, of een woord uit het dossier…</source>
-        <translation>Name, or a word from the file…</translation>
+        <translation>Name, or a word from the case file…</translation>
     </message>
     <message>
         <source>Zoek een cliënt op naam of in de dossiers</source>
-        <translation>Search for a client by name or in the files</translation>
+        <translation>Search for a client by name or in the case files</translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
@@ -1343,7 +1343,7 @@ appointment</translation>
     </message>
     <message>
         <source>zoekt ook in de dossiers…</source>
-        <translation>also searching the files…</translation>
+        <translation>also searching the case files…</translation>
     </message>
     <message>
         <source>Geen cliënten om te tonen. Pas de zoekterm of de filters aan, of noteer een eerste onthaal met Nieuwe cliënt.</source>
@@ -1351,19 +1351,19 @@ appointment</translation>
     </message>
     <message>
         <source>Dossier archiveren</source>
-        <translation>Archive the file</translation>
+        <translation>Archive the case file</translation>
     </message>
     <message>
         <source>Gearchiveerd dossier terugzetten</source>
-        <translation>Restore the archived file</translation>
+        <translation>Restore the archived case file</translation>
     </message>
     <message>
         <source>Dossier definitief verwijderen</source>
-        <translation>Delete the file for good</translation>
+        <translation>Delete the case file for good</translation>
     </message>
     <message>
         <source>Kan alleen voor een gearchiveerd dossier.</source>
-        <translation>Only possible for an archived file.</translation>
+        <translation>Only possible for an archived case file.</translation>
     </message>
     <message>
         <source>&amp;Ongedaan maken</source>
@@ -1375,7 +1375,7 @@ appointment</translation>
     </message>
     <message>
         <source>Het dossier van {name} staat nu in het archief.</source>
-        <translation>The file of {name} is now in the archive.</translation>
+        <translation>The case file of {name} is now in the archive.</translation>
     </message>
     <message>
         <source>1 cliënt</source>
@@ -1657,7 +1657,7 @@ appointment</translation>
     </message>
     <message>
         <source>POP (doelen en stappen)</source>
-        <translation>PDP (goals and steps)</translation>
+        <translation>POP (goals and steps)</translation>
     </message>
     <message>
         <source>Verslagen van contactmomenten</source>
@@ -1697,7 +1697,7 @@ appointment</translation>
     </message>
     <message>
         <source>POP</source>
-        <translation>PDP</translation>
+        <translation>POP</translation>
     </message>
     <message>
         <source>verslagen</source>
@@ -1967,11 +1967,11 @@ appointment</translation>
     </message>
     <message>
         <source>Maak er een &amp;POP-stap van…</source>
-        <translation>Make it a P&amp;DP step…</translation>
+        <translation>Make it a POP &amp;step…</translation>
     </message>
     <message>
         <source>Afspraak wordt een POP-stap</source>
-        <translation>Agreement becomes a PDP step</translation>
+        <translation>Agreement becomes a POP step</translation>
     </message>
     <message>
         <source>Blad voor de cli&amp;ënt…</source>
@@ -2213,11 +2213,11 @@ appointment</translation>
     </message>
     <message>
         <source>Alle contactmomenten</source>
-        <translation>All contacts</translation>
+        <translation>All contact moments</translation>
     </message>
     <message>
         <source>Voorbije contacten</source>
-        <translation>Past contacts</translation>
+        <translation>Past contact moments</translation>
     </message>
     <message>
         <source>Geplande afspraken</source>
@@ -2241,11 +2241,11 @@ appointment</translation>
     </message>
     <message>
         <source>Gekozen contactmoment verwijderen</source>
-        <translation>Delete the selected contact</translation>
+        <translation>Delete the selected contact moment</translation>
     </message>
     <message>
         <source>Contactmomenten</source>
-        <translation>Contacts</translation>
+        <translation>Contact moments</translation>
     </message>
     <message>
         <source>Notitie bewaren</source>
@@ -2265,11 +2265,11 @@ appointment</translation>
     </message>
     <message>
         <source>Contactmoment verwijderen</source>
-        <translation>Delete contact</translation>
+        <translation>Delete contact moment</translation>
     </message>
     <message>
         <source>Dit contactmoment en zijn notitie verwijderen uit het dossier?</source>
-        <translation>Delete this contact and its note from the file?</translation>
+        <translation>Delete this contact moment and its note from the case file?</translation>
     </message>
     <message>
         <source>Notitie niet bewaard</source>
@@ -2277,11 +2277,11 @@ appointment</translation>
     </message>
     <message>
         <source>1 contactmoment</source>
-        <translation>1 contact</translation>
+        <translation>1 contact moment</translation>
     </message>
     <message>
         <source>{total} contactmomenten</source>
-        <translation>{total} contacts</translation>
+        <translation>{total} contact moments</translation>
     </message>
     <message>
         <source>{shown} van {total}</source>
@@ -2299,7 +2299,7 @@ appointment</translation>
     <name>DeleteForGoodDialog</name>
     <message>
         <source>Dossier definitief verwijderen</source>
-        <translation>Delete the file for good</translation>
+        <translation>Delete the case file for good</translation>
     </message>
     <message>
         <source>Definitief verwijderen</source>
@@ -2307,7 +2307,7 @@ appointment</translation>
     </message>
     <message>
         <source>Het hele dossier van {name} verdwijnt: notities, doelen, rechten en toestemmingen. Dat kan niet ongedaan gemaakt worden. In het logboek blijft alleen staan dat er een dossier verwijderd werd, zonder inhoud.</source>
-        <translation>The whole file of {name} disappears: notes, goals, rights and consents. This cannot be undone. The log keeps only the fact that a file was deleted, without any content.</translation>
+        <translation>The whole case file of {name} disappears: notes, goals, rights and consents. This cannot be undone. The audit log keeps only the fact that a case file was deleted, without any content.</translation>
     </message>
     <message>
         <source>Typ de volledige naam om te bevestigen</source>
@@ -2385,7 +2385,7 @@ appointment</translation>
 Een toestemming, een doorverwijzing of een ecogram in een dossier verwijst nog naar deze organisatie. Zo blijft die geschiedenis kloppen. Moet ze toch weg, pas dan eerst die dossiers aan.</source>
         <translation>{reason}.
 
-A consent, a referral or an ecomap in a client file still refers to this organisation, so that history stays correct. If it really has to go, change those files first.</translation>
+A consent, a referral or an ecomap in a case file still refers to this organisation, so that history stays correct. If it really has to go, change those case files first.</translation>
     </message>
     <message>
         <source>Sociale kaart</source>
@@ -2673,11 +2673,11 @@ Yes saves them; No drops them.</translation>
     </message>
     <message>
         <source>Deze kracht, hulpbron of nood verwijderen uit het dossier?</source>
-        <translation>Delete this strength, resource or need from the file?</translation>
+        <translation>Delete this strength, resource or need from the case file?</translation>
     </message>
     <message>
         <source>Dit recht verwijderen uit het dossier?</source>
-        <translation>Delete this right from the file?</translation>
+        <translation>Delete this right from the case file?</translation>
     </message>
     <message>
         <source>Krachten, hulpbronnen en noden · {domain}</source>
@@ -2696,11 +2696,11 @@ Yes saves them; No drops them.</translation>
     </message>
     <message>
         <source>Het dossier wordt geopend…</source>
-        <translation>Opening the file…</translation>
+        <translation>Opening the case file…</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation>File</translation>
+        <translation>Case file</translation>
     </message>
     <message>
         <source>&amp;Overzicht</source>
@@ -2724,7 +2724,7 @@ Yes saves them; No drops them.</translation>
     </message>
     <message>
         <source>&amp;POP</source>
-        <translation>&amp;PDP</translation>
+        <translation>&amp;POP</translation>
     </message>
     <message>
         <source>&amp;Samenwerking</source>
@@ -3240,7 +3240,7 @@ Open it now?</translation>
     <name>Failures</name>
     <message>
         <source>Dat lukt nu niet: het dossier is intussen veranderd of verwijderd.</source>
-        <translation>That is not possible right now: the file has been changed or deleted in the meantime.</translation>
+        <translation>That is not possible right now: the case file has been changed or deleted in the meantime.</translation>
     </message>
     <message>
         <source>Dat lukt niet: controleer wat u invulde en probeer opnieuw.</source>
@@ -3513,7 +3513,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation>File</translation>
+        <translation>Case file</translation>
     </message>
     <message>
         <source>Persoonlijk</source>
@@ -3608,7 +3608,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Cliënten en hun dossiers (Ctrl+1)</source>
-        <translation>Clients and their files (Ctrl+1)</translation>
+        <translation>Clients and their case files (Ctrl+1)</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
@@ -3699,7 +3699,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Soort overleg</source>
-        <translation>Kind of meeting</translation>
+        <translation>Type of meeting</translation>
     </message>
     <message>
         <source>Dag en uur</source>
@@ -4019,11 +4019,11 @@ Open it now?</translation>
     </message>
     <message>
         <source>Voor het &amp;dossier</source>
-        <translation>&amp;For the file</translation>
+        <translation>&amp;For the case file</translation>
     </message>
     <message>
         <source>Notitie voor het dossier</source>
-        <translation>Note for the file</translation>
+        <translation>Note for the case file</translation>
     </message>
     <message>
         <source>&amp;Persoonlijke herinnering</source>
@@ -4031,7 +4031,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Persoonlijke herinnering, niet voor het dossier</source>
-        <translation>Personal reminder, not for the file</translation>
+        <translation>Personal reminder, not for the case file</translation>
     </message>
     <message>
         <source>Cliënt &amp;mag dit lezen</source>
@@ -4111,7 +4111,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Kies een contactmoment in de lijst, of begin een nieuwe notitie (Ctrl+Shift+N).</source>
-        <translation>Choose a contact in the list, or start a new note (Ctrl+Shift+N).</translation>
+        <translation>Choose a contact moment in the list, or start a new note (Ctrl+Shift+N).</translation>
     </message>
 </context>
 <context>
@@ -4468,7 +4468,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Hulpvraag in de woorden van de cliënt</source>
-        <translation>Request for help in the client’s words</translation>
+        <translation>Request for help in the client&apos;s words</translation>
     </message>
     <message>
         <source>Nog niet genoteerd. Vraag het bij een volgend gesprek.</source>
@@ -5603,7 +5603,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Bewaartermijn van een afgesloten dossier in jaren</source>
-        <translation>Retention period of a closed file in years</translation>
+        <translation>Retention period of a closed case file in years</translation>
     </message>
     <message>
         <source>&amp;Bewaartermijn:</source>
@@ -5611,7 +5611,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Zo lang blijft een afgesloten dossier bewaard voor genwerkt voorstelt het te verwijderen. Volg de afspraken van uw organisatie.</source>
-        <translation>How long a closed file is kept before genwerkt suggests deleting it. Follow the agreements of your organisation.</translation>
+        <translation>How long a closed case file is kept before genwerkt suggests deleting it. Follow your organisation&apos;s agreements.</translation>
     </message>
     <message>
         <source>bv. Sam Peeters</source>
@@ -5627,7 +5627,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Wordt ingevuld als coach bij een nieuw dossier en staat op afgedrukte bladen.</source>
-        <translation>Filled in as the coach of a new file and shown on printed sheets.</translation>
+        <translation>Filled in as the coach of a new case file and shown on printed sheets.</translation>
     </message>
     <message>
         <source>Uw gegevens op de bladen</source>
@@ -5729,11 +5729,11 @@ Open it now?</translation>
     </message>
     <message>
         <source>De voorbeelddossiers worden geladen…</source>
-        <translation>Loading the example files…</translation>
+        <translation>Loading the example case files…</translation>
     </message>
     <message>
         <source>{count} fictieve voorbeelddossiers geladen.</source>
-        <translation>{count} fictional example files loaded.</translation>
+        <translation>{count} fictional example case files loaded.</translation>
     </message>
     <message>
         <source>U kunt ook leeg beginnen.</source>
@@ -5769,7 +5769,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>genwerkt bewaart uw dossiers versleuteld op deze computer. Kies een wachtzin: een zin van enkele woorden die u makkelijk onthoudt. Zonder wachtzin of herstelcode kan niemand de dossiers openen, ook u niet.</source>
-        <translation>genwerkt keeps your files encrypted on this computer. Choose a passphrase: a sentence of a few words that you remember easily. Without the passphrase or the recovery code nobody can open the files, not even you.</translation>
+        <translation>genwerkt keeps your case files encrypted on this computer. Choose a passphrase: a sentence of a few words that you remember easily. Without the passphrase or the recovery code nobody can open the case files, not even you.</translation>
     </message>
     <message>
         <source>&amp;Kluis maken</source>
@@ -5781,11 +5781,11 @@ Open it now?</translation>
     </message>
     <message>
         <source>Fictieve voorbeelddossiers laden?</source>
-        <translation>Load fictional example files?</translation>
+        <translation>Load fictional example case files?</translation>
     </message>
     <message>
         <source>Wilt u eerst rustig rondkijken? genwerkt kan enkele verzonnen dossiers laden. Ze gaan over niemand echt, en u kunt ze later weer verwijderen.</source>
-        <translation>Would you like to look around first? genwerkt can load a few made-up files. They are about no real person, and you can delete them later.</translation>
+        <translation>Would you like to look around first? genwerkt can load a few made-up case files. They are about no real person, and you can delete them later.</translation>
     </message>
     <message>
         <source>&amp;Nee, leeg beginnen</source>
@@ -5801,7 +5801,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Ja, voorbeelddossiers laden</source>
-        <translation>Yes, load example files</translation>
+        <translation>Yes, load example case files</translation>
     </message>
     <message>
         <source>De kluis kan niet geopend worden: {detail}. Zet een back-up terug of vraag hulp aan wie uw computer beheert.</source>
@@ -5933,7 +5933,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Typ uw wachtzin om de dossiers te openen.</source>
-        <translation>Type your passphrase to open the files.</translation>
+        <translation>Type your passphrase to open the case files.</translation>
     </message>
     <message>
         <source>Wachtzin</source>
