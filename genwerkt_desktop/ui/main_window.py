@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
             ),
             (
                 Area.AGENDA,
-                QCoreApplication.translate("MainWindow", "A&genda"),
+                QCoreApplication.translate("MainWindow", "Agen&da"),
                 Qt.Key.Key_2,
                 QCoreApplication.translate("MainWindow", "Agenda van alle cliënten (Ctrl+2)"),
             ),

@@ -1024,7 +1024,7 @@ Open the PDF now?</translation>
         <translation>Save balance as PDF</translation>
     </message>
     <message>
-        <source>Af&amp;beelding…</source>
+        <source>&amp;Afbeelding…</source>
         <translation>I&amp;mage…</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@ Open the PDF now?</translation>
         <translation>Note on this assessment</translation>
     </message>
     <message>
-        <source>&amp;Notitie bij deze inschatting</source>
+        <source>N&amp;otitie bij deze inschatting</source>
         <translation>N&amp;ote on this assessment</translation>
     </message>
     <message>
@@ -1910,10 +1910,6 @@ appointment</translation>
         <translation>New referral</translation>
     </message>
     <message>
-        <source>Be&amp;werken…</source>
-        <translation>Ed&amp;it…</translation>
-    </message>
-    <message>
         <source>Doorverwijzing bewerken</source>
         <translation>Edit referral</translation>
     </message>
@@ -1966,7 +1962,11 @@ appointment</translation>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <source>Maak er een &amp;POP-stap van…</source>
+        <source>Bewerke&amp;n…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Maak er een POP-&amp;stap van…</source>
         <translation>Make it a POP &amp;step…</translation>
     </message>
     <message>
@@ -3015,10 +3015,6 @@ Yes saves them; No drops them.</translation>
         <translation>Make a new version dated today</translation>
     </message>
     <message>
-        <source>&amp;Vergelijken…</source>
-        <translation>&amp;Compare…</translation>
-    </message>
-    <message>
         <source>Twee versies vergelijken</source>
         <translation>Compare two versions</translation>
     </message>
@@ -3085,10 +3081,6 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>Inzoomen (plus)</source>
         <translation>Zoom in (plus)</translation>
-    </message>
-    <message>
-        <source>&amp;Passend</source>
-        <translation>&amp;Fit</translation>
     </message>
     <message>
         <source>Hele tekening tonen</source>
@@ -3165,6 +3157,14 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>Ecogram</source>
         <translation>Ecomap</translation>
+    </message>
+    <message>
+        <source>Verge&amp;lijken…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssend</source>
+        <translation>&amp;Fit</translation>
     </message>
     <message>
         <source>Bewaren als</source>
@@ -3611,8 +3611,8 @@ Open it now?</translation>
         <translation>Clients and their case files (Ctrl+1)</translation>
     </message>
     <message>
-        <source>A&amp;genda</source>
-        <translation>A&amp;genda</translation>
+        <source>Agen&amp;da</source>
+        <translation>Agen&amp;da</translation>
     </message>
     <message>
         <source>Agenda van alle cliënten (Ctrl+2)</source>

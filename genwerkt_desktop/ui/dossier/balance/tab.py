@@ -154,7 +154,7 @@ class BalanceTab(QWidget):
         )
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.png_button = make_button(
-            QCoreApplication.translate("BalanceTab", "Af&beelding…"),
+            QCoreApplication.translate("BalanceTab", "&Afbeelding…"),
             QCoreApplication.translate("BalanceTab", "Balans bewaren als afbeelding"),
             self,
         )
@@ -335,7 +335,7 @@ class BalanceTab(QWidget):
         self.note.textChanged.connect(self._note_changed)
         right_layout.addWidget(
             buddy_label(
-                QCoreApplication.translate("BalanceTab", "&Notitie bij deze inschatting"),
+                QCoreApplication.translate("BalanceTab", "N&otitie bij deze inschatting"),
                 self.note,
                 self,
             )

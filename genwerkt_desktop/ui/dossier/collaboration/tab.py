@@ -125,7 +125,7 @@ class CollaborationTab(QWidget):
             needs_row=False,
         )
         self.referrals.button(
-            QCoreApplication.translate("CollaborationTab", "Be&werken…"),
+            QCoreApplication.translate("CollaborationTab", "Bewerke&n…"),
             QCoreApplication.translate("CollaborationTab", "Doorverwijzing bewerken"),
             self.edit_referral,
         )
@@ -171,7 +171,7 @@ class CollaborationTab(QWidget):
             self.edit_meeting,
         )
         self.pop_button = self.meetings.button(
-            QCoreApplication.translate("CollaborationTab", "Maak er een &POP-stap van…"),
+            QCoreApplication.translate("CollaborationTab", "Maak er een POP-&stap van…"),
             QCoreApplication.translate("CollaborationTab", "Afspraak wordt een POP-stap"),
             self.agreement_to_step,
         )

@@ -120,7 +120,7 @@ class EcogramTab(QWidget):
             self,
         )
         self.compare_button = make_button(
-            QCoreApplication.translate("EcogramTab", "&Vergelijken…"),
+            QCoreApplication.translate("EcogramTab", "Verge&lijken…"),
             QCoreApplication.translate("EcogramTab", "Twee versies vergelijken"),
             self,
         )
@@ -167,7 +167,7 @@ class EcogramTab(QWidget):
             "+", QCoreApplication.translate("EcogramTab", "Inzoomen (plus)"), self
         )
         self.fit_button = make_button(
-            QCoreApplication.translate("EcogramTab", "&Passend"),
+            QCoreApplication.translate("EcogramTab", "Pa&ssend"),
             QCoreApplication.translate("EcogramTab", "Hele tekening tonen"),
             self,
         )
