@@ -212,6 +212,12 @@ goals = st.builds(
 )
 
 extra = opt(st.dictionaries(st.text(max_size=8), st.integers() | st.text(max_size=8), max_size=3))
+# The dossier's own "extra": an empty one is written as none at all (it says nothing).
+dossier_extra = opt(
+    st.dictionaries(
+        st.text(max_size=8), st.integers() | st.text(max_size=8), min_size=1, max_size=3
+    )
+)
 
 
 @st.composite
@@ -339,6 +345,7 @@ def dossiers(draw: st.DrawFn) -> m.Dossier:
                     reason=opt(st.sampled_from(list(e.ClosureReason))),
                     client_experience=opt(text),
                     most_helpful=opt(text),
+                    held_back=opt(text),
                     achieved=opt(text),
                     continues_alone=opt(text),
                     still_difficult=opt(text),
@@ -370,7 +377,7 @@ def dossiers(draw: st.DrawFn) -> m.Dossier:
                 )
             )
         ),
-        extra=draw(extra),
+        extra=draw(dossier_extra),
     )
     all_ids = [
         x.id

@@ -22,6 +22,10 @@ from .model import Dossier
 FORMAT = "genwerkt-dossier"
 VERSION = 1
 
+# dossier-v1 has no place in "closure" for what held the client back (its objects take no
+# unknown properties), so that text travels in the dossier's "extra" under this key.
+HELD_BACK_KEY = "closure_held_back"
+
 # Record fields whose JSON name is a Python keyword or builtin.
 _JSON_NAME = {"from_id": "from", "to_id": "to"}
 
@@ -102,9 +106,20 @@ def to_document(dossier: Dossier, exported_at: datetime | None = None) -> dict[s
     if exported_at is not None:
         doc["exported_at"] = exported_at.isoformat(timespec="seconds")
     doc.update(cast(dict[str, Any], encode(dossier)))
+    closure = doc.get("closure")
+    if isinstance(closure, dict) and "held_back" in closure:
+        doc["extra"] = {**doc.get("extra", {}), HELD_BACK_KEY: closure.pop("held_back")}
+    if doc.get("extra") == {}:
+        del doc["extra"]  # an empty "extra" says nothing; reading gives None
     return doc
 
 
 def from_document(doc: Mapping[str, Any]) -> Dossier:
     body = {k: v for k, v in doc.items() if k not in ("format", "version", "exported_at")}
+    extra = body.get("extra")
+    if isinstance(extra, Mapping) and isinstance(extra.get(HELD_BACK_KEY), str):
+        body["closure"] = {**(body.get("closure") or {}), "held_back": extra[HELD_BACK_KEY]}
+        extra = {k: v for k, v in extra.items() if k != HELD_BACK_KEY}
+    if isinstance(extra, Mapping):
+        body["extra"] = extra or None
     return decode_record(Dossier, body)

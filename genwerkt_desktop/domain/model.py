@@ -315,6 +315,8 @@ class Closure:
     reason: ClosureReason | None = None
     client_experience: str | None = None
     most_helpful: str | None = None
+    # Not a property of dossier-v1's closure: exchanged under the dossier's "extra".
+    held_back: str | None = None
     achieved: str | None = None
     continues_alone: str | None = None
     still_difficult: str | None = None

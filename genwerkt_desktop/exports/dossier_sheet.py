@@ -426,6 +426,7 @@ def _ending(sheet: Sheet, d: Dossier) -> None:
                 ("Reden", word(cl.reason) or None),
                 ("Hoe het ging, in je eigen woorden", cl.client_experience),
                 ("Wat het meest hielp", cl.most_helpful),
+                ("Wat je tegenhield", cl.held_back),
                 ("Wat bereikt is", cl.achieved),
                 ("Wat je zelf verder doet", cl.continues_alone),
                 ("Wat nog moeilijk is", cl.still_difficult),

@@ -316,6 +316,7 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
             reason=opt_enum(ClosureReason, closure_row["reason"]),
             client_experience=closure_row["client_experience"],
             most_helpful=closure_row["most_helpful"],
+            held_back=closure_row["held_back"],
             achieved=closure_row["achieved"],
             continues_alone=closure_row["continues_alone"],
             still_difficult=closure_row["still_difficult"],

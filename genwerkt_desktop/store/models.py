@@ -316,6 +316,7 @@ class ClosureRow(Base):
     reason: Mapped[str | None] = mapped_column(String(30))
     client_experience: Mapped[str | None] = mapped_column(Text)
     most_helpful: Mapped[str | None] = mapped_column(Text)
+    held_back: Mapped[str | None] = mapped_column(Text)
     achieved: Mapped[str | None] = mapped_column(Text)
     continues_alone: Mapped[str | None] = mapped_column(Text)
     still_difficult: Mapped[str | None] = mapped_column(Text)

@@ -251,6 +251,7 @@ def closure_rows(cid: str, cl: m.Closure) -> Rows:
                     "reason": enum_value(cl.reason),
                     "client_experience": cl.client_experience,
                     "most_helpful": cl.most_helpful,
+                    "held_back": cl.held_back,
                     "achieved": cl.achieved,
                     "continues_alone": cl.continues_alone,
                     "still_difficult": cl.still_difficult,

@@ -83,6 +83,7 @@ def closure_entry(cid: str, cl: m.Closure) -> fts.IndexEntry:
         _join(
             cl.client_experience,
             cl.most_helpful,
+            cl.held_back,
             cl.achieved,
             cl.continues_alone,
             cl.still_difficult,

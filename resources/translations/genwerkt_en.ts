@@ -1405,12 +1405,16 @@ appointment</translation>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <source>Hoe ging het, en wat hield tegen, in de woorden van de cliënt</source>
-        <translation>How it went, and what held things back, in the client&apos;s words</translation>
+        <source>Hoe ging het, in de woorden van de cliënt</source>
+        <translation>How it went, in the client&apos;s words</translation>
     </message>
     <message>
         <source>Wat hielp het meest</source>
         <translation>What helped most</translation>
+    </message>
+    <message>
+        <source>Wat hield de cliënt tegen</source>
+        <translation>What held the client back</translation>
     </message>
     <message>
         <source>Wat is bereikt</source>
@@ -1441,14 +1445,18 @@ appointment</translation>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <source>&amp;Hoe ging het? Wat hield tegen?
+        <source>&amp;Hoe ging het?
 (woorden van de cliënt)</source>
-        <translation>H&amp;ow did it go? What held things back?
+        <translation>&amp;How did it go?
 (the client&apos;s words)</translation>
     </message>
     <message>
         <source>Wat hielp het &amp;meest</source>
         <translation>What helped &amp;most</translation>
+    </message>
+    <message>
+        <source>Wat hield te&amp;gen</source>
+        <translation>What held them &amp;back</translation>
     </message>
     <message>
         <source>Wat is bereik&amp;t</source>

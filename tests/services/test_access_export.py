@@ -117,6 +117,7 @@ def test_dossier_for_the_client_with_and_without_personal_notes(
         "Je toestemmingen",
         "Doorverwijzingen",
         "Afsluiting",
+        "Wat je tegenhield Soms ging het te snel",
         "Nazorg",
         "Hof ter Linde",
         "staan er niet in",

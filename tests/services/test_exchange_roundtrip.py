@@ -11,7 +11,7 @@ from genwerkt_desktop.services.demo import demo_files, load_demo
 from genwerkt_desktop.services.dossiers import DossierService
 from genwerkt_desktop.services.exchange import ExchangeService
 from genwerkt_desktop.services.vault import OpenVault
-from tests.demo_files import AYSE_ID, demo_doc
+from tests.demo_files import AYSE_ID, IOANA_ID, demo_doc
 
 
 def _without_exported_at(path: Path) -> str:
@@ -66,3 +66,33 @@ def test_same_ids_update_in_place(vault: OpenVault) -> None:
     assert len(dossiers.list_clients()) == len(demo_files())
     assert after.contacts[0].summary == "Nieuwe samenvatting, ş ł ț"
     assert len(after.contacts) == len(before.contacts) + 1
+
+
+def test_what_held_the_client_back_travels_in_extra_and_the_document_stays_dossier_v1(
+    vault: OpenVault, tmp_path: Path
+) -> None:
+    """dossier-v1's closure has no field for it and takes no unknown properties: the text
+    goes under extra.closure_held_back and comes back into the closure on import."""
+    import jsonschema
+
+    load_demo(vault)
+    exchange = ExchangeService(vault)
+    out = exchange.export_json(IOANA_ID, tmp_path / "ioana.json")
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads(
+        (
+            Path(__file__).parents[2] / "genwerkt_desktop" / "contracts" / "dossier-v1.schema.json"
+        ).read_text(encoding="utf-8")
+    )
+    jsonschema.validate(doc, schema)
+    assert "held_back" not in doc["closure"]
+    held_back = doc["extra"]["closure_held_back"]
+    assert held_back.startswith("Soms ging het te snel")
+
+    changed = dict(doc, extra={"closure_held_back": "Te veel papieren tegelijk.", "eigen": 1})
+    (tmp_path / "terug.json").write_text(json.dumps(changed, ensure_ascii=False), "utf-8")
+    exchange.import_files([tmp_path / "terug.json"])
+    dossier = DossierService(vault).get(IOANA_ID)
+    assert dossier.closure is not None
+    assert dossier.closure.held_back == "Te veel papieren tegelijk."
+    assert dossier.extra == {"eigen": 1}  # other tools' extras are kept as they were

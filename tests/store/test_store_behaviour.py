@@ -20,7 +20,7 @@ from genwerkt_desktop.services.vault import OpenVault, VaultService
 from genwerkt_desktop.store import migrate
 from genwerkt_desktop.store.backup import check_database_file
 from tests.conftest import PASSPHRASE
-from tests.demo_files import AYSE_ID, LUKASZ_ID
+from tests.demo_files import AYSE_ID, IOANA_ID, LUKASZ_ID
 
 
 def test_the_database_is_sqlcipher_with_the_promised_pragmas(vault: OpenVault) -> None:
@@ -219,5 +219,28 @@ def test_a_store_made_by_version_0001_is_upgraded_after_a_safety_backup(
             assert migrate.current_revision(conn) == migrate.head_revision()
         assert SearchService(reopened).client_ids("yilmaz") == {AYSE_ID}
         assert LUKASZ_ID in SearchService(reopened).client_ids("Wróblewski")
+    finally:
+        reopened.close()
+
+
+def test_a_store_made_by_version_0003_keeps_its_closing_talk_and_gains_held_back(
+    vault_service: VaultService, vault: OpenVault
+) -> None:
+    load_demo(vault)
+    config = migrate._config()
+    with vault.db.write() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0003")
+        columns = {row[1] for row in conn.execute(text("PRAGMA table_info(closures)"))}
+    assert "held_back" not in columns
+    vault.close()
+    reopened = vault_service.unlock(PASSPHRASE)
+    try:
+        closure = DossierService(reopened).get(IOANA_ID).closure
+        assert closure is not None
+        assert closure.client_experience == (
+            "Het was de eerste keer dat iemand mij vroeg wat ik zelf wilde."
+        )
+        assert closure.held_back is None  # the column is new and empty after the upgrade
     finally:
         reopened.close()

@@ -40,6 +40,7 @@ def test_closing_moves_the_phase_on_and_starts_aftercare(
     assert "loopt nog" in tab.state_line.text()
     assert not tab.retention_line.isVisible()
     tab.closure_form.client_experience.setPlainText("Ik durf nu zelf te bellen naar diensten.")
+    tab.closure_form.held_back.setPlainText("De vroege uren, met twee kleine kinderen.")
     tab.closure_form.achieved.setPlainText("Een vast contract in de bakkerij.")
     dialogs.yes = True  # yes to closing, and yes to starting aftercare right after
 
@@ -54,6 +55,7 @@ def test_closing_moves_the_phase_on_and_starts_aftercare(
     assert dossier.client.closed_on == today
     assert dossier.closure is not None
     assert dossier.closure.client_experience == "Ik durf nu zelf te bellen naar diensten."
+    assert dossier.closure.held_back == "De vroege uren, met twee kleine kinderen."
     assert dossier.aftercare is not None and dossier.aftercare.starts_on == today
     wait_for(qtbot, lambda: dossier_view.status_badge.text() == "Nazorg")
     assert dossier_view.phase_badge.text() == "Nazorg"

@@ -42,16 +42,17 @@ class ClosureForm(QWidget):
         )
         for reason, label in reason_labels().items():
             self.reason.addItem(label, reason.value)
-        # The client's own words come first: how it went, what helped, what held back.
+        # The client's own words come first: how it went, what helped, what held them back.
         self.client_experience = plain_text_field(
-            QCoreApplication.translate(
-                "ClosureForm", "Hoe ging het, en wat hield tegen, in de woorden van de cliënt"
-            ),
+            QCoreApplication.translate("ClosureForm", "Hoe ging het, in de woorden van de cliënt"),
             self,
             lines=3,
         )
         self.most_helpful = plain_text_field(
             QCoreApplication.translate("ClosureForm", "Wat hielp het meest"), self, lines=2
+        )
+        self.held_back = plain_text_field(
+            QCoreApplication.translate("ClosureForm", "Wat hield de cliënt tegen"), self, lines=2
         )
         self.achieved = plain_text_field(
             QCoreApplication.translate("ClosureForm", "Wat is bereikt"), self, lines=2
@@ -77,6 +78,7 @@ class ClosureForm(QWidget):
         self._texts = (
             self.client_experience,
             self.most_helpful,
+            self.held_back,
             self.achieved,
             self.continues_alone,
             self.still_difficult,
@@ -94,11 +96,12 @@ class ClosureForm(QWidget):
             (QCoreApplication.translate("ClosureForm", "&Reden"), self.reason),
             (
                 QCoreApplication.translate(
-                    "ClosureForm", "&Hoe ging het? Wat hield tegen?\n(woorden van de cliënt)"
+                    "ClosureForm", "&Hoe ging het?\n(woorden van de cliënt)"
                 ),
                 self.client_experience,
             ),
             (QCoreApplication.translate("ClosureForm", "Wat hielp het &meest"), self.most_helpful),
+            (QCoreApplication.translate("ClosureForm", "Wat hield te&gen"), self.held_back),
             (QCoreApplication.translate("ClosureForm", "Wat is bereik&t"), self.achieved),
             (
                 QCoreApplication.translate("ClosureForm", "Wat doet de cliënt &zelf verder"),
@@ -131,6 +134,7 @@ class ClosureForm(QWidget):
         pairs = (
             (self.client_experience, value.client_experience),
             (self.most_helpful, value.most_helpful),
+            (self.held_back, value.held_back),
             (self.achieved, value.achieved),
             (self.continues_alone, value.continues_alone),
             (self.still_difficult, value.still_difficult),
@@ -147,6 +151,7 @@ class ClosureForm(QWidget):
             reason=ClosureReason(reason) if reason else None,
             client_experience=_clean(self.client_experience),
             most_helpful=_clean(self.most_helpful),
+            held_back=_clean(self.held_back),
             achieved=_clean(self.achieved),
             continues_alone=_clean(self.continues_alone),
             still_difficult=_clean(self.still_difficult),
