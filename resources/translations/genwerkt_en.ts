@@ -2746,6 +2746,14 @@ Yes saves them; No drops them.</translation>
         <source>Nieuwe &amp;notitie</source>
         <translation>New &amp;note</translation>
     </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Fase van het traject: {phase}</source>
+        <translation>Phase of the trajectory: {phase}</translation>
+    </message>
 </context>
 <context>
     <name>EcogramCompare</name>

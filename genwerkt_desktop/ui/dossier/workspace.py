@@ -225,11 +225,24 @@ class DossierWorkspace(QWidget):
         self._dossier = dossier
         client = dossier.client
         self.name.setText(client.display_name)
-        self.status_badge.setText(label_of(status_labels(), client.status))
+        status_text = label_of(status_labels(), client.status)
+        self.status_badge.setText(status_text)
+        self.status_badge.setToolTip(
+            QCoreApplication.translate("DossierWorkspace", "Status: {status}").format(
+                status=status_text
+            )
+        )
         self.status_badge.setVisible(client.status is not None)
         phase = current_phase(dossier.phases, self._clock.today())
-        self.phase_badge.setText(label_of(phase_labels(), phase))
-        self.phase_badge.setVisible(phase is not None)
+        phase_text = label_of(phase_labels(), phase)
+        self.phase_badge.setText(phase_text)
+        self.phase_badge.setToolTip(
+            QCoreApplication.translate("DossierWorkspace", "Fase van het traject: {phase}").format(
+                phase=phase_text
+            )
+        )
+        # "Nazorg" as status and as phase: once is enough.
+        self.phase_badge.setVisible(phase is not None and phase_text != status_text)
         for page in self._pages:
             page.set_dossier(dossier)
         self.stack.setCurrentWidget(self._content)

@@ -59,6 +59,7 @@ def test_closing_moves_the_phase_on_and_starts_aftercare(
     assert dossier.aftercare is not None and dossier.aftercare.starts_on == today
     wait_for(qtbot, lambda: dossier_view.status_badge.text() == "Nazorg")
     assert dossier_view.phase_badge.text() == "Nazorg"
+    assert not dossier_view.phase_badge.isVisible()  # status and phase say the same: once
     wait_for(qtbot, lambda: "in nazorg tot" in tab.state_line.text())
     assert not tab.close_button.isVisible()
     assert tab.save_aftercare_button.isVisible() and not tab.start_aftercare_button.isVisible()

@@ -46,6 +46,7 @@ def test_header_shows_name_status_and_phase_but_not_in_the_title(
     assert dossier_view.name.text() == "Ayşe Yılmaz"
     assert dossier_view.status_badge.text() == "Actief"
     assert dossier_view.phase_badge.text() == "Uitvoering"
+    assert dossier_view.phase_badge.isVisible() and "Fase" in dossier_view.phase_badge.toolTip()
     assert dossier_view.windowTitle() == "genwerkt"
     assert [dossier_view.tabs.tabText(i) for i in range(dossier_view.tabs.count())] == [
         "&Overzicht",
