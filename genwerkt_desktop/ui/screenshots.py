@@ -148,6 +148,14 @@ def _feature_tabs(window: MainWindow, dossier: DossierWorkspace) -> list[Path]:
     written.append(_shot(window, "12-ecogram-vergelijking.png"))
     _show_tab(dossier, "balans")
     written.append(_shot(window, "13-balans.png"))
+    dossier.balance.show_large()
+    large = dossier.balance.large_view
+    assert large is not None
+    large.showNormal()
+    large.resize(*SIZE)
+    _settle(window)
+    written.append(_save(large.grab(), "20-balans-groot.png"))
+    large.accept()
     _show_tab(dossier, "pop")
     _settle(window)
     dossier.pop.select_goal(GOAL_DEBTS)

@@ -1032,6 +1032,14 @@ Open the PDF now?</translation>
         <translation>Save balance as image</translation>
     </message>
     <message>
+        <source>Groot tonen (F11)</source>
+        <translation>Show large (F11)</translation>
+    </message>
+    <message>
+        <source>De balans groot tonen, om samen te bekijken</source>
+        <translation>Show the balance large, to look at together</translation>
+    </message>
+    <message>
         <source>&amp;Inschatting van</source>
         <translation>&amp;Assessment of</translation>
     </message>
@@ -3590,6 +3598,29 @@ Open it now?</translation>
     <message>
         <source>Nee</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>LargeBalance</name>
+    <message>
+        <source>Balans, groot</source>
+        <translation>Balance, large</translation>
+    </message>
+    <message>
+        <source>De balans, groot getoond</source>
+        <translation>The balance, shown large</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Terug naar het dossier (Esc)</source>
+        <translation>Back to the case file (Esc)</translation>
+    </message>
+    <message>
+        <source>Een beeld om samen over te praten, geen score. Esc brengt u terug.</source>
+        <translation>A picture to talk about together, not a score. Esc takes you back.</translation>
     </message>
 </context>
 <context>

@@ -209,3 +209,32 @@ def test_exports_from_the_tab_and_clear_forgets(
     assert tab.current() is None and tab.models[CAP].rowCount() == 0
     assert tab.assessments.count() == 0 and tab.picture.drawing() is None
     QApplication.processEvents()
+
+
+def test_show_large_for_the_client_follows_the_tab_and_names_no_one(
+    qtbot, dossier_view: DossierWorkspace
+) -> None:
+    tab = _open(qtbot, dossier_view)
+    tab.views[CAP].setFocus()
+    qtbot.keyClick(tab.views[CAP], Qt.Key.Key_F11)
+    large = tab.large_view
+    assert large is not None and large.isVisible()
+    assert large.picture.drawing() == tab.picture.drawing()
+    assert "Ayşe" not in large.windowTitle() and "Yılmaz" not in large.windowTitle()
+    # Bigger than in the tab: that is the point of it.
+    qtbot.waitUntil(lambda: large.picture.width() > tab.picture.width())
+    # A weight added in the tab tilts the big beam too.
+    tab.add_factor(BUR)
+    dialog = tab.factor_dialog
+    assert dialog is not None
+    dialog.text.setText("Nog een brief")
+    dialog.weight.setValue(5)
+    dialog.save_button.click()
+    assert large.picture.drawing().burden.total == 16
+    qtbot.keyClick(large, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: tab.large_view is None)
+
+    tab.show_large()
+    assert tab.large_view is not None
+    dossier_view.clear()  # locking or another client: the big picture goes too
+    qtbot.waitUntil(lambda: tab.large_view is None)

@@ -60,6 +60,7 @@ from genwerkt_desktop.ui.widgets.table_model import (
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .dialogs import FactorDialog, PickDialog
+from .large_view import LargeBalance
 from .models import FactorModel, domain_text
 from .views import BalanceView, TrendView
 
@@ -159,6 +160,16 @@ class BalanceTab(QWidget):
             self,
         )
         self.png_button.clicked.connect(lambda: self.export("png"))
+        self.large_button = make_button(
+            QCoreApplication.translate("BalanceTab", "Groot tonen (F11)"),
+            QCoreApplication.translate("BalanceTab", "De balans groot tonen, om samen te bekijken"),
+            self,
+        )
+        self.large_button.clicked.connect(self.show_large)
+        large = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        large.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        large.activated.connect(self.show_large)
+        self.large_view: LargeBalance | None = None
         top = QHBoxLayout()
         top.addWidget(
             buddy_label(
@@ -172,7 +183,7 @@ class BalanceTab(QWidget):
         top.addWidget(self.date)
         top.addWidget(self.new_button)
         top.addStretch(1)
-        for button in (self.pdf_button, self.png_button, self.delete_button):
+        for button in (self.large_button, self.pdf_button, self.png_button, self.delete_button):
             top.addWidget(button)
 
         # -- the picture and the trend
@@ -418,6 +429,8 @@ class BalanceTab(QWidget):
         self._balance = None
         self.undo_stack.clear()
         self._refresh(animate=False)
+        if self.large_view is not None:
+            self.large_view.reject()
 
     def commit_pending(self) -> None:
         """Save the assessment being edited now, on this thread (the lock is waiting)."""
@@ -474,6 +487,22 @@ class BalanceTab(QWidget):
         self._save_timer.stop()
         self._balance = None
         self._controller.edit(lambda edits, cid: edits.delete_balance(cid, balance.id))
+
+    def show_large(self) -> None:
+        """The balance on the whole screen, for the client to see; Esc closes it."""
+        if self.picture.drawing() is None:
+            return
+        if self.large_view is None:
+            self.large_view = LargeBalance(self)
+            self.large_view.finished.connect(self._large_closed)
+        self.large_view.show_drawing(self.picture.drawing())
+        self.large_view.showMaximized()
+        self.large_view.activateWindow()
+
+    def _large_closed(self) -> None:
+        if self.large_view is not None:
+            self.large_view.deleteLater()
+            self.large_view = None
 
     def export(self, kind: str) -> None:
         if self._balance is None or self._dossier is None:
@@ -629,6 +658,7 @@ class BalanceTab(QWidget):
         for button in (
             *self.add_buttons.values(),
             self.pick_button,
+            self.large_button,
             self.pdf_button,
             self.png_button,
             self.delete_button,
@@ -683,6 +713,8 @@ class BalanceTab(QWidget):
             else:
                 self.note.clear()
             self.picture.set_drawing(self._drawing(), animate=animate)
+            if self.large_view is not None:
+                self.large_view.show_drawing(self.picture.drawing())
             self._fill_trend_domains()
             self._show_trend()
             self._update_buttons()
