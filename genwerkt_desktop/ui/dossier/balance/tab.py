@@ -61,13 +61,12 @@ from genwerkt_desktop.ui.worker import TaskRunner
 
 from .dialogs import FactorDialog, PickDialog
 from .large_view import LargeBalance
-from .models import FactorModel, domain_text
-from .views import BalanceView, TrendView
+from .models import FactorModel
+from .trend_pane import TrendPane
+from .views import BalanceView
 
 SAVE_AFTER_MS = 600
 PNG_FILTER = "PNG (*.png)"
-ALL_DOMAINS = "__alle__"
-NO_DOMAIN = "__geen__"
 
 
 class _Change(QUndoCommand):
@@ -197,38 +196,16 @@ class BalanceTab(QWidget):
             self,
             muted=True,
         )
-        self.trend = TrendView(self)
-        self.trend.setAccessibleName(
-            QCoreApplication.translate("BalanceTab", "Verloop van draagkracht en draaglast")
-        )
-        self.trend.chosen.connect(self.open_assessment)
-        self.trend_domain = QComboBox(self)
-        self.trend_domain.setAccessibleName(
-            QCoreApplication.translate("BalanceTab", "Verloop voor welk levensdomein")
-        )
-        self.trend_domain.currentIndexChanged.connect(lambda _i: self._show_trend())
-        trend_bar = QHBoxLayout()
-        trend_bar.addStretch(1)
-        trend_bar.addWidget(
-            buddy_label(QCoreApplication.translate("BalanceTab", "&Voor"), self.trend_domain, self)
-        )
-        trend_bar.addWidget(self.trend_domain)
+        self.trend_pane = TrendPane(self)
+        self.trend_pane.chosen.connect(self.open_assessment)
+        self.trend = self.trend_pane.view
+        self.trend_domain = self.trend_pane.domain
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.picture, 5)
         left_layout.addWidget(self.caption)
-        left_layout.addLayout(trend_bar)
-        left_layout.addWidget(self.trend, 3)
-        left_layout.addWidget(
-            hint_label(
-                QCoreApplication.translate(
-                    "BalanceTab", "Klik op een punt om die inschatting te openen."
-                ),
-                self,
-                muted=True,
-            )
-        )
+        left_layout.addWidget(self.trend_pane, 3)
 
         # -- the two lists
         self.models: dict[BalanceSide, FactorModel] = {}
@@ -715,45 +692,7 @@ class BalanceTab(QWidget):
             self.picture.set_drawing(self._drawing(), animate=animate)
             if self.large_view is not None:
                 self.large_view.show_drawing(self.picture.drawing())
-            self._fill_trend_domains()
-            self._show_trend()
+            self.trend_pane.show_drawing(self.picture.drawing())
             self._update_buttons()
         finally:
             self._filling = False
-
-    def _fill_trend_domains(self) -> None:
-        chosen = self.trend_domain.currentData()
-        self.trend_domain.blockSignals(True)
-        self.trend_domain.clear()
-        self.trend_domain.addItem(
-            QCoreApplication.translate("BalanceTab", "Alles samen"), ALL_DOMAINS
-        )
-        drawing = self.picture.drawing()
-        for domain, _trend in drawing.domain_trends if drawing is not None else ():
-            self.trend_domain.addItem(
-                domain_text(domain), domain.value if domain is not None else NO_DOMAIN
-            )
-        self.trend_domain.setCurrentIndex(max(0, self.trend_domain.findData(chosen)))
-        self.trend_domain.blockSignals(False)
-
-    def _show_trend(self) -> None:
-        drawing = self.picture.drawing()
-        if drawing is None:
-            self.trend.set_trend(None)
-            return
-        chosen = self.trend_domain.currentData()
-        trend = drawing.trend
-        for domain, domain_trend in drawing.domain_trends:
-            if (domain.value if domain is not None else NO_DOMAIN) == chosen:
-                trend = replace(
-                    domain_trend,
-                    title=QCoreApplication.translate("BalanceTab", "Verloop voor {d}").format(
-                        d=domain_text(domain)
-                    ),
-                )
-        if trend is drawing.trend:
-            trend = replace(
-                trend,
-                title=QCoreApplication.translate("BalanceTab", "Verloop van beide kanten samen"),
-            )
-        self.trend.set_trend(trend)
