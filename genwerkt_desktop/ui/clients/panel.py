@@ -21,10 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,20 +42,20 @@ from genwerkt_desktop.ui.events import ChangeKind, DataEvents
 from genwerkt_desktop.ui.style import make_title, restyle
 from genwerkt_desktop.ui.widgets.column_fit import NarrowColumns
 from genwerkt_desktop.ui.widgets.fields import buddy_label, chain_tab_order, hint_label, make_button
-from genwerkt_desktop.ui.widgets.labels import phase_labels, short_phase_labels, status_labels
+from genwerkt_desktop.ui.widgets.labels import short_phase_labels, status_labels
 from genwerkt_desktop.ui.widgets.look import apply_view_style
 from genwerkt_desktop.ui.widgets.table_model import set_column_widths, setup_table
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .controller import ClientsController
 from .delete_dialog import DeleteForGoodDialog
+from .filters import ClientFilters
 from .model import (
     COL_LAST_CONTACT,
     COL_NAME,
     COL_NEXT_APPOINTMENT,
     COL_PHASE,
     COL_STATUS,
-    DEFAULT_STATUSES,
     ClientFilterProxy,
     ClientTableModel,
 )
@@ -170,66 +167,13 @@ class ClientsPanel(QWidget):
         )
 
         # -- filters and sorting
-        self.status_boxes: dict[ClientStatus, QCheckBox] = {}
-        # Two by two, so the list stays narrow beside an open dossier.
-        status_row = QGridLayout()
-        status_row.setHorizontalSpacing(14)
-        status_row.setVerticalSpacing(2)
-        status_caption = QLabel(QCoreApplication.translate("ClientsPanel", "Status:"), self)
-        status_caption.setObjectName("hintText")
-        status_row.addWidget(status_caption, 0, 0)
-        for index, (status, label) in enumerate(status_labels().items()):
-            box = QCheckBox(label, self)
-            box.setAccessibleName(
-                QCoreApplication.translate("ClientsPanel", "Toon status {status}").format(
-                    status=label
-                )
-            )
-            box.setChecked(status in DEFAULT_STATUSES)
-            box.toggled.connect(self._statuses_changed)
-            self.status_boxes[status] = box
-            status_row.addWidget(box, index // 2, 1 + index % 2)
-        status_row.setColumnStretch(3, 1)
-
-        self.phase_filter = QComboBox(self)
-        self.phase_filter.setAccessibleName(QCoreApplication.translate("ClientsPanel", "Toon fase"))
-        self.phase_filter.addItem(QCoreApplication.translate("ClientsPanel", "Alle fasen"), "")
-        for phase, label in phase_labels().items():
-            self.phase_filter.addItem(label, phase.value)
-        self.phase_filter.currentIndexChanged.connect(self._phase_changed)
-        self.sort_combo = QComboBox(self)
-        self.sort_combo.setAccessibleName(QCoreApplication.translate("ClientsPanel", "Sorteer op"))
-        self.sort_combo.addItem(QCoreApplication.translate("ClientsPanel", "Naam"), COL_NAME)
-        self.sort_combo.addItem(
-            QCoreApplication.translate("ClientsPanel", "Laatste contact"), COL_LAST_CONTACT
-        )
-        self.sort_combo.addItem(
-            QCoreApplication.translate("ClientsPanel", "Volgende afspraak"), COL_NEXT_APPOINTMENT
-        )
-        self.sort_combo.addItem(QCoreApplication.translate("ClientsPanel", "Fase"), COL_PHASE)
-        self.sort_combo.addItem(QCoreApplication.translate("ClientsPanel", "Status"), COL_STATUS)
-        self.sort_combo.currentIndexChanged.connect(self._sort_chosen)
-        for combo in (self.phase_filter, self.sort_combo):
-            # Narrow enough to leave an open dossier its tabs; the popup shows full labels.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(9)
-        filter_row = QHBoxLayout()
-        filter_row.setSpacing(8)
-        filter_row.addWidget(
-            buddy_label(
-                QCoreApplication.translate("ClientsPanel", "&Fase"), self.phase_filter, self
-            )
-        )
-        filter_row.addWidget(self.phase_filter, 1)
-        filter_row.addSpacing(12)
-        filter_row.addWidget(
-            buddy_label(
-                QCoreApplication.translate("ClientsPanel", "&Sorteer op"), self.sort_combo, self
-            )
-        )
-        filter_row.addWidget(self.sort_combo, 1)
+        self.filters = ClientFilters(self)
+        self.status_boxes = self.filters.status_boxes
+        self.phase_filter = self.filters.phase_filter
+        self.sort_combo = self.filters.sort_combo
+        self.filters.statuses_changed.connect(self._statuses_changed)
+        self.filters.phase_changed.connect(self._phase_changed)
+        self.filters.sort_chosen.connect(self._sort_chosen)
 
         # -- the list
         self.table = QTableView(self)
@@ -336,8 +280,7 @@ class ClientsPanel(QWidget):
         layout.addSpacing(4)
         layout.addWidget(search_label)
         layout.addWidget(self.search)
-        layout.addLayout(status_row)
-        layout.addLayout(filter_row)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
         layout.addLayout(count_row)
@@ -684,9 +627,8 @@ class ClientsPanel(QWidget):
             self.proxy.set_search(self.search.text(), ids)
 
     def _statuses_changed(self) -> None:
-        chosen = [status for status, box in self.status_boxes.items() if box.isChecked()]
         with self._keeping_choice():
-            self.proxy.set_statuses(chosen)
+            self.proxy.set_statuses(self.filters.statuses())
 
     def _phase_changed(self) -> None:
         code = self.phase_filter.currentData()
