@@ -440,8 +440,9 @@ def test_every_control_can_be_named_by_a_screen_reader(
 def test_every_tab_fits_a_laptop_sized_pane_without_scrolling_sideways(
     qtbot, dossier_view: DossierWorkspace
 ) -> None:
-    """At 1000 × 700 no tab asks for more room than the pane has: long side columns
-    scroll on their own instead of pushing the whole dossier off the screen."""
+    """On a 1366 × 768 laptop the dossier pane is about 949 × 691 beside the client list:
+    no tab asks for more, so nothing is cut off and nothing scrolls sideways; long side
+    columns scroll on their own."""
     open_dossier(qtbot, dossier_view, AYSE_ID)
     ecogram = dossier_view.ecogram
     dossier_view.tabs.setCurrentWidget(ecogram)
@@ -454,8 +455,8 @@ def test_every_tab_fits_a_laptop_sized_pane_without_scrolling_sideways(
         QApplication.processEvents()
         wanted = dossier_view.minimumSizeHint()
         label = dossier_view.tabs.tabText(index)
-        assert wanted.width() <= 1000, label
-        assert wanted.height() <= 700, label
+        assert wanted.width() <= 940, label
+        assert wanted.height() <= 680, label
     for area in pop.findChildren(QScrollArea):
         page = area.widget()
         assert page.minimumSizeHint().width() <= area.viewport().width()

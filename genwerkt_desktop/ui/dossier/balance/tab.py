@@ -122,6 +122,7 @@ class BalanceTab(QWidget):
         # -- the assessment: which one, its date, new, remove, export
         self.assessments = QComboBox(self)
         self.assessments.setAccessibleName(QCoreApplication.translate("BalanceTab", "Inschatting"))
+        self.assessments.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.assessments.activated.connect(
             lambda _i: self.open_assessment(str(self.assessments.currentData() or ""))
         )
@@ -182,7 +183,7 @@ class BalanceTab(QWidget):
         top.addWidget(self.date)
         top.addWidget(self.new_button)
         top.addStretch(1)
-        for button in (self.large_button, self.pdf_button, self.png_button, self.delete_button):
+        for button in (self.pdf_button, self.png_button, self.delete_button):
             top.addWidget(button)
 
         # -- the picture and the trend
@@ -204,7 +205,10 @@ class BalanceTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.picture, 5)
-        left_layout.addWidget(self.caption)
+        caption_row = QHBoxLayout()
+        caption_row.addWidget(self.caption, 1)
+        caption_row.addWidget(self.large_button, 0, Qt.AlignmentFlag.AlignTop)
+        left_layout.addLayout(caption_row)
         left_layout.addWidget(self.trend_pane, 3)
 
         # -- the two lists
