@@ -446,8 +446,16 @@ Open the PDF now?</translation>
         <translation>Week {week} · {span}</translation>
     </message>
     <message>
+        <source>Buiten de stappen die te laat zijn, staat er vandaag niets gepland.</source>
+        <translation>Apart from the overdue steps, nothing is planned today.</translation>
+    </message>
+    <message>
         <source>Buiten de stappen die te laat zijn, staat er die dag niets gepland.</source>
         <translation>Apart from the overdue steps, nothing is planned on that day.</translation>
+    </message>
+    <message>
+        <source>Buiten de stappen die te laat zijn, staat er deze week niets gepland.</source>
+        <translation>Apart from the overdue steps, nothing is planned this week.</translation>
     </message>
     <message>
         <source>Buiten de stappen die te laat zijn, staat er die week niets gepland.</source>
@@ -3043,10 +3051,6 @@ Yes saves them; No drops them.</translation>
         <translation>Compare two versions</translation>
     </message>
     <message>
-        <source>&amp;Bewaren als…</source>
-        <translation>&amp;Save as…</translation>
-    </message>
-    <message>
         <source>Het ecogram als PDF, PNG of SVG bewaren</source>
         <translation>Save the ecomap as PDF, PNG or SVG</translation>
     </message>
@@ -3185,6 +3189,10 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>Verge&amp;lijken…</source>
         <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>PDF of &amp;afbeelding…</source>
+        <translation>PDF or &amp;image…</translation>
     </message>
     <message>
         <source>Pa&amp;ssend</source>
@@ -4920,16 +4928,16 @@ Open it now?</translation>
         <translation>New goal</translation>
     </message>
     <message>
-        <source>Hoger ↑</source>
-        <translation>Higher ↑</translation>
-    </message>
-    <message>
         <source>Doel hoger zetten (Alt+Omhoog)</source>
         <translation>Move goal higher (Alt+Up)</translation>
     </message>
     <message>
-        <source>Lager ↓</source>
-        <translation>Lower ↓</translation>
+        <source>Omhoog ↑</source>
+        <translation>Move up ↑</translation>
+    </message>
+    <message>
+        <source>Omlaag ↓</source>
+        <translation>Move down ↓</translation>
     </message>
     <message>
         <source>Doel lager zetten (Alt+Omlaag)</source>

@@ -120,8 +120,18 @@ def calm_sentence(period: Period, overdue: int = 0) -> str:
     if overdue:
         # Under the overdue steps, "nothing planned" would read as a contradiction.
         if period.mode is AgendaMode.DAY:
+            if period.offset == 0:
+                return QCoreApplication.translate(
+                    "AgendaView",
+                    "Buiten de stappen die te laat zijn, staat er vandaag niets gepland.",
+                )
             return QCoreApplication.translate(
                 "AgendaView", "Buiten de stappen die te laat zijn, staat er die dag niets gepland."
+            )
+        if period.offset == 0:
+            return QCoreApplication.translate(
+                "AgendaView",
+                "Buiten de stappen die te laat zijn, staat er deze week niets gepland.",
             )
         return QCoreApplication.translate(
             "AgendaView", "Buiten de stappen die te laat zijn, staat er die week niets gepland."

@@ -79,7 +79,7 @@ def test_this_week_lists_the_overdue_steps_first_marked_te_laat(qtbot, agenda: A
     # Nothing else this week: a calm sentence under the overdue steps.
     assert agenda.calm_label.isVisibleTo(agenda)
     assert agenda.calm_label.text() == (
-        "Buiten de stappen die te laat zijn, staat er die week niets gepland."
+        "Buiten de stappen die te laat zijn, staat er deze week niets gepland."
     )
 
 
@@ -165,7 +165,7 @@ def test_today_without_appointments_says_so_calmly(qtbot, agenda: AgendaView):
     assert agenda.period_label.text() == "Vandaag · zaterdag 28 november 2026"
     assert agenda.calm_label.isVisibleTo(agenda)
     assert agenda.calm_label.text() == (
-        "Buiten de stappen die te laat zijn, staat er die dag niets gepland."
+        "Buiten de stappen die te laat zijn, staat er vandaag niets gepland."
     )
     assert agenda.model.planned_count() == 0
     # Three days on (Tuesday 1 December): the next day buttons step one day.

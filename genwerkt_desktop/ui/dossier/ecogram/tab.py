@@ -125,7 +125,7 @@ class EcogramTab(QWidget):
             self,
         )
         self.export_button = make_button(
-            QCoreApplication.translate("EcogramTab", "&Bewaren als…"),
+            QCoreApplication.translate("EcogramTab", "PDF of &afbeelding…"),
             QCoreApplication.translate("EcogramTab", "Het ecogram als PDF, PNG of SVG bewaren"),
             self,
         )

@@ -116,12 +116,12 @@ class PopTab(QWidget):
             left,
         )
         self.up_button = make_button(
-            QCoreApplication.translate("PopTab", "Hoger ↑"),
+            QCoreApplication.translate("PopTab", "Omhoog ↑"),
             QCoreApplication.translate("PopTab", "Doel hoger zetten (Alt+Omhoog)"),
             left,
         )
         self.down_button = make_button(
-            QCoreApplication.translate("PopTab", "Lager ↓"),
+            QCoreApplication.translate("PopTab", "Omlaag ↓"),
             QCoreApplication.translate("PopTab", "Doel lager zetten (Alt+Omlaag)"),
             left,
         )
