@@ -5167,8 +5167,16 @@ Open it now?</translation>
         <translation>On hold · {date}</translation>
     </message>
     <message>
+        <source>geen stappen</source>
+        <translation>no steps</translation>
+    </message>
+    <message>
         <source>nog geen stappen</source>
         <translation>no steps yet</translation>
+    </message>
+    <message>
+        <source>{done} van {counted}</source>
+        <translation>{done} of {counted}</translation>
     </message>
     <message>
         <source>{done} van {counted} gedaan</source>

@@ -51,7 +51,7 @@ class GoalListModel(RecordTableModel):
             return label_of(goal_status_labels(), goal.status)
         if column == self.COL_PROGRESS:
             progress = goal_progress(goal)
-            return progress_text(progress.done, progress.counted)
+            return progress_text(progress.done, progress.counted, short=True)
         if column == self.COL_DUE:
             return format_date(goal.due_on)
         return None

@@ -103,7 +103,7 @@ class PopTab(QWidget):
             {
                 GoalListModel.COL_RANK: ["00"],
                 GoalListModel.COL_STATUS: ["Bijgesteld"],
-                GoalListModel.COL_PROGRESS: ["10 van 10 gedaan"],
+                GoalListModel.COL_PROGRESS: ["10 van 10", "geen stappen"],
             },
         )
         # The goal's own words need the room; its date is in the form beside the list.

@@ -97,9 +97,16 @@ def revisit_text(when: date | None, formatted: str) -> str:
     return QCoreApplication.translate("PopTexts", "On hold · {date}").format(date=formatted)
 
 
-def progress_text(done: int, counted: int) -> str:
+def progress_text(done: int, counted: int, *, short: bool = False) -> str:
+    """ "2 van 5 gedaan"; ``short`` ("2 van 5") for a column headed Voortgang."""
     if counted == 0:
+        if short:
+            return QCoreApplication.translate("PopTexts", "geen stappen")
         return QCoreApplication.translate("PopTexts", "nog geen stappen")
+    if short:
+        return QCoreApplication.translate("PopTexts", "{done} van {counted}").format(
+            done=done, counted=counted
+        )
     return QCoreApplication.translate("PopTexts", "{done} van {counted} gedaan").format(
         done=done, counted=counted
     )
