@@ -147,7 +147,8 @@ class NoteEditor(QWidget):
         form.addRow(self.planned)
         fields = QWidget(self)
         fields.setLayout(form)
-        fields.setMaximumWidth(self.fontMetrics().averageCharWidth() * 52)
+        # Room for a place such as "Sociaal Huis Leiemeersen" without scrolling in the field.
+        fields.setFixedWidth(self.fontMetrics().averageCharWidth() * 54)
 
         text_column = QVBoxLayout()
         text_column.setSpacing(4)
@@ -306,6 +307,7 @@ class NoteEditor(QWidget):
         self.at.set_value(at, zone.tzinfo)
         select_data(self.kind, kind.value)
         self.place.setText(place)
+        self.place.setCursorPosition(0)  # a long place reads from its start
         (self.personal if personal else self.for_file).setChecked(True)
         self.may_read.setChecked(may_read)
         self.planned.setChecked(planned)
