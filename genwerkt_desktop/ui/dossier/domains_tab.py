@@ -85,9 +85,10 @@ class DomainsTab(QWidget):
         set_column_widths(
             self.domain_view,
             {DomainSummaryModel.COL_STRENGTHS: ["00"], DomainSummaryModel.COL_NEEDS: ["00"]},
-            padding=14,
+            padding=24,
         )
-        self.domain_view.setMinimumWidth(self._chars(32))
+        # "Administratie en justitie" reads whole beside its two counts.
+        self.domain_view.setMinimumWidth(self._chars(48))
         self.domain_view.selectionModel().selectionChanged.connect(self._domain_chosen)
 
         # -- observations
@@ -268,7 +269,7 @@ class DomainsTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([self._chars(40), self._chars(120)])
+        splitter.setSizes([self._chars(50), self._chars(110)])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 14, 14, 14)
         layout.addWidget(splitter)
