@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from genwerkt_desktop.services.coach_profile import load_profile
 from genwerkt_desktop.services.exports import Audience, ExportRequest, export
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
@@ -20,6 +21,9 @@ from genwerkt_desktop.ui.widgets.fields import failure_text
 from genwerkt_desktop.ui.worker import TaskRunner
 
 PDF_FILTER = "PDF (*.pdf)"
+
+# Sheets that tell the client how to reach their coach.
+_SHEETS_WITH_COACH_DETAILS = frozenset({"pop", "nazorg", "referral", "meeting"})
 
 
 class ExportFlow(QObject):
@@ -69,12 +73,17 @@ class ExportFlow(QObject):
             self.written.emit(path)
             if done is not None:
                 done(path)
+            text = QCoreApplication.translate(
+                "ExportFlow", "Het bestand staat klaar in {folder}.\nNu openen?"
+            ).format(folder=path.parent)
+            if self._lacks_coach_number(kind, audience):
+                text += "\n\n" + QCoreApplication.translate(
+                    "ExportFlow",
+                    "Uw telefoonnummer en e-mailadres staan nog niet bij Instellingen (Ctrl+,): "
+                    "het blad noemt u, maar zegt niet hoe de cliënt u bereikt.",
+                )
             if self._dialogs.ask_yes_no(
-                parent,
-                QCoreApplication.translate("ExportFlow", "Bewaard"),
-                QCoreApplication.translate(
-                    "ExportFlow", "Het bestand staat klaar in {folder}.\nNu openen?"
-                ).format(folder=path.parent),
+                parent, QCoreApplication.translate("ExportFlow", "Bewaard"), text
             ):
                 self._dialogs.show_file(path)
 
@@ -84,6 +93,12 @@ class ExportFlow(QObject):
             )
 
         self._runner.submit(lambda: export(vault, kind, request), finished, failed)
+
+    def _lacks_coach_number(self, kind: str, audience: Audience) -> bool:
+        if audience is not Audience.CLIENT or kind not in _SHEETS_WITH_COACH_DETAILS:
+            return False
+        profile = load_profile(self._workspace.vault.paths)
+        return not (profile.phone or profile.email)
 
 
 def _with_suffix(path: Path, filters: str) -> Path:

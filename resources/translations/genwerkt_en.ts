@@ -3254,6 +3254,10 @@ Open it now?</translation>
         <translation>Save as</translation>
     </message>
     <message>
+        <source>Uw telefoonnummer en e-mailadres staan nog niet bij Instellingen (Ctrl+,): het blad noemt u, maar zegt niet hoe de cliënt u bereikt.</source>
+        <translation>Your phone number and e-mail address are not in Settings (Ctrl+,) yet: the sheet names you, but does not say how the client can reach you.</translation>
+    </message>
+    <message>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>

@@ -62,6 +62,7 @@ class FakeDialogs:
     printed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     infos: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
     save_to: Path | None = None  # what the save dialog answers (None: cancelled)
     shown: list[Path] = field(default_factory=list)
 
@@ -72,6 +73,7 @@ class FakeDialogs:
         self.warnings.append(text)
 
     def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.questions.append(text)
         return self.yes
 
     def open_file(self, parent: QWidget | None, caption: str, filters: str) -> Path | None:

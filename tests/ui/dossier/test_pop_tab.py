@@ -4,19 +4,23 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from genwerkt_desktop.domain.enums import Owner, StepStatus
 from genwerkt_desktop.services.agenda import AgendaKind
+from genwerkt_desktop.services.coach_profile import CoachProfile, save_profile
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.agenda.model import kind_label
 from genwerkt_desktop.ui.dossier.pop.models import GOAL_MIME, StepTableModel
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
+from genwerkt_desktop.ui.worker import TaskRunner
 from tests.demo_files import AYSE_ID, IOANA_ID
 from tests.fakes import FixedClock
 from tests.ui.clients.support import wait_for
+from tests.ui.conftest import FakeDialogs
 from tests.ui.dossier.conftest import open_dossier
 
 DEBTS = "Rust in de schulden"
@@ -209,3 +213,31 @@ def test_the_overview_counts_late_steps_in_words(qtbot, dossier_view: DossierWor
     open_dossier(qtbot, dossier_view, AYSE_ID)
     # Ayşe's cv (15/11) and the repayment proposal (20/11) are late on 28/11.
     assert dossier_view.overview.late_steps.text() == "⚠ 2 te laat"
+
+
+def test_a_client_sheet_without_the_coachs_number_says_so_after_saving(
+    qtbot,
+    dossier_view: DossierWorkspace,
+    demo_workspace: Workspace,
+    dialogs: FakeDialogs,
+    runner: TaskRunner,
+    tmp_path: Path,
+) -> None:
+    tab = _pop(qtbot, dossier_view)
+    dialogs.yes = False  # do not open the file afterwards
+    dialogs.save_to = tmp_path / "stappenplan.pdf"
+    with qtbot.waitSignal(tab.export_flow.written):
+        tab.pop_button.click()
+    assert "Instellingen" in dialogs.questions[-1]  # the sheet cannot say how to call
+
+    save_profile(demo_workspace.vault.paths, CoachProfile("Sam Peeters", phone="09 000 00 00"))
+    dialogs.save_to = tmp_path / "stappenplan-2.pdf"
+    with qtbot.waitSignal(tab.export_flow.written):
+        tab.pop_button.click()
+    assert "Instellingen" not in dialogs.questions[-1]
+    # The stand van zaken is for the conversation, not a sheet to call from: no hint.
+    dialogs.save_to = tmp_path / "stavaza.pdf"
+    save_profile(demo_workspace.vault.paths, CoachProfile())
+    with qtbot.waitSignal(tab.export_flow.written):
+        tab.stavaza_button.click()
+    assert "Instellingen" not in dialogs.questions[-1]
