@@ -107,3 +107,27 @@ def test_on_screen_no_tag_covers_a_member_a_label_or_another_tag(qapp, tmp_path:
         drawing, tmp_path / "vergelijking.png", compare(older, newer).sentences()
     )
     assert not QImage(str(png)).isNull()
+
+
+def test_a_long_first_name_is_set_smaller_to_stay_inside_the_circle() -> None:
+    from reportlab.graphics.shapes import Circle, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from genwerkt_desktop.exports import fonts
+    from genwerkt_desktop.exports.ecogram_render import map_drawing
+
+    newer = _ecograms()[-1]
+
+    def label_and_rings(name: str) -> tuple[float, float, float]:
+        picture = map_drawing(draw(newer, name))
+        (label,) = [s for s in picture.contents if isinstance(s, String) and s.text == name]
+        inner, outer = sorted(c.r for c in picture.contents if isinstance(c, Circle))
+        return label.fontSize, inner, outer
+
+    size, inner, _outer = label_and_rings("Ayşe")
+    assert size == 10  # fits as it is
+    size, inner, _outer = label_and_rings("Łukasz")
+    assert size < 10 and stringWidth("Łukasz", fonts.BOLD, size) <= 2 * inner
+    # A long name stops shrinking at a size that still reads, inside the outer ring.
+    size, inner, outer = label_and_rings("Constantin")
+    assert size == 6.0 and stringWidth("Constantin", fonts.BOLD, size) <= 2 * outer

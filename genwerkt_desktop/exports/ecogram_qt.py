@@ -285,7 +285,9 @@ def paint_client(painter: QPainter, frame: Frame, label: str) -> None:
     painter.setBrush(_NO_BRUSH)
     painter.setPen(QPen(colour(Tone.INK), 0.8 * unit))
     painter.drawEllipse(centre, radius - 3 * unit, radius - 3 * unit)
-    _text(painter, centre.x(), centre.y() + 4 * unit, label, style.CLIENT_FONT, unit, bold=True)
+    wide = text_width(label, style.CLIENT_FONT, unit, bold=True)
+    size = style.client_font(wide, 2 * (radius - 4 * unit))
+    _text(painter, centre.x(), centre.y() + size * 0.4 * unit, label, size, unit, bold=True)
 
 
 def paint_map(painter: QPainter, frame: Frame, drawing: EcogramDrawing) -> None:

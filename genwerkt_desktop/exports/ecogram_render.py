@@ -226,7 +226,9 @@ def map_drawing(drawing: EcogramDrawing, size: float = 460.0) -> Drawing:
         )
     )
     out.add(Circle(cx, cy, client_r - 3, fillColor=None, strokeColor=ink, strokeWidth=0.8))
-    out.add(_text(cx, cy - 4, drawing.client_label, style.CLIENT_FONT, bold=True))
+    wide = stringWidth(drawing.client_label, fonts.BOLD, style.CLIENT_FONT)
+    size = style.client_font(wide, 2 * (client_r - 4))
+    out.add(_text(cx, cy - size * 0.4, drawing.client_label, size, bold=True))
     members = Group()
     for member in drawing.members:
         _member(members, frame, member)

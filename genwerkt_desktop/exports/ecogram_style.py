@@ -32,6 +32,7 @@ CUT_GAP = 2.5
 CUT_WIDTH = 1.6
 
 CLIENT_FONT = 10.0
+CLIENT_FONT_SMALLEST = 6.0
 LABEL_FONT = 7.5
 BADGE_FONT = 7.0
 TAG_FONT = 6.5
@@ -95,3 +96,11 @@ def cut_marks(
             )
         )
     return marks
+
+
+def client_font(width_at_full_size: float, room: float) -> float:
+    """The client's first name a little smaller when it would not fit inside the circle
+    ("Łukasz", "Constantin"); never below a readable size."""
+    if width_at_full_size <= room or width_at_full_size <= 0:
+        return CLIENT_FONT
+    return max(CLIENT_FONT_SMALLEST, CLIENT_FONT * room / width_at_full_size)
