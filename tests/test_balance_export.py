@@ -39,15 +39,20 @@ def test_pdf_holds_both_sides_the_factors_legend_trend_and_caption(
     assert newest is not None
     out = export(vault, "balance", ExportRequest(AYSE_ID, tmp_path / "balans.pdf"))
     text = _pdf_text(out)
-    assert "Draagkracht en draaglast van Ayşe, 12/10/2026" in text
+    assert "Draagkracht en draaglast van Ayşe" in text
+    assert "Samen bekeken op 12 oktober 2026" in text  # dates written out for her
     assert "Yılmaz" not in text  # the first name is enough on a client's sheet
     assert "Draagkracht: wat je helpt dragen" in text and "Draaglast: wat op je weegt" in text
     for factor in newest.factors:
         assert factor.text in text
+    # On paper nobody can point at a block: its text wraps or shrinks, never "…".
+    assert "…" not in text
     assert "Levensdomeinen (legende)" in text and "Gezin en kinderopvang" in text
     assert "Zo veranderde het" in text and "23/03/26" in text
-    assert "geen meting en geen gevalideerde score" in text
-    assert "Afgedrukt op 28/11/2026" in text
+    # Plain words for her, not the method's ("meting", "gevalideerde score").
+    assert "Dit is geen test" in text and "samen over te praten" in text
+    assert "gevalideerde" not in text and "geen meting" not in text
+    assert "afgedrukt op 28 november 2026" in text
 
 
 def test_an_older_assessment_by_item_and_a_png_of_the_right_size(
@@ -56,7 +61,9 @@ def test_an_older_assessment_by_item_and_a_png_of_the_right_size(
     load_demo(vault)
     oldest = min(DossierService(vault).get(AYSE_ID).balances, key=lambda b: b.assessed_on)
     pdf = export(vault, "balance", ExportRequest(AYSE_ID, tmp_path / "maart.pdf", oldest.id))
-    assert "23/03/2026" in _pdf_text(pdf) and "Geen opvang voor Kerem" in _pdf_text(pdf)
+    text = _pdf_text(pdf)
+    assert "23 maart 2026" in text and "Geen opvang voor Kerem" in text
+    assert "Schulden en brieven van de deurwaarder" in text and "…" not in text
     png = export(vault, "balance", ExportRequest(AYSE_ID, tmp_path / "balans.png"))
     image = QImage(str(png))
     assert not image.isNull()

@@ -5,6 +5,10 @@ shapes, so what the coach sees and what the client takes home are drawn by the s
 geometry.  Coordinates are abstract units, y downward; a text's ``y`` is its baseline and
 ``size`` its font size in the same units.  A text with ``max_width`` is shortened with "…"
 by the renderer, which knows the font's real widths.
+
+On paper nobody can point at a block to read its whole text, so the PDF renderer hands
+:func:`scene` its text measure: a block's text then wraps onto more lines and shrinks a
+step or more before it is ever shortened.  The screen shows the whole text as a tooltip.
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ CHOSEN: Final = "#e8eef5"
 
 Anchor = Literal["start", "middle", "end"]
 LEADING: Final = 1.18  # line spacing of wrapped texts, in font sizes
+Measure = Callable[[str, float, bool], float]  # (text, size, bold) -> width, in units
+BLOCK_TEXT_STEPS: Final = (1.0, 0.88, 0.78, 0.68)  # font sizes a block's text may take
+BLOCK_LINES: Final = 3  # at most this many lines in a block, when its height allows
 
 
 @dataclass(frozen=True)
@@ -186,21 +193,57 @@ def stacked(parts: Iterable[tuple[Layout, float, float]], width: float, height: 
 # -- the scene: beam, post, baskets, blocks
 
 
-def _block_shapes(block: Block, ex: float, ey: float) -> tuple[list[Shape], HitArea]:
+def _lines_room(height: float, size: float) -> int:
+    """How many lines of ``size`` a block of ``height`` holds (at least one)."""
+    lines = 1
+    while lines < BLOCK_LINES and height >= (lines * LEADING + 1.12) * size + 6:
+        lines += 1
+    return lines
+
+
+def _fitted(
+    text: str, measure: Measure, max_width: float, height: float, size: float
+) -> tuple[float, int]:
+    """The largest font step and the fewest lines at which ``text`` shows whole; the
+    smallest step with all its lines when nothing does (the renderer then shortens it)."""
+    chosen = (size, _lines_room(height, size))
+    for step in BLOCK_TEXT_STEPS:
+        trial = size * step
+        room = _lines_room(height, trial)
+        chosen = (trial, room)
+
+        def width_of(value: str, at: float = trial) -> float:
+            return measure(value, at, False)
+
+        for count in range(1, room + 1):
+            shown = wrap(text, width_of, max_width, count)
+            if " ".join(shown).split() == text.split():
+                return trial, count
+    return chosen
+
+
+def _block_shapes(
+    block: Block, ex: float, ey: float, measure: Measure | None = None
+) -> tuple[list[Shape], HitArea]:
     x, y = ex + block.dx, ey + block.dy
     shapes: list[Shape] = [
         RectShape(x, y, block.width, block.height, block.style.fill, block.style.edge, 1.6, 4.0)
     ]
     if block.height >= 12:
-        size = min(19.0, block.height * 0.48)
-        two_lines = block.height >= size * 2.3 + 6
-        lines = 2 if two_lines else 1
-        first = y + block.height / 2 + size * 0.36 - (size * 0.6 if two_lines else 0)
+        base = size = min(19.0, block.height * 0.48)
         pip = min(6.0, block.height * 0.2)
         pips_w = block.weight * (pip + 2)
         code_w = size * 2.3
+        max_width = block.width - code_w - pips_w - 22
+        if measure is None:  # on screen: the tooltip holds the whole text
+            lines = 2 if block.height >= size * 2.3 + 6 else 1
+        else:
+            size, lines = _fitted(block.text, measure, max_width, block.height, size)
+        # The lines centred in the block (the screen keeps its long-standing offset).
+        shift = size * 0.6 if measure is None and lines == 2 else (lines - 1) * size * LEADING / 2
+        first = y + block.height / 2 + size * 0.36 - shift
         shapes.append(
-            TextShape(x + 7, first, block.style.code, size, bold=True, colour=block.style.edge)
+            TextShape(x + 7, first, block.style.code, base, bold=True, colour=block.style.edge)
         )
         shapes.append(
             TextShape(
@@ -208,7 +251,7 @@ def _block_shapes(block: Block, ex: float, ey: float) -> tuple[list[Shape], HitA
                 first,
                 block.text,
                 size,
-                max_width=block.width - code_w - pips_w - 22,
+                max_width=max_width,
                 lines=lines,
             )
         )
@@ -232,7 +275,9 @@ def _block_shapes(block: Block, ex: float, ey: float) -> tuple[list[Shape], HitA
     return shapes, HitArea(x, y, block.width, block.height, position=block.position, tip=tip)
 
 
-def _basket_shapes(basket: Basket, tilt: float) -> tuple[list[Shape], list[HitArea]]:
+def _basket_shapes(
+    basket: Basket, tilt: float, measure: Measure | None = None
+) -> tuple[list[Shape], list[HitArea]]:
     ex, ey = beam_end(basket.side, tilt)
     top = ey + HANGER
     floor = top + BASKET_DEPTH
@@ -246,7 +291,7 @@ def _basket_shapes(basket: Basket, tilt: float) -> tuple[list[Shape], list[HitAr
     ]
     hits: list[HitArea] = []
     for block in basket.blocks:
-        block_shapes, hit = _block_shapes(block, ex, ey)
+        block_shapes, hit = _block_shapes(block, ex, ey, measure)
         shapes += block_shapes
         hits.append(hit)
     shapes.append(
@@ -255,9 +300,12 @@ def _basket_shapes(basket: Basket, tilt: float) -> tuple[list[Shape], list[HitAr
     return shapes, hits
 
 
-def scene(drawing: BalanceDrawing, tilt: float | None = None) -> Layout:
+def scene(
+    drawing: BalanceDrawing, tilt: float | None = None, *, measure: Measure | None = None
+) -> Layout:
     """The balance itself, ``SCENE_W`` × ``SCENE_H``; ``tilt`` overrides the drawing's
-    angle while the screen animates toward it."""
+    angle while the screen animates toward it.  With ``measure`` (the renderer's text
+    width, for paper) the blocks' texts wrap and shrink to show whole."""
     angle = drawing.tilt if tilt is None else tilt
     px, py = PIVOT
     lx, ly = beam_end(BalanceSide.CAPACITY, angle)
@@ -272,7 +320,7 @@ def scene(drawing: BalanceDrawing, tilt: float | None = None) -> Layout:
     ]
     hits: list[HitArea] = []
     for basket in drawing.baskets():
-        basket_shapes, basket_hits = _basket_shapes(basket, angle)
+        basket_shapes, basket_hits = _basket_shapes(basket, angle, measure)
         shapes += basket_shapes
         hits += basket_hits
     shapes.append(TextShape(px, SCENE_H - 6, drawing.verdict, 23, False, "middle", MUTED))

@@ -42,7 +42,12 @@ from genwerkt_desktop.domain.enums import BalanceSide
 from genwerkt_desktop.domain.model import Balance
 
 from . import fonts
-from .sheet import Sheet
+from .sheet import Sheet, day_in_words
+
+CLIENT_CAPTION = (
+    "Dit is geen test en geen cijfer. Het is een tekening om samen over te praten: "
+    "wat je helpt en wat zwaar weegt."
+)
 
 
 def _colour(value: str | None) -> colors.Color | None:
@@ -119,6 +124,13 @@ def _shape(shape: Shape, height: float) -> object:
     )
 
 
+def paper_measure(text: str, size: float, bold: bool) -> float:
+    """How wide a text prints in the shipped font: the scene's blocks fit their texts
+    with it (wrapped, a step smaller) instead of shortening them."""
+    fonts.register()
+    return float(stringWidth(text, fonts.BOLD if bold else fonts.REGULAR, size))
+
+
 def layout_drawing(layout: Layout, width: float) -> Drawing:
     """A reportlab Drawing of a layout, scaled to ``width`` points."""
     fonts.register()
@@ -137,7 +149,7 @@ def balance_drawing(balance: Balance, history: Sequence[Balance], width: float) 
     the trend beneath, ``width`` points wide."""
     drawing = draw(balance, history)
     parts: list[tuple[Layout, float, float]] = []
-    body = scene(drawing)
+    body = scene(drawing, measure=paper_measure)
     key = legend(drawing, SCENE_W)
     parts += [(body, 0, 0), (key, 0, body.height + 16)]
     height = body.height + 16 + key.height
@@ -169,17 +181,19 @@ def write_pdf(
     coach: str = "",
 ) -> Path:
     """The client's sheet: the balance with its legend and breakdown, both lists of
-    factors, the note, the trend and the caption that it is a picture, not a score."""
+    factors, the note, the trend and, in plain words, that it is a picture to talk about
+    and not a test.  Dates are written out, as in all running text for a client."""
     drawing: BalanceDrawing = draw(balance, history, client_label)
-    subtitle = []
+    title = "Draagkracht en draaglast" + (f" van {client_label}" if client_label else "")
+    looked = f"Samen bekeken op {day_in_words(balance.assessed_on)}"
+    subtitle = [f"{looked} met {coach}" if coach else looked]
     if made_on is not None:
-        subtitle.append(f"Afgedrukt op {made_on:%d/%m/%Y}")
-    if coach:
-        subtitle.append(f"samen bekeken met {coach}")
-    sheet = Sheet(drawing.title, ", ".join(subtitle), plain=True, footer=drawing.title)
+        subtitle.append(f"afgedrukt op {day_in_words(made_on)}")
+    footer = f"{title}, {day_in_words(balance.assessed_on)}"
+    sheet = Sheet(title, ", ".join(subtitle), plain=True, footer=footer)
     width = sheet_width()
-    sheet.para(drawing.caption, muted=True)
-    sheet.drawing(layout_drawing(scene(drawing), width))
+    sheet.para(CLIENT_CAPTION, muted=True)
+    sheet.drawing(layout_drawing(scene(drawing, measure=paper_measure), width))
     sheet.space(0.5)
     sheet.drawing(layout_drawing(legend(drawing, SCENE_W), width))
     if balance.note:  # what was said about the picture, before the details

@@ -39,8 +39,7 @@ from genwerkt_desktop.domain.enums import (
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.phases import PHASE_LABELS, timeline
 
-from .nazorg_sheet import long_date, short_date
-from .sheet import Sheet, text
+from .sheet import Sheet, day_in_figures, day_in_words, text
 
 _PAIRS: tuple[tuple[object, str], ...] = (
     (LifeDomain.WORK, "werk"),
@@ -167,11 +166,23 @@ def word(value: object) -> str:
 
 
 def _day(value: date | None) -> str | None:
-    return None if value is None else short_date(value)
+    """A date in running text and in label → value lists: "5 december 2026"."""
+    return None if value is None else day_in_words(value)
+
+
+def _cell_day(value: date | None) -> str:
+    """A date in a table column: "05/12/2026", never wrapped over lines."""
+    return day_in_figures(value)
 
 
 def _moment(value: datetime) -> str:
-    return f"{value:%d/%m/%Y %H:%M}"
+    return f"{day_in_words(value.date())} om {value.hour}.{value.minute:02d} uur"
+
+
+def _given(method: ConsentMethod | None, granted: date, revoked: date | None) -> str:
+    """ "mondeling op 03/11/2025", and when it was taken back, on a line of its own."""
+    given = f"{word(method)} op {_cell_day(granted)}" if method else f"op {_cell_day(granted)}"
+    return given + (f"\ningetrokken op {_cell_day(revoked)}" if revoked else "")
 
 
 def _yes(value: bool | None) -> str | None:
@@ -211,13 +222,13 @@ def _phases(sheet: Sheet, d: Dossier, today: date) -> None:
     rows = [
         (
             PHASE_LABELS[s.phase],
-            short_date(s.started_on),
-            short_date(s.ended_on) if s.ended_on else "nu",
+            _cell_day(s.started_on),
+            _cell_day(s.ended_on) if s.ended_on else "nu",
             s.note,
         )
         for s in spans
     ]
-    sheet.table(("Fase", "Vanaf", "Tot", "Waarom"), rows, (0.25, 0.18, 0.15, 0.42))
+    sheet.table(("Fase", "Vanaf", "Tot", "Waarom"), rows, (0.25, 0.15, 0.15, 0.45))
 
 
 def _domains(sheet: Sheet, d: Dossier) -> None:
@@ -232,15 +243,17 @@ def _domains(sheet: Sheet, d: Dossier) -> None:
                 items = [o for o in found if o.kind is kind]
                 if not items:
                     continue
-                sheet.para(word(kind), muted=True)
-                sheet.bullets(_observation(o.text, o.voiced_by_client) for o in items)
+                with sheet.together():  # a list's label never ends a page alone
+                    sheet.para(word(kind), muted=True)
+                    sheet.bullets(_observation(o.text, o.voiced_by_client) for o in items)
     if d.rights:
         sheet.heading("Rechten")
         rows = [
-            (r.name, word(r.domain), word(r.status), _day(r.updated_on), r.note) for r in d.rights
+            (r.name, word(r.domain), word(r.status), _cell_day(r.updated_on), r.note)
+            for r in d.rights
         ]
         sheet.table(
-            ("Recht", "Domein", "Stand", "Datum", "Notitie"), rows, (0.26, 0.16, 0.16, 0.14, 0.28)
+            ("Recht", "Domein", "Stand", "Datum", "Notitie"), rows, (0.25, 0.18, 0.15, 0.14, 0.28)
         )
 
 
@@ -254,7 +267,7 @@ def _network(sheet: Sheet, d: Dossier) -> None:
     if d.ecograms:
         sheet.heading("Je netwerk (ecogram)")
         for eco in sorted(d.ecograms, key=lambda e: e.drawn_on):
-            sheet.subheading(f"Getekend op {short_date(eco.drawn_on)}")
+            sheet.subheading(f"Getekend op {day_in_words(eco.drawn_on)}")
             sheet.para(eco.note)
             labels = {n.id: n.label for n in eco.nodes}
             lines = []
@@ -268,23 +281,25 @@ def _network(sheet: Sheet, d: Dossier) -> None:
                 for t in eco.ties
             ]
             if ties:
-                sheet.para("Banden tussen anderen", muted=True)
-                sheet.bullets(ties)
+                with sheet.together():
+                    sheet.para("Banden tussen anderen", muted=True)
+                    sheet.bullets(ties)
     if d.balances:
         sheet.heading("Draagkracht en draaglast")
         for bal in sorted(d.balances, key=lambda b: b.assessed_on):
-            sheet.subheading(f"Bekeken op {short_date(bal.assessed_on)}")
+            sheet.subheading(f"Bekeken op {day_in_words(bal.assessed_on)}")
             sheet.para(bal.note)
             for side in BalanceSide:
                 factors = [f for f in bal.factors if f.side is side]
                 if factors:
                     total = sum(f.weight for f in factors)
-                    sheet.para(f"{word(side)}: samen {total}", muted=True)
-                    sheet.bullets(
-                        f"{f.text} (gewicht {f.weight}"
-                        + (f", {word(f.domain)})" if f.domain else ")")
-                        for f in factors
-                    )
+                    with sheet.together():
+                        sheet.para(f"{word(side)}: samen {total}", muted=True)
+                        sheet.bullets(
+                            f"{f.text} (gewicht {f.weight}"
+                            + (f", {word(f.domain)})" if f.domain else ")")
+                            for f in factors
+                        )
 
 
 def _goals(sheet: Sheet, d: Dossier) -> None:
@@ -308,7 +323,7 @@ def _goals(sheet: Sheet, d: Dossier) -> None:
             (
                 s.text,
                 s.owner_name or word(s.owner),
-                _day(s.due_on),
+                _cell_day(s.due_on),
                 word(s.status),
                 s.evaluation,
             )
@@ -338,28 +353,20 @@ def _cooperation(sheet: Sheet, d: Dossier) -> None:
     orgs = {o.id: o.name for o in d.organisations}
     if d.consents:
         sheet.heading("Je toestemmingen")
+        # How and when in one column: six narrow columns broke words and dates.
         rows = [
             (
                 orgs.get(c.organisation_id, "een dienst"),
                 ", ".join(word(x) for x in c.categories),
-                word(c.method),
-                short_date(c.granted_on),
-                _day(c.revoked_on) or "",
+                _given(c.method, c.granted_on, c.revoked_on),
                 c.not_to_share,
             )
             for c in d.consents
         ]
         sheet.table(
-            (
-                "Dienst",
-                "Wat mag gedeeld worden",
-                "Hoe",
-                "Gegeven op",
-                "Ingetrokken op",
-                "Niet delen",
-            ),
+            ("Dienst", "Wat mag gedeeld worden", "Gegeven", "Niet delen"),
             rows,
-            (0.18, 0.26, 0.11, 0.13, 0.13, 0.19),
+            (0.2, 0.34, 0.2, 0.26),
         )
     if d.referrals:
         sheet.heading("Doorverwijzingen")
@@ -391,7 +398,7 @@ def _cooperation(sheet: Sheet, d: Dossier) -> None:
     if d.meetings:
         sheet.heading("Overleg met diensten")
         for m in d.meetings:
-            sheet.subheading(f"{word(m.kind) or 'Overleg'} op {_moment(m.at)}")
+            sheet.subheading(f"{(word(m.kind) or 'overleg').capitalize()} op {_moment(m.at)}")
             people = ", ".join(p.name + (f" ({p.role})" if p.role else "") for p in m.participants)
             sheet.facts(
                 [
@@ -411,7 +418,7 @@ def _cooperation(sheet: Sheet, d: Dossier) -> None:
                 sheet.bullets(
                     a.what
                     + (f" ({a.who})" if a.who else "")
-                    + (f", tegen {short_date(a.due_on)}" if a.due_on else "")
+                    + (f", tegen {day_in_words(a.due_on)}" if a.due_on else "")
                     for a in t.agreements
                 )
 
@@ -438,11 +445,11 @@ def _ending(sheet: Sheet, d: Dossier) -> None:
         sheet.heading("Nazorg")
         sheet.facts([("Van", _day(ac.starts_on)), ("Tot", _day(ac.ends_on))])
         rows = [
-            (long_date(m.on), word(m.kind), word(m.who_initiates), _yes(m.done) or "nee")
+            (_cell_day(m.on), word(m.kind), word(m.who_initiates), _yes(m.done) or "nee")
             for m in sorted(ac.contact_moments, key=lambda m: m.on)
         ]
         sheet.table(
-            ("Wanneer", "Soort", "Wie neemt contact op", "Gebeurd"), rows, (0.34, 0.18, 0.32, 0.16)
+            ("Wanneer", "Soort", "Wie neemt contact op", "Gebeurd"), rows, (0.2, 0.22, 0.42, 0.16)
         )
         for title, items in (
             ("Waarvoor je nog terecht kunt", ac.can_come_back_for),
@@ -468,8 +475,8 @@ def build(
     full = f"{c.first_name} {c.last_name}".strip()
     sheet = Sheet(
         "Je dossier",
-        f"{full} · opgemaakt op {short_date(today)}",
-        footer=f"Dossier van {full} · inzage op {short_date(today)}",
+        f"{full} · opgemaakt op {day_in_words(today)}",
+        footer=f"Dossier van {full} · inzage op {day_in_words(today)}",
     )
     sheet.para(
         "Je vroeg om je dossier te zien. Hier staat alles wat we over jou noteerden, "

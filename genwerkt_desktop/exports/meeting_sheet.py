@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from genwerkt_desktop.domain.consent import SharedView
 from genwerkt_desktop.domain.enums import MeetingKind, ShareCategory
-from genwerkt_desktop.domain.model import Dossier, Meeting
+from genwerkt_desktop.domain.model import Client, Dossier, Meeting, Participant
 
 from .sharing import (
     PLAIN_CATEGORY_NAMES,
@@ -19,11 +19,26 @@ from .sharing import (
     shared_content,
     short_date,
 )
-from .sheet import Sheet
+from .sheet import Sheet, day_in_words
+
+CLIENT_ROLES = frozenset({"cliënt", "client", "klant"})
 
 
 def _kind_name(meeting: Meeting) -> str:
     return "rondetafelgesprek" if meeting.kind is MeetingKind.ROUND_TABLE else "cliëntoverleg"
+
+
+def _is_client(person: Participant, client: Client) -> bool:
+    """The client at the table: no service of their own, and named or described as the
+    client."""
+    if person.organisation_id:
+        return False
+    if (person.role or "").strip().casefold() in CLIENT_ROLES:
+        return True
+    full = " ".join(v for v in (client.first_name, client.last_name) if v)
+    return person.name.strip().casefold() in {
+        n.casefold() for n in (full, client.preferred_name) if n
+    }
 
 
 def _participant_rows(meeting: Meeting, names: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -44,7 +59,7 @@ def meeting_client_sheet(
     kind = _kind_name(meeting)
     sheet = Sheet(
         "Samen rond de tafel",
-        f"Voor {name}, {short_date(facts.on)}",
+        f"Voor {name}, {day_in_words(facts.on)}",
         plain=True,
         footer=f"Voor {name}",
     )
@@ -64,15 +79,19 @@ def meeting_client_sheet(
     if meeting.participants:
         sheet.heading("Wie komt er")
         sheet.bullets(
-            ", ".join(v for v in (person, role, org) if v)
-            for person, org, role in _participant_rows(meeting, names)
+            "Jij"
+            if _is_client(person, client)
+            else ", ".join(
+                v for v in (person.name, person.role, names.get(person.organisation_id or "")) if v
+            )
+            for person in meeting.participants
         )
     sheet.heading("Hoe gaat het")
     leader = f"{meeting.coordinator} leidt" if meeting.coordinator else "Eén iemand leidt"
     sheet.bullets(
         [
             f"{leader} het gesprek en let erop dat iedereen aan het woord komt.",
-            "We bespreken de onderwerpen een voor een. Jij zegt eerst wat jij ervan denkt.",
+            "We bespreken de onderwerpen één voor één. Jij zegt eerst wat jij ervan denkt.",
             "Bij elk onderwerp spreken we af wie wat doet, en tegen wanneer.",
             "Je mag altijd een pauze vragen, of zeggen dat je iets niet wil.",
         ]
@@ -85,18 +104,18 @@ def meeting_client_sheet(
                 sheet.para(f"Wat jij erover zei: {theme.client_view}")
             sheet.writing_lines(2)
     sheet.heading("Wat de diensten over je mogen weten")
-    if shared:
-        sheet.para("Jij gaf toestemming dat iedereen aan tafel dit mag horen:")
-        sheet.bullets(PLAIN_CATEGORY_NAMES[c] for c in ShareCategory if c in shared)
-    else:
-        sheet.para("Er wordt niets uit je dossier gedeeld. Jij vertelt zelf wat je kwijt wil.")
-    sheet.para("Al de rest blijft tussen jou en mij.", muted=True)
+    with sheet.together():
+        if shared:
+            sheet.para("Jij gaf toestemming dat iedereen aan tafel dit mag horen:")
+            sheet.bullets(PLAIN_CATEGORY_NAMES[c] for c in ShareCategory if c in shared)
+        else:
+            sheet.para("Er wordt niets uit je dossier gedeeld. Jij vertelt zelf wat je kwijt wil.")
+        sheet.para("Al de rest blijft tussen jou en mij.", muted=True)
     if meeting.privacy_agreements:
         sheet.para(f"Wat we afspraken: {meeting.privacy_agreements}")
     sheet.heading("Jouw eigen punten")
     sheet.writing_lines(5, "Wat wil jij zeker zeggen of vragen?")
-    sheet.heading("Is er iets? Bel dan")
-    sheet.bullets(list(facts.coach_lines) or ["je coach"])
+    sheet.coach_contact(facts.coach_name or client.coach, facts.coach_lines)
     return sheet
 
 
@@ -135,7 +154,7 @@ def meeting_partner_sheet(view: SharedView, facts: SheetFacts) -> Sheet:
         ["Naam", "Organisatie", "Rol"], _participant_rows(meeting, names), [0.3, 0.35, 0.35]
     )
     sheet.heading("Agenda")
-    sheet.bullets(f"{n}. {t.title}" for n, t in enumerate(meeting.themes, start=1))
+    sheet.numbered(t.title for t in meeting.themes)
     sheet.para(
         "Bij elk thema komt eerst de cliënt aan het woord; daarna spreken we af wie wat doet.",
         muted=True,
@@ -162,7 +181,7 @@ def meeting_partner_sheet(view: SharedView, facts: SheetFacts) -> Sheet:
     if held and rows:
         sheet.heading("Wie doet wat, tegen wanneer")
         sheet.table(
-            ["Thema", "Wat", "Wie", "Tegen", "Cliënt akkoord"], rows, [0.2, 0.36, 0.19, 0.13, 0.12]
+            ["Thema", "Wat", "Wie", "Tegen", "Cliënt akkoord"], rows, [0.19, 0.36, 0.19, 0.14, 0.12]
         )
     shared_content(sheet, view)
     if facts.coach_lines:

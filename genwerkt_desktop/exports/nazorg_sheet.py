@@ -104,11 +104,12 @@ def _plan(sheet: Sheet, aftercare: Aftercare, closure: Closure | None, name: str
         sheet.bullets(aftercare.network_support)
     if aftercare.signals_to_watch:
         sheet.heading("Waar we samen op letten")
-        sheet.para(
-            "Merk je een van deze dingen? Dan is het een goed moment om ons te bellen.",
-            muted=True,
-        )
-        sheet.bullets(aftercare.signals_to_watch)
+        with sheet.together():  # the lead sentence stays with its list
+            sheet.para(
+                "Merk je een van deze dingen? Dan is het een goed moment om ons te bellen.",
+                muted=True,
+            )
+            sheet.bullets(aftercare.signals_to_watch)
 
 
 def _reminder_styles() -> dict[str, ParagraphStyle]:
@@ -182,9 +183,10 @@ def build(
     numbers = list(aftercare.useful_numbers)
     if numbers or coach_lines:
         sheet.heading("Handige nummers")
-        if coach_lines:
-            sheet.para("Je coach: " + ", ".join(coach_lines))
-        sheet.bullets(numbers)
+        with sheet.together():
+            if coach_lines:
+                sheet.para("Je coach: " + ", ".join(coach_lines))
+            sheet.bullets(numbers)
     sheet.page_break()
     _reminder(sheet, aftercare, name, today, coach_lines)
     return sheet

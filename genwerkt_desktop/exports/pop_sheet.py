@@ -32,6 +32,7 @@ MONTHS = (
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 RUNNING = (GoalStatus.OPEN, GoalStatus.IN_PROGRESS, GoalStatus.ADJUSTED)
+KEEP_STEPS = 4  # up to this many steps stay on the page of their goal
 
 
 def spoken_date(day: date, *, weekday: bool = True) -> str:
@@ -72,22 +73,27 @@ def step_line(step: Step, coach_name: str | None) -> str:
 
 
 def _goal(sheet: Sheet, goal: Goal, coach_name: str | None) -> None:
-    sheet.heading(goal.title)
-    if goal.client_words:
-        sheet.markup(f"<i>“{text(goal.client_words.strip())}”</i>")
-    if goal.measure:
-        sheet.para(f"Zo weet je dat het gelukt is: {goal.measure}")
-    if goal.due_on is not None:
-        sheet.para(f"We bekijken dit samen tegen {spoken_date(goal.due_on, weekday=False)}.")
     steps = [s for s in goal.steps if s.status is not StepStatus.FAILED]
-    if not steps:
-        sheet.para("De eerste stap spreken we samen af.", muted=True)
-        return
-    sheet.subheading("De stappen")
-    sheet.checklist(
-        [(s.text, step_line(s, coach_name)) for s in steps],
-        ticked=[s.status is StepStatus.DONE for s in steps],
-    )
+    items = [(s.text, step_line(s, coach_name)) for s in steps]
+    ticked = [s.status is StepStatus.DONE for s in steps]
+    # A goal never stands on one page with its steps on the next: its heading, words and
+    # at least its first steps (all of them when there are few) go over together.
+    first = len(items) if len(items) <= KEEP_STEPS else 2
+    with sheet.together():
+        sheet.heading(goal.title)
+        if goal.client_words:
+            sheet.markup(f"<i>“{text(goal.client_words.strip())}”</i>")
+        if goal.measure:
+            sheet.para(f"Zo weet je dat het gelukt is: {goal.measure}")
+        if goal.due_on is not None:
+            sheet.para(f"We bekijken dit samen tegen {spoken_date(goal.due_on, weekday=False)}.")
+        if not steps:
+            sheet.para("De eerste stap spreken we samen af.", muted=True)
+        else:
+            sheet.subheading("De stappen")
+            sheet.checklist(items[:first], ticked=ticked[:first], continued=first < len(items))
+    if first < len(items):
+        sheet.checklist(items[first:], ticked=ticked[first:])
 
 
 def build_pop_sheet(

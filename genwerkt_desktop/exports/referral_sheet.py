@@ -22,7 +22,7 @@ from .sharing import (
     shared_content,
     short_date,
 )
-from .sheet import Sheet
+from .sheet import Sheet, day_in_words
 
 
 def _organisation(dossier: Dossier, referral: Referral) -> Organisation | None:
@@ -38,7 +38,7 @@ def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFact
     appointment = referral.appointment
     sheet = Sheet(
         f"Je afspraak bij {org_name}",
-        f"Voor {name}, {short_date(facts.on)}",
+        f"Voor {name}, {day_in_words(facts.on)}",
         plain=True,
         footer=f"Voor {name}",
     )
@@ -48,12 +48,18 @@ def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFact
     place = (appointment.place if appointment else None) or (org.address if org else None)
     sheet.para(f"Waar: {place}" if place else None)
     if appointment and appointment.made_by is not None:
-        maker = {
+        # Once the day and hour are set, the appointment was made: say by whom.
+        made = {
+            AppointmentMadeBy.CLIENT: "Je maakte deze afspraak zelf.",
+            AppointmentMadeBy.COACH: "Je coach maakte deze afspraak voor je.",
+            AppointmentMadeBy.TOGETHER: "We maakten deze afspraak samen.",
+        }
+        to_make = {
             AppointmentMadeBy.CLIENT: "Jij belt zelf om de afspraak te maken.",
             AppointmentMadeBy.COACH: "Je coach maakt de afspraak voor je.",
             AppointmentMadeBy.TOGETHER: "We maken de afspraak samen.",
-        }[appointment.made_by]
-        sheet.para(maker)
+        }
+        sheet.para((made if appointment.at else to_make)[appointment.made_by])
     if appointment and appointment.transport:
         sheet.heading("Hoe geraak je er")
         sheet.para(appointment.transport)
@@ -70,7 +76,9 @@ def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFact
         sheet.para("Je gaat zelf. Je mag iemand meenemen die je vertrouwt.")
     person = contact_person(org, referral.contact_person_id)
     if person is not None:
-        role = f" ({person.role})" if person.role else ""
+        # "Nadia El Amrani, schuldbemiddelaar (Gent)": no brackets around a role that
+        # may hold brackets of its own.
+        role = f", {person.role}" if person.role else ""
         sheet.para(f"Daar spreek je met {person.name}{role}.")
     sheet.heading("Jouw vragen")
     if referral.client_questions:
@@ -78,11 +86,7 @@ def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFact
     sheet.writing_lines(3, "Nog een vraag? Schrijf ze hier op.")
     if appointment and appointment.reminder_wanted:
         sheet.para("Je krijgt de dag ervoor nog een herinnering.", muted=True)
-    sheet.heading("Is er iets? Bel dan")
-    lines = list(facts.coach_lines) or [
-        f"je coach, {facts.coach_name}" if facts.coach_name else "je coach"
-    ]
-    sheet.bullets(lines)
+    sheet.coach_contact(facts.coach_name or client.coach, facts.coach_lines)
     if org is not None and org.phone:
         sheet.para(f"Lukt het niet om te gaan? Verwittig {org_name}: {org.phone}.")
     return sheet

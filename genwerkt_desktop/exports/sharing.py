@@ -218,7 +218,10 @@ def shared_content(sheet: Sheet, view: SharedView) -> None:
 
 
 def consent_basis(sheet: Sheet, view: SharedView) -> None:
-    """Which consent this sheet rests on, and what was left out."""
+    """Which consents this sheet rests on, and what stays out.  With several services
+    (around one table) only what every one of them may know is shared, so what one of
+    them may know can still be left out: the sheet says so, rather than that the client
+    refused it."""
     sheet.heading("Waarop dit blad steunt")
     names = {o.id: o.name for o in view.dossier.organisations}
     for consent in view.dossier.consents:
@@ -228,17 +231,21 @@ def consent_basis(sheet: Sheet, view: SharedView) -> None:
             f"Toestemming voor {names.get(consent.organisation_id, 'de ontvanger')}, "
             f"{method} gegeven op {short_date(consent.granted_on)}: {', '.join(shown)}."
         )
-    if len(view.dossier.organisations) > 1:
+    several = len(view.dossier.organisations) > 1
+    if several:
         sheet.para(
             "Met meerdere diensten samen staat hier enkel wat elke dienst aan tafel mag weten.",
             muted=True,
         )
     if view.left_out:
-        sheet.para(
-            "Niet gedeeld, want daar gaf de cliënt geen toestemming voor: "
-            + ", ".join(CATEGORY_NAMES[c] for c in view.left_out)
-            + "."
-        )
+        left_out = ", ".join(CATEGORY_NAMES[c] for c in view.left_out)
+        if several:
+            sheet.para(
+                "Niet gedeeld, omdat niet iedereen aan tafel er toestemming voor heeft: "
+                f"{left_out}."
+            )
+        else:
+            sheet.para(f"Niet gedeeld, want daar gaf de cliënt geen toestemming voor: {left_out}.")
     sheet.para(
         "Persoonlijke werknotities van de coach worden nooit gedeeld. Wil je meer weten, "
         "vraag het dan aan de cliënt zelf.",

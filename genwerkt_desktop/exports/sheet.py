@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -24,6 +26,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -58,6 +61,92 @@ class Voice:
 PLAIN = Voice(body=13, title=22, heading=16, leading=1.45, space=7)
 STANDARD = Voice(body=10, title=17, heading=12.5, leading=1.35, space=5)
 
+LINE_WIDTH = A4[0] - 40 * mm
+CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
+SHORT_LIST = 6  # a list this long or shorter is never split over two pages
+NBSP = "\u00a0"
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+# Two or more groups of digits ("015 00 00 40", "+32 477 12 34 56"): a phone number or
+# another long number that must not break over two lines.
+_NUMBER = re.compile(r"(?<![\w/.,:+()-])\+?\d[\d()./-]*(?: \(?\d[\d()./-]*)+")
+_BREAKS = re.compile(r"[ \t\n]+")  # where a line may break (not at a no-break space)
+
+
+def day_in_words(day: date) -> str:
+    """ "5 december 2026": how a date reads in running text on a client's sheet."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def day_in_figures(day: date | None) -> str:
+    """ "05/12/2026": a date in a table column."""
+    return "" if day is None else f"{day:%d/%m/%Y}"
+
+
+def _digits(value: str) -> int:
+    return sum(ch.isdigit() for ch in value)
+
+
+def keep_numbers(value: str) -> str:
+    """Phone numbers and other long numbers with no-break spaces between their groups,
+    so a line never breaks inside one."""
+
+    def joined(match: re.Match[str]) -> str:
+        found = match.group(0)
+        return found.replace(" ", NBSP) if _digits(found) >= 6 else found
+
+    return _NUMBER.sub(joined, value)
+
+
+def is_phone_number(value: str) -> bool:
+    """True for a line that holds a number to call ("09 123 45 67", "+32 477 12 34 56")."""
+    return any(_digits(m.group(0)) >= 6 for m in _NUMBER.finditer(value)) or (
+        _digits(value) >= 3 and not any(ch.isalpha() for ch in value)
+    )
+
+
+def longest_word(value: str | None, font: str, size: float) -> float:
+    """The width of the widest word of ``value``: a column narrower than that breaks it."""
+    words = _BREAKS.split(keep_numbers(value or ""))
+    return max((stringWidth(w, font, size) for w in words if w), default=0.0)
+
+
+def fit_widths(shares: Sequence[float], minimum: Sequence[float], total: float) -> list[float]:
+    """Column widths from ``shares`` of ``total``, each at least its ``minimum`` (the
+    longest word it holds) where the line is wide enough: a column that would be too
+    narrow gets its minimum and the others share what is left, in their proportions."""
+    count = len(shares)
+    if sum(minimum) >= total:  # no room for every word: share out by need
+        need = sum(minimum) or 1.0
+        return [total * m / need for m in minimum]
+    pinned: set[int] = set()
+    while True:
+        free = [i for i in range(count) if i not in pinned]
+        room = total - sum(minimum[i] for i in pinned)
+        weight = sum(shares[i] for i in free)
+        if not free or weight <= 0:
+            spare = room / count
+            return [minimum[i] + spare for i in range(count)]
+        widths = [minimum[i] if i in pinned else room * shares[i] / weight for i in range(count)]
+        short = [i for i in free if widths[i] < minimum[i]]
+        if not short:
+            return widths
+        pinned.update(short)
+
 
 def _style(name: str, size: float, voice: Voice, **extra: Any) -> ParagraphStyle:
     return ParagraphStyle(
@@ -74,8 +163,58 @@ def _style(name: str, size: float, voice: Voice, **extra: Any) -> ParagraphStyle
 
 def text(value: str | None) -> str:
     """Escape a typed text for a Paragraph and keep its line breaks (right-to-left script
-    made printable first)."""
-    return escape(visual(value or "")).replace("\n", "<br/>")
+    made printable first, long numbers kept on one line)."""
+    return escape(visual(keep_numbers(value or ""))).replace("\n", "<br/>")
+
+
+class Together(KeepTogether):  # type: ignore[misc]  # reportlab ships no types
+    """Flowables that stay on one page (or start a new one together).
+
+    reportlab measures a KeepTogether inside another as endless and always breaks the
+    page before it, and a heading's keepWithNext does not reach into one: so blocks are
+    kept flat here (a block inside a block gives its flowables to the outer one, page
+    breaks that only guard a heading are dropped) and :func:`_joined` pulls the headings
+    before a block into it."""
+
+    def __init__(self, flowables: Sequence[Flowable]) -> None:
+        super().__init__(_flat(flowables))
+
+
+def _flat(flowables: Sequence[Flowable]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for f in flowables:
+        if isinstance(f, KeepTogether):
+            out += _flat(f._content)
+        elif not isinstance(f, CondPageBreak):
+            out.append(f)
+    return out
+
+
+def _keeps_with_next(f: Flowable) -> bool:
+    keeps = getattr(f, "getKeepWithNext", None)
+    return not isinstance(f, KeepTogether) and keeps is not None and bool(keeps())
+
+
+def _joined(story: Sequence[Flowable]) -> list[Flowable]:
+    """The story with every heading (and the page-break guard before it) that directly
+    precedes a kept block moved into that block: a heading never ends a page alone."""
+    out: list[Flowable] = []
+    for f in story:
+        if isinstance(f, KeepTogether):
+            lead: list[Flowable] = []
+            while out and (
+                _keeps_with_next(out[-1])
+                or (
+                    isinstance(out[-1], CondPageBreak)
+                    and len(out) > 1
+                    and _keeps_with_next(out[-2])
+                )
+            ):
+                lead.insert(0, out.pop())
+            if lead:
+                f = Together([*lead, f])
+        out.append(f)
+    return out
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
@@ -170,11 +309,36 @@ class Sheet:
         self.story.append(Paragraph(value, self.styles["body"]))
 
     def bullets(self, items: Iterable[str]) -> None:
-        for item in items:
-            self.story.append(Paragraph(text(item), self.styles["body"], bulletText="•"))
+        self._list([Paragraph(text(item), self.styles["body"], bulletText="•") for item in items])
 
-    def checklist(self, items: Sequence[tuple[str, str]], *, ticked: Sequence[bool] = ()) -> None:
-        """Boxes to tick by hand: (main text, smaller second line) per item."""
+    def numbered(self, items: Iterable[str]) -> None:
+        """A list with its numbers as the marks (no bullet before the number)."""
+        self._list(
+            [
+                Paragraph(text(item), self.styles["body"], bulletText=f"{number}.")
+                for number, item in enumerate(items, start=1)
+            ]
+        )
+
+    def _list(self, items: list[Flowable]) -> None:
+        """A short list stays on one page; a long one never leaves its first or its last
+        item alone on a page."""
+        if not items:
+            return
+        if len(items) <= SHORT_LIST:
+            self.story.append(Together(items))
+        else:
+            self.story += [Together(items[:2]), *items[2:-2], Together(items[-2:])]
+
+    def checklist(
+        self,
+        items: Sequence[tuple[str, str]],
+        *,
+        ticked: Sequence[bool] = (),
+        continued: bool = False,
+    ) -> None:
+        """Boxes to tick by hand: (main text, smaller second line) per item.
+        ``continued``: more rows follow in a next checklist (a rule under the last row)."""
         rows = []
         for i, (main, detail) in enumerate(items):
             box = "☒" if i < len(ticked) and ticked[i] else "☐"
@@ -184,26 +348,44 @@ class Sheet:
             rows.append([Paragraph(box, self.styles["body"]), cell])
         if not rows:
             return
-        width = A4[0] - 40 * mm
         box_width = self.voice.body * 2
-        table = Table(rows, colWidths=[box_width, width - box_width], hAlign="LEFT")
+        table = Table(rows, colWidths=[box_width, LINE_WIDTH - box_width], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), self.voice.space),
-                    ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+                    ("LINEBELOW", (0, 0), (-1, -1 if continued else -2), 0.3, RULE),
                 ]
             )
         )
-        self.story.append(table)
+        # A short list of boxes stays on one page; a long one may run on by rows.
+        self.story.append(Together([table]) if len(rows) <= SHORT_LIST else table)
+
+    def _widths(
+        self, rows: Sequence[Sequence[tuple[str | None, bool]]], shares: Sequence[float]
+    ) -> list[float]:
+        """Column widths from shares, each column at least as wide as its longest word."""
+        size = self.styles["cell"].fontSize
+        minimum = [
+            max(
+                (
+                    longest_word(value, fonts.BOLD if bold else fonts.REGULAR, size)
+                    for value, bold in column
+                ),
+                default=0.0,
+            )
+            + 2 * CELL_PADDING
+            + 1
+            for column in zip(*rows, strict=True)
+        ]
+        return fit_widths(shares, minimum, LINE_WIDTH)
 
     def facts(self, rows: Sequence[tuple[str, str | None]], *, label_share: float = 0.32) -> None:
         """A two-column table of label → value; rows without a value are left out."""
         kept = [(label, value) for label, value in rows if value]
         if not kept:
             return
-        width = A4[0] - 40 * mm
         data = [
             [
                 Paragraph(text(label), self.styles["cell_bold"]),
@@ -211,9 +393,11 @@ class Sheet:
             ]
             for label, value in kept
         ]
-        table = Table(
-            data, colWidths=[width * label_share, width * (1 - label_share)], hAlign="LEFT"
+        widths = self._widths(
+            [[(label, True), (value, False)] for label, value in kept],
+            [label_share, 1 - label_share],
         )
+        table = Table(data, colWidths=widths, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -229,13 +413,15 @@ class Sheet:
     def table(
         self, header: Sequence[str], rows: Sequence[Sequence[str | None]], widths: Sequence[float]
     ) -> None:
-        """A plain grid with a tinted header row; ``widths`` are shares of the line width."""
+        """A plain grid with a tinted header row; ``widths`` are shares of the line width,
+        widened where a column would have to break a word."""
         if not rows:
             return
-        width = A4[0] - 40 * mm
         data = [[Paragraph(text(h), self.styles["cell_bold"]) for h in header]]
         data += [[Paragraph(text(c), self.styles["cell"]) for c in row] for row in rows]
-        grid = Table(data, colWidths=[width * w for w in widths], repeatRows=1, hAlign="LEFT")
+        measured: list[list[tuple[str | None, bool]]] = [[(h, True) for h in header]]
+        measured += [[(c, False) for c in row] for row in rows]
+        grid = Table(data, colWidths=self._widths(measured, widths), repeatRows=1, hAlign="LEFT")
         grid.setStyle(
             TableStyle(
                 [
@@ -249,18 +435,37 @@ class Sheet:
         self.story.append(grid)
 
     def writing_lines(self, count: int, label: str = "") -> None:
-        """Empty ruled lines for the client's own notes."""
-        if label:
-            self.para(label, muted=True)
-        width = A4[0] - 40 * mm
+        """Empty ruled lines for the client's own notes; the prompt stays with its lines."""
         gap = self.voice.body * 2.1
-        lines = Table([[""] for _ in range(count)], colWidths=[width], rowHeights=[gap] * count)
+        lines = Table(
+            [[""] for _ in range(count)], colWidths=[LINE_WIDTH], rowHeights=[gap] * count
+        )
         lines.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
-        self.story.append(KeepTogether([lines]))
+        block: list[Flowable] = [lines, Spacer(1, self.voice.space)]
+        if label:
+            block.insert(0, Paragraph(text(label), self.styles["muted"]))
+        self.story.append(Together(block))
+
+    def coach_contact(self, name: str | None, lines: Sequence[str] = ()) -> None:
+        """Whom to turn to, on a client's sheet.  The coach is always named; "bel" only
+        when there is a number to call."""
+        shown = [line for line in lines if line]
+        if name and not any(name in line for line in shown):
+            shown.insert(0, name)
+        if any(is_phone_number(line) for line in shown):
+            self.heading("Is er iets? Bel je coach")
+            self.para("\n".join(shown))
+            return
+        self.heading("Is er iets?")
+        if not shown:
+            self.para("Vraag het aan je coach.")
+            return
+        self.para(f"Vraag het aan je coach, {shown[0]}.")
+        self.para("\n".join(shown[1:]) or None)
 
     def drawing(self, picture: Drawing, max_width: float | None = None) -> None:
         """A reportlab drawing, scaled down to fit the line width (never up)."""
-        width = max_width or (A4[0] - 40 * mm)
+        width = max_width or LINE_WIDTH
         scale = min(1.0, width / picture.width) if picture.width else 1.0
         if scale < 1.0:
             picture.scale(scale, scale)
@@ -275,7 +480,18 @@ class Sheet:
         self.story.append(PageBreak())
 
     def keep(self, build: list[Flowable]) -> None:
-        self.story.append(KeepTogether(build))
+        self.story.append(Together(build))
+
+    @contextlib.contextmanager
+    def together(self) -> Iterator[None]:
+        """What is added inside the ``with`` stays on one page (moves to the next one as a
+        whole when it does not fit)."""
+        start = len(self.story)
+        yield
+        block = self.story[start:]
+        del self.story[start:]
+        if block:
+            self.story.append(Together(block))
 
     # -- output
 
@@ -299,7 +515,7 @@ class Sheet:
             creator="genwerkt",
         )
         try:
-            doc.build(list(self.story), canvasmaker=_Canvas)
+            doc.build(_joined(self.story), canvasmaker=_Canvas)
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -80,6 +81,10 @@ def test_nazorg_sheet_has_the_plan_and_a_one_page_reminder(
     ):
         assert expected in " ".join(reminder.split()), expected
     assert "19 oktober 2026" not in reminder  # a call already made is not repeated there
+    # A short list stays on one page with its heading: no bullet left alone on the next.
+    flat = [" ".join(page.split()) for page in pages]
+    heading = next(i for i, p in enumerate(flat) if "Hiervoor kun je nog bij ons terecht" in p)
+    assert "Een nieuwe start voor de opleiding zorgkundige" in flat[heading]
 
 
 def test_nazorg_without_a_plan_is_refused(
@@ -124,6 +129,15 @@ def test_dossier_for_the_client_with_and_without_personal_notes(
     ):
         assert expected in plain, expected
     assert "werk_gevonden" not in plain and "ondersteunend" not in plain  # words, not codes
+    # Tables: dates as dd/mm/jjjj and columns as wide as their longest word, so nothing
+    # breaks inside a word ("mondeli|ng") or a date ("15 / augustus / 2026").
+    raw = "\n".join(_pages(without))
+    for broken in ("mondeli\n", "schrifteli\n", "Ingetrok\n", "kind\neropvang", "augustus\n2026"):
+        assert broken not in raw, broken
+    assert not re.search(r"\d\d/\d\d/\d{1,3}\n", raw)
+    assert "15/08/2026" in raw  # a step's date in the steps table
+    assert "mondeling op 03/11/2025" in plain  # how and when a consent was given
+    assert re.search(r"opgemaakt op \d{1,2} [a-z]+ \d{4}", plain)  # written out in running text
     assert "Eigen geheugensteun" not in plain
     # A note the client may not read (about someone else) stays out even with the option.
     assert "Ioana leek uitgeput" not in plain

@@ -3,6 +3,7 @@ never leaves, the audit line of a partner sheet, and the refusals."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,14 @@ def demo(vault: OpenVault) -> OpenVault:
 
 def _text(path: Path) -> str:
     return " ".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _pages(path: Path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def _page_of(pages: list[str], words: str) -> int:
+    return next(i for i, page in enumerate(pages) if words in page)
 
 
 def _flat(text: str) -> str:
@@ -94,6 +103,30 @@ def test_client_referral_sheet_is_practical_and_plain(demo: OpenVault, tmp_path:
     assert "09 123" in text  # whom to call
     assert "Yılmaz" not in text  # first name is enough on her own sheet
     assert _shares(demo) == []
+    # The day and hour are set: the appointment was made, in the past tense.
+    assert "We maakten deze afspraak samen." in text and "maken de afspraak" not in text
+    assert "Daar spreek je met Nadia El Amrani, schuldbemiddelaar (Gent)." in text
+    assert "(Gent))" not in text
+    assert "Voor Ayşe, 28 november 2026" in text  # a date in words, as on her other sheets
+    assert "Is er iets? Bel je coach Sam Peeters Werkwinkel 09 123" in text
+
+
+def test_a_written_prompt_stays_with_its_lines(demo: OpenVault, tmp_path: Path) -> None:
+    pages = _pages(_export(demo, "referral", DEBT_REFERRAL, Audience.CLIENT, tmp_path / "c.pdf"))
+    # The lines are drawn between the prompt and the sentence after them.
+    assert _page_of(pages, "Nog een vraag? Schrijf ze hier op.") == _page_of(
+        pages, "Je krijgt de dag ervoor nog een herinnering."
+    )
+
+
+def test_client_sheets_name_the_coach_without_a_profile_and_promise_no_number(
+    vault: OpenVault, tmp_path: Path
+) -> None:
+    load_demo(vault)  # no coach details filled in: the dossier's coach is named
+    for kind, item in (("referral", DEBT_REFERRAL), ("meeting", ROUND_TABLE)):
+        text = _flat(_text(_export(vault, kind, item, Audience.CLIENT, tmp_path / f"{kind}.pdf")))
+        assert "Vraag het aan je coach, Sam Peeters." in text, kind
+        assert "Bel dan" not in text and "Bel je coach" not in text, kind
 
 
 def test_partner_meeting_sheet_shares_only_what_every_service_may_know(
@@ -109,6 +142,14 @@ def test_partner_meeting_sheet_shares_only_what_every_service_may_know(
     assert "levensdomeinen (krachten en noden)" in text  # named as left out
     assert "Ik wil blijven wonen" not in text  # the client's view stays hers to say
     assert "De naam van de verhuurder" not in text  # a not-to-share sentence
+    # Left out because not every service at the table may know it, not because she said no.
+    assert "omdat niet iedereen aan tafel er toestemming voor heeft" in text
+    assert "gaf de cliënt geen toestemming" not in text
+    # The agenda is numbered, without a bullet before the number.
+    assert "1. Huurachterstand 2. Vocht in de kinderkamer 3. Werk" in text
+    # A date column wide enough for dd/mm/jjjj: no "20/11/202" with a lone "6" below.
+    raw = _text(path)
+    assert "20/11/2026" in raw and not re.search(r"\d\d/\d\d/\d{1,3}\n", raw)
     line = _shares(demo)[0]
     assert line.startswith("meeting:partner org=") and line.count(",") == 4  # 3 orgs, 3 consents
 
@@ -121,9 +162,16 @@ def test_client_meeting_sheet_prepares_her_in_plain_words(demo: OpenVault, tmp_p
         "Ik wil blijven wonen",
         "Jouw eigen punten",
         "de rechten en premies",
+        "één voor één",
+        "Voor Ayşe, 28 november 2026",
     ):
         assert words in text, words
     assert "wat goed gaat en wat moeilijk is" not in text  # not consented by all three
+    assert "een voor een" not in text
+    # She is "Jij" among the people at the table, not "Ayşe Yılmaz, cliënt".
+    who = text[text.index("Wie komt er") : text.index("Hoe gaat het")]
+    assert "Jij" in who and "Yılmaz" not in who and "cliënt" not in who
+    assert "Fatima, buurvrouw" in who
 
 
 def test_unknown_or_missing_item_and_wrong_extension_are_refused(

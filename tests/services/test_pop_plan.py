@@ -142,6 +142,15 @@ def test_the_pop_sheet_speaks_to_the_client_and_keeps_notes_out(
         assert expected in words, expected
     for absent in (PERSONAL, "Yılmaz", "structureren", "SMART", "POP", "Elif hielp vertalen"):
         assert absent not in words, absent
+    # A goal never ends a page with its steps on the next: its title and first step
+    # share a page.
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+    running = [g for g in DossierService(vault).get(AYSE_ID).goals if g.status.value != "bereikt"]
+    assert len(running) >= 3
+    for goal in running:
+        first = next(s for s in goal.steps if s.status is not StepStatus.FAILED)
+        on = [i for i, page in enumerate(pages) if goal.title in page]
+        assert on and first.text[:30] in pages[on[0]], goal.title
 
 
 def test_the_status_report_shows_phases_goals_rights_and_what_is_planned(
