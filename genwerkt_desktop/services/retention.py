@@ -105,6 +105,11 @@ class RetentionService:
             dossier_write.delete_dossier_rows(conn, client_id)
             self._vault.record(DESTROYED, client_id, "bewaartermijn", conn=conn)
         compact_store(self._vault)
+        # The automatic safety copies (made before an upgrade) still hold the dossier;
+        # the store they guard is sound again, so they go too.  Backups the coach made
+        # are theirs to manage: the retention window says so.
+        for copy in self._vault.paths.safety_backups.glob("*.genwerkt-backup"):
+            copy.unlink(missing_ok=True)
 
 
 def compact_store(vault: OpenVault) -> None:

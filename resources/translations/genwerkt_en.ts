@@ -5528,8 +5528,8 @@ Open it now?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>Een afgesloten dossier wordt {years} jaar bewaard na het einde van de nazorg (of na het afsluiten, zonder nazorg). Daarna hoort het vernietigd te worden. Vernietigen kan niet ongedaan gemaakt worden; in het logboek blijft alleen staan dát het gebeurde.</source>
-        <translation>A closed case file is kept for {years} years after the end of aftercare (or after closure, without aftercare). After that it should be destroyed. Destroying cannot be undone; the audit log only keeps the fact that it happened.</translation>
+        <source>Een afgesloten dossier wordt {years} jaar bewaard na het einde van de nazorg (of na het afsluiten, zonder nazorg). Daarna hoort het vernietigd te worden. Vernietigen kan niet ongedaan gemaakt worden; in het logboek blijft alleen staan dát het gebeurde. Back-ups die u eerder maakte, bevatten het dossier nog: ruim die op volgens de afspraken van uw dienst.</source>
+        <translation>A closed case file is kept for {years} years after the end of aftercare (or after closure, without aftercare). After that it should be destroyed. Destroying cannot be undone; the audit log only keeps the fact that it happened. Backups you made earlier still contain the case file: clear them out as your service has agreed.</translation>
     </message>
     <message>
         <source>Dossier vernietigen</source>

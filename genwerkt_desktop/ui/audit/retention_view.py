@@ -178,7 +178,8 @@ class RetentionDialog(QDialog):
                 "Een afgesloten dossier wordt {years} jaar bewaard na het einde van de "
                 "nazorg (of na het afsluiten, zonder nazorg). Daarna hoort het vernietigd "
                 "te worden. Vernietigen kan niet ongedaan gemaakt worden; in het logboek "
-                "blijft alleen staan dát het gebeurde.",
+                "blijft alleen staan dát het gebeurde. Back-ups die u eerder maakte, "
+                "bevatten het dossier nog: ruim die op volgens de afspraken van uw dienst.",
             ).format(years=years)
         )
         service = self._service

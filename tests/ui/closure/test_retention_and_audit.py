@@ -50,6 +50,7 @@ def test_destroy_a_dossier_past_retention_leaves_no_text_anywhere(
 ) -> None:
     vault = demo_workspace.vault
     _aftercare_ended_long_ago(demo_workspace)
+    safety_copy = vault.safety_backup()  # as an upgrade would have left one
     for needle in HER_TEXTS:
         assert tables_holding(vault, needle), needle
     view = RetentionDialog(demo_workspace, runner, events, dialogs, fixed_clock, lambda: 5)
@@ -83,6 +84,9 @@ def test_destroy_a_dossier_past_retention_leaves_no_text_anywhere(
         assert needle.encode() not in pages, needle
     wal = vault.paths.database.with_name("genwerkt.db-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+    # The automatic safety copy held her dossier too: it is gone.
+    assert not safety_copy.exists()
+    assert "eerder maakte" in view.explanation.text()  # the coach's own backups: their call
     # The other dossiers are untouched; search no longer finds her.
     assert {c.id for c in demo_workspace.dossiers.list_clients()} == {
         AYSE_ID,
