@@ -20,23 +20,8 @@ from genwerkt_desktop.domain.enums import AftercareKind, Initiator
 from genwerkt_desktop.domain.model import Aftercare, AftercareMoment, Closure, Dossier
 
 from . import fonts
-from .sheet import INK, MUTED, Sheet, text
+from .sheet import INK, MUTED, Sheet, day_in_words, text
 
-DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 KIND_WORDS = {
     AftercareKind.CONVERSATION: "een gesprek",
     AftercareKind.HOME_VISIT: "een huisbezoek",
@@ -48,11 +33,11 @@ REMINDER_ITEMS = 5  # per block: the reminder must stay one page
 
 def long_date(day: date) -> str:
     """ "maandag 14 december 2026"."""
-    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    return day_in_words(day, weekday=True)
 
 
 def short_date(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return day_in_words(day)
 
 
 def moment_line(moment: AftercareMoment) -> tuple[str, str]:

@@ -13,23 +13,7 @@ from datetime import date
 from genwerkt_desktop.domain.enums import GoalStatus, Owner, StepStatus
 from genwerkt_desktop.domain.model import Client, Dossier, Goal, Step
 
-from .sheet import Sheet, text
-
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+from .sheet import Sheet, day_in_words, text
 
 RUNNING = (GoalStatus.OPEN, GoalStatus.IN_PROGRESS, GoalStatus.ADJUSTED)
 KEEP_STEPS = 4  # up to this many steps stay on the page of their goal
@@ -37,8 +21,7 @@ KEEP_STEPS = 4  # up to this many steps stay on the page of their goal
 
 def spoken_date(day: date, *, weekday: bool = True) -> str:
     """``vrijdag 4 december 2026``: how people say a date, not how forms write it."""
-    text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-    return f"{WEEKDAYS[day.weekday()]} {text}" if weekday else text
+    return day_in_words(day, weekday=weekday)
 
 
 def first_name(client: Client) -> str:

@@ -20,23 +20,7 @@ from genwerkt_desktop.domain.enums import (
 )
 from genwerkt_desktop.domain.model import ContactPerson, Organisation
 
-from .sheet import Sheet
-
-_DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+from .sheet import Sheet, day_in_words
 
 
 @dataclass(frozen=True)
@@ -54,7 +38,7 @@ def short_date(value: date | None) -> str:
 
 
 def long_date(value: date) -> str:
-    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return day_in_words(value, weekday=True)
 
 
 def local(moment: datetime, zone: tzinfo | None) -> datetime:

@@ -66,6 +66,7 @@ CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
 SHORT_LIST = 6  # a list this long or shorter is never split over two pages
 NBSP = "\u00a0"
 
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MONTHS = (
     "januari",
     "februari",
@@ -87,9 +88,11 @@ _NUMBER = re.compile(r"(?<![\w/.,:+()-])\+?\d[\d()./-]*(?: \(?\d[\d()./-]*)+")
 _BREAKS = re.compile(r"[ \t\n]+")  # where a line may break (not at a no-break space)
 
 
-def day_in_words(day: date) -> str:
-    """ "5 december 2026": how a date reads in running text on a client's sheet."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def day_in_words(day: date, *, weekday: bool = False) -> str:
+    """ "5 december 2026" (or "zaterdag 5 december 2026"): how a date reads in running
+    text, the way people say it rather than how forms write it."""
+    words = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{WEEKDAYS[day.weekday()]} {words}" if weekday else words
 
 
 def day_in_figures(day: date | None) -> str:
