@@ -13,6 +13,10 @@ from genwerkt_desktop.ui.agenda import AgendaView
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.worker import TaskRunner
 from tests.fakes import FixedClock
+from tests.ui.dossier.conftest import dossier_view
+
+# Shared with the dossier tests: a dossier open beside the agenda, on the same store.
+__all__ = ["dossier_view"]
 
 
 @pytest.fixture

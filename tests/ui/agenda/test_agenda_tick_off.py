@@ -4,7 +4,6 @@ context menu; the row leaves, the dossier has it done, the closure tab shows it,
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -18,10 +17,8 @@ from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
 from genwerkt_desktop.ui.worker import TaskRunner
 from tests.demo_files import IOANA_ID
-from tests.fakes import FixedClock
 from tests.ui.agenda.widget_texts import leaks
 from tests.ui.clients.support import wait_for
-from tests.ui.conftest import FakeDialogs
 from tests.ui.dossier.conftest import open_dossier
 
 HOME_VISIT = date(2026, 12, 14)  # Ioana's home visit, planned and not yet done
@@ -68,24 +65,11 @@ def week_of_the_visit(qtbot, agenda: AgendaView) -> AgendaView:  # type: ignore[
 
 
 @pytest.fixture
-def closure_view(
-    qtbot,  # type: ignore[no-untyped-def]
-    demo_workspace: Workspace,
-    runner: TaskRunner,
-    events: DataEvents,
-    dialogs: FakeDialogs,
-    fixed_clock: FixedClock,
-) -> Iterator[DossierWorkspace]:
+def closure_view(qtbot, dossier_view: DossierWorkspace) -> DossierWorkspace:  # type: ignore[no-untyped-def]
     """Ioana's dossier open on Afsluiting & nazorg, on the agenda's store and events."""
-    view = DossierWorkspace(demo_workspace, runner, events, dialogs, fixed_clock)
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    open_dossier(qtbot, view, IOANA_ID)
-    view.tabs.setCurrentWidget(view.closure)
-    yield view
-    view.clear()
+    open_dossier(qtbot, dossier_view, IOANA_ID)
+    dossier_view.tabs.setCurrentWidget(dossier_view.closure)
+    return dossier_view
 
 
 def test_the_button_is_only_enabled_on_an_aftercare_row(qtbot, week_of_the_visit: AgendaView):
