@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,67 +35,23 @@ from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.style import make_title
+from genwerkt_desktop.ui.widgets.table_model import setup_table
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .controller import DirectoryController
 from .csv_actions import DirectoryCsvActions
 from .form import OrganisationForm
+from .look import DIRECTORY_QSS
 from .models import (
     COL_NAME,
     COL_PHONE,
     COL_SERVICES,
-    COL_TRUSTED,
     ORG_ID_ROLE,
     OrganisationFilterProxy,
     OrganisationTableModel,
 )
 
 LIST_SHARE = 0.46  # the list with its contact column readable; the form beside it
-
-_STYLE = """
-QWidget#directoryPage, QWidget#directoryList, QWidget#directoryDetail,
-QWidget#formContent, QScrollArea#formScroll, QStackedWidget#detailStack {
-    background: #f5f4f0;
-}
-QTableView#organisationTable, QTableView#peopleTable {
-    background: #ffffff;
-    alternate-background-color: #f8f7f4;
-    border: 1px solid #e0ddd5;
-    border-radius: 8px;
-    selection-background-color: #d6e6eb;
-    selection-color: #1f2326;
-}
-QTableView#organisationTable::item, QTableView#peopleTable::item { padding: 4px 6px; }
-QGroupBox {
-    background: #ffffff;
-    border: 1px solid #e0ddd5;
-    border-radius: 8px;
-    margin-top: 14px;
-    padding: 14px 10px 10px 10px;
-    font-weight: 600;
-}
-QGroupBox::title {
-    subcontrol-origin: margin;
-    left: 12px;
-    padding: 0 4px;
-    color: #2e6b80;
-}
-QGroupBox QLabel { font-weight: normal; background: transparent; }
-QPlainTextEdit {
-    background: #ffffff;
-    border: 1px solid #c9c5bc;
-    border-radius: 6px;
-    padding: 2px 4px;
-}
-QPlainTextEdit:focus { border: 2px solid #2e6b80; padding: 1px 3px; }
-QTableView QLineEdit, QTableView QLineEdit:focus {
-    padding: 0px 4px;
-    border: 1px solid #2e6b80;
-    border-radius: 0px;
-}
-QLabel#saveState { color: #80868c; }
-QLabel#saveState[dirty="true"] { color: #8a5a00; }
-"""
 
 
 def kind_refusal(reason: str) -> str:
@@ -125,7 +80,7 @@ class DirectoryView(QWidget):
         super().__init__(parent)
         self.setObjectName("directoryPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(DIRECTORY_QSS)
         self._dialogs = dialogs
         self.controller = DirectoryController(workspace, runner, events, self)
         self.model = OrganisationTableModel(self)
@@ -158,28 +113,17 @@ class DirectoryView(QWidget):
 
         self.table = QTableView(left)
         self.table.setObjectName("organisationTable")
-        self.table.setAccessibleName(
-            QCoreApplication.translate("DirectoryView", "Organisaties in de sociale kaart")
-        )
         self.table.setModel(self.proxy)
+        setup_table(
+            self.table,
+            QCoreApplication.translate("DirectoryView", "Organisaties in de sociale kaart"),
+            stretch=COL_SERVICES,
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_SERVICES, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_PHONE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TRUSTED, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(True)  # the trusted contact takes what is left
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 10)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
