@@ -3,7 +3,7 @@ order.  The panel applies them; this only offers the choice."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,16 @@ from .model import (
     COL_STATUS,
     DEFAULT_STATUSES,
 )
+
+# Which way each column sorts first: names A to Z, the latest contact first, the
+# nearest appointment first.
+FIRST_ORDER = {
+    COL_NAME: Qt.SortOrder.AscendingOrder,
+    COL_STATUS: Qt.SortOrder.AscendingOrder,
+    COL_PHASE: Qt.SortOrder.AscendingOrder,
+    COL_LAST_CONTACT: Qt.SortOrder.DescendingOrder,
+    COL_NEXT_APPOINTMENT: Qt.SortOrder.AscendingOrder,
+}
 
 
 class ClientFilters(QWidget):

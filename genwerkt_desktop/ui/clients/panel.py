@@ -49,7 +49,7 @@ from genwerkt_desktop.ui.worker import TaskRunner
 
 from .controller import ClientsController
 from .delete_dialog import DeleteForGoodDialog
-from .filters import ClientFilters
+from .filters import FIRST_ORDER, ClientFilters
 from .model import (
     COL_LAST_CONTACT,
     COL_NAME,
@@ -65,16 +65,6 @@ SEARCH_PAUSE_MS = 250
 """After this pause in typing, the dossiers' full text is searched too."""
 
 UNDO_SECONDS = 10
-
-# Which way each column sorts first: names A to Z, the latest contact first, the
-# nearest appointment first.
-_FIRST_ORDER = {
-    COL_NAME: Qt.SortOrder.AscendingOrder,
-    COL_STATUS: Qt.SortOrder.AscendingOrder,
-    COL_PHASE: Qt.SortOrder.AscendingOrder,
-    COL_LAST_CONTACT: Qt.SortOrder.DescendingOrder,
-    COL_NEXT_APPOINTMENT: Qt.SortOrder.AscendingOrder,
-}
 
 
 class ClientsPanel(QWidget):
@@ -638,7 +628,7 @@ class ClientsPanel(QWidget):
     def _sort_chosen(self) -> None:
         column = self.sort_combo.currentData()
         if isinstance(column, int):
-            self.table.sortByColumn(column, _FIRST_ORDER[column])
+            self.table.sortByColumn(column, FIRST_ORDER[column])
 
     def _sorted_by_header(self, column: int, _order: Qt.SortOrder) -> None:
         position = self.sort_combo.findData(column)
