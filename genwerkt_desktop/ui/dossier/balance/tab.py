@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -59,6 +59,7 @@ from genwerkt_desktop.ui.widgets.table_model import (
 )
 from genwerkt_desktop.ui.worker import TaskRunner
 
+from .assessment_change import AssessmentChange
 from .dialogs import FactorDialog, PickDialog
 from .large_view import LargeBalance
 from .models import FactorModel
@@ -67,27 +68,6 @@ from .views import BalanceView
 
 SAVE_AFTER_MS = 600
 PNG_FILTER = "PNG (*.png)"
-
-
-class _Change(QUndoCommand):
-    """One change of the assessment on screen, as a before and an after."""
-
-    def __init__(
-        self,
-        tab: BalanceTab,
-        before: Balance,
-        after: Balance,
-        text: str,
-        select: tuple[BalanceSide, int] | None,
-    ) -> None:
-        super().__init__(text)
-        self._tab, self._before, self._after, self._select = tab, before, after, select
-
-    def redo(self) -> None:
-        self._tab.show_edit(self._after, self._select)
-
-    def undo(self) -> None:
-        self._tab.show_edit(self._before, None)
 
 
 class BalanceTab(QWidget):
@@ -597,7 +577,7 @@ class BalanceTab(QWidget):
     def _change(self, after: Balance, text: str, select: tuple[BalanceSide, int] | None) -> None:
         if self._balance is None or after == self._balance:
             return
-        self.undo_stack.push(_Change(self, self._balance, after, text, select))
+        self.undo_stack.push(AssessmentChange(self.show_edit, self._balance, after, text, select))
 
     def _busy(self) -> bool:
         return self._save_timer.isActive() or self._saving > 0
