@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from genwerkt_desktop.services.coach_profile import load_profile
 from genwerkt_desktop.services.exports import Audience, ExportRequest, export
+from genwerkt_desktop.services.paths import VaultPaths
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.widgets.fields import failure_text
@@ -69,14 +70,19 @@ class ExportFlow(QObject):
         )
         vault = self._workspace.vault
 
-        def finished(path: Path) -> None:
+        def write() -> tuple[Path, bool]:
+            # Off the GUI thread: the sheet, and whether it could say how to reach the coach.
+            return export(vault, kind, request), _lacks_coach_number(vault.paths, kind, audience)
+
+        def finished(result: tuple[Path, bool]) -> None:
+            path, lacks_number = result
             self.written.emit(path)
             if done is not None:
                 done(path)
             text = QCoreApplication.translate(
                 "ExportFlow", "Het bestand staat klaar in {folder}.\nNu openen?"
             ).format(folder=path.parent)
-            if self._lacks_coach_number(kind, audience):
+            if lacks_number:
                 text += "\n\n" + QCoreApplication.translate(
                     "ExportFlow",
                     "Uw telefoonnummer en e-mailadres staan nog niet bij Instellingen (Ctrl+,): "
@@ -92,13 +98,14 @@ class ExportFlow(QObject):
                 parent, QCoreApplication.translate("ExportFlow", "Niet bewaard"), failure_text(exc)
             )
 
-        self._runner.submit(lambda: export(vault, kind, request), finished, failed)
+        self._runner.submit(write, finished, failed)
 
-    def _lacks_coach_number(self, kind: str, audience: Audience) -> bool:
-        if audience is not Audience.CLIENT or kind not in _SHEETS_WITH_COACH_DETAILS:
-            return False
-        profile = load_profile(self._workspace.vault.paths)
-        return not (profile.phone or profile.email)
+
+def _lacks_coach_number(paths: VaultPaths, kind: str, audience: Audience) -> bool:
+    if audience is not Audience.CLIENT or kind not in _SHEETS_WITH_COACH_DETAILS:
+        return False
+    profile = load_profile(paths)
+    return not (profile.phone or profile.email)
 
 
 def _with_suffix(path: Path, filters: str) -> Path:
