@@ -21,6 +21,14 @@ from tests.fakes_keystore import MemoryKeyStore
 PASSPHRASE = "paarse olifant fietst naar Gent"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp: object) -> object:
+    """The session's QApplication, made before any test runs: an export that needs only a
+    QGuiApplication (a PNG from the command line) then finds it, and no widget ever meets
+    that lesser application, which crashes Qt."""
+    return qapp
+
+
 @pytest.fixture
 def fixed_clock() -> FixedClock:
     return demo_day()

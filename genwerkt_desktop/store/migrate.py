@@ -14,6 +14,8 @@ from sqlalchemy import Connection, Engine
 
 from genwerkt_desktop.domain.errors import StateError
 
+from .engine import WRITE_OPTION
+
 _SCRIPTS = Path(__file__).with_name("migrations")
 
 
@@ -57,7 +59,9 @@ def upgrade(engine: Engine, before: Callable[[], Any] | None = None) -> bool:
     if before is not None and not is_empty:
         before()
     config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE_OPTION: True})
+        with conn.begin():
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
     return True
