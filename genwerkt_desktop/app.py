@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from genwerkt_desktop import APP_NAME, __version__
 from genwerkt_desktop.domain.clock import SystemClock
-from genwerkt_desktop.resources import resource
+from genwerkt_desktop.resources import MissingResource, check_installation, resource
 from genwerkt_desktop.services.paths import VaultPaths, resolve_data_dir
 from genwerkt_desktop.services.vault import VaultService
+from genwerkt_desktop.store.files import private_dir
 from genwerkt_desktop.store.keystore import SystemKeyStore
 from genwerkt_desktop.ui.dialogs import Dialogs, QtDialogs
 from genwerkt_desktop.ui.i18n import install_language
@@ -30,6 +31,7 @@ from genwerkt_desktop.ui.style import apply_look
 
 EXIT_NO_DATA_DIR = 1
 EXIT_ALREADY_RUNNING = 2
+EXIT_BROKEN_INSTALLATION = 3
 LOCK_WAIT_MS = 200
 
 
@@ -78,11 +80,17 @@ def main(argv: Sequence[str] | None = None, *, dialogs: Dialogs | None = None) -
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = resolve_data_dir(args.data_dir)
     app = _application(qt_args)
-    settings = configure_application(app)
     dialogs = dialogs if dialogs is not None else QtDialogs()
+    try:
+        check_installation()
+    except MissingResource as exc:
+        print(f"genwerkt-desktop: {exc}", file=sys.stderr)
+        dialogs.warn(None, "genwerkt", str(exc))
+        return EXIT_BROKEN_INSTALLATION
+    settings = configure_application(app)
 
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(data_dir)
     except OSError as exc:
         dialogs.warn(
             None,

@@ -17,6 +17,7 @@ from genwerkt_desktop import __version__
 from genwerkt_desktop.domain.clock import Clock, SystemClock
 from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, StateError
 from genwerkt_desktop.domain.passphrase import assess
+from genwerkt_desktop.resources import check_installation
 from genwerkt_desktop.services.backups import make_backup, restore_backup, verify_store
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.dossiers import DossierService
@@ -330,6 +331,7 @@ def main(argv: Sequence[str] | None = None, deps: Dependencies | None = None) ->
     except SystemExit as exc:
         return int(exc.code or 0)
     try:
+        check_installation()
         return _Command(args, deps).run()
     except GenwerktError as exc:
         return _fail(exc, args.debug, err)

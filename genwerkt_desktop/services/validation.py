@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
@@ -18,7 +18,8 @@ from jsonschema.exceptions import ValidationError, best_match
 
 from genwerkt_desktop.domain.errors import InvalidInput
 
-SCHEMA_PATH = Path(__file__).resolve().parents[1] / "contracts" / "dossier-v1.schema.json"
+# Read through importlib.resources: found the same way in a wheel and a frozen build.
+SCHEMA = files("genwerkt_desktop") / "contracts" / "dossier-v1.schema.json"
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(
@@ -62,7 +63,7 @@ def _is_uuid(value: object) -> bool:
 
 @cache
 def _validator() -> Draft202012Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     return Draft202012Validator(schema, format_checker=_checker)
 
 

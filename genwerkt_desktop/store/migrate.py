@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,8 @@ from genwerkt_desktop.domain.errors import StateError
 
 from .engine import WRITE_OPTION
 
-_SCRIPTS = Path(__file__).with_name("migrations")
+# Alembic reads its scripts as files; importlib.resources finds them in every layout.
+_SCRIPTS = Path(str(files("genwerkt_desktop.store") / "migrations"))
 
 
 def _config() -> Config:
