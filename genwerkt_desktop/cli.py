@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 import traceback
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from genwerkt_desktop import __version__
+from genwerkt_desktop.diagnostics import start_logging
 from genwerkt_desktop.domain.clock import Clock, SystemClock
 from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, StateError
 from genwerkt_desktop.domain.passphrase import assess
@@ -37,6 +39,8 @@ from genwerkt_desktop.store.engine import DRIVER_ERRORS
 from genwerkt_desktop.store.keystore import KeyStore, NoKeyStore
 from genwerkt_desktop.store.vault import PRODUCTION_POLICY, KdfPolicy
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class Dependencies:
@@ -50,6 +54,7 @@ class Dependencies:
     stdout: TextIO | None = None
     stderr: TextIO | None = None
     ask_secret: Callable[[str], str] = getpass.getpass
+    log_dir: Path | None = None  # None: the platform's log folder
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -330,10 +335,26 @@ def main(argv: Sequence[str] | None = None, deps: Dependencies | None = None) ->
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    log_path = _start_log(deps)
+    code = _run(args, deps, err, log_path)
+    log.info("opdracht %s klaar: code %d", args.command, code)
+    return code
+
+
+def _start_log(deps: Dependencies) -> Path | None:
+    try:
+        return start_logging("genwerkt", deps.log_dir)
+    except OSError:
+        return None  # a log folder we cannot write never stops the work itself
+
+
+def _run(args: argparse.Namespace, deps: Dependencies, err: TextIO, log_path: Path | None) -> int:
+    log.info("opdracht %s", args.command)
     try:
         check_installation()
         return _Command(args, deps).run()
     except GenwerktError as exc:
+        log.info("opdracht %s geweigerd: %s", args.command, type(exc).__name__)
         return _fail(exc, args.debug, err)
     except BrokenPipeError:
         # The reader went away (``| head``); not an error worth a message.
@@ -350,11 +371,13 @@ def main(argv: Sequence[str] | None = None, deps: Dependencies | None = None) ->
         print("genwerkt: error: onderbroken", file=err)
         return 2
     except Exception as exc:  # a bug: say so without content, details only with --debug
+        log.error("onverwachte fout in opdracht %s", args.command, exc_info=True)
         if args.debug:
             traceback.print_exc(file=err)
+        where = f"; het logboek staat in {log_path}" if log_path else ""
         print(
             f"genwerkt: error: onverwachte fout ({type(exc).__name__}); "
-            "herhaal met --debug voor details",
+            f"herhaal met --debug voor details{where}",
             file=err,
         )
         return 1

@@ -25,6 +25,8 @@ TEMP_SUFFIX: Final = ".tmp"
 # A temporary database copy has SQLite's own files beside it while it is written.
 _SQLITE_SIDE_FILES: Final = ("-wal", "-shm", "-journal")
 PRIVATE_FILE: Final = 0o600
+# ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION: the file is open elsewhere.
+_WINDOWS_IN_USE: Final = (32, 33)
 PRIVATE_DIR: Final = 0o700
 
 if os.name == "posix":
@@ -109,6 +111,9 @@ def as_state_error(exc: OSError, path: Path) -> StateError:
         errno.ENAMETOOLONG: "de naam is te lang",
     }
     reason = reasons.get(exc.errno or 0, exc.strerror or "schrijven mislukt")
+    # Windows: another program (a PDF viewer) holds the file open.
+    if getattr(exc, "winerror", None) in _WINDOWS_IN_USE:
+        reason = "het bestand is nog open in een ander programma; sluit het en probeer opnieuw"
     return OutputNotWritable(f"{path}: kan niet geschreven worden ({reason})")
 
 

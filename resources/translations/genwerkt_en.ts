@@ -5793,6 +5793,25 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>Unexpected</name>
+    <message>
+        <source>Wat er gebeurde staat in het logboek: {path}</source>
+        <translation>What happened is in the log: {path}</translation>
+    </message>
+    <message>
+        <source>Er ging iets onverwachts mis</source>
+        <translation>Something unexpected went wrong</translation>
+    </message>
+    <message>
+        <source>genwerkt liep tegen een fout aan. Wat bewaard was, blijft bewaard; werk rustig verder of start genwerkt opnieuw. {where}
+
+Het logboek bevat geen gegevens van cliënten: u mag het aan uw informaticadienst geven.</source>
+        <translation>genwerkt ran into an error. What was saved stays saved; carry on calmly or restart genwerkt. {where}
+
+The log holds no client data: you may give it to your IT department.</translation>
+    </message>
+</context>
+<context>
     <name>VaultScreens</name>
     <message>
         <source>Even geduld</source>
