@@ -75,16 +75,20 @@ have() {  # have SONAME PACKAGE
   fi
 }
 
-missing_pkgs=()
-missing_libs=()
-for entry in "${LIBS[@]}"; do
-  read -r lib pkg <<<"$entry"
-  if ! have "$lib" "$pkg"; then
-    missing_libs+=("$lib")
-    missing_pkgs+=("$pkg")
-  fi
-done
+find_missing() {
+  missing_pkgs=()
+  missing_libs=()
+  local entry lib pkg
+  for entry in "${LIBS[@]}"; do
+    read -r lib pkg <<<"$entry"
+    if ! have "$lib" "$pkg"; then
+      missing_libs+=("$lib")
+      missing_pkgs+=("$pkg")
+    fi
+  done
+}
 
+find_missing
 [ "${#missing_pkgs[@]}" -eq 0 ] && exit 0
 
 echo "Qt needs system libraries that are missing: ${missing_libs[*]}" >&2
@@ -95,7 +99,12 @@ if command -v apt-get >/dev/null 2>&1; then
       apt-get update -qq
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_pkgs[@]}" >/dev/null
     fi
-    exit 0
+    [ -n "$ldconfig_bin" ] && cache=$("$ldconfig_bin" -p 2>/dev/null || true)
+    find_missing
+    [ "${#missing_pkgs[@]}" -eq 0 ] && exit 0
+    echo "still missing after apt-get install: ${missing_libs[*]}" \
+      "(a package is installed but its file is gone? try: apt-get install --reinstall ${missing_pkgs[*]})" >&2
+    exit 1
   fi
   echo "Install them with:" >&2
   echo "  sudo apt-get install ${missing_pkgs[*]}" >&2
