@@ -25,7 +25,7 @@ Remove again:               ./install.sh --remove   (your data folder stays)
 
 The folder carries Qt and the xcb libraries Qt needs (libxcb-cursor0 and friends); the
 machine needs an X11 or Wayland desktop with libxcb1, libgl1 and libegl1, which every
-desktop has.  Licence: EUPL-1.2, https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12
+desktop has.  Licence: EUPL-1.2, official text: https://eur-lex.europa.eu/eli/dec_impl/2017/863/oj
 TXT
 tar -C "$stage" --owner=0 --group=0 -czf "$out" "$name"
 rm -rf "$stage"
