@@ -30,6 +30,8 @@ install -m644 "$here/genwerkt.svg" "$icons/genwerkt.svg"
 # contain a space), so it works whether or not ~/.local/bin is on the PATH.
 sed "s|^Exec=.*|Exec=\"$opt/genwerkt-desktop\"|" "$here/genwerkt.desktop" >"$apps/genwerkt.desktop"
 chmod 644 "$apps/genwerkt.desktop"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$apps" || true
+if command -v update-desktop-database >/dev/null 2>&1; then
+  update-desktop-database -q "$apps" || true
+fi
 echo "genwerkt installed in $opt; start it from the menu or with: genwerkt-desktop"
 case ":$PATH:" in *":$bin:"*) ;; *) echo "(add $bin to your PATH to use the genwerkt command)" ;; esac
