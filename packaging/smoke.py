@@ -358,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
         default="offscreen",
         help="QT_QPA_PLATFORM for the desktop (default offscreen; xcb needs DISPLAY)",
     )
+    parser.add_argument(
+        "--desktop-only", action="store_true", help="only start the desktop (no CLI steps)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args(argv)
 
@@ -372,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
     smoke = Smoke(genwerkt, root)
     total = time.monotonic()
     try:
-        smoke.cli()
+        if not args.desktop_only:
+            smoke.cli()
         if args.desktop:
             desktop = args.desktop.resolve() if args.desktop.is_file() else args.desktop
             smoke.desktop(desktop, args.wait, args.desktop_platform)
