@@ -50,8 +50,8 @@ def measure_balance_render(folder: Path, runs: int, say: Say) -> list[Metric]:
 
     from genwerkt_desktop.domain.balance_drawing import draw
     from genwerkt_desktop.domain.balance_shapes import overview, trend_chart
-    from genwerkt_desktop.exports.balance_qt import paint_fitted
-    from genwerkt_desktop.exports.qt_image import offscreen_gui, picture_font
+    from genwerkt_desktop.render.balance_qt import paint_fitted
+    from genwerkt_desktop.render.qt_image import offscreen_gui, picture_font
 
     offscreen_gui()
     picture_font(10)  # the font is loaded once per process, as in the app

@@ -11,7 +11,7 @@ from genwerkt_desktop.domain.ecogram import place_member
 from genwerkt_desktop.domain.ecogram_drawing import draw
 from genwerkt_desktop.domain.enums import NodeCategory, SupportFlow, TieQuality, TieStrength
 from genwerkt_desktop.domain.model import Ecogram, EcogramNode, EcogramTie
-from genwerkt_desktop.exports.ecogram_render import write_pdf
+from genwerkt_desktop.render.ecogram_pdf import write_pdf
 
 from .common import Metric, Say, median, timed_ms
 
@@ -85,7 +85,7 @@ def measure_ecogram_render(folder: Path, runs: int, say: Say) -> list[Metric]:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
-    from genwerkt_desktop.exports.qt_image import picture_font
+    from genwerkt_desktop.render.qt_image import picture_font
     from genwerkt_desktop.ui.dossier.ecogram.scene import EcogramScene
 
     picture_font(10)  # the shipped font loads once per process, as in the app

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 
 from genwerkt_desktop.domain.balance_editing import latest
 from genwerkt_desktop.domain.errors import InvalidInput, StateError
-from genwerkt_desktop.exports.balance_render import balance_drawing
+from genwerkt_desktop.render.balance_pdf import balance_drawing
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.dossiers import DossierService
 from genwerkt_desktop.services.exports import ExportRequest, export

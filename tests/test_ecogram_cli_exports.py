@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
-from genwerkt_desktop.exports.ecogram_qt import PNG_HEIGHT, PNG_WIDTH
+from genwerkt_desktop.render.ecogram_qt import PNG_HEIGHT, PNG_WIDTH
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.dossiers import DossierService
 from genwerkt_desktop.services.ecogram_export import export_comparison

@@ -15,14 +15,14 @@ from genwerkt_desktop.domain.ecogram import compare
 from genwerkt_desktop.domain.ecogram_compare_drawing import ComparedLine, compare_drawing
 from genwerkt_desktop.domain.ecogram_drawing import CLIENT_RADIUS, NODE_RADIUS, draw
 from genwerkt_desktop.domain.exchange import from_document
-from genwerkt_desktop.exports.ecogram_qt import (
+from genwerkt_desktop.render.ecogram_pdf import write_pdf, write_svg
+from genwerkt_desktop.render.ecogram_qt import (
     Frame,
     label_rect,
     line_tag_rect,
     tag_rect,
     write_ecogram_png,
 )
-from genwerkt_desktop.exports.ecogram_render import write_pdf, write_svg
 
 DEMO = Path(__file__).parents[1] / "resources" / "demo" / "01-ayse-yilmaz.json"
 
@@ -113,8 +113,8 @@ def test_a_long_first_name_is_set_smaller_to_stay_inside_the_circle() -> None:
     from reportlab.graphics.shapes import Circle, String
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from genwerkt_desktop.exports import fonts
-    from genwerkt_desktop.exports.ecogram_render import map_drawing
+    from genwerkt_desktop.render import fonts
+    from genwerkt_desktop.render.ecogram_pdf import map_drawing
 
     newer = _ecograms()[-1]
 

@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from genwerkt_desktop.domain.ecogram_drawing import draw
 from genwerkt_desktop.domain.exchange import from_document
-from genwerkt_desktop.exports.ecogram_render import write_pdf, write_svg
-from genwerkt_desktop.exports.rtl import visual
 from genwerkt_desktop.exports.sheet import Sheet
+from genwerkt_desktop.render.ecogram_pdf import write_pdf, write_svg
+from genwerkt_desktop.render.rtl import visual
 
 DEMO = Path(__file__).parents[1] / "resources" / "demo" / "01-ayse-yilmaz.json"
 KUNYA = "أم يوسف"  # "mother of Youssef", as the neighbour is called

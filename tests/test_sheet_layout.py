@@ -13,8 +13,6 @@ from pypdf import PdfReader
 from genwerkt_desktop.domain.balance_drawing import draw
 from genwerkt_desktop.domain.balance_shapes import TextShape, scene, wrap
 from genwerkt_desktop.domain.exchange import from_document
-from genwerkt_desktop.exports import fonts
-from genwerkt_desktop.exports.balance_render import paper_measure
 from genwerkt_desktop.exports.sheet import (
     NBSP,
     Sheet,
@@ -22,6 +20,8 @@ from genwerkt_desktop.exports.sheet import (
     is_phone_number,
     keep_numbers,
 )
+from genwerkt_desktop.render import fonts
+from genwerkt_desktop.render.balance_pdf import paper_measure
 
 DEMO = Path(__file__).parents[1] / "resources" / "demo" / "01-ayse-yilmaz.json"
 

@@ -18,8 +18,8 @@ from reportlab.platypus import Paragraph
 
 from genwerkt_desktop.domain.enums import AftercareKind, Initiator
 from genwerkt_desktop.domain.model import Aftercare, AftercareMoment, Closure, Dossier
+from genwerkt_desktop.render import fonts
 
-from . import fonts
 from .sheet import INK, MUTED, Sheet, day_in_words, text
 
 KIND_WORDS = {

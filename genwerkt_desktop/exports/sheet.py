@@ -39,10 +39,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from genwerkt_desktop.render import fonts
+from genwerkt_desktop.render.rtl import visual, visual_drawing
 from genwerkt_desktop.store.files import write_atomic
-
-from . import fonts
-from .rtl import visual, visual_drawing
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")

@@ -20,9 +20,9 @@ from genwerkt_desktop.domain.model import Dossier, Goal
 from genwerkt_desktop.domain.phases import timeline
 from genwerkt_desktop.domain.pop_progress import goal_progress
 from genwerkt_desktop.domain.smart import step_is_overdue
+from genwerkt_desktop.render.balance_pdf import balance_drawing
+from genwerkt_desktop.render.ecogram_pdf import map_drawing
 
-from .balance_render import balance_drawing
-from .ecogram_render import map_drawing
 from .sheet import Sheet
 
 ECOGRAM_SIZE = 360.0

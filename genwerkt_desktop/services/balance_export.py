@@ -44,11 +44,11 @@ def export_balance(vault: OpenVault, request: ExportRequest) -> Path:
     label = dossier.client.preferred_name or dossier.client.first_name
     if suffix == ".png":
         from genwerkt_desktop.domain.balance_drawing import draw
-        from genwerkt_desktop.exports.balance_qt import write_balance_png
+        from genwerkt_desktop.render.balance_qt import write_balance_png
 
         written = write_balance_png(draw(balance, dossier.balances, label), output)
     else:
-        from genwerkt_desktop.exports.balance_render import write_pdf
+        from genwerkt_desktop.exports.balance_sheet import write_pdf
 
         written = write_pdf(
             balance,

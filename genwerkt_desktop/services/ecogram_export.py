@@ -49,12 +49,12 @@ def write_drawing(drawing: EcogramDrawing, path: Path, notes: list[str] | None =
     """The drawing in the format ``path``'s extension names."""
     suffix = path.suffix.lower()
     if suffix == ".png":
-        from genwerkt_desktop.exports.ecogram_qt import write_ecogram_png
+        from genwerkt_desktop.render.ecogram_qt import write_ecogram_png
 
         return write_atomic(
             path, suffix=suffix, write=lambda tmp: write_ecogram_png(drawing, tmp, notes or ())
         )
-    from genwerkt_desktop.exports.ecogram_render import write_pdf, write_svg
+    from genwerkt_desktop.render.ecogram_pdf import write_pdf, write_svg
 
     if suffix == ".svg":
         return write_atomic(path, suffix=suffix, write=lambda tmp: write_svg(drawing, tmp))

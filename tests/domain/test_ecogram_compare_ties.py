@@ -35,7 +35,7 @@ from genwerkt_desktop.domain.ecogram_drawing import CLIENT_RADIUS, NODE_RADIUS, 
 from genwerkt_desktop.domain.enums import NodeCategory, TieQuality, TieStrength
 from genwerkt_desktop.domain.exchange import from_document
 from genwerkt_desktop.domain.model import Ecogram, EcogramNode, EcogramTie
-from genwerkt_desktop.exports import ecogram_style, fonts
+from genwerkt_desktop.render import ecogram_style, fonts
 from tests.demo_files import demo_path
 
 S, ORD, W = TieStrength.STRONG, TieStrength.ORDINARY, TieStrength.WEAK

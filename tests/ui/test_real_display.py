@@ -18,23 +18,34 @@ WAIT_SECONDS = 30
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="needs an X server (Linux)")
 
 
+def _free_display() -> str:
+    for number in range(90, 190):
+        if (
+            not Path(f"/tmp/.X{number}-lock").exists()
+            and not Path(f"/tmp/.X11-unix/X{number}").exists()
+        ):
+            return f":{number}"
+    raise AssertionError("no free X display number")
+
+
 @pytest.fixture
 def x_display() -> Iterator[str]:
     xvfb = shutil.which("Xvfb")
     assert xvfb, "Xvfb is needed for this test (Debian: xvfb; .ci/run installs it)"
-    read_end, write_end = os.pipe()
+    display = _free_display()
     server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
-        pass_fds=[write_end],
+        [xvfb, display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    os.close(write_end)
     try:
-        number = os.read(read_end, 16).decode().strip()
-        os.close(read_end)
-        assert number, "Xvfb did not start"
-        yield f":{number}"
+        deadline = time.monotonic() + WAIT_SECONDS
+        while "root window" not in _window_names(display):  # until it takes connections
+            assert server.poll() is None, "Xvfb stopped"
+            assert time.monotonic() < deadline, "Xvfb does not answer"
+            time.sleep(0.2)
+        yield display
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from genwerkt_desktop.domain.balance_drawing import BalanceDrawing, Trend
 from genwerkt_desktop.domain.balance_shapes import HitArea, Layout, overview, trend_chart
-from genwerkt_desktop.exports.balance_qt import fit, paint_fitted
+from genwerkt_desktop.render.balance_qt import fit, paint_fitted
 
 TILT_MS = 400
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from genwerkt_desktop.domain.ecogram_drawing import LEGEND, LegendEntry
-from genwerkt_desktop.exports import ecogram_style as style
-from genwerkt_desktop.exports.ecogram_qt import paint_legend
+from genwerkt_desktop.render import ecogram_style as style
+from genwerkt_desktop.render.ecogram_qt import paint_legend
 
 UNIT = 1.3  # screen pixels per legend point: readable at arm's length
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from genwerkt_desktop.domain.ecogram_drawing import EcogramDrawing, Line, Member, draw
 from genwerkt_desktop.domain.ecogram_edits import LIMIT, move_node
 from genwerkt_desktop.domain.model import Ecogram
-from genwerkt_desktop.exports.ecogram_qt import (
+from genwerkt_desktop.render.ecogram_qt import (
     Frame,
     member_outline,
     paint_client,
