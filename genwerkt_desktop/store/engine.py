@@ -77,7 +77,7 @@ def connect_raw(
             timeout=BUSY_TIMEOUT_SECONDS,
         )
     except DatabaseError as exc:
-        raise translate_database_error(exc) from exc
+        raise translate_database_error(exc, where=Path(path)) from exc
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         row = conn.execute("PRAGMA cipher_version").fetchone()
@@ -90,6 +90,7 @@ def connect_raw(
                 exc,
                 damaged="de databank kan niet gelezen worden: "
                 "ze is beschadigd of hoort niet bij deze kluis",
+                where=Path(path),
             ) from exc
         try:
             for pragma in (
@@ -102,11 +103,24 @@ def connect_raw(
             ):
                 conn.execute(f"PRAGMA {pragma}")
         except DatabaseError as exc:
-            raise translate_database_error(exc) from exc
+            raise translate_database_error(exc, where=Path(path)) from exc
+        _check_whole_pages(conn, Path(path))
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _check_whole_pages(conn: Any, path: Path) -> None:
+    """A cut-off file shows without reading every page: the main file is always a whole
+    number of pages, and, with no WAL content beside it, as long as the page count says."""
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    size = path.stat().st_size
+    wal = path.with_name(path.name + "-wal")
+    wal_empty = not wal.exists() or wal.stat().st_size == 0
+    if size % page_size or (wal_empty and size < page_count * page_size):
+        raise IntegrityFailure("de databank is afgekapt of beschadigd; zet een back-up terug")
 
 
 def require_database(path: Path) -> None:

@@ -7,6 +7,8 @@ would send a coach to restore a backup for nothing.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Final
 
 from genwerkt_desktop.domain.errors import (
@@ -49,8 +51,18 @@ def _code(exc: BaseException) -> int | None:
     return None
 
 
-def translate_database_error(exc: BaseException, *, damaged: str = MSG_DAMAGED) -> GenwerktError:
-    """The user's error for a driver error (SQLAlchemy's wrapper or the driver's own)."""
+# Below this much free space an I/O error on the store's disk is taken for a full disk.
+_NEARLY_FULL_BYTES = 1 << 20
+
+
+def translate_database_error(
+    exc: BaseException, *, damaged: str = MSG_DAMAGED, where: Path | None = None
+) -> GenwerktError:
+    """The user's error for a driver error (SQLAlchemy's wrapper or the driver's own).
+
+    ``where`` (the database file) lets an I/O error be told apart: a full disk shows as
+    SQLITE_IOERR when SQLite cannot even create its WAL index.
+    """
     inner = getattr(exc, "orig", None) or exc
     code = _code(inner)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
@@ -61,6 +73,19 @@ def translate_database_error(exc: BaseException, *, damaged: str = MSG_DAMAGED) 
         return StateError("de kluis kan niet beschreven worden (alleen-lezen of geen rechten)")
     if code == SQLITE_CANTOPEN:
         return StateError("de databank kan niet geopend worden (map of rechten?)")
-    if code == SQLITE_IOERR and "full" in str(inner).lower():
-        return DiskFull()
+    if code == SQLITE_IOERR:
+        if "full" in str(inner).lower() or (where is not None and _nearly_full(where)):
+            return DiskFull()
+        # An I/O error is the disk's or the system's, not proof of a damaged store.
+        return StateError(
+            "de schijf van de kluis gaf een lees- of schrijffout (losgekoppeld of vol?); "
+            "er is niets gewijzigd"
+        )
     return IntegrityFailure(damaged)
+
+
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False

@@ -235,3 +235,28 @@ def test_sqlcipher_writes_nothing_of_its_own_to_stderr(
         conn.execute("SELECT sum(length(x)) FROM t").fetchone()
     conn.close()
     assert "ERROR CORE" not in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("how", ["middle page flipped", "last page flipped", "cut mid-page"])
+def test_a_damaged_page_anywhere_stops_every_command_not_only_verify(
+    cli: Cli, data_dir: Path, tmp_path: Path, how: str
+) -> None:
+    cli("init")
+    cli("demo")
+    database = VaultPaths(data_dir).database
+    data = bytearray(database.read_bytes())
+    if how == "cut mid-page":
+        data = data[: len(data) - 4096 - 100]
+    else:
+        page = len(data) // 4096 // 2 if how == "middle page flipped" else len(data) // 4096 - 1
+        data[page * 4096 + 300] ^= 0x5A
+    database.write_bytes(bytes(data))
+    for command in (
+        ["clients"],
+        ["export", AYSE_ID, "--kind", "json", "-o", str(tmp_path / "a.json")],
+        ["verify"],
+    ):
+        result = cli(*command)
+        assert result.code == 4, (command, result.err)
+        assert result.err.count("\n") == 1
+    assert not (tmp_path / "a.json").exists()
