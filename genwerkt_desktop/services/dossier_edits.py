@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from genwerkt_desktop.domain.enums import ClientStatus, Phase, ReminderPreference
+from genwerkt_desktop.domain.errors import StateError
+from genwerkt_desktop.domain.merge import Merged, merge
 from genwerkt_desktop.domain.model import (
     Aftercare,
     Balance,
@@ -27,7 +29,7 @@ from genwerkt_desktop.domain.model import (
     Referral,
     Right,
 )
-from genwerkt_desktop.store import dossier_parts, pop_follow_up
+from genwerkt_desktop.store import dossier_parts, dossier_read, pop_follow_up
 
 from .coach_profile import load_profile
 from .vault import OpenVault
@@ -200,3 +202,39 @@ class DossierEdits:
     def set_aftercare(self, client_id: str, aftercare: Aftercare | None) -> None:
         with self._vault.db.write() as conn:
             dossier_parts.set_aftercare(conn, client_id, aftercare)
+
+    def save_aftercare_over(
+        self, client_id: str, base: Aftercare | None, mine: Aftercare
+    ) -> Merged[Aftercare]:
+        """Save the coach's plan over what is stored now, in one unit of work: what
+        changed elsewhere since the form was filled from ``base`` (a moment ticked off in
+        the agenda) is kept, never overwritten with the form's stale copy."""
+        with self._vault.db.write() as conn:
+            dossier = dossier_read.read_dossier(conn, client_id)
+            if dossier is None:
+                raise StateError("deze cliënt bestaat niet meer")
+            stored = dossier.aftercare
+            merged = (
+                Merged(mine)
+                if stored is None or base is None or stored == base
+                else merge(base, mine, stored)
+            )
+            dossier_parts.set_aftercare(conn, client_id, merged.value)
+        return merged
+
+    def save_closure_over(
+        self, client_id: str, base: Closure | None, mine: Closure
+    ) -> Merged[Closure]:
+        """As :meth:`save_aftercare_over`, for the closing talk."""
+        with self._vault.db.write() as conn:
+            dossier = dossier_read.read_dossier(conn, client_id)
+            if dossier is None:
+                raise StateError("deze cliënt bestaat niet meer")
+            stored = dossier.closure
+            merged = (
+                Merged(mine)
+                if stored is None or base is None or stored == base
+                else merge(base, mine, stored)
+            )
+            dossier_parts.set_closure(conn, client_id, merged.value)
+        return merged

@@ -1633,6 +1633,18 @@ appointment</translation>
         <translation>The trajectory is closed. Would you like to start aftercare now? A proposal is ready: six months, to be filled in with contact moments.</translation>
     </message>
     <message>
+        <source>Het nazorgplan werd intussen ook elders gewijzigd, op dezelfde plaats als hier. Uw versie staat er nu; kijk ze even na.</source>
+        <translation>The aftercare plan was also changed elsewhere meanwhile, in the same place as here. Your version is shown now; please check it.</translation>
+    </message>
+    <message>
+        <source>Bewaard. Wat intussen elders veranderde (bijvoorbeeld een contactmoment afgevinkt in de agenda) is behouden.</source>
+        <translation>Saved. What changed elsewhere meanwhile (for instance a contact moment ticked off in the agenda) was kept.</translation>
+    </message>
+    <message>
+        <source>Intussen veranderde het nazorgplan elders (bijvoorbeeld in de agenda); dat staat er nu bij. Uw wijzigingen zijn nog niet bewaard.</source>
+        <translation>Meanwhile the aftercare plan changed elsewhere (for instance in the agenda); that is shown here now too. Your changes are not saved yet.</translation>
+    </message>
+    <message>
         <source>Het traject loopt nog. Sluit het af wanneer u en de cliënt daar klaar voor zijn.</source>
         <translation>The trajectory is still running. Close it when you and the client are ready for that.</translation>
     </message>

@@ -144,10 +144,13 @@ class DossierController(QObject):
         work: Callable[[DossierEdits, str], Any],
         done: Done | None = None,
         failed: Callable[[str], None] | None = None,
+        *,
+        result: Callable[[Any], None] | None = None,
     ) -> None:
-        """Run one write of this dossier in the worker: ``work(edits, client_id)``."""
+        """Run one write of this dossier in the worker: ``work(edits, client_id)``;
+        ``result`` receives what it returned."""
         edits, cid = self._workspace.edits, self._client_id
-        self._write(cid, lambda: work(edits, cid), done, failed)
+        self._write(cid, lambda: work(edits, cid), done, failed, result)
 
     def _write(
         self,
@@ -155,11 +158,14 @@ class DossierController(QObject):
         work: Callable[[], Any],
         done: Done | None,
         failed: Callable[[str], None] | None = None,
+        result: Callable[[Any], None] | None = None,
     ) -> None:
         if not client_id:
             return
 
-        def succeeded(_result: Any) -> None:
+        def succeeded(outcome: Any) -> None:
+            if result is not None:
+                result(outcome)
             self._events.emit_change(ChangeKind.DOSSIER, client_id)
             if done is not None:
                 done()

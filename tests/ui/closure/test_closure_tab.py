@@ -14,6 +14,7 @@ from genwerkt_desktop.services.agenda import AgendaKind
 from genwerkt_desktop.services.dossier_edits import new_id
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
+from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.worker import TaskRunner
 from tests.demo_files import AYSE_ID, IOANA_ID
 from tests.fakes import BRUSSELS_WINTER, FixedClock
@@ -189,3 +190,66 @@ def _audit(workspace: Workspace):  # type: ignore[no-untyped-def]
     from genwerkt_desktop.services.audit import AuditService
 
     return AuditService(workspace.vault).recent()
+
+
+def _tick_in_the_agenda(workspace: Workspace, events: DataEvents, index: int) -> None:
+    """What the agenda does: tick a moment off through the service, then announce it."""
+    from genwerkt_desktop.services.closing import ClosingService
+    from genwerkt_desktop.ui.events import ChangeKind
+
+    ClosingService(workspace.vault).set_moment_done(IOANA_ID, index, True)
+    events.emit_change(ChangeKind.DOSSIER, IOANA_ID)
+
+
+def _open_moment(workspace: Workspace) -> int:
+    plan = workspace.dossiers.get(IOANA_ID).aftercare
+    assert plan is not None
+    return next(i for i, m in enumerate(plan.contact_moments) if not m.done)
+
+
+def test_unsaved_plan_edits_do_not_undo_a_tick_made_in_the_agenda(
+    qtbot,
+    dossier_view: DossierWorkspace,
+    demo_workspace: Workspace,
+    events: DataEvents,
+) -> None:
+    _show_tab(qtbot, dossier_view, IOANA_ID)
+    tab = dossier_view.closure
+    index = _open_moment(demo_workspace)
+    tab.aftercare_form.signals_to_watch.setPlainText("Slaapt slecht\nZegt afspraken af")
+    _tick_in_the_agenda(demo_workspace, events, index)
+    # The open tab hears of it, shows the tick beside the coach's unsaved text, and says so.
+    wait_for(qtbot, lambda: tab.aftercare_notice.isVisible())
+    assert "nog niet bewaard" in tab.aftercare_notice.text()
+    assert tab.aftercare_form.value().contact_moments[index].done
+    assert "Zegt afspraken af" in tab.aftercare_form.signals_to_watch.toPlainText()
+    tab.save_aftercare_button.click()
+    wait_for(qtbot, lambda: "Zegt afspraken af" in _signals(demo_workspace))
+    plan = demo_workspace.dossiers.get(IOANA_ID).aftercare
+    assert plan is not None and plan.contact_moments[index].done
+
+
+def test_a_save_that_races_the_agenda_keeps_the_tick(
+    qtbot,
+    dossier_view: DossierWorkspace,
+    demo_workspace: Workspace,
+    events: DataEvents,
+) -> None:
+    _show_tab(qtbot, dossier_view, IOANA_ID)
+    tab = dossier_view.closure
+    index = _open_moment(demo_workspace)
+    tab.aftercare_form.signals_to_watch.setPlainText("Slaapt slecht")
+    # Ticked in the agenda, and the lock saves before the tab has heard of it.
+    from genwerkt_desktop.services.closing import ClosingService
+
+    ClosingService(demo_workspace.vault).set_moment_done(IOANA_ID, index, True)
+    tab.commit_pending()
+    plan = demo_workspace.dossiers.get(IOANA_ID).aftercare
+    assert plan is not None
+    assert plan.contact_moments[index].done
+    assert "Slaapt slecht" in plan.signals_to_watch
+
+
+def _signals(workspace: Workspace) -> str:
+    plan = workspace.dossiers.get(IOANA_ID).aftercare
+    return "\n".join(plan.signals_to_watch) if plan else ""

@@ -22,7 +22,8 @@ from genwerkt_desktop.domain.closure import (
     retention_start,
 )
 from genwerkt_desktop.domain.enums import ClientStatus
-from genwerkt_desktop.domain.model import Dossier
+from genwerkt_desktop.domain.merge import Merged, merge
+from genwerkt_desktop.domain.model import Aftercare, Closure, Dossier
 from genwerkt_desktop.services.closing import ClosingService
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
@@ -65,6 +66,10 @@ class ClosureTab(QWidget):
         self._dossier: Dossier | None = None
         self._closure_dirty = False
         self._aftercare_dirty = False
+        # What the forms were filled from: a save lays the coach's edits over what is
+        # stored by then, so a change made elsewhere meanwhile is never written back over.
+        self._closure_base: Closure | None = None
+        self._aftercare_base: Aftercare | None = None
         self._filling = False
         self.export_flow = ExportFlow(workspace, runner, dialogs, self)
         self.access = AccessFlow(workspace, runner, dialogs, self)
@@ -146,6 +151,9 @@ class ClosureTab(QWidget):
             aftercare,
         )
         aftercare.add(self.aftercare_hint)
+        self.aftercare_notice = hint_label("", aftercare)
+        self.aftercare_notice.hide()
+        aftercare.add(self.aftercare_notice)
         self.aftercare_form = AftercareForm(aftercare)
         aftercare.add(self.aftercare_form)
         self.save_aftercare_button = make_button(
@@ -194,11 +202,21 @@ class ClosureTab(QWidget):
         try:
             if first or not self._closure_dirty:
                 self.closure_form.set_value(dossier.closure, today)
+                self._closure_base = dossier.closure
                 self._closure_dirty = False
             if first or not self._aftercare_dirty:
                 plan = dossier.aftercare or proposed_aftercare(today, dossier.closure)
                 self.aftercare_form.set_value(plan, today)
+                self._aftercare_base = dossier.aftercare
                 self._aftercare_dirty = False
+                self.aftercare_notice.hide()
+            elif self._aftercare_base is not None and dossier.aftercare != self._aftercare_base:
+                # Changed elsewhere while the coach edits: show both, save nothing yet.
+                assert dossier.aftercare is not None
+                merged = merge(self._aftercare_base, self.aftercare_form.value(), dossier.aftercare)
+                self.aftercare_form.set_value(merged.value, today)
+                self._aftercare_base = dossier.aftercare
+                self._say_merged(merged, saved=False)
         finally:
             self._filling = False
         self._show_state()
@@ -212,6 +230,8 @@ class ClosureTab(QWidget):
         finally:
             self._filling = False
         self._closure_dirty = self._aftercare_dirty = False
+        self._closure_base = self._aftercare_base = None
+        self.aftercare_notice.hide()
         self.access.close_dialog()
         self.state_line.clear()
         self.retention_line.clear()
@@ -223,18 +243,19 @@ class ClosureTab(QWidget):
             return
         cid, edits = self._dossier.client.id, self._workspace.edits
         if self._closure_dirty and self._dossier.closure is not None:
-            edits.set_closure(cid, self.closure_form.value())
+            edits.save_closure_over(cid, self._closure_base, self.closure_form.value())
             self._closure_dirty = False
         if self._aftercare_dirty and self._dossier.aftercare is not None:
-            edits.set_aftercare(cid, self.aftercare_form.value())
+            edits.save_aftercare_over(cid, self._aftercare_base, self.aftercare_form.value())
             self._aftercare_dirty = False
 
     # ------------------------------------------------------------------ actions
 
     def save_closure(self) -> None:
-        closure = self.closure_form.value()
+        closure, base = self.closure_form.value(), self._closure_base
         self._controller.edit(
-            lambda edits, cid: edits.set_closure(cid, closure), done=self._closure_saved
+            lambda edits, cid: edits.save_closure_over(cid, base, closure),
+            done=self._closure_saved,
         )
 
     def close_trajectory(self) -> None:
@@ -270,9 +291,10 @@ class ClosureTab(QWidget):
         )
 
     def save_aftercare(self) -> None:
-        plan = self.aftercare_form.value()
+        plan, base = self.aftercare_form.value(), self._aftercare_base
         self._controller.edit(
-            lambda edits, cid: edits.set_aftercare(cid, plan), done=self._aftercare_saved
+            lambda edits, cid: edits.save_aftercare_over(cid, base, plan),
+            result=self._aftercare_saved,
         )
 
     def write_sheet(self) -> None:
@@ -306,8 +328,35 @@ class ClosureTab(QWidget):
     def _closure_saved(self) -> None:
         self._closure_dirty = False
 
-    def _aftercare_saved(self) -> None:
+    def _aftercare_saved(self, merged: Merged[Aftercare] | None = None) -> None:
         self._aftercare_dirty = False
+        if merged is not None:
+            self._aftercare_base = merged.value
+            if merged.changed_elsewhere:
+                self._say_merged(merged, saved=True)
+
+    def _say_merged(self, merged: Merged[Aftercare], *, saved: bool) -> None:
+        """Tell the coach the plan also changed elsewhere, and what became of it."""
+        if merged.conflicts:
+            text = QCoreApplication.translate(
+                "ClosureTab",
+                "Het nazorgplan werd intussen ook elders gewijzigd, op dezelfde plaats als "
+                "hier. Uw versie staat er nu; kijk ze even na.",
+            )
+        elif saved:
+            text = QCoreApplication.translate(
+                "ClosureTab",
+                "Bewaard. Wat intussen elders veranderde (bijvoorbeeld een contactmoment "
+                "afgevinkt in de agenda) is behouden.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ClosureTab",
+                "Intussen veranderde het nazorgplan elders (bijvoorbeeld in de agenda); dat "
+                "staat er nu bij. Uw wijzigingen zijn nog niet bewaard.",
+            )
+        self.aftercare_notice.setText(text)
+        self.aftercare_notice.show()
 
     def _closure_changed(self) -> None:
         if not self._filling:
