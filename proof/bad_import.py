@@ -284,7 +284,7 @@ def run(ctx: Context) -> None:
         if result.code != 3:
             problems.append(f"{result.describe()} (expected exit 3)")
         elif not result.one_error_line():
-            problems.append(f"exit 3 but {len(result.err_lines)} stderr lines")
+            problems.append(f"exit 3 but {result.stderr_shape()}")
         else:
             problem = message_problem(case, result.first_err_line, bad)
             if problem:

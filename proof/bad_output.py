@@ -35,7 +35,7 @@ def exit_2_problems(result: CliResult, names: str | None = None) -> list[str]:
     if result.code != 2:
         problems.append(f"{result.describe()} (expected exit 2)")
     elif not result.one_error_line():
-        problems.append(f"{result.command} exit 2 with {len(result.err_lines)} stderr lines")
+        problems.append(f"{result.command} exit 2 but {result.stderr_shape()}")
     elif names is not None and names not in result.first_err_line:
         problems.append(f"{result.command} exit 2 but the message does not name the target")
     return problems

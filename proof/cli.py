@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import time
@@ -18,6 +19,8 @@ WRONG_PASSPHRASE = "dit is helemaal niet de juiste wachtzin"
 DEFAULT_TIMEOUT = 60.0
 
 ERROR_PREFIX = "genwerkt: error:"
+# SQLCipher's own log lines start with a time stamp; it says nothing about the failure.
+_LOG_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\d [\d:.]+:\s*")
 
 
 @dataclass(frozen=True)
@@ -47,12 +50,32 @@ class CliResult:
         """Exactly one line on stderr and it has the contract's prefix."""
         return len(self.err_lines) == 1 and self.err.startswith(ERROR_PREFIX)
 
+    @property
+    def stray_lines(self) -> list[str]:
+        """stderr lines that are not the contract's error line (library logs and such)."""
+        return [line for line in self.err_lines if not line.startswith(ERROR_PREFIX)]
+
+    def stderr_shape(self) -> str:
+        """What is wrong with stderr for a refusal: '' when it is one contract line."""
+        if self.one_error_line():
+            return ""
+        if not self.err_lines:
+            return "nothing on stderr"
+        stray = self.stray_lines
+        if stray:
+            first = _LOG_TIMESTAMP.sub("", stray[0])
+            return f"{len(stray)} extra stderr line(s), first: {first}"
+        return f"{len(self.err_lines)} error lines"
+
     def describe(self) -> str:
         """``verify exit 4: genwerkt: error: ...`` (the report redacts it afterwards)."""
         code = "timeout" if self.timed_out else f"exit {self.code}"
-        line = self.first_err_line or "(no stderr)"
+        errors = [line for line in self.err_lines if line.startswith(ERROR_PREFIX)]
+        line = errors[0] if errors else self.first_err_line or "(no stderr)"
         if "Traceback" in self.err:
             line = "traceback: " + (self.err_lines[-1] if self.err_lines else "")
+        elif errors and self.stray_lines:
+            line += f" (+{len(self.stray_lines)} other stderr lines)"
         return f"{self.command} {code}: {line}"
 
 

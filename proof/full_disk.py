@@ -29,7 +29,7 @@ def full_disk_problems(result: CliResult) -> list[str]:
     if result.code != 2:
         return [f"{result.describe()} (expected exit 2)"]
     if not result.one_error_line():
-        return [f"{result.command} exit 2 with {len(result.err_lines)} stderr lines"]
+        return [f"{result.command} exit 2 but {result.stderr_shape()}"]
     if not DISK_FULL.search(result.first_err_line):
         return [f"{result.command} exit 2 without saying the disk is full: {result.first_err_line}"]
     return []

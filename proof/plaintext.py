@@ -53,7 +53,7 @@ def run(ctx: Context) -> None:
     outside = ctx.scratch("plaintext-exports")  # not scanned: exports are plaintext by design
     doc = write_json(outside / "import.json", fresh_ids(base.docs[base.client_ids[0]], ctx.rng))
     target = base.client_ids[0]
-    word = max(base.needles, key=len)
+    word = str(base.docs[target]["client"]["last_name"])
     backup_file = backups / "sessie.genwerkt-backup"
     exports = [outside / "dossier.json", outside / "dossier.pdf", outside / "pop.pdf"]
     steps: list[tuple[str, ...]] = [

@@ -108,13 +108,10 @@ def client_texts(docs: list[dict[str, Any]]) -> Iterator[str]:
         yield from walk(doc)
 
 
-def git_commit() -> str:
+def git(*args: str) -> str:
     try:
         done = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "HEAD"],
-            capture_output=True,
-            text=True,
-            timeout=10,
+            ["git", "-C", str(REPO), *args], capture_output=True, text=True, timeout=10
         )
     except (OSError, subprocess.TimeoutExpired):
         return "unknown"
@@ -144,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "mode": "short" if args.short else "full",
         "seed": seed,
-        "commit": git_commit(),
+        "commit": git("rev-parse", "HEAD"),
+        # The newest change to the product code under test (main merged into proof).
+        "product_commit": git("log", "-1", "--format=%h %s", "--", "genwerkt_desktop"),
         "python": platform.python_version(),
         "platform": platform.platform(terse=True),
         "root": os.geteuid() == 0 if hasattr(os, "geteuid") else False,

@@ -217,9 +217,7 @@ def judge(
     elif result.code not in (4, 5):
         problems.append(f"{result.describe()} (expected exit 4 or 5)")
     elif not result.one_error_line():
-        problems.append(
-            f"{result.command} exit {result.code} with {len(result.err_lines)} stderr lines"
-        )
+        problems.append(f"{result.command} exit {result.code} but {result.stderr_shape()}")
     if variant.database_gone:
         made = created_database_files(folder, was_empty=variant.database_gone == "empty")
         if made:

@@ -36,7 +36,7 @@ def run(ctx: Context, attempts: int) -> None:
         if result.code != 5:
             problems.append(f"{result.describe()} (expected exit 5)")
         elif not result.one_error_line():
-            problems.append(f"{args[0]}: exit 5 but {len(result.err_lines)} stderr lines")
+            problems.append(f"{args[0]} exit 5 but {result.stderr_shape()}")
         changed = fingerprint_difference(before, fingerprint(data))
         if changed:
             problems.append(f"{args[0]} with a wrong passphrase changed the data folder: {changed}")
