@@ -3,7 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# Translations: the .ts is committed, the .qm is built from it (never committed).
+# Translations: the .ts and the .qm built from it are both committed, so a wheel built
+# anywhere carries English without Qt's tools; a test checks the .qm matches the .ts.
 TS := resources/translations/genwerkt_en.ts
 QM := resources/translations/genwerkt_en.qm
 TR_SOURCES = $(shell find genwerkt_desktop/ui -name '*.py' | sort) genwerkt_desktop/app.py

@@ -8,6 +8,7 @@ and sleep signals) and hands it to the interface.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,10 +17,12 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
 from PySide6.QtWidgets import QApplication
 
 from genwerkt_desktop import APP_NAME, __version__
+from genwerkt_desktop.diagnostics import catch_crashes, start_logging
 from genwerkt_desktop.domain.clock import SystemClock
-from genwerkt_desktop.resources import resource
+from genwerkt_desktop.resources import MissingResource, check_installation, resource
 from genwerkt_desktop.services.paths import VaultPaths, resolve_data_dir
 from genwerkt_desktop.services.vault import VaultService
+from genwerkt_desktop.store.files import private_dir
 from genwerkt_desktop.store.keystore import SystemKeyStore
 from genwerkt_desktop.ui.dialogs import Dialogs, QtDialogs
 from genwerkt_desktop.ui.i18n import install_language
@@ -27,9 +30,13 @@ from genwerkt_desktop.ui.lock import SessionWatcher
 from genwerkt_desktop.ui.main_window import MainWindow
 from genwerkt_desktop.ui.settings import AppSettings
 from genwerkt_desktop.ui.style import apply_look
+from genwerkt_desktop.ui.unexpected import unexpected_error_hook
+
+log = logging.getLogger(__name__)
 
 EXIT_NO_DATA_DIR = 1
 EXIT_ALREADY_RUNNING = 2
+EXIT_BROKEN_INSTALLATION = 3
 LOCK_WAIT_MS = 200
 
 
@@ -74,15 +81,34 @@ def _application(qt_args: list[str]) -> QApplication:
     return QApplication([sys.argv[0] if sys.argv else "genwerkt-desktop", *qt_args])
 
 
+def _start_log(dialogs: Dialogs) -> Path | None:
+    """The log file, the crash file and the hook for errors nobody caught."""
+    try:
+        log_path: Path | None = start_logging("genwerkt-desktop")
+        catch_crashes()
+    except OSError:
+        log_path = None  # an unwritable log folder never stops the coach's work
+    sys.excepthook = unexpected_error_hook(dialogs, log_path)
+    log.info("gestart: versie %s, %s", __version__, sys.platform)
+    return log_path
+
+
 def main(argv: Sequence[str] | None = None, *, dialogs: Dialogs | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = resolve_data_dir(args.data_dir)
     app = _application(qt_args)
-    settings = configure_application(app)
     dialogs = dialogs if dialogs is not None else QtDialogs()
+    _start_log(dialogs)
+    try:
+        check_installation()
+    except MissingResource as exc:
+        print(f"genwerkt-desktop: {exc}", file=sys.stderr)
+        dialogs.warn(None, "genwerkt", str(exc))
+        return EXIT_BROKEN_INSTALLATION
+    settings = configure_application(app)
 
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(data_dir)
     except OSError as exc:
         dialogs.warn(
             None,

@@ -5,31 +5,41 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 import traceback
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-
 from genwerkt_desktop import __version__
+from genwerkt_desktop.diagnostics import start_logging
 from genwerkt_desktop.domain.clock import Clock, SystemClock
 from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, StateError
 from genwerkt_desktop.domain.passphrase import assess
+from genwerkt_desktop.resources import check_installation
 from genwerkt_desktop.services.backups import make_backup, restore_backup, verify_store
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.dossiers import DossierService
 from genwerkt_desktop.services.exchange import ExchangeService
-from genwerkt_desktop.services.exports import Audience, ExportRequest, export, export_kinds
+from genwerkt_desktop.services.exports import (
+    Audience,
+    ExportRequest,
+    check_request,
+    export,
+    export_kinds,
+)
+from genwerkt_desktop.services.failures import user_error
 from genwerkt_desktop.services.paths import resolve_data_dir
 from genwerkt_desktop.services.search import SearchService
 from genwerkt_desktop.services.vault import OpenVault, VaultService
-from genwerkt_desktop.store.engine import DatabaseError
+from genwerkt_desktop.store.engine import DRIVER_ERRORS
 from genwerkt_desktop.store.keystore import KeyStore, NoKeyStore
 from genwerkt_desktop.store.vault import PRODUCTION_POLICY, KdfPolicy
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -44,6 +54,7 @@ class Dependencies:
     stdout: TextIO | None = None
     stderr: TextIO | None = None
     ask_secret: Callable[[str], str] = getpass.getpass
+    log_dir: Path | None = None  # None: the platform's log folder
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,13 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("export", help="schrijf een export van één dossier")
     p.add_argument("client", metavar="CLIENT", help="id of uniek begin van de naam")
-    p.add_argument("--kind", required=True, choices=export_kinds(), help=", ".join(export_kinds()))
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=export_kinds(),
+        help=", ".join(export_kinds())
+        + " (json: het hele dossier, ook persoonlijke notities; voor een overdracht tussen"
+        " coaches, niet versleuteld)",
+    )
     p.add_argument("--item", metavar="ID", help="welk ecogram, balans, verwijzing of overleg")
     p.add_argument(
         "--audience",
         choices=[a.value for a in Audience],
-        default=Audience.CLIENT.value,
-        help="voor de cliënt (standaard) of voor een partner",
+        default=None,
+        help="enkel bij referral en meeting: voor de cliënt (standaard) of voor een partner",
     )
     p.add_argument(
         "--with-personal-notes",
@@ -220,17 +238,18 @@ class _Command:
         return 0
 
     def cmd_export(self) -> int:
+        asked = ExportRequest(
+            client_id=self.args.client,
+            output=Path(self.args.output),
+            item_id=self.args.item,
+            audience=Audience(self.args.audience) if self.args.audience else None,
+            with_personal_notes=self.args.with_personal_notes,
+        )
+        check_request(self.args.kind, asked)  # before the passphrase: nothing to open
         vault = self.open_vault()
         try:
             client = DossierService(vault).resolve(self.args.client)
-            out = Path(self.args.output)
-            request = ExportRequest(
-                client_id=client.id,
-                output=out,
-                item_id=self.args.item,
-                audience=Audience(self.args.audience),
-                with_personal_notes=self.args.with_personal_notes,
-            )
+            request = replace(asked, client_id=client.id)
             written = export(vault, self.args.kind, request)
         finally:
             vault.close()
@@ -298,6 +317,14 @@ def _utf8_streams() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+def _fail(error: GenwerktError, debug: bool, err: TextIO) -> int:
+    """One line on stderr; the traceback only with --debug."""
+    if debug:
+        traceback.print_exc(file=err)
+    print(f"genwerkt: error: {error}", file=err)
+    return error.exit_code
+
+
 def main(argv: Sequence[str] | None = None, deps: Dependencies | None = None) -> int:
     deps = deps or Dependencies()
     if deps.stdout is None:
@@ -308,32 +335,49 @@ def main(argv: Sequence[str] | None = None, deps: Dependencies | None = None) ->
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    log_path = _start_log(deps)
+    code = _run(args, deps, err, log_path)
+    log.info("opdracht %s klaar: code %d", args.command, code)
+    return code
+
+
+def _start_log(deps: Dependencies) -> Path | None:
     try:
+        return start_logging("genwerkt", deps.log_dir)
+    except OSError:
+        return None  # a log folder we cannot write never stops the work itself
+
+
+def _run(args: argparse.Namespace, deps: Dependencies, err: TextIO, log_path: Path | None) -> int:
+    log.info("opdracht %s", args.command)
+    try:
+        check_installation()
         return _Command(args, deps).run()
     except GenwerktError as exc:
-        if args.debug:
-            traceback.print_exc(file=err)
-        print(f"genwerkt: error: {exc}", file=err)
-        return exc.exit_code
-    except (DatabaseError, SADatabaseError):
-        if args.debug:
-            traceback.print_exc(file=err)
-        print("genwerkt: error: de databank is beschadigd; voer 'genwerkt verify' uit", file=err)
-        return IntegrityFailure.exit_code
+        log.info("opdracht %s geweigerd: %s", args.command, type(exc).__name__)
+        return _fail(exc, args.debug, err)
     except BrokenPipeError:
         # The reader went away (``| head``); not an error worth a message.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except (*DRIVER_ERRORS, OSError) as exc:
+        # Damage is exit 4; a busy store, a full disk or an unwritable file is a state the
+        # user can change (exit 2).
+        error = user_error(exc)
+        assert error is not None
+        return _fail(error, args.debug, err)
     except KeyboardInterrupt:
         print("genwerkt: error: onderbroken", file=err)
         return 2
     except Exception as exc:  # a bug: say so without content, details only with --debug
+        log.error("onverwachte fout in opdracht %s", args.command, exc_info=True)
         if args.debug:
             traceback.print_exc(file=err)
+        where = f"; het logboek staat in {log_path}" if log_path else ""
         print(
             f"genwerkt: error: onverwachte fout ({type(exc).__name__}); "
-            "herhaal met --debug voor details",
+            f"herhaal met --debug voor details{where}",
             file=err,
         )
         return 1

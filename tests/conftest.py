@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Log files (and anything else under the state folder) of the programs the tests run, in
+# this process and in child processes, stay out of the real user folders.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="genwerkt-test-state-")
 
 from genwerkt_desktop.cli import Dependencies, main
 from genwerkt_desktop.services.vault import OpenVault, VaultService
@@ -19,6 +23,14 @@ from tests.fakes import FAST_POLICY, FixedClock, demo_day
 from tests.fakes_keystore import MemoryKeyStore
 
 PASSPHRASE = "paarse olifant fietst naar Gent"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp: object) -> object:
+    """The session's QApplication, made before any test runs: an export that needs only a
+    QGuiApplication (a PNG from the command line) then finds it, and no widget ever meets
+    that lesser application, which crashes Qt."""
+    return qapp
 
 
 @pytest.fixture
@@ -70,6 +82,7 @@ class Cli:
         self.clock = clock
         self.keystore = keystore
         self.env: dict[str, str] = {"GENWERKT_PASSPHRASE": PASSPHRASE}
+        self.log_dir: Path | None = None  # None: the (test-private) platform log folder
 
     def __call__(self, *argv: str, env: dict[str, str] | None = None) -> CliResult:
         out, err = io.StringIO(), io.StringIO()
@@ -81,6 +94,7 @@ class Cli:
             stdin=io.StringIO(),
             stdout=out,
             stderr=err,
+            log_dir=self.log_dir,
         )
         code = main(["--data-dir", str(self.data_dir), *argv], deps)
         return CliResult(code, out.getvalue(), err.getvalue())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import UTC, date, datetime, timedelta, timezone
 
@@ -17,13 +18,16 @@ OFFSETS = [
     timezone(timedelta(hours=-5, minutes=-30)),
 ]
 
-# Letters from many scripts (Turkish, Polish, Romanian, Arabic) and punctuation; no surrogates.
-_alphabet = st.characters(codec="utf-8", exclude_categories=("Cs",))
+# Letters from many scripts (Turkish, Polish, Romanian, Arabic) and punctuation; no
+# surrogates and no NUL (an import refuses both).
+_alphabet = st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00")
 line = st.text(_alphabet, max_size=40)
 text = st.text(_alphabet, max_size=120)
+# A name is never blank: an import refuses one of only spaces.
 name = st.text(
     st.sampled_from([*"AaBbÇçĞğIıİiŁłŃńȚțȘșÉéÖöü -'", "ع", "ل", "ي"]), min_size=1, max_size=20
-)
+).filter(str.strip)
+named = st.text(_alphabet, min_size=1, max_size=40).filter(str.strip)
 ids = st.uuids(version=4).map(str)
 dates = st.dates(min_value=date(1930, 1, 1), max_value=date(2040, 12, 31))
 moments = st.builds(
@@ -211,13 +215,18 @@ goals = st.builds(
     ),
 )
 
-extra = opt(st.dictionaries(st.text(max_size=8), st.integers() | st.text(max_size=8), max_size=3))
+
+def _revoked_after_granted(consent: m.Consent) -> m.Consent:
+    """Consent is revoked on or after the day it was given; an import refuses otherwise."""
+    if consent.revoked_on is not None and consent.revoked_on < consent.granted_on:
+        return dataclasses.replace(consent, revoked_on=consent.granted_on)
+    return consent
+
+
+_short = st.text(_alphabet, max_size=8)
+extra = opt(st.dictionaries(_short, st.integers() | _short, max_size=3))
 # The dossier's own "extra": an empty one is written as none at all (it says nothing).
-dossier_extra = opt(
-    st.dictionaries(
-        st.text(max_size=8), st.integers() | st.text(max_size=8), min_size=1, max_size=3
-    )
-)
+dossier_extra = opt(st.dictionaries(_short, st.integers() | _short, min_size=1, max_size=3))
 
 
 @st.composite
@@ -272,7 +281,7 @@ def dossiers(draw: st.DrawFn) -> m.Dossier:
                 st.builds(
                     m.Right,
                     id=ids,
-                    name=line,
+                    name=named,
                     status=st.sampled_from(list(e.RightStatus)),
                     domain=opt(st.sampled_from(list(e.LifeDomain))),
                     updated_on=opt(dates),
@@ -331,7 +340,7 @@ def dossiers(draw: st.DrawFn) -> m.Dossier:
                     not_to_share=opt(text),
                     revoked_on=opt(dates),
                     note=opt(text),
-                ),
+                ).map(_revoked_after_granted),
                 2,
             )
         ),

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
 from genwerkt_desktop.domain.balance_editing import latest
-from genwerkt_desktop.domain.errors import InvalidInput
+from genwerkt_desktop.domain.errors import InvalidInput, StateError
 from genwerkt_desktop.exports.balance_render import balance_drawing
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.dossiers import DossierService
@@ -81,7 +81,7 @@ def test_wrong_extension_or_item_is_refused_and_nothing_is_written(
     out.mkdir()
     with pytest.raises(InvalidInput):
         export(vault, "balance", ExportRequest(AYSE_ID, out / "balans.svg"))
-    with pytest.raises(InvalidInput):
+    with pytest.raises(StateError, match="geen balans met dat id"):
         export(vault, "balance", ExportRequest(AYSE_ID, out / "b.pdf", "geen-id"))
     assert list(out.iterdir()) == []
 

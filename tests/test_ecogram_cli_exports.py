@@ -84,7 +84,7 @@ def test_cli_refuses_another_extension_or_an_unknown_version(cli: Cli, tmp_path:
     unknown = cli(
         "export", AYSE_ID, "--kind", "ecogram", "--item", "nope", "-o", str(tmp_path / "x.pdf")
     )
-    assert unknown.code == 3
+    assert unknown.code == 2  # an item that is not there is a state, not bad input
     assert "geen ecogram" in unknown.err
     assert not (tmp_path / "x.pdf").exists()
 

@@ -43,3 +43,26 @@ class WrongPassphrase(GenwerktError):
 
     def __init__(self, message: str = "verkeerde wachtzin") -> None:
         super().__init__(message)
+
+
+class StoreBusy(StateError):
+    """Another program holds the store's write lock for longer than we wait."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "de kluis is in gebruik door een ander programma of venster; probeer het zo opnieuw"
+        )
+
+
+class DiskFull(StateError):
+    """No room left on the disk; the last saved state is intact."""
+
+    def __init__(self, where: str | None = None) -> None:
+        place = f" ({where})" if where else ""
+        super().__init__(
+            f"de schijf is vol{place}; er is niets verloren, maak ruimte en probeer opnieuw"
+        )
+
+
+class OutputNotWritable(StateError):
+    """A file the user asked for cannot be written there (folder, rights, a file in the way)."""

@@ -7,7 +7,7 @@ from functools import cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from genwerkt_desktop.resources import resource
+from genwerkt_desktop.resources import require
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -16,5 +16,5 @@ BOLD = "DejaVuSans-Bold"
 @cache
 def register() -> None:
     """Register the fonts with reportlab once per process."""
-    pdfmetrics.registerFont(TTFont(REGULAR, str(resource("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFont(TTFont(REGULAR, str(require("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(require("fonts", "DejaVuSans-Bold.ttf"))))

@@ -6,8 +6,7 @@ without any fonts installed, and ı ş ł ț never print as boxes.
 
 from __future__ import annotations
 
-import contextlib
-import os
+import errno
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -16,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPainter
 
 from genwerkt_desktop.resources import resource
+from genwerkt_desktop.store.files import write_atomic
 
 FAMILY = "DejaVu Sans"
 
@@ -63,14 +63,9 @@ def write_png(
         paint(painter)
     finally:
         painter.end()
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
+
+    def save(tmp: Path) -> None:
         if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]  # stubs say bytes; only str works
-            raise OSError(f"kon {path.name} niet schrijven")
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return path
+            raise OSError(errno.EIO, "PNG niet geschreven", str(tmp))
+
+    return write_atomic(Path(path), save, suffix=".png")

@@ -11,7 +11,6 @@ system's temp folder).
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -39,6 +38,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
+from genwerkt_desktop.store.files import write_atomic
 
 from . import fonts
 from .rtl import visual, visual_drawing
@@ -499,8 +500,9 @@ class Sheet:
     # -- output
 
     def write(self, path: Path) -> Path:
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.tmp")
+        return write_atomic(Path(path), self._build, suffix=".pdf")
+
+    def _build(self, tmp: Path) -> None:
         footer = self.footer
 
         class _Canvas(_NumberedCanvas):
@@ -517,11 +519,4 @@ class Sheet:
             author="genwerkt",
             creator="genwerkt",
         )
-        try:
-            doc.build(_joined(self.story), canvasmaker=_Canvas)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        return path
+        doc.build(_joined(self.story), canvasmaker=_Canvas)

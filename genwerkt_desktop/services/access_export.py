@@ -61,7 +61,9 @@ def export_dossier(vault: OpenVault, request: ExportRequest) -> Path:
     suffix = _suffix(request.output, (PDF, JSON))
     dossier = readable_dossier(vault, request.client_id, request.with_personal_notes)
     if suffix == JSON:
-        from .exchange import dossier_json, write_text_atomic
+        from genwerkt_desktop.store.files import write_text_atomic
+
+        from .exchange import dossier_json
 
         write_text_atomic(request.output, dossier_json(dossier, vault.clock.now()))
     else:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from genwerkt_desktop.domain.errors import IntegrityFailure, StateError
-from genwerkt_desktop.store import backup
+from genwerkt_desktop.store import backup, files
 from genwerkt_desktop.store.vault import (
     header_from_bytes,
     header_to_bytes,
@@ -57,11 +57,14 @@ def make_backup(
 def verify_store(service: VaultService, passphrase: str) -> VerifyReport:
     """Check the header, the cipher pages, the structure, the schema and the audit chain.
 
-    Opens nothing for writing: a damaged store is not made worse by looking at it.
+    Changes no byte of the data folder: a damaged store is not made worse, nor quietly
+    rolled back, by looking at it.
     """
+    from genwerkt_desktop.store.verify import check_store
+
     header, key = service.unlock_for_check(passphrase)
     paths = service.paths
-    problems = backup.check_database_file(paths.database, key)
+    problems = check_store(paths.database, key)
     if read_header(paths.header).vault_id != header.vault_id:
         problems.append("sleutelbestand: gewijzigd tijdens de controle")
     return VerifyReport(tuple(problems))
@@ -77,8 +80,7 @@ def restore_backup(service: VaultService, source: Path, passphrase: str) -> int:
         raise StateError(f"{service.paths.data_dir} bevat al een kluis; kies een lege map")
     if not source.is_file():
         raise StateError(f"{source}: back-up niet gevonden")
-    data_dir = service.paths.data_dir
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir = files.private_dir(service.paths.data_dir)
     staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
     try:
         staged_db = staging / service.paths.database.name

@@ -30,7 +30,7 @@ def chosen_balance(dossier: Dossier, item_id: str | None, source: str) -> Balanc
     for balance in dossier.balances:
         if balance.id == item_id:
             return balance
-    raise InvalidInput(source, "--item", "dit dossier heeft geen balans met dat id")
+    raise StateError(f"--item {item_id}: dit dossier heeft geen balans met dat id")
 
 
 def export_balance(vault: OpenVault, request: ExportRequest) -> Path:

@@ -6,10 +6,10 @@ not a client, and the command line needs it as much as the app.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import asdict, dataclass, fields
+
+from genwerkt_desktop.store.files import write_text_atomic
 
 from .paths import VaultPaths
 
@@ -44,12 +44,5 @@ def load_profile(paths: VaultPaths) -> CoachProfile:
 
 
 def save_profile(paths: VaultPaths, profile: CoachProfile) -> None:
-    target = paths.data_dir / FILE_NAME
-    tmp = target.with_name(f".{FILE_NAME}.tmp")
-    try:
-        tmp.write_text(json.dumps(asdict(profile), ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    text = json.dumps(asdict(profile), ensure_ascii=False, indent=2)
+    write_text_atomic(paths.data_dir / FILE_NAME, text)

@@ -52,7 +52,7 @@ def _pdf(request: ExportRequest) -> Path:
 
 def _item_id(request: ExportRequest, what: str) -> str:
     if not request.item_id:
-        raise InvalidInput("--item", "$", f"kies met --item welke {what} je wil afdrukken")
+        raise StateError(f"kies met --item welke {what} je wil afdrukken")
     return request.item_id
 
 
@@ -81,9 +81,9 @@ def export_referral(vault: OpenVault, request: ExportRequest) -> Path:
     dossier = DossierService(vault).get(request.client_id)
     referral: Referral | None = next((r for r in dossier.referrals if r.id == item_id), None)
     if referral is None:
-        raise InvalidInput("--item", item_id, "deze doorverwijzing staat niet in dit dossier")
+        raise StateError(f"--item {item_id}: deze doorverwijzing staat niet in dit dossier")
     facts = _facts(vault, dossier.client.coach)
-    if request.audience is Audience.CLIENT:
+    if request.audience is not Audience.PARTNER:
         referral_client_sheet(dossier, referral, facts).write(output)
         vault.record("geëxporteerd", request.client_id, "referral:client")
         return output
@@ -101,10 +101,10 @@ def export_meeting(vault: OpenVault, request: ExportRequest) -> Path:
     dossier = DossierService(vault).get(request.client_id)
     meeting: Meeting | None = next((m for m in dossier.meetings if m.id == item_id), None)
     if meeting is None:
-        raise InvalidInput("--item", item_id, "dit overleg staat niet in dit dossier")
+        raise StateError(f"--item {item_id}: dit overleg staat niet in dit dossier")
     facts = _facts(vault, dossier.client.coach)
     organisations = meeting_organisation_ids(meeting)
-    if request.audience is Audience.CLIENT:
+    if request.audience is not Audience.PARTNER:
         shared = shareable_categories(dossier.consents, organisations, facts.on)
         meeting_client_sheet(dossier, meeting, shared, facts).write(output)
         vault.record("geëxporteerd", request.client_id, "meeting:client")

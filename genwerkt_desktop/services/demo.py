@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from genwerkt_desktop.resources import resource
+from genwerkt_desktop.resources import MissingResource, resource
 
 from .exchange import ExchangeService, ImportedDossier
 from .vault import OpenVault
@@ -15,4 +15,10 @@ def demo_files() -> list[Path]:
 
 
 def load_demo(vault: OpenVault) -> list[ImportedDossier]:
-    return ExchangeService(vault).import_files(demo_files())
+    files = demo_files()
+    if not files:
+        # An installation without its demo is broken; saying "done" would hide it.
+        raise MissingResource(
+            f"genwerkt is onvolledig geïnstalleerd: geen demodossiers in {resource('demo')}"
+        )
+    return ExchangeService(vault).import_files(files)

@@ -8,9 +8,6 @@ leaves nothing half-written.
 
 from __future__ import annotations
 
-import contextlib
-import os
-from collections.abc import Callable
 from pathlib import Path
 
 from genwerkt_desktop.domain.ecogram import compare
@@ -18,6 +15,7 @@ from genwerkt_desktop.domain.ecogram_compare_drawing import compare_drawing
 from genwerkt_desktop.domain.ecogram_drawing import EcogramDrawing, draw
 from genwerkt_desktop.domain.errors import InvalidInput, StateError
 from genwerkt_desktop.domain.model import Client, Dossier, Ecogram
+from genwerkt_desktop.store.files import write_atomic
 
 from .dossiers import DossierService
 from .exports import ExportRequest
@@ -44,19 +42,7 @@ def _version(dossier: Dossier, item_id: str | None, source: str) -> Ecogram:
     for ecogram in dossier.ecograms:
         if ecogram.id == item_id:
             return ecogram
-    raise InvalidInput(source, "--item", "dit dossier heeft geen ecogram met dat id")
-
-
-def _atomic(path: Path, write: Callable[[Path], object]) -> Path:
-    tmp = path.with_name(f".{path.stem}.tmp{path.suffix}")
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return path
+    raise StateError(f"--item {item_id}: dit dossier heeft geen ecogram met dat id")
 
 
 def write_drawing(drawing: EcogramDrawing, path: Path, notes: list[str] | None = None) -> Path:
@@ -65,12 +51,14 @@ def write_drawing(drawing: EcogramDrawing, path: Path, notes: list[str] | None =
     if suffix == ".png":
         from genwerkt_desktop.exports.ecogram_qt import write_ecogram_png
 
-        return _atomic(path, lambda tmp: write_ecogram_png(drawing, tmp, notes or ()))
+        return write_atomic(
+            path, suffix=suffix, write=lambda tmp: write_ecogram_png(drawing, tmp, notes or ())
+        )
     from genwerkt_desktop.exports.ecogram_render import write_pdf, write_svg
 
     if suffix == ".svg":
-        return _atomic(path, lambda tmp: write_svg(drawing, tmp))
-    return _atomic(path, lambda tmp: write_pdf(drawing, tmp, notes))
+        return write_atomic(path, suffix=suffix, write=lambda tmp: write_svg(drawing, tmp))
+    return write_atomic(path, suffix=suffix, write=lambda tmp: write_pdf(drawing, tmp, notes))
 
 
 def export_ecogram(vault: OpenVault, request: ExportRequest) -> Path:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +14,7 @@ from genwerkt_desktop.domain.errors import InvalidInput, StateError
 from genwerkt_desktop.domain.exchange import from_document, to_document
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.store import dossier_read, dossier_write
-from genwerkt_desktop.store.backup import fsync_dir
+from genwerkt_desktop.store.files import write_text_atomic
 from genwerkt_desktop.store.models import (
     BalanceRow,
     ConsentRow,
@@ -49,20 +47,6 @@ def dossier_json(dossier: Dossier, exported_at: Any = None) -> str:
     """The canonical text of a dossier document (UTF-8, two-space indent, newline)."""
     doc = to_document(dossier, exported_at)
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
 
 
 class ExchangeService:

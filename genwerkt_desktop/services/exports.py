@@ -1,18 +1,20 @@
 """Every export kind of ``genwerkt export`` and of the app's print buttons, in one table.
 
-Each kind names the function that writes it, imported only when that kind is asked for
-(reportlab and Qt stay out of the command line's start-up).  An exporter reads the
-dossier itself, writes ``request.output`` and returns the path it wrote; partner sheets
-write their own audit line.
+Each kind's writer is imported only when that kind is asked for (reportlab and Qt stay
+out of the command line's start-up), with plain imports a freezer can follow.  An
+exporter reads the dossier itself, writes ``request.output`` and returns the path it
+wrote; partner sheets write their own audit line.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from genwerkt_desktop.domain.errors import StateError
+from genwerkt_desktop.store.files import writable_target
 
 from .vault import OpenVault
 
@@ -22,28 +24,89 @@ class Audience(StrEnum):
     PARTNER = "partner"
 
 
+# Only these kinds have a partner version.  Asking any other kind for one is refused:
+# the coach would otherwise get the whole dossier under a partner's name.
+KINDS_WITH_AUDIENCE = frozenset({"referral", "meeting"})
+
+
 @dataclass(frozen=True)
 class ExportRequest:
     client_id: str
     output: Path
     item_id: str | None = None
-    audience: Audience = Audience.CLIENT
+    # None: not asked for; a referral or meeting sheet then goes to the client.
+    audience: Audience | None = None
     with_personal_notes: bool = False
 
 
 Exporter = Callable[[OpenVault, ExportRequest], Path]
 
-# kind -> "module:function"; the order is the order of CLI.md's table.
-_EXPORTERS: dict[str, str] = {
-    "json": "genwerkt_desktop.services.exchange:export_request",
-    "dossier": "genwerkt_desktop.services.access_export:export_dossier",
-    "referral": "genwerkt_desktop.services.collaboration_export:export_referral",
-    "meeting": "genwerkt_desktop.services.collaboration_export:export_meeting",
-    "nazorg": "genwerkt_desktop.services.access_export:export_nazorg",
-    "pop": "genwerkt_desktop.services.pop_export:export_pop",
-    "stavaza": "genwerkt_desktop.services.pop_export:export_stavaza",
-    "ecogram": "genwerkt_desktop.services.ecogram_export:export_ecogram",
-    "balance": "genwerkt_desktop.services.balance_export:export_balance",
+
+def _json(vault: OpenVault, request: ExportRequest) -> Path:
+    from .exchange import export_request
+
+    return export_request(vault, request)
+
+
+def _dossier(vault: OpenVault, request: ExportRequest) -> Path:
+    from .access_export import export_dossier
+
+    return export_dossier(vault, request)
+
+
+def _referral(vault: OpenVault, request: ExportRequest) -> Path:
+    from .collaboration_export import export_referral
+
+    return export_referral(vault, request)
+
+
+def _meeting(vault: OpenVault, request: ExportRequest) -> Path:
+    from .collaboration_export import export_meeting
+
+    return export_meeting(vault, request)
+
+
+def _nazorg(vault: OpenVault, request: ExportRequest) -> Path:
+    from .access_export import export_nazorg
+
+    return export_nazorg(vault, request)
+
+
+def _pop(vault: OpenVault, request: ExportRequest) -> Path:
+    from .pop_export import export_pop
+
+    return export_pop(vault, request)
+
+
+def _stavaza(vault: OpenVault, request: ExportRequest) -> Path:
+    from .pop_export import export_stavaza
+
+    return export_stavaza(vault, request)
+
+
+def _ecogram(vault: OpenVault, request: ExportRequest) -> Path:
+    from .ecogram_export import export_ecogram
+
+    return export_ecogram(vault, request)
+
+
+def _balance(vault: OpenVault, request: ExportRequest) -> Path:
+    from .balance_export import export_balance
+
+    return export_balance(vault, request)
+
+
+# The order is the order of CLI.md's table.
+_EXPORTERS: dict[str, Exporter] = {
+    "json": _json,
+    "dossier": _dossier,
+    "referral": _referral,
+    "meeting": _meeting,
+    "nazorg": _nazorg,
+    "pop": _pop,
+    "stavaza": _stavaza,
+    "ecogram": _ecogram,
+    "balance": _balance,
 }
 
 
@@ -51,12 +114,22 @@ def export_kinds() -> tuple[str, ...]:
     return tuple(_EXPORTERS)
 
 
-def exporter(kind: str) -> Exporter:
-    module_name, _, function = _EXPORTERS[kind].partition(":")
-    found: Exporter = getattr(importlib.import_module(module_name), function)
-    return found
+def check_request(kind: str, request: ExportRequest) -> None:
+    """Refuse a request that does not fit its kind, before anything is read or written."""
+    if kind not in _EXPORTERS:
+        raise StateError(f"onbekend soort export: {kind}")
+    if request.audience is not None and kind not in KINDS_WITH_AUDIENCE:
+        raise StateError(
+            f"--audience hoort alleen bij referral en meeting; '{kind}' heeft geen "
+            "versie voor een partner (er is niets geschreven)"
+        )
+    if request.with_personal_notes and kind != "dossier":
+        raise StateError("--with-personal-notes hoort alleen bij --kind dossier")
+    writable_target(request.output)
 
 
 def export(vault: OpenVault, kind: str, request: ExportRequest) -> Path:
-    """Write one export; raises ``InvalidInput`` for a wrong item or extension."""
-    return exporter(kind)(vault, request)
+    """Write one export; raises ``StateError`` for a request that does not fit its kind
+    or an item that is not there, ``InvalidInput`` for a wrong extension."""
+    check_request(kind, request)
+    return _EXPORTERS[kind](vault, request)

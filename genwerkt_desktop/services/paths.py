@@ -24,6 +24,10 @@ class VaultPaths:
         return self.data_dir / "genwerkt.db"
 
     @property
+    def database_wal(self) -> Path:
+        return self.data_dir / "genwerkt.db-wal"
+
+    @property
     def safety_backups(self) -> Path:
         return self.data_dir / "backups"
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
@@ -18,7 +18,8 @@ from jsonschema.exceptions import ValidationError, best_match
 
 from genwerkt_desktop.domain.errors import InvalidInput
 
-SCHEMA_PATH = Path(__file__).resolve().parents[1] / "contracts" / "dossier-v1.schema.json"
+# Read through importlib.resources: found the same way in a wheel and a frozen build.
+SCHEMA = files("genwerkt_desktop") / "contracts" / "dossier-v1.schema.json"
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(
@@ -62,7 +63,7 @@ def _is_uuid(value: object) -> bool:
 
 @cache
 def _validator() -> Draft202012Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     return Draft202012Validator(schema, format_checker=_checker)
 
 
@@ -129,14 +130,59 @@ def _message(error: ValidationError) -> tuple[list[Any], str]:
     return path, f"voldoet niet aan het formaat ({v})"
 
 
+# Longer numbers are no dossier's business, and Python refuses to read past 4,300 digits.
+_MAX_NUMBER_CHARS = 40
+# Names a person or service goes by: blank is a mistake, not a name.
+_NAME_KEYS = frozenset({"first_name", "last_name", "preferred_name", "name", "label"})
+
+
+class _Refused:
+    """Stands in for a value the parser will not take, so the walk can name its path."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that remembers a key given twice (json keeps only the last)."""
+
+    duplicate: str | None = None
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object()
+    for key, value in pairs:
+        if key in obj and obj.duplicate is None:
+            obj.duplicate = key
+        obj[key] = value
+    return obj
+
+
+def _number(text: str, convert: Any) -> Any:
+    if len(text) > _MAX_NUMBER_CHARS:
+        return _Refused(f"getal met {len(text)} tekens; zo lang kan geen waarde zijn")
+    return convert(text)
+
+
+def _constant(name: str) -> _Refused:
+    return _Refused(f"{name} is geen geldige JSON-waarde")
+
+
 def parse_document(source: str, data: bytes) -> dict[str, Any]:
-    """Bytes → a JSON object, or InvalidInput for non-UTF-8, broken JSON or a non-object."""
+    """Bytes → a JSON object, or InvalidInput for non-UTF-8, broken JSON, a non-object,
+    a key given twice, an absurd number, text that cannot be stored, or a blank name."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInput(source, "$", f"geen geldige UTF-8-tekst (byte {exc.start})") from None
     try:
-        doc = json.loads(text)
+        doc = json.loads(
+            text,
+            object_pairs_hook=_object,
+            parse_int=lambda t: _number(t, int),
+            parse_float=lambda t: _number(t, float),
+            parse_constant=_constant,
+        )
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             source, "$", f"onvolledige of ongeldige JSON (regel {exc.lineno}, kolom {exc.colno})"
@@ -145,7 +191,43 @@ def parse_document(source: str, data: bytes) -> dict[str, Any]:
         raise InvalidInput(source, "$", "te diep genest") from None
     if not isinstance(doc, dict):
         raise InvalidInput(source, "$", "een dossier moet een JSON-object zijn")
+    _check_values(source, doc, [])
     return doc
+
+
+def _check_values(source: str, value: Any, path: list[Any]) -> None:
+    """Walk the parsed document once; the first value that cannot be taken is refused."""
+    if isinstance(value, _Refused):
+        raise InvalidInput(source, json_path(path), value.message)
+    if isinstance(value, str):
+        _check_text(source, value, path)
+    elif isinstance(value, dict):
+        duplicate = getattr(value, "duplicate", None)
+        if duplicate is not None:
+            raise InvalidInput(
+                source,
+                json_path([*path, duplicate]),
+                "dit veld staat twee keer in één object",
+            )
+        for key, item in value.items():
+            _check_text(source, key, path)
+            if key in _NAME_KEYS and isinstance(item, str) and not item.strip():
+                raise InvalidInput(source, json_path([*path, key]), "een naam mag niet leeg zijn")
+            _check_values(source, item, [*path, key])
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_values(source, item, [*path, index])
+
+
+def _check_text(source: str, text: str, path: list[Any]) -> None:
+    if "\x00" in text:
+        raise InvalidInput(source, json_path(path), "tekst met een NUL-teken")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            source, json_path(path), "tekst met een ongeldig teken (een losse surrogaat)"
+        ) from None
 
 
 def check_schema(source: str, doc: Mapping[str, Any]) -> None:
@@ -212,6 +294,13 @@ def check_references(
 
     for i, consent in enumerate(doc.get("consents", [])):
         need_org(consent["organisation_id"], ["consents", i, "organisation_id"])
+        revoked = consent.get("revoked_on")
+        if revoked is not None and revoked < consent["granted_on"]:
+            raise InvalidInput(
+                source,
+                json_path(["consents", i, "revoked_on"]),
+                "ingetrokken vóór de toestemming gegeven werd",
+            )
     for i, referral in enumerate(doc.get("referrals", [])):
         need_org(referral["organisation_id"], ["referrals", i, "organisation_id"])
         person = referral.get("contact_person_id")

@@ -60,9 +60,18 @@ class OpenVault:
 
     db: Database
 
-    def __init__(self, paths: VaultPaths, header: VaultHeader, key: bytes, clock: Clock) -> None:
+    def __init__(
+        self,
+        paths: VaultPaths,
+        header: VaultHeader,
+        key: bytes,
+        clock: Clock,
+        *,
+        create: bool = False,
+    ) -> None:
         from genwerkt_desktop.store.database import Database
-        from genwerkt_desktop.store.engine import DatabaseError
+        from genwerkt_desktop.store.engine import DRIVER_ERRORS
+        from genwerkt_desktop.store.failures import translate_database_error
 
         self.paths = paths
         self.vault_id = header.vault_id
@@ -70,9 +79,9 @@ class OpenVault:
         self._header = header
         self._key: bytes | None = key
         try:
-            self.db = Database(paths.database, key)
-        except DatabaseError as exc:
-            raise IntegrityFailure("de databank is beschadigd en kan niet geopend worden") from exc
+            self.db = Database(paths.database, key, create=create)
+        except DRIVER_ERRORS as exc:
+            raise translate_database_error(exc) from exc
 
     @property
     def key(self) -> bytes:
@@ -108,11 +117,10 @@ class OpenVault:
 
     def safety_backup(self) -> Path:
         """A verified copy in the data folder's backups/, keeping the last five."""
-        from genwerkt_desktop.store import backup
+        from genwerkt_desktop.store import backup, files
 
         stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
-        folder = self.paths.safety_backups
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = files.private_dir(self.paths.safety_backups)
         out = folder / f"{stamp}.genwerkt-backup"
         write_backup(self, out)
         backup.rotate(folder, SAFETY_BACKUPS_KEPT)
@@ -170,11 +178,14 @@ class VaultService:
     def create(self, passphrase: str) -> CreatedVault:
         if self.exists():
             raise StateError(f"er staat al een kluis in {self.paths.data_dir}")
-        self.paths.data_dir.mkdir(parents=True, exist_ok=True)
+        from genwerkt_desktop.store import files
+
+        files.private_dir(self.paths.data_dir)
         now = self.clock.now().isoformat(timespec="seconds")
         header, key, code = create_vault(passphrase, self.policy, now)
         try:
-            vault = OpenVault(self.paths, header, key, self.clock)
+            vault = OpenVault(self.paths, header, key, self.clock, create=True)
+            files.make_private(self.paths.database)
             vault.db.migrate()
             write_header_atomic(self.paths.header, header)
             vault.record("aangemaakt")
@@ -186,16 +197,30 @@ class VaultService:
         return CreatedVault(vault, code)
 
     def _open(self, header: VaultHeader, key: bytes, *, audit_open: bool = True) -> OpenVault:
-        from genwerkt_desktop.store.engine import DatabaseError
+        from genwerkt_desktop.store import files, wal
+        from genwerkt_desktop.store.engine import DRIVER_ERRORS
+        from genwerkt_desktop.store.failures import translate_database_error
 
+        # SQLite would replay a damaged WAL up to the damage and forget the rest: refuse to
+        # open rather than quietly lose finished work.
+        lost = wal.lost_commits(self.paths.database_wal)
+        if lost:
+            raise IntegrityFailure(
+                f"het wal-bestand van de databank is beschadigd ({lost} opgeslagen "
+                "wijziging(en) zouden verloren gaan); zet een back-up terug of vraag hulp"
+            )
         vault = OpenVault(self.paths, header, key, self.clock)
+        # Stores made by earlier versions may be readable by others: make them private.
+        files.private_dir(self.paths.data_dir)
+        for path in self.paths.store_files():
+            files.make_private(path)
         try:
             vault.db.migrate(vault.safety_backup)
             if audit_open:
                 vault.record("geopend")
-        except DatabaseError as exc:
+        except DRIVER_ERRORS as exc:
             vault.db.engine.dispose()
-            raise IntegrityFailure("de databank is beschadigd en kan niet geopend worden") from exc
+            raise translate_database_error(exc) from exc
         except BaseException:
             vault.db.engine.dispose()
             raise

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,8 +23,9 @@ from sqlalchemy import Engine
 
 from genwerkt_desktop.domain.errors import IntegrityFailure
 
-from . import audit, migrate
-from .engine import DatabaseError, connect_raw
+from . import audit, files, migrate
+from .engine import DRIVER_ERRORS, DatabaseError, connect_raw
+from .failures import translate_database_error
 
 MANIFEST = "genwerkt-backup.json"
 HEADER_MEMBER = "vault.json"
@@ -74,21 +74,6 @@ def _pages_per_step(page_count: int) -> int:
     return max(MIN_STEP_PAGES, math.ceil(page_count / COPY_STEPS))
 
 
-def fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
 def export_database(
     engine: Engine, key: bytes, target: Path, on_progress: ProgressCallback | None = None
 ) -> None:
@@ -97,45 +82,43 @@ def export_database(
     ``on_progress(pages_copied, pages_total)`` follows the copy step by step; an exception
     it raises stops the copy and leaves no file at ``target``.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".genwerkt-", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()  # the copy starts from an empty file
-    try:
-        # SQLite's backup API copies page by page under the same key: no row-by-row
-        # rebuild (sqlcipher_export took twice as long on a large store).  It copies in
-        # steps so progress can be told; the read transaction held across the steps keeps
-        # one snapshot, so a write elsewhere meanwhile neither tears nor restarts the copy.
-        def step(_status: int, remaining: int, total: int) -> None:
-            if on_progress is not None:
-                on_progress(total - remaining, total)
+    files.private_dir(target.parent)
+    with files.temp_beside(target) as tmp:
+        _copy_pages(engine, key, tmp, on_progress)
+        files.replace_atomic(tmp, target)
 
-        raw = engine.raw_connection()
+
+def _copy_pages(
+    engine: Engine, key: bytes, tmp: Path, on_progress: ProgressCallback | None
+) -> None:
+    # SQLite's backup API copies page by page under the same key: no row-by-row rebuild
+    # (sqlcipher_export took twice as long on a large store).  It copies in steps so
+    # progress can be told; the read transaction held across the steps keeps one
+    # snapshot, so a write elsewhere meanwhile neither tears nor restarts the copy.
+    def step(_status: int, remaining: int, total: int) -> None:
+        if on_progress is not None:
+            on_progress(total - remaining, total)
+
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert source is not None  # a pooled connection always has its driver's
+        copy = connect_raw(tmp, key, cache_kib=8192, create=True)
         try:
-            source = raw.driver_connection
-            assert source is not None  # a pooled connection always has its driver's
-            copy = connect_raw(tmp, key, cache_kib=8192)
+            source.execute("BEGIN")
             try:
-                source.execute("BEGIN")
-                try:
-                    source.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                    (page_count,) = source.execute("PRAGMA page_count").fetchone()
-                    step(0, page_count, page_count)
-                    source.backup(copy, pages=_pages_per_step(page_count), progress=step)
-                finally:
-                    if source.in_transaction:
-                        source.execute("ROLLBACK")  # it only read: end the snapshot
-                copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                (page_count,) = source.execute("PRAGMA page_count").fetchone()
+                step(0, page_count, page_count)
+                source.backup(copy, pages=_pages_per_step(page_count), progress=step)
             finally:
-                copy.close()
+                if source.in_transaction:
+                    source.execute("ROLLBACK")  # it only read: end the snapshot
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
-            raw.close()
-        _fsync_file(tmp)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+            copy.close()
     finally:
-        tmp.unlink(missing_ok=True)
+        raw.close()
 
 
 def check_database_file(path: Path, key: bytes, *, thorough: bool = True) -> list[str]:
@@ -209,17 +192,13 @@ def write_backup_file(
 
     ``on_progress(bytes_packed, bytes_total)`` follows the database copy going in.
     """
-    out.parent.mkdir(parents=True, exist_ok=True)
     manifest = {
         "format": BACKUP_FORMAT,
         "version": 1,
         "created_at": created_at,
         "schema": migrate.head_revision(),
     }
-    fd, tmp_name = tempfile.mkstemp(prefix=".genwerkt-", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with files.temp_beside(out) as tmp:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
             zf.writestr(HEADER_MEMBER, header_bytes)
@@ -236,11 +215,7 @@ def write_backup_file(
                     packed += len(chunk)
                     if on_progress is not None:
                         on_progress(min(packed, size), size)
-        _fsync_file(tmp)
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
-    finally:
-        tmp.unlink(missing_ok=True)
+        files.replace_atomic(tmp, out)
 
 
 def make_backup_file(
@@ -258,22 +233,26 @@ def make_backup_file(
     """
     stages = _Stages(on_progress)
     stages.report(0)
-    tmp_db = out.with_name(f".{out.name}.db.tmp")
+    out = files.writable_target(out)
+    files.clean_stale_temps(out.parent)  # what killed runs left behind
     try:
-        export_database(engine, key, tmp_db, stages.stage(0, COPIED_AT))
-        problems = check_database_file(tmp_db, key, thorough=False)
-        if problems:
-            raise IntegrityFailure("de back-up kon niet gecontroleerd worden: " + problems[0])
-        stages.report(CHECKED_AT)
-        write_backup_file(
-            out,
-            header_bytes,
-            tmp_db,
-            created_at,
-            stages.stage(CHECKED_AT, PROGRESS_TOTAL - 1),
-        )
-    finally:
-        tmp_db.unlink(missing_ok=True)
+        with files.temp_beside(out) as tmp_db:
+            _copy_pages(engine, key, tmp_db, stages.stage(0, COPIED_AT))
+            problems = check_database_file(tmp_db, key, thorough=False)
+            if problems:
+                raise IntegrityFailure("de back-up kon niet gecontroleerd worden: " + problems[0])
+            stages.report(CHECKED_AT)
+            write_backup_file(
+                out,
+                header_bytes,
+                tmp_db,
+                created_at,
+                stages.stage(CHECKED_AT, PROGRESS_TOTAL - 1),
+            )
+    except OSError as exc:
+        raise files.as_state_error(exc, out) from exc
+    except DRIVER_ERRORS as exc:
+        raise translate_database_error(exc) from exc
     stages.report(PROGRESS_TOTAL)
 
 

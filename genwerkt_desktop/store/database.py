@@ -10,15 +10,17 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from . import migrate
-from .engine import DEFAULT_CACHE_KIB, checkpoint_and_dispose, open_engine
+from .engine import DEFAULT_CACHE_KIB, WRITE_OPTION, checkpoint, checkpoint_and_dispose, open_engine
 
 
 class Database:
     """One encrypted database file.  Units of work come from ``write()`` and ``read()``."""
 
-    def __init__(self, path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB) -> None:
+    def __init__(
+        self, path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB, *, create: bool = False
+    ) -> None:
         self.path = path
-        self.engine: Engine = open_engine(path, key, cache_kib)
+        self.engine: Engine = open_engine(path, key, cache_kib, create=create)
         # Open one connection now: a wrong key or a damaged first page shows here.
         with self.engine.connect():
             pass
@@ -29,13 +31,19 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A transaction: committed when the block ends, rolled back on any error."""
-        with self.engine.begin() as conn:
-            yield conn
+        with self.engine.connect() as conn:
+            conn.execution_options(**{WRITE_OPTION: True})
+            with conn.begin():
+                yield conn
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
             yield conn
+
+    def checkpoint(self) -> None:
+        """Fold committed work from the WAL into the database file."""
+        checkpoint(self.engine)
 
     def close(self) -> None:
         checkpoint_and_dispose(self.engine)

@@ -3,6 +3,9 @@
 The key goes in as ``PRAGMA key = "x'<64 hex>'"``: any other form is silently stretched
 into a different key.  A plain SQLite build is refused, and a wrong key or a damaged
 first page shows on the first read, so both are checked before the engine is used.
+
+A file is only ever created when asked for (``create=True``): a store whose database has
+vanished must be reported, never silently replaced by an empty one.
 """
 
 from __future__ import annotations
@@ -12,22 +15,69 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from genwerkt_desktop.domain.errors import IntegrityFailure
 
+from .failures import translate_database_error
+
 # 128 MiB page cache: SQLCipher decrypts each page it reads, so a cache that holds the
 # working set keeps a full-text search or a long list close to plain SQLite speed.
 DEFAULT_CACHE_KIB = 131072
+# Another process (a second import, a backup, the desktop app) may hold the write lock for
+# a moment: wait this long before telling the user the store is in use.
+BUSY_TIMEOUT_SECONDS = 8.0
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
+# What a database call can raise: the driver's own error, or SQLAlchemy's wrapper of it.
+DRIVER_ERRORS: tuple[type[Exception], ...] = (DatabaseError, DBAPIError)
+
+_quiet = False
 
 
-def connect_raw(path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB) -> Any:
-    """A DB-API connection, keyed, checked and tuned. Raises IntegrityFailure."""
+def _silence_sqlcipher_log() -> None:
+    """SQLCipher writes its own ERROR lines to stderr (process-wide); we report once, in
+    our own words, so its log stays off."""
+    global _quiet
+    if _quiet:
+        return
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+    _quiet = True
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"{Path(path).resolve().as_uri()}?mode={mode}"
+
+
+def connect_raw(
+    path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB, *, create: bool = False
+) -> Any:
+    """A DB-API connection, keyed, checked and tuned.
+
+    Raises IntegrityFailure when the file is damaged or keyed otherwise, a translated
+    ``GenwerktError`` when it is busy or cannot be opened, and never creates a file unless
+    ``create`` is set.
+    """
     if len(key) != 32:
         raise ValueError("the database key must be 32 bytes")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    _silence_sqlcipher_log()
+    if not create:
+        require_database(path)
+    try:
+        conn = sqlcipher3.connect(
+            _uri(path, "rwc" if create else "rw"),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+            timeout=BUSY_TIMEOUT_SECONDS,
+        )
+    except DatabaseError as exc:
+        raise translate_database_error(exc) from exc
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         row = conn.execute("PRAGMA cipher_version").fetchone()
@@ -36,29 +86,52 @@ def connect_raw(path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB) -> A
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
-            raise IntegrityFailure(
-                "de databank kan niet gelezen worden: ze is beschadigd of hoort niet bij deze kluis"
+            raise translate_database_error(
+                exc,
+                damaged="de databank kan niet gelezen worden: "
+                "ze is beschadigd of hoort niet bij deze kluis",
             ) from exc
-        for pragma in (
-            "journal_mode = WAL",
-            "synchronous = FULL",
-            "foreign_keys = ON",
-            "temp_store = MEMORY",
-            "secure_delete = ON",
-            f"cache_size = -{int(cache_kib)}",
-        ):
-            conn.execute(f"PRAGMA {pragma}")
+        try:
+            for pragma in (
+                "journal_mode = WAL",
+                "synchronous = FULL",
+                "foreign_keys = ON",
+                "temp_store = MEMORY",
+                "secure_delete = ON",
+                f"cache_size = -{int(cache_kib)}",
+            ):
+                conn.execute(f"PRAGMA {pragma}")
+        except DatabaseError as exc:
+            raise translate_database_error(exc) from exc
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def open_engine(path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB) -> Engine:
-    """An engine whose every pooled connection is keyed; transactions begin explicitly."""
+def require_database(path: Path) -> None:
+    try:
+        size = Path(path).stat().st_size
+    except FileNotFoundError:
+        raise IntegrityFailure(
+            "de databank ontbreekt naast het sleutelbestand; zet een back-up terug"
+        ) from None
+    if size == 0:
+        raise IntegrityFailure("de databank is leeg (0 bytes); zet een back-up terug")
+
+
+def open_engine(
+    path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB, *, create: bool = False
+) -> Engine:
+    """An engine whose every pooled connection is keyed; transactions begin explicitly.
+
+    Only the first connection may create the file; every later one requires it.
+    """
+    first = [create]
 
     def creator() -> Any:
-        return connect_raw(path, key, cache_kib)
+        may_create, first[0] = first[0], False
+        return connect_raw(path, key, cache_kib, create=may_create)
 
     engine = create_engine(
         "sqlite://",
@@ -72,17 +145,34 @@ def open_engine(path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB) -> E
     )
 
     # The driver's implicit transactions would skip DDL and SAVEPOINTs; begin ourselves.
+    # A write takes the write lock at once (IMMEDIATE), so a busy store is waited for up
+    # to the busy timeout instead of failing halfway through the unit of work.
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+WRITE_OPTION = "genwerkt_write"
 
 
 def checkpoint_and_dispose(engine: Engine) -> None:
     """Fold the WAL back into the database file and close every connection."""
     try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(engine)
     finally:
         engine.dispose()
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold committed pages from the WAL into the database file, so none linger there.
+
+    Best effort: when another process is reading, the rest waits for a later checkpoint.
+    """
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DRIVER_ERRORS:
+        return  # busy or full: the WAL keeps the work; a later checkpoint folds it in

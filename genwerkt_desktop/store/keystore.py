@@ -1,12 +1,15 @@
 """Optional "remember on this device": keep a vault's database key in the OS keyring.
 
-Only a real operating-system keyring is accepted (macOS Keychain, Windows Credential Locker,
-Secret Service, KWallet...). The fallback backends that would store the key in a plain or
-weakly protected file, or nowhere at all, are refused. Nothing here ever logs a key.
+Only backends known to be the operating system's own secure store are accepted: Windows
+Credential Locker, macOS Keychain, Secret Service (GNOME Keyring, KeePassXC) and KWallet.
+Anything else, including third-party plugins that rank themselves high and write the key
+to a plain file, is refused: an allowlist, not a list of known bad ones. Nothing here ever
+logs a key.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Final, Protocol
 
 import keyring
@@ -50,12 +53,29 @@ class KeyStore(Protocol):
         ...
 
 
-def _refusal(backend: KeyringBackend) -> str | None:
-    """Why ``backend`` is not acceptable, or None when it is a real OS keyring."""
+# The exact classes (module and name) of the operating systems' secure stores in keyring.
+SECURE_OS_KEYRINGS: Final = frozenset(
+    {
+        "keyring.backends.Windows.WinVaultKeyring",
+        "keyring.backends.macOS.Keyring",
+        "keyring.backends.SecretService.Keyring",
+        "keyring.backends.libsecret.Keyring",
+        "keyring.backends.kwallet.DBusKeyring",
+        "keyring.backends.kwallet.DBusKeyringKWallet4",
+    }
+)
+
+
+def backend_name(backend: KeyringBackend) -> str:
+    kind = type(backend)
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+def _refusal(backend: KeyringBackend, trusted: Collection[str]) -> str | None:
+    """Why ``backend`` is not acceptable, or None when it is a trusted OS keyring."""
     if isinstance(backend, (fail.Keyring, null.Keyring)):
         return _MSG_NO_KEYRING
-    module = type(backend).__module__
-    if module == "keyrings.alt" or module.startswith("keyrings.alt."):
+    if backend_name(backend) not in trusted:
         return _MSG_UNSAFE_KEYRING
     try:
         priority = float(backend.priority)
@@ -66,7 +86,9 @@ def _refusal(backend: KeyringBackend) -> str | None:
     return None
 
 
-def _resolve(backend: KeyringBackend) -> tuple[KeyringBackend | None, str | None]:
+def _resolve(
+    backend: KeyringBackend, trusted: Collection[str]
+) -> tuple[KeyringBackend | None, str | None]:
     """The backend to talk to (a chainer resolves to its best acceptable child)."""
     if isinstance(backend, chainer.ChainerBackend):
         try:
@@ -74,22 +96,28 @@ def _resolve(backend: KeyringBackend) -> tuple[KeyringBackend | None, str | None
         except Exception:
             return None, _MSG_NO_KEYRING
         for child in children:
-            if not isinstance(child, chainer.ChainerBackend) and _refusal(child) is None:
+            if not isinstance(child, chainer.ChainerBackend) and _refusal(child, trusted) is None:
                 return child, None
         return None, _MSG_NO_KEYRING
-    reason = _refusal(backend)
+    reason = _refusal(backend, trusted)
     return (None, reason) if reason is not None else (backend, None)
 
 
 class SystemKeyStore:
-    """The OS keyring via the ``keyring`` package: service "genwerkt", user = vault id."""
+    """The OS keyring via the ``keyring`` package: service "genwerkt", user = vault id.
+
+    ``trusted`` names the backend classes accepted; tests add their in-memory stand-in.
+    """
+
+    def __init__(self, trusted: Collection[str] = SECURE_OS_KEYRINGS) -> None:
+        self._trusted = frozenset(trusted)
 
     def _backend(self) -> tuple[KeyringBackend | None, str | None]:
         try:
             current = keyring.get_keyring()
         except Exception:
             return None, _MSG_NO_KEYRING
-        return _resolve(current)
+        return _resolve(current, self._trusted)
 
     def availability(self) -> str | None:
         return self._backend()[1]

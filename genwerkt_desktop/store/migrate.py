@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,10 @@ from sqlalchemy import Connection, Engine
 
 from genwerkt_desktop.domain.errors import StateError
 
-_SCRIPTS = Path(__file__).with_name("migrations")
+from .engine import WRITE_OPTION
+
+# Alembic reads its scripts as files; importlib.resources finds them in every layout.
+_SCRIPTS = Path(str(files("genwerkt_desktop.store") / "migrations"))
 
 
 def _config() -> Config:
@@ -57,7 +61,9 @@ def upgrade(engine: Engine, before: Callable[[], Any] | None = None) -> bool:
     if before is not None and not is_empty:
         before()
     config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE_OPTION: True})
+        with conn.begin():
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
     return True

@@ -22,9 +22,7 @@ import base64
 import binascii
 import json
 import math
-import os
 import secrets
-import tempfile
 import time
 import unicodedata
 import uuid
@@ -40,6 +38,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from genwerkt_desktop.domain.errors import IntegrityFailure, StateError, WrongPassphrase
+
+from .files import write_bytes_atomic
 
 FORMAT: Final = "genwerkt-vault"
 VERSION: Final = 1
@@ -442,38 +442,9 @@ def header_from_bytes(data: bytes) -> VaultHeader:
         raise IntegrityFailure(_MSG_DAMAGED) from None
 
 
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename durable; best effort (not possible on Windows)."""
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def write_header_atomic(path: Path, header: VaultHeader) -> None:
     """Replace ``path`` with the header so a crash leaves either the old or the new file."""
-    path = Path(path)
-    data = header_to_bytes(header)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_directory(path.parent)
+    write_bytes_atomic(Path(path), header_to_bytes(header))
 
 
 def read_header(path: Path) -> VaultHeader:
@@ -483,6 +454,12 @@ def read_header(path: Path) -> VaultHeader:
             data = fh.read(_MAX_HEADER_BYTES + 1)
     except FileNotFoundError:
         raise StateError(_MSG_MISSING) from None
+    except IsADirectoryError:
+        raise StateError(f"{path} is een map, geen sleutelbestand") from None
+    except OSError as exc:
+        raise StateError(
+            f"{path}: het sleutelbestand kan niet gelezen worden ({exc.strerror})"
+        ) from None
     if len(data) > _MAX_HEADER_BYTES:
         raise IntegrityFailure(_MSG_DAMAGED)
     return header_from_bytes(data)

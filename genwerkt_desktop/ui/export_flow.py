@@ -50,7 +50,7 @@ class ExportFlow(QObject):
         suggested_name: str,
         filters: str = PDF_FILTER,
         item_id: str | None = None,
-        audience: Audience = Audience.CLIENT,
+        audience: Audience | None = None,
         with_personal_notes: bool = False,
         done: Callable[[Path], None] | None = None,
     ) -> None:
@@ -101,8 +101,8 @@ class ExportFlow(QObject):
         self._runner.submit(write, finished, failed)
 
 
-def _lacks_coach_number(paths: VaultPaths, kind: str, audience: Audience) -> bool:
-    if audience is not Audience.CLIENT or kind not in _SHEETS_WITH_COACH_DETAILS:
+def _lacks_coach_number(paths: VaultPaths, kind: str, audience: Audience | None) -> bool:
+    if audience is Audience.PARTNER or kind not in _SHEETS_WITH_COACH_DETAILS:
         return False
     profile = load_profile(paths)
     return not (profile.phone or profile.email)

@@ -3,7 +3,8 @@
 Every visible string is written in Dutch as ``QCoreApplication.translate("Context", "…")``.
 ``make translations`` refreshes ``resources/translations/genwerkt_en.ts`` with
 ``pyside6-lupdate`` and compiles it with ``pyside6-lrelease`` into ``genwerkt_en.qm``
-(built, never committed).  At start the application installs, for the chosen language,
+(committed beside it, so every wheel carries it; a test keeps the two in step).  At
+start the application installs, for the chosen language,
 Qt's own catalogue (``qtbase_nl``/``qtbase_en``: the buttons of Qt's dialogs) and, for
 English, ours.  The language is read once at start: a change applies after a restart.
 """

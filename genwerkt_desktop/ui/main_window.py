@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        # A damaged or vanished store: the unlock page points to the backups.
+        self.vault_screens.unlock.restore_requested.connect(self.tools.open_restore)
         self._build_navigation()
         self._build_status_bar()
         self._restore_geometry()

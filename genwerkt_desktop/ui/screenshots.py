@@ -42,7 +42,7 @@ SCREENSHOT_POLICY = KdfPolicy(8192, 1, 1, 0.0)
 
 SIZE = (1440, 900)
 PASSPHRASE = "paarse olifant fietst naar Gent"
-OUT_DIR = resource().parent / "docs" / "screenshots"
+OUT_DIR = Path("docs") / "screenshots"  # run from the repository (make screenshots)
 DEMO_MOMENT = datetime(2026, 11, 28, 9, 30, tzinfo=timezone(timedelta(hours=1)))
 
 

@@ -32,6 +32,14 @@
         <translation>The client may read everything that has been recorded about them. You get a PDF to read or print, and the same as a JSON file (to take to another service). Notes the client may not read, for example about someone else, are left out.</translation>
     </message>
     <message>
+        <source>Beide bestanden bevatten dan alles, ook uw persoonlijke werknotities. Het JSON-bestand is niet versleuteld: bewaar het zorgvuldig.</source>
+        <translation>Both files then hold everything, your personal working notes included. The JSON file is not encrypted: keep it safe.</translation>
+    </message>
+    <message>
+        <source>Beide bestanden bevatten alles wat de cliënt mag lezen, zonder uw persoonlijke werknotities. Het JSON-bestand is niet versleuteld: bewaar het zorgvuldig.</source>
+        <translation>Both files hold everything the client may read, without your personal working notes. The JSON file is not encrypted: keep it safe.</translation>
+    </message>
+    <message>
         <source>Inzage bewaren als</source>
         <translation>Save access copy as</translation>
     </message>
@@ -3275,6 +3283,22 @@ Open it now?</translation>
 <context>
     <name>Failures</name>
     <message>
+        <source>De schijf is vol; er is niets verloren. Maak ruimte en probeer opnieuw.</source>
+        <translation>The disk is full; nothing was lost. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>De kluis is even in gebruik door een ander programma; er is niets verloren. Probeer het zo opnieuw.</source>
+        <translation>The vault is in use by another program for a moment; nothing was lost. Try again shortly.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet bewaard worden: {detail}. Kies een andere plaats.</source>
+        <translation>The file could not be saved: {detail}. Choose another place.</translation>
+    </message>
+    <message>
+        <source>De kluis lijkt beschadigd; er is niets bewaard. Vergrendel, en zet via Kluis › Back-up terugzetten… een back-up terug in een nieuwe map.</source>
+        <translation>The vault seems damaged; nothing was saved. Lock it, then restore a backup into a new folder with Vault › Restore a backup….</translation>
+    </message>
+    <message>
         <source>Dat lukt nu niet: het dossier is intussen veranderd of verwijderd.</source>
         <translation>That is not possible right now: the case file has been changed or deleted in the meantime.</translation>
     </message>
@@ -5769,6 +5793,25 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>Unexpected</name>
+    <message>
+        <source>Wat er gebeurde staat in het logboek: {path}</source>
+        <translation>What happened is in the log: {path}</translation>
+    </message>
+    <message>
+        <source>Er ging iets onverwachts mis</source>
+        <translation>Something unexpected went wrong</translation>
+    </message>
+    <message>
+        <source>genwerkt liep tegen een fout aan. Wat bewaard was, blijft bewaard; werk rustig verder of start genwerkt opnieuw. {where}
+
+Het logboek bevat geen gegevens van cliënten: u mag het aan uw informaticadienst geven.</source>
+        <translation>genwerkt ran into an error. What was saved stays saved; carry on calmly or restart genwerkt. {where}
+
+The log holds no client data: you may give it to your IT department.</translation>
+    </message>
+</context>
+<context>
     <name>VaultScreens</name>
     <message>
         <source>Even geduld</source>
@@ -5871,8 +5914,8 @@ Open it now?</translation>
         <translation>Yes, load example case files</translation>
     </message>
     <message>
-        <source>De kluis kan niet geopend worden: {detail}. Zet een back-up terug of vraag hulp aan wie uw computer beheert.</source>
-        <translation>The vault cannot be opened: {detail}. Restore a backup or ask the person who manages your computer for help.</translation>
+        <source>De kluis kan niet geopend worden: {detail}. Er is niets gewijzigd. Zet een back-up terug in een nieuwe map (hieronder), of vraag hulp aan wie uw computer beheert.</source>
+        <translation>The vault cannot be opened: {detail}. Nothing was changed. Restore a backup into a new folder (below), or ask whoever manages your computer for help.</translation>
     </message>
     <message>
         <source>Dat lukt nu niet: {detail}.</source>
@@ -6005,6 +6048,14 @@ Open it now?</translation>
     <message>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Back-up terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten in een nieuwe map</source>
+        <translation>Restore a backup into a new folder</translation>
     </message>
     <message>
         <source>&amp;Onthouden op dit apparaat</source>

@@ -55,6 +55,7 @@ def test_demo_clients_search_export(cli: Cli, tmp_path: Path) -> None:
     assert found and "Yılmaz" in " ".join(h["snippet"] for h in found)
 
     out = tmp_path / "export" / "ayse.json"
+    out.parent.mkdir()
     exported = cli("export", "ayşe", "--kind", "json", "-o", str(out))
     assert exported.code == 0 and exported.out.strip() == str(out)
     assert json.loads(out.read_text("utf-8"))["client"]["first_name"] == "Ayşe"
@@ -79,6 +80,7 @@ def test_help_lists_every_export_kind_of_the_contract(cli: Cli, capsys) -> None:
 def test_backup_restore_into_a_new_folder_and_verify(cli: Cli, tmp_path: Path) -> None:
     _init_with_demo(cli)
     backup = tmp_path / "backups" / "kluis.genwerkt-backup"
+    backup.parent.mkdir()
     made = cli("backup", str(backup))
     assert made.code == 0 and made.out.strip() == str(backup)
     elsewhere = tmp_path / "nieuw"

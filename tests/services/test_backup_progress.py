@@ -36,6 +36,7 @@ def test_progress_rises_in_several_steps_to_the_total(
     assert pages >= 4 * backup.MIN_STEP_PAGES  # enough for several steps of the copy
     seen: list[tuple[int, int]] = []
     out = tmp_path / "kopie" / "nu.genwerkt-backup"
+    out.parent.mkdir()
 
     def on_progress(done: int, total: int) -> None:
         # Every report comes before the file is in place, except the last one.

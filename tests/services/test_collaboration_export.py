@@ -177,9 +177,10 @@ def test_client_meeting_sheet_prepares_her_in_plain_words(demo: OpenVault, tmp_p
 def test_unknown_or_missing_item_and_wrong_extension_are_refused(
     demo: OpenVault, tmp_path: Path
 ) -> None:
-    with pytest.raises(InvalidInput, match="doorverwijzing staat niet"):
+    # An item that is not there is a state (exit 2), not invalid input.
+    with pytest.raises(StateError, match="doorverwijzing staat niet"):
         _export(demo, "referral", "nope", Audience.CLIENT, tmp_path / "x.pdf")
-    with pytest.raises(InvalidInput, match="--item"):
+    with pytest.raises(StateError, match="--item"):
         export(demo, "meeting", ExportRequest(AYSE_ID, tmp_path / "x.pdf"))
     with pytest.raises(InvalidInput, match=r"\.pdf"):
         _export(demo, "meeting", ROUND_TABLE, Audience.CLIENT, tmp_path / "x.png")

@@ -38,6 +38,13 @@ def _mutate(doc: dict[str, Any], how: str) -> dict[str, Any] | list[Any]:
         d["client"]["first_name"] = "A" * 501
     elif how == "datetime without offset":
         d["contacts"][0]["at"] = "2026-11-20T10:00:00"
+    elif how == "NUL in a name":
+        d["client"]["first_name"] = "Ay\x00se"
+    elif how == "name of only spaces":
+        d["client"]["last_name"] = "   "
+    elif how == "consent revoked before granted":
+        d["consents"][0]["granted_on"] = "2026-03-10"
+        d["consents"][0]["revoked_on"] = "2026-03-01"
     elif how == "array instead of object":
         return [d]
     return d
@@ -53,6 +60,9 @@ CASES = {
     "dangling organisation": "$.consents[0].organisation_id",
     "over-long text": "$.client.first_name",
     "datetime without offset": "$.contacts[0].at",
+    "NUL in a name": "$.client.first_name",
+    "name of only spaces": "$.client.last_name",
+    "consent revoked before granted": "$.consents[0].revoked_on",
     "array instead of object": "$",
 }
 
@@ -87,6 +97,50 @@ def test_unreadable_bytes_are_refused(
     with pytest.raises(InvalidInput, match=fragment) as caught:
         ExchangeService(vault).import_files([bad])
     assert caught.value.json_path == "$"
+    assert DossierService(vault).list_clients() == []
+
+
+def _text_of_ayse() -> str:
+    return json.dumps(demo_doc("ayse"), ensure_ascii=False)
+
+
+# Documents json.dumps cannot make: the bad part is put into the text itself.
+RAW_CASES = {
+    "a 5,000-digit number": (
+        lambda t: t.replace('"weight": ', '"weight": ' + "9" * 5000 + ', "x": ', 1),
+        "$.balances[0].factors[0].weight",
+        "5000 tekens",
+    ),
+    "a lone surrogate": (
+        lambda t: t.replace('"first_name": "', '"first_name": "\\ud800', 1),
+        "$.client.first_name",
+        "surrogaat",
+    ),
+    "a key given twice": (
+        lambda t: t.replace('"client": {', '"client": {"status": "actief", ', 1),
+        "$.client.status",
+        "twee keer",
+    ),
+    "NaN": (
+        lambda t: t.replace('"weight": ', '"weight": NaN, "x": ', 1),
+        "$.balances[0].factors[0].weight",
+        "NaN",
+    ),
+}
+
+
+@pytest.mark.parametrize("how", list(RAW_CASES))
+def test_text_the_parser_would_take_wrongly_is_refused_with_its_path(
+    vault: OpenVault, tmp_path: Path, how: str
+) -> None:
+    edit, path, fragment = RAW_CASES[how]
+    text = edit(_text_of_ayse())
+    assert text != _text_of_ayse()
+    bad = tmp_path / "slecht.json"
+    bad.write_text(text, "utf-8")
+    with pytest.raises(InvalidInput, match=fragment) as caught:
+        ExchangeService(vault).import_files([bad])
+    assert caught.value.json_path == path
     assert DossierService(vault).list_clients() == []
 
 

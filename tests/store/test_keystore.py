@@ -15,7 +15,13 @@ from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from genwerkt_desktop.domain.errors import StateError
-from genwerkt_desktop.store.keystore import KeyStore, NoKeyStore, SystemKeyStore
+from genwerkt_desktop.store.keystore import (
+    SECURE_OS_KEYRINGS,
+    KeyStore,
+    NoKeyStore,
+    SystemKeyStore,
+    backend_name,
+)
 from tests.fakes_keystore import MemoryKeyStore
 
 # Let keyring discover its default backend *before* the test backends below are defined:
@@ -74,6 +80,21 @@ class BrokenBackend(KeyringBackend):
         raise KeyringError("locked")
 
 
+class ThirdPartyPlaintext(InMemoryBackend):
+    """A plugin that is no OS keyring but ranks itself first (and would write plain JSON)."""
+
+    priority = 5
+
+
+ThirdPartyPlaintext.__module__ = "keyrings.plaintext_json"
+
+
+def _store() -> SystemKeyStore:
+    """The real key store, told to trust the in-memory stand-ins of an OS keyring."""
+    stand_ins = {backend_name(InMemoryBackend()), backend_name(BrokenBackend())}
+    return SystemKeyStore(trusted=SECURE_OS_KEYRINGS | stand_ins)
+
+
 def make_chainer(*children: KeyringBackend) -> ChainerBackend:
     class FixedChainer(ChainerBackend):
         backends: ClassVar[list[KeyringBackend]] = list(children)
@@ -94,7 +115,7 @@ def restore_keyring() -> Iterator[None]:
 def test_real_keyring_remembers_loads_and_forgets_the_key() -> None:
     backend = InMemoryBackend()
     keyring.set_keyring(backend)
-    store = SystemKeyStore()
+    store = _store()
 
     assert store.availability() is None
     assert store.load(VAULT_ID) is None
@@ -109,7 +130,7 @@ def test_real_keyring_remembers_loads_and_forgets_the_key() -> None:
 
 def test_keys_of_different_vaults_are_kept_apart() -> None:
     keyring.set_keyring(InMemoryBackend())
-    store = SystemKeyStore()
+    store = _store()
     other = "0b8e5d9a-1111-4222-8333-444455556666"
     store.save(VAULT_ID, KEY)
     store.save(other, bytes(32))
@@ -121,15 +142,15 @@ def test_garbage_in_the_keyring_entry_is_ignored() -> None:
     backend = InMemoryBackend()
     keyring.set_keyring(backend)
     backend.entries[("genwerkt", VAULT_ID)] = "geen hex"
-    assert SystemKeyStore().load(VAULT_ID) is None
+    assert _store().load(VAULT_ID) is None
     backend.entries[("genwerkt", VAULT_ID)] = "abcd"  # hex, but not 32 bytes
-    assert SystemKeyStore().load(VAULT_ID) is None
+    assert _store().load(VAULT_ID) is None
 
 
 def test_chainer_with_a_real_keyring_uses_that_keyring() -> None:
     real = InMemoryBackend()
     keyring.set_keyring(make_chainer(real, keyring.backends.fail.Keyring()))
-    store = SystemKeyStore()
+    store = _store()
     assert store.availability() is None
     store.save(VAULT_ID, KEY)
     assert real.entries == {("genwerkt", VAULT_ID): KEY.hex()}
@@ -139,7 +160,7 @@ def test_chainer_with_a_real_keyring_uses_that_keyring() -> None:
 def test_chainer_skips_an_unsafe_child_ranked_first() -> None:
     unsafe, real = PretendKeyringsAlt(), InMemoryBackend()
     keyring.set_keyring(make_chainer(unsafe, real))
-    SystemKeyStore().save(VAULT_ID, KEY)
+    _store().save(VAULT_ID, KEY)
     assert unsafe.entries == {}
     assert real.entries == {("genwerkt", VAULT_ID): KEY.hex()}
 
@@ -153,16 +174,25 @@ def test_chainer_skips_an_unsafe_child_ranked_first() -> None:
         keyring.backends.fail.Keyring,
         keyring.backends.null.Keyring,
         PretendKeyringsAlt,
+        ThirdPartyPlaintext,
         LowPriorityBackend,
         lambda: make_chainer(),
         lambda: make_chainer(keyring.backends.fail.Keyring(), LowPriorityBackend()),
     ],
-    ids=["fail", "null", "keyrings.alt", "low-priority", "empty-chainer", "chainer-no-real"],
+    ids=[
+        "fail",
+        "null",
+        "keyrings.alt",
+        "third-party-plaintext",
+        "low-priority",
+        "empty-chainer",
+        "chainer-no-real",
+    ],
 )
 def test_backends_that_are_not_a_real_os_keyring_are_refused(make_backend: object) -> None:
     backend = make_backend()  # type: ignore[operator]
     keyring.set_keyring(backend)
-    store = SystemKeyStore()
+    store = _store()
 
     reason = store.availability()
     assert isinstance(reason, str)
@@ -178,7 +208,7 @@ def test_backends_that_are_not_a_real_os_keyring_are_refused(make_backend: objec
 
 def test_keyring_errors_load_as_nothing_and_save_as_state_error() -> None:
     keyring.set_keyring(BrokenBackend())
-    store = SystemKeyStore()
+    store = _store()
     assert store.availability() is None
     assert store.load(VAULT_ID) is None
     with pytest.raises(StateError) as info:
@@ -194,7 +224,7 @@ def test_keyring_errors_load_as_nothing_and_save_as_state_error() -> None:
 def test_save_refuses_a_key_of_the_wrong_size() -> None:
     keyring.set_keyring(InMemoryBackend())
     with pytest.raises(ValueError):
-        SystemKeyStore().save(VAULT_ID, b"short")
+        _store().save(VAULT_ID, b"short")
 
 
 # --------------------------------------------------------------------------- switched off
@@ -213,7 +243,7 @@ def test_no_key_store_remembers_nothing() -> None:
 
 
 def test_memory_key_store_behaves_like_a_key_store() -> None:
-    stores: list[KeyStore] = [MemoryKeyStore(), SystemKeyStore(), NoKeyStore()]
+    stores: list[KeyStore] = [MemoryKeyStore(), _store(), NoKeyStore()]
     memory = stores[0]
     assert memory.availability() is None
     memory.save(VAULT_ID, KEY)
@@ -231,3 +261,17 @@ def test_memory_key_store_refuses_to_run_outside_pytest(monkeypatch: pytest.Monk
     monkeypatch.delitem(sys.modules, "pytest")
     with pytest.raises(RuntimeError):
         MemoryKeyStore()
+
+
+def test_only_the_known_os_keyrings_are_trusted_by_default() -> None:
+    # A plugin ranked above everything is still refused when it is not on the list.
+    keyring.set_keyring(ThirdPartyPlaintext())
+    assert SystemKeyStore().availability() is not None
+    keyring.set_keyring(InMemoryBackend())
+    assert SystemKeyStore().availability() is not None
+    # Every trusted name is a real class of the keyring package (no typo hides one).
+    import importlib
+
+    for name in SECURE_OS_KEYRINGS:
+        module, _, cls = name.rpartition(".")
+        assert isinstance(getattr(importlib.import_module(module), cls), type), name

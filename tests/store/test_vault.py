@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import os
 import re
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from genwerkt_desktop.domain.errors import IntegrityFailure, StateError, WrongPassphrase
+from genwerkt_desktop.domain.errors import DiskFull, IntegrityFailure, StateError, WrongPassphrase
 from genwerkt_desktop.store import vault
 from genwerkt_desktop.store.vault import (
     PRODUCTION_POLICY,
@@ -351,10 +352,10 @@ def test_failed_atomic_write_keeps_the_old_file_and_cleans_up(
     before = path.read_bytes()
 
     def broken_replace(src: Any, dst: Any) -> None:
-        raise OSError("schijf vol")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFull, match="de schijf is vol"):
         write_header_atomic(path, rewrap_passphrase(header, db_key, "nieuw", FAST))
     assert path.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["vault.key"]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import faulthandler
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from genwerkt_desktop import app
 from genwerkt_desktop.services.paths import VaultPaths
@@ -28,7 +33,17 @@ def test_instance_lock_is_exclusive(tmp_path: Path) -> None:
     again.unlock()
 
 
-def test_second_start_says_so_and_exits_2(qapp, tmp_path: Path) -> None:
+@pytest.fixture
+def restores_process_hooks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """app.main installs the excepthook and points faulthandler at the crash log."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    yield
+    faulthandler.enable(file=sys.__stderr__, all_threads=True)
+
+
+def test_second_start_says_so_and_exits_2(
+    qapp, tmp_path: Path, restores_process_hooks: None
+) -> None:
     data_dir = tmp_path / "kluis"
     data_dir.mkdir()
     held = app.acquire_instance_lock(VaultPaths(data_dir).lock_file)

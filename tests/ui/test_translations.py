@@ -22,7 +22,7 @@ from genwerkt_desktop.resources import resource
 from genwerkt_desktop.ui.i18n import catalogue_path, install_language, remove_language
 from genwerkt_desktop.ui.settings import LANGUAGE, AppSettings, Language
 
-ROOT = resource().parent
+ROOT = Path(__file__).resolve().parents[2]
 COMMITTED_TS = resource("translations", "genwerkt_en.ts")
 SOURCES = [
     *sorted((ROOT / "genwerkt_desktop" / "ui").rglob("*.py")),
@@ -153,3 +153,16 @@ def test_unlock_page_speaks_english_when_the_setting_says_so(
     back = UnlockPage()
     assert back.title.text() == "Kluis openen"
     back.deleteLater()
+
+
+def test_the_committed_catalogue_is_the_compiled_ts(tmp_path: Path) -> None:
+    """The .qm is committed so a wheel built anywhere carries English without Qt's tools;
+    it must be exactly what lrelease makes of the committed .ts."""
+    fresh = tmp_path / "genwerkt_en.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", str(COMMITTED_TS), "-qm", str(fresh)],
+        check=True,
+        timeout=120,
+    )
+    committed = resource("translations", "genwerkt_en.qm")
+    assert committed.read_bytes() == fresh.read_bytes(), "run make translations and commit"

@@ -217,6 +217,32 @@ def test_damaged_vault_shows_a_message_not_a_traceback(
     assert not _unlocked(window)
 
 
+def test_a_vanished_database_is_said_and_the_backups_are_one_click_away(
+    qtbot: QtBot,
+    make_window: MainWindowFactory,
+    vault_service: VaultService,
+    existing_vault: str,
+) -> None:
+    from genwerkt_desktop.ui.backups.restore_dialog import RestoreDialog
+
+    database = vault_service.paths.database
+    database.unlink()  # vault.json stays: the store itself has gone missing
+    window = make_window(vault_service)
+    unlock = window.vault_screens.unlock
+    qtbot.waitUntil(lambda: _shows(window, unlock), timeout=TIMEOUT_MS)
+    assert not unlock.restore_button.isVisibleTo(window)
+    unlock.passphrase.setText(PASSPHRASE)
+    unlock.open_button.click()
+    qtbot.waitUntil(lambda: unlock.restore_button.isVisibleTo(window), timeout=TIMEOUT_MS)
+    assert "databank ontbreekt" in unlock.message.text()
+    assert "back-up terug" in unlock.message.text()
+    assert not database.exists()  # never an empty store in its place
+    assert not _unlocked(window)
+    qtbot.keyClick(unlock.restore_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: isinstance(window.tools.dialog, RestoreDialog), timeout=TIMEOUT_MS)
+    window.tools.close_dialog()
+
+
 def test_garbled_header_shows_a_message(
     qtbot: QtBot,
     make_window: MainWindowFactory,

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from genwerkt_desktop.domain.errors import GenwerktError, WrongPassphrase
+from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, WrongPassphrase
 from genwerkt_desktop.services.vault import CreatedVault, OpenVault, VaultService, preload
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.vault.failure import describe_failure
@@ -85,7 +85,11 @@ class VaultController(QObject):
                 self._warm_up_soon()
 
         def failed(exc: BaseException) -> None:
-            self.show_unlock(describe_failure(exc))
+            self.show_unlock()
+            if isinstance(exc, IntegrityFailure):
+                self._screens.unlock.show_damage(describe_failure(exc))
+            else:
+                self._screens.unlock.show_wrong(describe_failure(exc))
             self._warm_up_soon()
 
         self._run(work, done, failed)
@@ -310,6 +314,8 @@ class VaultController(QObject):
                         "en leestekens, en probeer opnieuw.",
                     )
                 )
+            elif isinstance(exc, IntegrityFailure):
+                page.show_damage(describe_failure(exc))
             else:
                 page.show_wrong(describe_failure(exc))
 

@@ -15,10 +15,12 @@ def describe_failure(exc: BaseException) -> str:
     """A calm Dutch sentence for an expected failure; never a traceback."""
     detail = str(exc).strip().rstrip(".")
     if isinstance(exc, IntegrityFailure):
+        detail = detail.split(";")[0]  # the CLI's own advice is replaced by the button's
         return QCoreApplication.translate(
             "VaultScreens",
-            "De kluis kan niet geopend worden: {detail}. "
-            "Zet een back-up terug of vraag hulp aan wie uw computer beheert.",
+            "De kluis kan niet geopend worden: {detail}. Er is niets gewijzigd. Zet een "
+            "back-up terug in een nieuwe map (hieronder), of vraag hulp aan wie uw computer "
+            "beheert.",
         ).format(detail=detail)
     if isinstance(exc, StateError):
         return QCoreApplication.translate("VaultScreens", "Dat lukt nu niet: {detail}.").format(

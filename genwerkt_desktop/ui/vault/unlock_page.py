@@ -11,6 +11,7 @@ from genwerkt_desktop.ui.vault.page import Page, make_button, password_field, sh
 class UnlockPage(Page):
     unlock_requested = Signal(str, bool)
     recovery_requested = Signal()
+    restore_requested = Signal()  # the store is damaged or gone: bring back a backup
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -26,6 +27,16 @@ class UnlockPage(Page):
         self.form_layout.addWidget(label)
         self.form_layout.addWidget(self.passphrase)
         self.message = self.add_message_label()
+        self.restore_button = make_button(
+            QCoreApplication.translate("VaultScreens", "&Back-up terugzetten…"),
+            QCoreApplication.translate("VaultScreens", "Back-up terugzetten in een nieuwe map"),
+            self.form,
+        )
+        self.restore_button.setObjectName("linkButton")
+        self.restore_button.setFlat(True)
+        self.restore_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore_button.hide()
+        self.form_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.remember = QCheckBox(
             QCoreApplication.translate("VaultScreens", "&Onthouden op dit apparaat"), self.form
@@ -74,6 +85,7 @@ class UnlockPage(Page):
         self.passphrase.returnPressed.connect(self._request)
         self.open_button.clicked.connect(self._request)
         self.recovery_button.clicked.connect(self.recovery_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
         self._update()
 
     def set_remember_option(self, unavailable: str | None, checked: bool) -> None:
@@ -109,7 +121,15 @@ class UnlockPage(Page):
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
         self.passphrase.selectAll()
 
+    def show_damage(self, text: str) -> None:
+        """The store cannot be used as it is: say so and offer to restore a backup."""
+        self.passphrase.clear()
+        show_message(self.message, text)
+        self.restore_button.show()
+        self.restore_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def reset(self, message: str = "") -> None:
         self.passphrase.clear()
         show_message(self.message, message)
+        self.restore_button.hide()
         self.passphrase.setFocus()

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genwerkt_desktop.domain.errors import GenwerktError, StateError
+from genwerkt_desktop.domain.errors import (
+    DiskFull,
+    GenwerktError,
+    IntegrityFailure,
+    OutputNotWritable,
+    StateError,
+    StoreBusy,
+)
 from genwerkt_desktop.ui.style import restyle
 
 log = logging.getLogger(__name__)
@@ -182,6 +189,30 @@ def chain_tab_order(widgets: Sequence[QWidget]) -> None:
 
 def failure_text(exc: BaseException) -> str:
     """A calm Dutch sentence for a failed read or write; never a traceback or content."""
+    # Imported when needed: it brings the database driver, which start-up does without.
+    from genwerkt_desktop.services.failures import user_error
+
+    exc = user_error(exc) or exc
+    if isinstance(exc, DiskFull):
+        return QCoreApplication.translate(
+            "Failures", "De schijf is vol; er is niets verloren. Maak ruimte en probeer opnieuw."
+        )
+    if isinstance(exc, StoreBusy):
+        return QCoreApplication.translate(
+            "Failures",
+            "De kluis is even in gebruik door een ander programma; er is niets verloren. "
+            "Probeer het zo opnieuw.",
+        )
+    if isinstance(exc, OutputNotWritable):
+        return QCoreApplication.translate(
+            "Failures", "Het bestand kon niet bewaard worden: {detail}. Kies een andere plaats."
+        ).format(detail=str(exc).rstrip("."))
+    if isinstance(exc, IntegrityFailure):
+        return QCoreApplication.translate(
+            "Failures",
+            "De kluis lijkt beschadigd; er is niets bewaard. Vergrendel, en zet via "
+            "Kluis › Back-up terugzetten… een back-up terug in een nieuwe map.",
+        )
     if isinstance(exc, StateError):
         return QCoreApplication.translate(
             "Failures", "Dat lukt nu niet: het dossier is intussen veranderd of verwijderd."

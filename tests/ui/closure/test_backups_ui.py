@@ -51,6 +51,7 @@ def test_backup_and_restore_round_trip_through_the_menu(
     assert tools.backup_action in window.menuBar().actions()[0].menu().actions()
 
     backup = tmp_path / "kopie" / "genwerkt-28-11.genwerkt-backup"
+    backup.parent.mkdir()
     dialogs.save_to = backup
     tools.backup_action.trigger()
     wait_for(qtbot, lambda: dialogs.infos)
@@ -123,6 +124,7 @@ def test_the_backup_dialog_counts_up_to_100_percent(
 
     flow.progressed.connect(record)
     backup = tmp_path / "kopie" / "nu.genwerkt-backup"
+    backup.parent.mkdir()
     dialogs.save_to = backup
     window.tools.backup_action.trigger()
 

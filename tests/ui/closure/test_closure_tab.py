@@ -160,10 +160,16 @@ def test_right_of_access_writes_pdf_and_json_without_personal_notes_by_default(
     _show_tab(qtbot, dossier_view, IOANA_ID)
     tab = dossier_view.closure
     dialogs.save_to = tmp_path / "inzage" / "dossier Ioana.pdf"
+    dialogs.save_to.parent.mkdir()
     dialogs.yes = True
     tab.access_button.click()
     dialog = tab.access.dialog
     assert dialog is not None and not dialog.personal.isChecked()
+    # The dialog says plainly what leaves, and follows the choice.
+    assert "zonder uw persoonlijke werknotities" in dialog.contents.text()
+    dialog.personal.setChecked(True)
+    assert "ook uw persoonlijke werknotities" in dialog.contents.text()
+    dialog.personal.setChecked(False)
     dialog.save_button.click()
     pdf, json_file = (
         tmp_path / "inzage" / "dossier Ioana.pdf",

@@ -211,6 +211,23 @@ def test_exports_from_the_tab_and_clear_forgets(
     QApplication.processEvents()
 
 
+def test_an_export_to_a_folder_that_is_gone_names_the_file(
+    qtbot,
+    dossier_view: DossierWorkspace,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+) -> None:
+    tab = _open(qtbot, dossier_view)
+    target = tmp_path / "usb-stick" / "balans.pdf"  # the stick was pulled out meanwhile
+    dialogs.save_to = target
+    tab.pdf_button.click()
+    qtbot.waitUntil(lambda: bool(dialogs.warnings), timeout=15_000)
+    assert str(target) in dialogs.warnings[-1]
+    assert "bestaat niet" in dialogs.warnings[-1]
+    assert "onverwachts" not in dialogs.warnings[-1]
+    assert not target.parent.exists()
+
+
 def test_show_large_for_the_client_follows_the_tab_and_names_no_one(
     qtbot, dossier_view: DossierWorkspace
 ) -> None:

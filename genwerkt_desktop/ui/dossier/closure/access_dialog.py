@@ -78,7 +78,28 @@ class AccessDialog(QDialog):
             )
         )
         layout.addWidget(self.personal)
+        self.contents = hint_label("", self, muted=True)
+        layout.addWidget(self.contents)
         layout.addWidget(buttons)
+        self.personal.toggled.connect(self._say_what_leaves)
+        self._say_what_leaves(self.personal.isChecked())
+
+    def _say_what_leaves(self, personal: bool) -> None:
+        """Plainly what both files carry: the JSON holds everything the PDF shows."""
+        if personal:
+            text = QCoreApplication.translate(
+                "AccessDialog",
+                "Beide bestanden bevatten dan alles, ook uw persoonlijke werknotities. "
+                "Het JSON-bestand is niet versleuteld: bewaar het zorgvuldig.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "AccessDialog",
+                "Beide bestanden bevatten alles wat de cliënt mag lezen, zonder uw "
+                "persoonlijke werknotities. Het JSON-bestand is niet versleuteld: bewaar het "
+                "zorgvuldig.",
+            )
+        self.contents.setText(text)
 
 
 class AccessFlow(QObject):
