@@ -38,7 +38,7 @@ def run(ctx: Context, attempts: int) -> None:
         for name, path, cid, with_list in variants:
             data = ctx.store_copy("kill-import-before")
             before[name] = take(ctx.cli, data, [cid], ctx.scratch("snap"), with_list=with_list)
-            for _ in range(2):
+            for _ in range(1 if ctx.short else 2):
                 data = ctx.store_copy("kill-import-measure")
                 done = ctx.cli.run(data, "import", str(path))
                 if done.code != 0:
