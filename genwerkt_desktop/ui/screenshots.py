@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QWidget
 
 from genwerkt_desktop import APP_NAME
@@ -187,6 +187,44 @@ def _vault_tools(window: MainWindow) -> list[Path]:
     return written
 
 
+def _dark_mode(
+    app: QApplication, service: VaultService, clock: PinnedClock, settings: AppSettings
+) -> list[Path]:
+    """A start on a computer in dark mode: the system hands over a dark palette first, then
+    the app sets its look and builds its window, as app.main does."""
+    app.setPalette(dark_system_palette())
+    apply_look(app, resource("styles", "app.qss"), resource("icons", "genwerkt.svg"))
+    window = MainWindow(service, clock, QtDialogs(), settings=settings)
+    window.resize(*SIZE)
+    window.show()
+    window.start()
+    screens = window.vault_screens
+    _wait_until(lambda: screens.currentWidget() is screens.unlock)
+    screens.unlock.passphrase.setText(PASSPHRASE)
+    written = [_shot(window, "21-donkere-modus-kluis-openen.png")]
+    screens.unlock.open_button.click()
+    _wait_until(window.is_unlocked)
+    written.append(_shot(window, "22-donkere-modus-clientenlijst.png"))
+    window.lock()
+    window.close()
+    return written
+
+
+def dark_system_palette() -> QPalette:
+    """Roughly what Windows, macOS or GNOME give an application in dark mode."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#f1f1f1"),
+        (QPalette.ColorRole.Base, "#2b2c2f"),
+        (QPalette.ColorRole.Text, "#f1f1f1"),
+        (QPalette.ColorRole.Button, "#303134"),
+        (QPalette.ColorRole.ButtonText, "#f1f1f1"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def _demo_client_id(stem: str) -> str:
     for path in demo_files():
         if stem in path.name:
@@ -269,6 +307,7 @@ def main() -> int:
         written.append(_shot(window, "01-kluis-openen.png"))
 
         window.close()
+        written += _dark_mode(app, service, clock, settings)
         for path in sorted(written):
             print(path)
     return 0

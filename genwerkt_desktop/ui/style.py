@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtCore import QDir, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -46,11 +46,61 @@ def restyle(widget: QWidget) -> None:
     widget.update()
 
 
+# The stylesheet's colours (resources/styles/app.qss), for the widgets it does not style.
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f5f4f0",
+    QPalette.ColorRole.WindowText: "#1f2326",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f8f7f4",
+    QPalette.ColorRole.Text: "#1f2326",
+    QPalette.ColorRole.PlaceholderText: "#80868c",
+    QPalette.ColorRole.Button: "#ffffff",
+    QPalette.ColorRole.ButtonText: "#1f2326",
+    QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#ffffff",
+    QPalette.ColorRole.ToolTipText: "#1f2326",
+    QPalette.ColorRole.Highlight: "#2e6b80",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#2e6b80",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#ebe9e3",
+    QPalette.ColorRole.Mid: "#c9c5bc",
+    QPalette.ColorRole.Dark: "#a3a7ab",
+    QPalette.ColorRole.Shadow: "#5b6167",
+}
+_DISABLED_TEXT = "#a3a7ab"
+
+
+def light_palette() -> QPalette:
+    """The app's own light palette, whatever the system's colour scheme."""
+    palette = QPalette()
+    for role, colour in _LIGHT.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DISABLED_TEXT))
+    return palette
+
+
+def pin_light_look(app: QApplication) -> None:
+    """Fusion with a light palette: the stylesheet is a light one, and on a system in dark
+    mode the native palette would put white text on its light cards (invisible labels)."""
+    app.setStyle("Fusion")
+    app.setPalette(light_palette())
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+: native parts (title bars) follow too
+        hints.setColorScheme(Qt.ColorScheme.Light)
+
+
 def apply_look(app: QApplication, stylesheet: Path | None, icon: Path | None) -> None:
-    """Load the stylesheet and the window icon when they are present.
+    """Pin the light look, load the stylesheet and the window icon when they are present.
 
     The stylesheet refers to images as ``url(icons:name.svg)``: the folder of ``icon``.
     """
+    pin_light_look(app)
     if icon is not None:
         QDir.addSearchPath("icons", str(icon.parent))
     if stylesheet is not None and stylesheet.is_file():
