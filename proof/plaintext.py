@@ -46,7 +46,9 @@ def run(ctx: Context) -> None:
     }
     for folder in env_dirs.values():
         folder.mkdir()
-    cli = Cli(ctx.cli.python, ctx.cli.repo, {k: str(v) for k, v in env_dirs.items()})
+    cli = Cli(
+        ctx.cli.python, ctx.cli.repo, {k: str(v) for k, v in env_dirs.items()}, ctx.cli.pycache
+    )
     data = work / "data"
     backups = work / "backups"
     backups.mkdir()

@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     durations: dict[str, float] = {}
     try:
-        cli = Cli(args.python, REPO, sandbox_env(root))
+        cli = Cli(args.python, REPO, sandbox_env(root), root / "pycache")
         try:
             baseline = build_baseline(cli, root)
         except SetupError as exc:
