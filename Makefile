@@ -29,6 +29,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
 
 run: $(STAMP) $(QM)
+	@packaging/linux_qt_libs.sh
 	$(BIN)/genwerkt-desktop
 
 test: $(STAMP) $(QM)
@@ -47,6 +48,51 @@ screenshots: $(STAMP) $(QM)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# --- Packaging (README "Packaging and installing"; packaging/README.md) -------------------
+# make wheel-check  the wheel in a fresh venv outside the repository, smoke-tested
+# make dist         the PyInstaller one-folder build dist/genwerkt/ (+ the Linux tarball)
+# make dist-check   smoke test of that folder, copied to a path with a space
+DIST_VENV := build/venv-dist
+DIST_STAMP := $(DIST_VENV)/.installed
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' genwerkt_desktop/__init__.py)
+UNAME := $(shell uname -s)
+
+.PHONY: wheel-check dist dist-check
+
+wheel-check:
+	$(PYTHON) packaging/wheel_check.py
+
+$(DIST_STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) niet gevonden; zet PYTHON=..."; exit 1; }
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(DIST_VENV)/bin/python -m pip install --quiet ".[dist]"
+	@touch $(DIST_STAMP)
+
+# The project is installed (not editable) into the build venv afresh each time, so the
+# frozen app carries the sources as they are now.
+dist: $(DIST_STAMP)
+ifeq ($(UNAME),Linux)
+	packaging/linux_qt_libs.sh --always
+endif
+	rm -rf build/lib build/bdist.* dist/genwerkt dist/genwerkt.app dist/genwerkt-*.tar.gz
+	$(DIST_VENV)/bin/python -m pip install --quiet --no-deps --force-reinstall .
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/genwerkt.spec
+ifeq ($(UNAME),Linux)
+	packaging/linux/tarball.sh $(VERSION)
+endif
+	@du -sh dist/genwerkt
+
+dist-check:
+	@test -x dist/genwerkt/genwerkt || { echo "make dist eerst"; exit 2; }
+	@tmp=$$(mktemp -d) && mkdir "$$tmp/a folder with spaces" && \
+	  cp -a dist/genwerkt "$$tmp/a folder with spaces/genwerkt" && \
+	  cd "$$tmp" && $(PYTHON) $(CURDIR)/packaging/smoke.py \
+	    "$$tmp/a folder with spaces/genwerkt/genwerkt" \
+	    --desktop "$$tmp/a folder with spaces/genwerkt/genwerkt-desktop"; \
+	  status=$$?; rm -rf "$$tmp"; exit $$status
 
 # Adversarial proof of the command-line contract (proof/README.md): real SIGKILLs,
 # tampered stores, bad input, two processes, a full disk.  ~15 min; --short ~3 min.

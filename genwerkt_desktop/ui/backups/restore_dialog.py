@@ -44,10 +44,11 @@ Opener = Callable[[Path], None]
 
 def open_in_new_window(data_dir: Path) -> None:
     """A second genwerkt on the restored folder (one instance per data folder)."""
-    subprocess.Popen(  # our own interpreter and module, no shell
-        [sys.executable, "-m", "genwerkt_desktop.app", "--data-dir", str(data_dir)],
-        close_fds=True,
-    )
+    if getattr(sys, "frozen", False):  # the frozen app: the executable is genwerkt-desktop
+        command = [sys.executable, "--data-dir", str(data_dir)]
+    else:  # our own interpreter and module
+        command = [sys.executable, "-m", "genwerkt_desktop.app", "--data-dir", str(data_dir)]
+    subprocess.Popen(command, close_fds=True)  # no shell
 
 
 def restore_failure_text(exc: BaseException) -> str:
