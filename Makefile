@@ -94,3 +94,13 @@ dist-check:
 	    "$$tmp/a folder with spaces/genwerkt/genwerkt" \
 	    --desktop "$$tmp/a folder with spaces/genwerkt/genwerkt-desktop"; \
 	  status=$$?; rm -rf "$$tmp"; exit $$status
+
+# Adversarial proof of the command-line contract (proof/README.md): real SIGKILLs,
+# tampered stores, bad input, two processes, a full disk.  ~15 min; --short ~3 min.
+# The full run rewrites proof/results.json, the record proof/README.md points to.
+.PHONY: proof proof-short
+proof: $(STAMP)
+	$(BIN)/python -m proof.run
+
+proof-short: $(STAMP)
+	$(BIN)/python -m proof.run --short --out proof/results-short.json
