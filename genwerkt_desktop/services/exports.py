@@ -19,6 +19,20 @@ from genwerkt_desktop.store.files import writable_target
 from .vault import OpenVault
 
 
+class ExportKind(StrEnum):
+    """The kinds of CLI.md's table, in its order."""
+
+    JSON = "json"
+    DOSSIER = "dossier"
+    REFERRAL = "referral"
+    MEETING = "meeting"
+    NAZORG = "nazorg"
+    POP = "pop"
+    STAVAZA = "stavaza"
+    ECOGRAM = "ecogram"
+    BALANCE = "balance"
+
+
 class Audience(StrEnum):
     CLIENT = "client"
     PARTNER = "partner"
@@ -26,7 +40,7 @@ class Audience(StrEnum):
 
 # Only these kinds have a partner version.  Asking any other kind for one is refused:
 # the coach would otherwise get the whole dossier under a partner's name.
-KINDS_WITH_AUDIENCE = frozenset({"referral", "meeting"})
+KINDS_WITH_AUDIENCE = frozenset({ExportKind.REFERRAL, ExportKind.MEETING})
 
 
 @dataclass(frozen=True)
@@ -96,25 +110,24 @@ def _balance(vault: OpenVault, request: ExportRequest) -> Path:
     return export_balance(vault, request)
 
 
-# The order is the order of CLI.md's table.
-_EXPORTERS: dict[str, Exporter] = {
-    "json": _json,
-    "dossier": _dossier,
-    "referral": _referral,
-    "meeting": _meeting,
-    "nazorg": _nazorg,
-    "pop": _pop,
-    "stavaza": _stavaza,
-    "ecogram": _ecogram,
-    "balance": _balance,
+_EXPORTERS: dict[ExportKind, Exporter] = {
+    ExportKind.JSON: _json,
+    ExportKind.DOSSIER: _dossier,
+    ExportKind.REFERRAL: _referral,
+    ExportKind.MEETING: _meeting,
+    ExportKind.NAZORG: _nazorg,
+    ExportKind.POP: _pop,
+    ExportKind.STAVAZA: _stavaza,
+    ExportKind.ECOGRAM: _ecogram,
+    ExportKind.BALANCE: _balance,
 }
 
 
 def export_kinds() -> tuple[str, ...]:
-    return tuple(_EXPORTERS)
+    return tuple(kind.value for kind in ExportKind)
 
 
-def check_request(kind: str, request: ExportRequest) -> None:
+def check_request(kind: ExportKind | str, request: ExportRequest) -> None:
     """Refuse a request that does not fit its kind, before anything is read or written."""
     if kind not in _EXPORTERS:
         raise StateError(f"onbekend soort export: {kind}")
@@ -123,13 +136,13 @@ def check_request(kind: str, request: ExportRequest) -> None:
             f"--audience hoort alleen bij referral en meeting; '{kind}' heeft geen "
             "versie voor een partner (er is niets geschreven)"
         )
-    if request.with_personal_notes and kind != "dossier":
+    if request.with_personal_notes and kind != ExportKind.DOSSIER:
         raise StateError("--with-personal-notes hoort alleen bij --kind dossier")
     writable_target(request.output)
 
 
-def export(vault: OpenVault, kind: str, request: ExportRequest) -> Path:
+def export(vault: OpenVault, kind: ExportKind | str, request: ExportRequest) -> Path:
     """Write one export; raises ``StateError`` for a request that does not fit its kind
     or an item that is not there, ``InvalidInput`` for a wrong extension."""
     check_request(kind, request)
-    return _EXPORTERS[kind](vault, request)
+    return _EXPORTERS[ExportKind(kind)](vault, request)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from genwerkt_desktop.services.coach_profile import load_profile
-from genwerkt_desktop.services.exports import Audience, ExportRequest, export
+from genwerkt_desktop.services.exports import Audience, ExportKind, ExportRequest, export
 from genwerkt_desktop.services.paths import VaultPaths
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
@@ -24,7 +24,9 @@ from genwerkt_desktop.ui.worker import TaskRunner
 PDF_FILTER = "PDF (*.pdf)"
 
 # Sheets that tell the client how to reach their coach.
-_SHEETS_WITH_COACH_DETAILS = frozenset({"pop", "nazorg", "referral", "meeting"})
+_SHEETS_WITH_COACH_DETAILS = frozenset(
+    {ExportKind.POP, ExportKind.NAZORG, ExportKind.REFERRAL, ExportKind.MEETING}
+)
 
 
 class ExportFlow(QObject):
@@ -45,7 +47,7 @@ class ExportFlow(QObject):
     def save(
         self,
         parent: QWidget,
-        kind: str,
+        kind: ExportKind,
         client_id: str,
         suggested_name: str,
         filters: str = PDF_FILTER,
@@ -101,7 +103,7 @@ class ExportFlow(QObject):
         self._runner.submit(write, finished, failed)
 
 
-def _lacks_coach_number(paths: VaultPaths, kind: str, audience: Audience | None) -> bool:
+def _lacks_coach_number(paths: VaultPaths, kind: ExportKind, audience: Audience | None) -> bool:
     if audience is Audience.PARTNER or kind not in _SHEETS_WITH_COACH_DETAILS:
         return False
     profile = load_profile(paths)

@@ -37,6 +37,7 @@ from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import BalanceSide, LifeDomain
 from genwerkt_desktop.domain.model import Balance, Dossier
 from genwerkt_desktop.services.dossier_edits import new_id
+from genwerkt_desktop.services.exports import ExportKind
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
@@ -473,7 +474,7 @@ class BalanceTab(QWidget):
         name = f"balans-{client.preferred_name or client.first_name}-{self._balance.assessed_on}"
         self.exports.save(
             self,
-            "balance",
+            ExportKind.BALANCE,
             client.id,
             f"{name}.{kind}",
             PDF_FILTER if kind == "pdf" else PNG_FILTER,

@@ -25,6 +25,7 @@ from genwerkt_desktop.domain.enums import ClientStatus
 from genwerkt_desktop.domain.merge import Merged, merge
 from genwerkt_desktop.domain.model import Aftercare, Closure, Dossier
 from genwerkt_desktop.services.closing import ClosingService
+from genwerkt_desktop.services.exports import ExportKind
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
@@ -302,7 +303,7 @@ class ClosureTab(QWidget):
         if dossier is None:
             return
         name = dossier.client.preferred_name or dossier.client.first_name
-        self.export_flow.save(self, "nazorg", dossier.client.id, f"nazorgplan {name}.pdf")
+        self.export_flow.save(self, ExportKind.NAZORG, dossier.client.id, f"nazorgplan {name}.pdf")
 
     def open_access(self) -> None:
         if self._dossier is not None:

@@ -16,7 +16,7 @@ from genwerkt_desktop.domain.consent import ConsentState
 from genwerkt_desktop.domain.model import Dossier, Meeting, Organisation, Referral
 from genwerkt_desktop.domain.shared_items import meeting_organisation_ids
 from genwerkt_desktop.services.coach_profile import load_profile
-from genwerkt_desktop.services.exports import Audience
+from genwerkt_desktop.services.exports import Audience, ExportKind
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
@@ -374,7 +374,7 @@ class CollaborationTab(QWidget):
         who = "partner" if audience is Audience.PARTNER else "client"
         self.exports.save(
             self,
-            "referral",
+            ExportKind.REFERRAL,
             self._dossier.client.id,
             f"doorverwijzing {row.organisation} {who}.pdf",
             item_id=referral.id,
@@ -455,7 +455,7 @@ class CollaborationTab(QWidget):
         who = "partners" if audience is Audience.PARTNER else "client"
         self.exports.save(
             self,
-            "meeting",
+            ExportKind.MEETING,
             self._dossier.client.id,
             f"overleg {row.meeting.at:%Y-%m-%d} {who}.pdf",
             item_id=row.meeting.id,

@@ -37,6 +37,7 @@ from genwerkt_desktop.domain.ecogram_edits import (
 from genwerkt_desktop.domain.enums import NodeCategory, SupportFlow, TieQuality, TieStrength
 from genwerkt_desktop.domain.model import Dossier, Ecogram, EcogramNode, Organisation
 from genwerkt_desktop.services.ecogram_export import client_label, export_comparison
+from genwerkt_desktop.services.exports import ExportKind
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
@@ -631,7 +632,7 @@ class EcogramTab(QWidget):
         self.save_now()
         self.export_flow.save(
             self,
-            "ecogram",
+            ExportKind.ECOGRAM,
             self._client_id,
             self._file_name(shown, ".pdf"),
             PICTURE_FILTERS,

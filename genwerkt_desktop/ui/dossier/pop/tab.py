@@ -29,6 +29,7 @@ from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import Owner, StepStatus
 from genwerkt_desktop.domain.model import Dossier, Goal, Step
 from genwerkt_desktop.domain.pop_progress import goal_progress
+from genwerkt_desktop.services.exports import ExportKind
 from genwerkt_desktop.services.pop_plan import PopFollowUp, PopPlanService
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
@@ -145,10 +146,14 @@ class PopTab(QWidget):
         self.down_button.clicked.connect(lambda: self.move_goal(1))
         self.delete_goal_button.clicked.connect(self.delete_goal)
         self.pop_button.clicked.connect(
-            lambda: self._export("pop", QCoreApplication.translate("PopTab", "stappenplan"))
+            lambda: self._export(
+                ExportKind.POP, QCoreApplication.translate("PopTab", "stappenplan")
+            )
         )
         self.stavaza_button.clicked.connect(
-            lambda: self._export("stavaza", QCoreApplication.translate("PopTab", "stand-van-zaken"))
+            lambda: self._export(
+                ExportKind.STAVAZA, QCoreApplication.translate("PopTab", "stand-van-zaken")
+            )
         )
         for keys, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.goals_view)
@@ -607,7 +612,7 @@ class PopTab(QWidget):
 
         self._runner.submit(lambda: pop.follow_up(client_id), loaded, lambda _exc: None)
 
-    def _export(self, kind: str, name: str) -> None:
+    def _export(self, kind: ExportKind, name: str) -> None:
         if self._dossier is None:
             return
         client = self._dossier.client
