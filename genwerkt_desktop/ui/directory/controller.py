@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-import time
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Organisation
@@ -71,11 +70,8 @@ class DirectoryController(QObject):
             lambda _none: outcome.append(True),
             lambda exc: outcome.append(False),
         )
-        # Wait for the callback itself, not only for the pool: it arrives as a queued call.
-        deadline = time.monotonic() + SAVE_NOW_TIMEOUT_S
-        while not outcome and time.monotonic() < deadline:
-            self._runner.wait(50)
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        # The runner delivers the callback itself when it has waited: no event loop spun.
+        self._runner.wait(int(SAVE_NOW_TIMEOUT_S * 1000))
         if outcome == [True]:
             self._events.emit_change(ChangeKind.DIRECTORY)
             return True
