@@ -18,7 +18,7 @@ from genwerkt_desktop import __version__
 from genwerkt_desktop.diagnostics import start_logging
 from genwerkt_desktop.domain.clock import Clock, SystemClock
 from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, StateError
-from genwerkt_desktop.domain.passphrase import assess
+from genwerkt_desktop.domain.passphrase import MIN_LENGTH, Level, assess
 from genwerkt_desktop.resources import check_installation
 from genwerkt_desktop.services.backups import make_backup, restore_backup, verify_store
 from genwerkt_desktop.services.demo import load_demo
@@ -40,6 +40,12 @@ from genwerkt_desktop.store.keystore import KeyStore, NoKeyStore
 from genwerkt_desktop.store.vault import PRODUCTION_POLICY, KdfPolicy
 
 log = logging.getLogger(__name__)
+
+# The command line speaks Dutch; the app words the same levels through Qt Linguist.
+_TOO_WEAK = {
+    Level.TOO_SHORT: f"te kort: gebruik minstens {MIN_LENGTH} tekens",
+    Level.WEAK: "zwak: te voorspelbaar, neem een zin van enkele woorden",
+}
 
 
 @dataclass
@@ -168,7 +174,7 @@ class _Command:
                 raise StateError("de twee wachtzinnen verschillen")
         strength = assess(value)
         if not strength.acceptable:
-            raise StateError(f"wachtzin {strength.label}: {strength.hint}")
+            raise StateError(f"wachtzin {_TOO_WEAK[strength.level]}")
         return value
 
     def open_vault(self) -> OpenVault:

@@ -1,22 +1,34 @@
-"""How strong a passphrase is, in words a coach understands."""
+"""How strong a passphrase is: a level, which the interface puts in words (in the coach's
+language, through Qt Linguist in the app; in Dutch on the command line)."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import IntEnum
 
 MIN_LENGTH = 10
 
 
+class Level(IntEnum):
+    TOO_SHORT = 0
+    WEAK = 1
+    FAIR = 2
+    GOOD = 3
+    STRONG = 4
+
+
 @dataclass(frozen=True)
 class Strength:
-    score: int  # 0 (unusable) .. 4 (strong)
-    label: str
-    hint: str
+    level: Level
+
+    @property
+    def score(self) -> int:  # 0 (unusable) .. 4 (strong), for the meter
+        return int(self.level)
 
     @property
     def acceptable(self) -> bool:
-        return self.score >= 2
+        return self.level >= Level.FAIR
 
 
 def _alphabet_size(text: str) -> int:
@@ -37,14 +49,14 @@ def _alphabet_size(text: str) -> int:
 def assess(text: str) -> Strength:
     """A rough estimate: length matters most; several words beat one odd word."""
     if len(text) < MIN_LENGTH:
-        return Strength(0, "te kort", f"Gebruik minstens {MIN_LENGTH} tekens.")
+        return Strength(Level.TOO_SHORT)
     distinct = len(set(text))
     bits = len(text) * math.log2(_alphabet_size(text)) * min(1.0, distinct / 8)
     words = len(text.split())
     if bits >= 90 or (words >= 4 and len(text) >= 20):
-        return Strength(4, "sterk", "Goed. Bewaar ze nergens op de laptop zelf.")
+        return Strength(Level.STRONG)
     if bits >= 65:
-        return Strength(3, "goed", "Een extra woord maakt ze nog sterker.")
+        return Strength(Level.GOOD)
     if bits >= 45:
-        return Strength(2, "redelijk", "Bruikbaar; drie of vier losse woorden zijn sterker.")
-    return Strength(1, "zwak", "Te voorspelbaar: neem een zin van enkele woorden.")
+        return Strength(Level.FAIR)
+    return Strength(Level.WEAK)

@@ -4631,6 +4631,49 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>te kort</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <source>Gebruik minstens {n} tekens.</source>
+        <translation>Use at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>zwak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>Te voorspelbaar: neem een zin van enkele woorden.</source>
+        <translation>Too predictable: take a sentence of a few words.</translation>
+    </message>
+    <message>
+        <source>redelijk</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>Bruikbaar; drie of vier losse woorden zijn sterker.</source>
+        <translation>Usable; three or four separate words are stronger.</translation>
+    </message>
+    <message>
+        <source>goed</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>Een extra woord maakt ze nog sterker.</source>
+        <translation>One more word makes it stronger still.</translation>
+    </message>
+    <message>
+        <source>sterk</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>Goed. Bewaar ze nergens op de laptop zelf.</source>
+        <translation>Good. Do not keep it anywhere on the laptop itself.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseChangeDialog</name>
     <message>
         <source>Fase wijzigen</source>

@@ -155,6 +155,23 @@ def test_unlock_page_speaks_english_when_the_setting_says_so(
     back.deleteLater()
 
 
+def test_the_passphrase_meter_speaks_the_interface_language(
+    qapp: QApplication, english_catalogue: Path
+) -> None:
+    from genwerkt_desktop.ui.vault.passphrase_pair import PassphrasePair
+
+    installed = install_language(qapp, Language.ENGLISH, folder=english_catalogue)
+    try:
+        pair = PassphrasePair()
+        pair.first.setText("kort")
+        assert pair.strength_text.text() == ("Strength: too short. Use at least 10 characters.")
+        pair.first.setText("rode fiets langs de Leie naar Gent")
+        assert pair.strength_text.text().startswith("Strength: strong.")
+        pair.deleteLater()
+    finally:
+        remove_language(qapp, installed)
+
+
 def test_the_committed_catalogue_is_the_compiled_ts(tmp_path: Path) -> None:
     """The .qm is committed so a wheel built anywhere carries English without Qt's tools;
     it must be exactly what lrelease makes of the committed .ts."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
-from genwerkt_desktop.domain.passphrase import assess
+from genwerkt_desktop.domain.passphrase import MIN_LENGTH, Level, assess
 from genwerkt_desktop.ui.style import restyle
 from genwerkt_desktop.ui.vault.page import password_field
 
@@ -85,9 +85,10 @@ class PassphrasePair(QWidget):
         if text:
             strength = assess(text)
             score = strength.score
+            label, hint = strength_words(strength.level)
             self.strength_text.setText(
                 QCoreApplication.translate("VaultScreens", "Sterkte: {label}. {hint}").format(
-                    label=strength.label, hint=strength.hint
+                    label=label, hint=hint
                 )
             )
         else:
@@ -116,3 +117,37 @@ class PassphrasePair(QWidget):
                 )
             )
         self.changed.emit()
+
+
+def strength_words(level: Level) -> tuple[str, str]:
+    """The meter's word and advice for ``level``, in the interface language."""
+    if level is Level.TOO_SHORT:
+        return (
+            QCoreApplication.translate("Passphrase", "te kort"),
+            QCoreApplication.translate("Passphrase", "Gebruik minstens {n} tekens.").format(
+                n=MIN_LENGTH
+            ),
+        )
+    if level is Level.WEAK:
+        return (
+            QCoreApplication.translate("Passphrase", "zwak"),
+            QCoreApplication.translate(
+                "Passphrase", "Te voorspelbaar: neem een zin van enkele woorden."
+            ),
+        )
+    if level is Level.FAIR:
+        return (
+            QCoreApplication.translate("Passphrase", "redelijk"),
+            QCoreApplication.translate(
+                "Passphrase", "Bruikbaar; drie of vier losse woorden zijn sterker."
+            ),
+        )
+    if level is Level.GOOD:
+        return (
+            QCoreApplication.translate("Passphrase", "goed"),
+            QCoreApplication.translate("Passphrase", "Een extra woord maakt ze nog sterker."),
+        )
+    return (
+        QCoreApplication.translate("Passphrase", "sterk"),
+        QCoreApplication.translate("Passphrase", "Goed. Bewaar ze nergens op de laptop zelf."),
+    )
