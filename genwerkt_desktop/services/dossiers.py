@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.domain.errors import StateError
-from genwerkt_desktop.domain.model import Dossier
+from genwerkt_desktop.domain.model import Contact, Dossier
 from genwerkt_desktop.domain.text import fold
 from genwerkt_desktop.store import dossier_parts, dossier_read, dossier_write, row_values
 from genwerkt_desktop.store.models import ClientRow, ContactRow, PhaseEntryRow, table_of
@@ -110,6 +110,13 @@ class DossierService:
         if dossier is None:
             raise StateError(f"geen cliënt met id {client_id}")
         return dossier
+
+    def contacts(self, client_id: str) -> tuple[Contact, ...]:
+        """Only the contact moments: what a saved note changed, read back in one query."""
+        with self._vault.db.read() as conn:
+            if not dossier_read.read_client_exists(conn, client_id):
+                raise StateError(f"geen cliënt met id {client_id}")
+            return dossier_read.read_contacts(conn, client_id)
 
     def save(self, dossier: Dossier) -> None:
         with self._vault.db.write() as conn:

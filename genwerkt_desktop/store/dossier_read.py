@@ -235,19 +235,7 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
         )
         for g in goal_rows
     )
-    contacts = tuple(
-        m.Contact(
-            id=c["id"],
-            at=datetime.fromisoformat(c["at"]),
-            kind=ContactKind(c["kind"]),
-            place=c["place"],
-            summary=c["summary"],
-            note_scope=opt_enum(NoteScope, c["note_scope"]),
-            client_may_read=c["client_may_read"],
-            planned=c["planned"],
-        )
-        for c in _rows(conn, ContactRow, "client_id", cid)
-    )
+    contacts = read_contacts(conn, cid)
     consents = tuple(
         m.Consent(
             id=c["id"],
@@ -368,6 +356,23 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
     )
     organisations = tuple(read_organisations(conn, referenced_organisation_ids(partial)))
     return dataclasses.replace(partial, organisations=organisations)
+
+
+def read_contacts(conn: Connection, client_id: str) -> tuple[m.Contact, ...]:
+    """One dossier's contact moments, in their order (one query)."""
+    return tuple(
+        m.Contact(
+            id=c["id"],
+            at=datetime.fromisoformat(c["at"]),
+            kind=ContactKind(c["kind"]),
+            place=c["place"],
+            summary=c["summary"],
+            note_scope=opt_enum(NoteScope, c["note_scope"]),
+            client_may_read=c["client_may_read"],
+            planned=c["planned"],
+        )
+        for c in _rows(conn, ContactRow, "client_id", client_id)
+    )
 
 
 def read_client_exists(conn: Connection, client_id: str) -> bool:

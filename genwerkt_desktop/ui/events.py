@@ -7,6 +7,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
+from genwerkt_desktop.services.changes import Part
+
 
 class ChangeKind(StrEnum):
     CLIENTS = "clients"  # a client was added, renamed, archived, restored or deleted
@@ -18,6 +20,8 @@ class ChangeKind(StrEnum):
 class Change:
     kind: ChangeKind
     client_id: str | None = None
+    # Which parts of the dossier changed; empty: the dossier as a whole (or unknown).
+    parts: frozenset[Part] = frozenset()
 
     def touches(self, client_id: str | None) -> bool:
         return self.client_id is None or self.client_id == client_id
@@ -28,5 +32,10 @@ class DataEvents(QObject):
 
     changed = Signal(Change)
 
-    def emit_change(self, kind: ChangeKind, client_id: str | None = None) -> None:
-        self.changed.emit(Change(kind, client_id))
+    def emit_change(
+        self,
+        kind: ChangeKind,
+        client_id: str | None = None,
+        parts: frozenset[Part] = frozenset(),
+    ) -> None:
+        self.changed.emit(Change(kind, client_id, parts))

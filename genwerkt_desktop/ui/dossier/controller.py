@@ -8,6 +8,7 @@ synchronous write, for the lock that must not wait.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -17,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from genwerkt_desktop.domain.enums import Phase
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Contact, Dossier, Observation, Right
+from genwerkt_desktop.services.changes import Part
 from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
@@ -24,10 +26,13 @@ from genwerkt_desktop.ui.widgets.fields import failure_text
 from genwerkt_desktop.ui.worker import TaskRunner
 
 Done = Callable[[], None]
+_CONTACTS = frozenset({Part.CONTACTS})
 
 
 class DossierController(QObject):
     loaded = Signal(object)  # Dossier
+    # Dossier, frozenset[Part]: only those parts were read again; the rest is as it was
+    parts_loaded = Signal(object, object)
     gone = Signal()  # the client no longer exists (deleted for good)
     failed = Signal(str)  # a calm sentence; nothing of the dossier in it
 
@@ -44,6 +49,12 @@ class DossierController(QObject):
         self._events = events
         self._client_id = ""
         self._generation = 0
+        self._current: Dossier | None = None  # the dossier as last read
+        self._stale_parts: set[Part] = set()
+        self._refresh_parts = QTimer(self)
+        self._refresh_parts.setSingleShot(True)
+        self._refresh_parts.setInterval(0)
+        self._refresh_parts.timeout.connect(self._read_parts)
         self._reload = QTimer(self)
         self._reload.setSingleShot(True)
         self._reload.setInterval(0)
@@ -69,6 +80,8 @@ class DossierController(QObject):
 
         def done(dossier: Dossier) -> None:
             if generation == self._generation:
+                self._current = dossier
+                self._stale_parts.clear()
                 self.loaded.emit(dossier)
 
         def failed(exc: BaseException) -> None:
@@ -85,15 +98,53 @@ class DossierController(QObject):
         """No dossier any more; answers still on their way are dropped."""
         self._client_id = ""
         self._generation += 1
+        self._current = None
+        self._stale_parts.clear()
         self._reload.stop()
+        self._refresh_parts.stop()
 
     def _on_changed(self, change: Change) -> None:
-        if (
+        if not (
             self._client_id
             and change.kind in (ChangeKind.DOSSIER, ChangeKind.CLIENTS)
             and change.touches(self._client_id)
         ):
+            return
+        if (
+            change.kind is ChangeKind.DOSSIER
+            and change.parts
+            and self._current is not None
+            and not self._reload.isActive()
+        ):
+            # Only these parts changed: read them, not the whole dossier.
+            self._stale_parts |= change.parts
+            self._refresh_parts.start()
+        else:
+            self._refresh_parts.stop()
+            self._stale_parts.clear()
             self._reload.start()
+
+    def _read_parts(self) -> None:
+        current, parts = self._current, frozenset(self._stale_parts)
+        self._stale_parts.clear()
+        if current is None or not parts:
+            return
+        generation, client_id = self._generation, self._client_id
+        dossiers = self._workspace.dossiers
+
+        def done(contacts: tuple[Contact, ...]) -> None:
+            if generation != self._generation or self._current is not current:
+                return  # a whole reload (or another client) came first
+            dossier = dataclasses.replace(current, contacts=contacts)
+            self._current = dossier
+            self.parts_loaded.emit(dossier, parts)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.reload()  # the narrow read failed: fall back to the whole dossier
+
+        # Part.CONTACTS is the one part read on its own so far.
+        self._runner.submit(lambda: dossiers.contacts(client_id), done, failed)
 
     # -- writing
 
@@ -111,17 +162,17 @@ class DossierController(QObject):
         client_id: str | None = None,
     ) -> None:
         edits, cid = self._workspace.edits, client_id or self._client_id
-        self._write(cid, lambda: edits.save_contact(cid, contact), done, failed)
+        self._write(cid, lambda: edits.save_contact(cid, contact), done, failed, parts=_CONTACTS)
 
     def save_contact_now(self, contact: Contact, client_id: str | None = None) -> None:
         """Save on the GUI thread (the lock is about to close the vault)."""
         cid = client_id or self._client_id
         self._workspace.edits.save_contact(cid, contact)
-        self._events.emit_change(ChangeKind.DOSSIER, cid)
+        self._events.emit_change(ChangeKind.DOSSIER, cid, _CONTACTS)
 
     def delete_contact(self, contact_id: str, done: Done | None = None) -> None:
         edits, cid = self._workspace.edits, self._client_id
-        self._write(cid, lambda: edits.delete_contact(cid, contact_id), done)
+        self._write(cid, lambda: edits.delete_contact(cid, contact_id), done, parts=_CONTACTS)
 
     def save_observation(self, observation: Observation, done: Done | None = None) -> None:
         edits, cid = self._workspace.edits, self._client_id
@@ -159,6 +210,8 @@ class DossierController(QObject):
         done: Done | None,
         failed: Callable[[str], None] | None = None,
         result: Callable[[Any], None] | None = None,
+        *,
+        parts: frozenset[Part] = frozenset(),
     ) -> None:
         if not client_id:
             return
@@ -166,7 +219,7 @@ class DossierController(QObject):
         def succeeded(outcome: Any) -> None:
             if result is not None:
                 result(outcome)
-            self._events.emit_change(ChangeKind.DOSSIER, client_id)
+            self._events.emit_change(ChangeKind.DOSSIER, client_id, parts)
             if done is not None:
                 done()
 

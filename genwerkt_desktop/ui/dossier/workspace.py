@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.phases import current_phase
+from genwerkt_desktop.services.changes import Part
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import DataEvents
@@ -76,6 +77,7 @@ class DossierWorkspace(QWidget):
         self._dossier: Dossier | None = None
         self.controller = DossierController(workspace, runner, events, self)
         self.controller.loaded.connect(self._show)
+        self.controller.parts_loaded.connect(self._show_parts)
         self.controller.gone.connect(self.clear)
         self.controller.failed.connect(self._warn)
 
@@ -249,6 +251,17 @@ class DossierWorkspace(QWidget):
         self.new_note_action.setEnabled(True)
         if first:
             self.dossier_shown.emit(client.id)
+
+    def _show_parts(self, dossier: Dossier, parts: frozenset[Part]) -> None:
+        """Only ``parts`` changed: the tabs that show them see the new dossier; the header
+        and the other tabs keep what they show."""
+        self._dossier = dossier
+        showing = {Part.CONTACTS: (self.overview, self.contacts)}
+        pages: list[DossierPage] = []
+        for part in parts:
+            pages += [p for p in showing[part] if p not in pages]
+        for page in pages:
+            page.set_dossier(dossier)
 
     def _forget_tabs(self) -> None:
         self.name.clear()

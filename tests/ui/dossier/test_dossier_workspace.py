@@ -460,3 +460,48 @@ def test_every_tab_fits_a_laptop_sized_pane_without_scrolling_sideways(
     for area in pop.findChildren(QScrollArea):
         page = area.widget()
         assert page.minimumSizeHint().width() <= area.viewport().width()
+
+
+def test_saving_a_note_reads_back_the_contacts_only_and_leaves_other_tabs_alone(
+    qtbot,
+    dossier_view: DossierWorkspace,
+    demo_workspace: Workspace,
+    runner,
+    monkeypatch,
+) -> None:
+    open_dossier(qtbot, dossier_view, AYSE_ID)
+    runner.wait()
+    calls: dict[str, int] = {"get": 0, "contacts": 0, "ecogram tab": 0, "overview tab": 0}
+    dossiers = demo_workspace.dossiers
+    real_get, real_contacts = dossiers.get, dossiers.contacts
+
+    def counted(name, real):  # type: ignore[no-untyped-def]
+        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls[name] += 1
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(dossiers, "get", counted("get", real_get))
+    monkeypatch.setattr(dossiers, "contacts", counted("contacts", real_contacts))
+    for name, tab in (
+        ("ecogram tab", dossier_view.ecogram),
+        ("overview tab", dossier_view.overview),
+    ):
+        monkeypatch.setattr(tab, "set_dossier", counted(name, tab.set_dossier))
+
+    dossier_view.new_note()
+    editor = dossier_view.contacts.editor
+    qtbot.keyClicks(editor.text, "Kort gebeld over de afspraak")
+    dossier_view.contacts.save()
+    wait_for(
+        qtbot,
+        lambda: any(
+            c.summary == "Kort gebeld over de afspraak" for c in contact_rows(dossier_view)
+        ),
+    )
+    runner.wait()
+    assert calls["get"] == 0  # no dossier-wide reload (it took 14 queries)
+    assert calls["contacts"] == 1
+    assert calls["overview tab"] == 1  # its next appointments come from the contacts
+    assert calls["ecogram tab"] == 0
