@@ -18,6 +18,7 @@ from genwerkt_desktop.services.dossier_edits import NewClient
 from genwerkt_desktop.services.dossiers import ClientSummary
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
+from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.widgets.fields import failure_text
 from genwerkt_desktop.ui.worker import TaskRunner
 
@@ -41,9 +42,9 @@ class ClientsController(QObject):
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._runner = runner
+        self._ops = Operations(runner, self)
+        self._ops.failed.connect(self.failed)
         self._events = events
-        self._generation = 0
         self._active = False
         self._loading = False
         self._reload_again = False
@@ -64,22 +65,19 @@ class ClientsController(QObject):
             self._reload_again = True
             return
         self._loading = True
-        generation = self._generation
         dossiers = self._workspace.dossiers
 
         def done(clients: list[ClientSummary]) -> None:
             self._loading = False
-            if generation == self._generation:
-                self.clients_loaded.emit(clients)
+            self.clients_loaded.emit(clients)
             self._load_again_if_asked()
 
         def failed(exc: BaseException) -> None:
             self._loading = False
-            if generation == self._generation:
-                self.failed.emit(failure_text(exc))
+            self.failed.emit(failure_text(exc))
             self._load_again_if_asked()
 
-        self._runner.submit(dossiers.list_clients, done, failed)
+        self._ops.query(dossiers.list_clients, done, key="list", failure=failed)
 
     def _load_again_if_asked(self) -> None:
         if self._reload_again:
@@ -97,18 +95,18 @@ class ClientsController(QObject):
             self._next_search = query
             return
         self._searching = query
-        generation = self._generation
         search = self._workspace.search
 
         def finish(ids: set[str]) -> None:
             self._searching = None
-            if generation == self._generation:
-                self.fulltext_found.emit(query, ids)
+            self.fulltext_found.emit(query, ids)
             waiting, self._next_search = self._next_search, None
-            if waiting is not None and generation == self._generation:
+            if waiting is not None:
                 self.search(waiting)
 
-        self._runner.submit(lambda: search.client_ids(query), finish, lambda _exc: finish(set()))
+        self._ops.query(
+            lambda: search.client_ids(query), finish, key="search", failure=lambda _e: finish(set())
+        )
 
     # -- writing
 
@@ -124,9 +122,7 @@ class ClientsController(QObject):
             self._events.emit_change(ChangeKind.CLIENTS, client_id)
             on_done(client_id)
 
-        self._runner.submit(
-            lambda: edits.create_client(new), done, lambda exc: on_failure(failure_text(exc))
-        )
+        self._ops.write(lambda: edits.create_client(new), done, failure=on_failure)
 
     def archive(self, client: ClientSummary) -> None:
         dossiers = self._workspace.dossiers
@@ -163,13 +159,15 @@ class ClientsController(QObject):
         self._write(lambda: dossiers.delete_for_good(client_id), done)
 
     def _write(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self._runner.submit(work, done, lambda exc: self.failed.emit(failure_text(exc)))
+        self._ops.write(work, done)
 
     # -- life cycle
 
     def forget(self) -> None:
         """Drop every answer still on its way (the lock cleared the list)."""
-        self._generation += 1
+        self._ops.drop_all()
+        self._loading = False
+        self._searching = None
         self._active = False
         self._reload_again = False
         self._next_search = None
@@ -185,11 +183,10 @@ class ClientsController(QObject):
 
     def _refresh_one(self, client_id: str) -> None:
         """A note or phase changed one line of the list: read that line only."""
-        generation = self._generation
         dossiers = self._workspace.dossiers
-
-        def done(summary: ClientSummary) -> None:
-            if generation == self._generation:
-                self.client_refreshed.emit(summary)
-
-        self._runner.submit(lambda: dossiers.summary(client_id), done, lambda _e: self.load())
+        self._ops.query(
+            lambda: dossiers.summary(client_id),
+            self.client_refreshed.emit,
+            key=("row", client_id),
+            failure=lambda _e: self.load(),
+        )

@@ -1,9 +1,10 @@
 """What the dossier views do: load one dossier, save or delete one part of it.
 
-Reads and writes run in the :class:`TaskRunner`.  After each successful write the
-controller announces a :class:`Change` for this client; the workspace hears it (as do the
-client list and the agenda) and reads the dossier again.  ``save_contact_now`` is the one
-synchronous write, for the lock that must not wait.
+Reads and writes run through :class:`Operations` (stale answers are dropped there).
+After each successful write the controller announces a :class:`Change` for this client,
+naming the parts it touched when it knows them; the workspace hears it (as do the client
+list and the agenda) and reads those parts, or the whole dossier, again.
+``save_contact_now`` is the one synchronous write, for the lock that must not wait.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from genwerkt_desktop.services.changes import Part
 from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
+from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.widgets.fields import failure_text
 from genwerkt_desktop.ui.worker import TaskRunner
 
@@ -45,10 +47,10 @@ class DossierController(QObject):
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._runner = runner
+        self._ops = Operations(runner, self)
+        self._ops.failed.connect(self.failed)
         self._events = events
         self._client_id = ""
-        self._generation = 0
         self._current: Dossier | None = None  # the dossier as last read
         self._stale_parts: set[Part] = set()
         self._refresh_parts = QTimer(self)
@@ -74,30 +76,26 @@ class DossierController(QObject):
     def reload(self) -> None:
         if not self._client_id:
             return
-        self._generation += 1
-        generation, client_id = self._generation, self._client_id
-        dossiers = self._workspace.dossiers
+        client_id, dossiers = self._client_id, self._workspace.dossiers
+        self._ops.drop("parts")  # the whole dossier supersedes a narrower read
 
         def done(dossier: Dossier) -> None:
-            if generation == self._generation:
-                self._current = dossier
-                self._stale_parts.clear()
-                self.loaded.emit(dossier)
+            self._current = dossier
+            self._stale_parts.clear()
+            self.loaded.emit(dossier)
 
         def failed(exc: BaseException) -> None:
-            if generation != self._generation:
-                return
             if isinstance(exc, StateError):
                 self.gone.emit()
             else:
                 self.failed.emit(failure_text(exc))
 
-        self._runner.submit(lambda: dossiers.get(client_id), done, failed)
+        self._ops.query(lambda: dossiers.get(client_id), done, key="dossier", failure=failed)
 
     def forget(self) -> None:
         """No dossier any more; answers still on their way are dropped."""
         self._client_id = ""
-        self._generation += 1
+        self._ops.drop_all()
         self._current = None
         self._stale_parts.clear()
         self._reload.stop()
@@ -129,22 +127,20 @@ class DossierController(QObject):
         self._stale_parts.clear()
         if current is None or not parts:
             return
-        generation, client_id = self._generation, self._client_id
-        dossiers = self._workspace.dossiers
+        client_id, dossiers = self._client_id, self._workspace.dossiers
 
         def done(contacts: tuple[Contact, ...]) -> None:
-            if generation != self._generation or self._current is not current:
-                return  # a whole reload (or another client) came first
+            if self._current is not current:
+                return  # a whole reload came first
             dossier = dataclasses.replace(current, contacts=contacts)
             self._current = dossier
             self.parts_loaded.emit(dossier, parts)
 
-        def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                self.reload()  # the narrow read failed: fall back to the whole dossier
+        def failed(_exc: BaseException) -> None:
+            self.reload()  # the narrow read failed: fall back to the whole dossier
 
         # Part.CONTACTS is the one part read on its own so far.
-        self._runner.submit(lambda: dossiers.contacts(client_id), done, failed)
+        self._ops.query(lambda: dossiers.contacts(client_id), done, key="parts", failure=failed)
 
     # -- writing
 
@@ -223,11 +219,4 @@ class DossierController(QObject):
             if done is not None:
                 done()
 
-        def went_wrong(exc: BaseException) -> None:
-            text = failure_text(exc)
-            if failed is not None:
-                failed(text)
-            else:
-                self.failed.emit(text)
-
-        self._runner.submit(work, succeeded, went_wrong)
+        self._ops.write(work, succeeded, failure=failed)

@@ -78,7 +78,7 @@ def test_saying_no_to_closing_changes_nothing(
     _show_tab(qtbot, dossier_view, AYSE_ID)
     dialogs.yes = False
     dossier_view.closure.close_button.click()
-    dossier_view.controller._runner.wait()
+    runner.wait()
     assert demo_workspace.dossiers.get(AYSE_ID).client.status is ClientStatus.ACTIVE
 
 
