@@ -15,7 +15,7 @@ from genwerkt_desktop.services.agenda import AgendaItem, AgendaKind
 from genwerkt_desktop.services.closing import ClosingService, TickedMoment
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
-from genwerkt_desktop.ui.widgets.fields import failure_text
+from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ class AgendaController(QObject):
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._runner = runner
+        self._ops = Operations(runner, self)
         self._events = events
         self._clock = clock
         self._closing = ClosingService(workspace.vault)
@@ -79,7 +79,6 @@ class AgendaController(QObject):
         self._write_generation = 0
         self._mode = AgendaMode.WEEK
         self._offset = 0
-        self._generation = 0
         self._active = False
         self._loading = False
         events.changed.connect(self._on_changed)
@@ -121,23 +120,22 @@ class AgendaController(QObject):
     def load(self) -> None:
         """Fetch the shown period in the worker; a newer load wins over an older one."""
         self._active = True
-        self._generation += 1
-        generation = self._generation
         period = self.period()
         agenda = self._workspace.agenda
         if not self._loading:
             self._loading = True
             self.busy_changed.emit(True)
-        self._runner.submit(
+        self._ops.query(
             lambda: agenda.between(period.first, period.last),
-            lambda items: self._done(generation, period, items),
-            lambda exc: self._fail(generation, exc),
+            lambda items: self._done(period, items),
+            key="period",
+            failure=self._fail,
         )
 
     def clear(self) -> None:
         """Forget everything: a load or tick still running is not shown when it comes back."""
         self._active = False
-        self._generation += 1
+        self._ops.drop_all()
         self._write_generation += 1
         self._mode = AgendaMode.WEEK
         self._offset = 0
@@ -146,14 +144,14 @@ class AgendaController(QObject):
     def is_active(self) -> bool:
         return self._active
 
-    def _done(self, generation: int, period: Period, items: list[AgendaItem]) -> None:
-        if generation != self._generation or not self._active:
+    def _done(self, period: Period, items: list[AgendaItem]) -> None:
+        if not self._active:
             return
         self._stop_loading()
         self.loaded.emit(period, items)
 
-    def _fail(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation or not self._active:
+    def _fail(self, exc: BaseException) -> None:
+        if not self._active:
             return
         self._stop_loading()
         log.error("de agenda laden mislukte: %s", type(exc).__name__)  # never content
@@ -187,12 +185,14 @@ class AgendaController(QObject):
                 self.ticked.emit(item, ticked)
             self._events.emit_change(ChangeKind.DOSSIER, ticked.client_id)
 
-        def went_wrong(exc: BaseException) -> None:
+        def went_wrong(text: str) -> None:
             self._writing.discard(item.ref_id)
             if generation == self._write_generation:
-                self.write_failed.emit(failure_text(exc))
+                self.write_failed.emit(text)
 
-        self._runner.submit(lambda: closing.tick_off_agenda_moment(item.ref_id), done, went_wrong)
+        self._ops.write(
+            lambda: closing.tick_off_agenda_moment(item.ref_id), done, failure=went_wrong
+        )
         return True
 
     def undo_tick(self, ticked: TickedMoment) -> None:
@@ -204,14 +204,14 @@ class AgendaController(QObject):
                 self.unticked.emit(unticked)
             self._events.emit_change(ChangeKind.DOSSIER, unticked.client_id)
 
-        def went_wrong(exc: BaseException) -> None:
+        def went_wrong(text: str) -> None:
             if generation == self._write_generation:
-                self.write_failed.emit(failure_text(exc))
+                self.write_failed.emit(text)
 
-        self._runner.submit(
+        self._ops.write(
             lambda: closing.set_moment_done(ticked.client_id, ticked.index, False, ticked.on),
             done,
-            went_wrong,
+            failure=went_wrong,
         )
 
     def _on_changed(self, change: Change) -> None:
