@@ -20,7 +20,12 @@ from genwerkt_desktop.domain.clock import Clock, SystemClock
 from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, StateError
 from genwerkt_desktop.domain.passphrase import MIN_LENGTH, Level, assess
 from genwerkt_desktop.resources import check_installation
-from genwerkt_desktop.services.backups import make_backup, restore_backup, verify_store
+from genwerkt_desktop.services.backups import (
+    damaged_pages,
+    make_backup,
+    restore_backup,
+    verify_store,
+)
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.dossiers import DossierService
 from genwerkt_desktop.services.exchange import ExchangeService
@@ -182,7 +187,7 @@ class _Command:
         with a damaged page somewhere, even one it would not read (one pass, ~0.7 s for
         a store of 270 MB)."""
         vault = self.service.unlock(self.passphrase())
-        damaged = vault.db.damaged_pages()
+        damaged = damaged_pages(vault)
         if damaged:
             vault.close()
             raise IntegrityFailure(

@@ -54,6 +54,12 @@ def make_backup(
     return out
 
 
+def damaged_pages(vault: OpenVault) -> int:
+    """How many pages of the open store fail their HMAC: one pass over the whole file,
+    so damage anywhere shows at once, not only when that page is read."""
+    return vault.db.damaged_pages()
+
+
 def verify_store(service: VaultService, passphrase: str) -> VerifyReport:
     """Check the header, the cipher pages, the structure, the schema and the audit chain.
 

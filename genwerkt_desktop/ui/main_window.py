@@ -332,6 +332,27 @@ class MainWindow(QMainWindow):
         area.start()
         self.tools.opened(self._workspace, self._events)
         self.lock_controller.arm()
+        self._check_pages(vault)
+
+    def _check_pages(self, vault: OpenVault) -> None:
+        """After the list is on its way: every page's HMAC, once, in the worker.  Damage
+        anywhere is said now, before the coach works on in a store that needs a backup."""
+        from genwerkt_desktop.services.backups import damaged_pages
+
+        def done(damaged: int) -> None:
+            if damaged and self._vault is vault:
+                self._dialogs.warn(
+                    self,
+                    QCoreApplication.translate("MainWindow", "De kluis is beschadigd"),
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "Een deel van de kluis is beschadigd of gewijzigd. Werk er niet verder "
+                        "in: maak via Kluis › Back-up terugzetten… een back-up in een nieuwe "
+                        "map terug, of vraag hulp aan wie uw computer beheert.",
+                    ),
+                )
+
+        self._runner.submit(lambda: damaged_pages(vault), done, lambda _exc: done(1))
 
     def _area_shown(self, area: int) -> None:
         self.area_action[Area(area)].setChecked(True)

@@ -3746,6 +3746,14 @@ Open it now?</translation>
         <translation>Settings saved.</translation>
     </message>
     <message>
+        <source>De kluis is beschadigd</source>
+        <translation>The vault is damaged</translation>
+    </message>
+    <message>
+        <source>Een deel van de kluis is beschadigd of gewijzigd. Werk er niet verder in: maak via Kluis › Back-up terugzetten… een back-up in een nieuwe map terug, of vraag hulp aan wie uw computer beheert.</source>
+        <translation>Part of the vault is damaged or altered. Do not go on working in it: restore a backup into a new folder with Vault › Restore a backup…, or ask whoever manages your computer for help.</translation>
+    </message>
+    <message>
         <source>De kluis is vergrendeld, maar niet alles kon eerst bewaard worden. Open de kluis en kijk het laatste werk na.</source>
         <translation>The vault is locked, but not everything could be saved first. Open the vault and check your latest work.</translation>
     </message>

@@ -243,6 +243,28 @@ def test_a_vanished_database_is_said_and_the_backups_are_one_click_away(
     window.tools.close_dialog()
 
 
+def test_a_damaged_page_anywhere_is_said_right_after_unlocking(
+    qtbot: QtBot,
+    make_window: MainWindowFactory,
+    vault_service: VaultService,
+    existing_vault: str,
+    dialogs: FakeDialogs,
+) -> None:
+    database = vault_service.paths.database
+    data = bytearray(database.read_bytes())
+    middle = len(data) // 4096 // 2
+    data[middle * 4096 + 300] ^= 0x5A  # a page the client list never reads
+    database.write_bytes(bytes(data))
+    window = make_window(vault_service)
+    unlock = window.vault_screens.unlock
+    qtbot.waitUntil(lambda: _shows(window, unlock), timeout=TIMEOUT_MS)
+    unlock.passphrase.setText(PASSPHRASE)
+    unlock.open_button.click()
+    qtbot.waitUntil(lambda: bool(dialogs.warnings), timeout=TIMEOUT_MS)
+    assert "beschadigd" in dialogs.warnings[0]
+    assert "Back-up terugzetten" in dialogs.warnings[0]
+
+
 def test_garbled_header_shows_a_message(
     qtbot: QtBot,
     make_window: MainWindowFactory,
