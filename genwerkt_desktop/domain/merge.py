@@ -28,6 +28,14 @@ class Merged(Generic[T]):
         return bool(self.taken or self.conflicts)
 
 
+def merge_over(base: T | None, mine: T, stored: T | None) -> Merged[T]:
+    """``mine`` laid over what is ``stored`` now; with nothing to compare (no base, nothing
+    stored, or nothing changed since ``base``) it is simply ``mine``."""
+    if base is None or stored is None or stored == base:
+        return Merged(mine)
+    return merge(base, mine, stored)
+
+
 def merge(base: T, mine: T, theirs: T) -> Merged[T]:
     taken: list[str] = []
     conflicts: list[str] = []

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from genwerkt_desktop.domain.enums import ClientStatus, Phase, ReminderPreference
-from genwerkt_desktop.domain.errors import StateError
-from genwerkt_desktop.domain.merge import Merged, merge
+from genwerkt_desktop.domain.merge import Merged, merge_over
 from genwerkt_desktop.domain.model import (
     Aftercare,
     Balance,
@@ -210,14 +209,8 @@ class DossierEdits:
         changed elsewhere since the form was filled from ``base`` (a moment ticked off in
         the agenda) is kept, never overwritten with the form's stale copy."""
         with self._vault.db.write() as conn:
-            dossier = dossier_read.read_dossier(conn, client_id)
-            if dossier is None:
-                raise StateError("deze cliënt bestaat niet meer")
-            stored = dossier.aftercare
-            merged = (
-                Merged(mine)
-                if stored is None or base is None or stored == base
-                else merge(base, mine, stored)
+            merged = merge_over(
+                base, mine, dossier_read.read_existing_dossier(conn, client_id).aftercare
             )
             dossier_parts.set_aftercare(conn, client_id, merged.value)
         return merged
@@ -227,14 +220,8 @@ class DossierEdits:
     ) -> Merged[Closure]:
         """As :meth:`save_aftercare_over`, for the closing talk."""
         with self._vault.db.write() as conn:
-            dossier = dossier_read.read_dossier(conn, client_id)
-            if dossier is None:
-                raise StateError("deze cliënt bestaat niet meer")
-            stored = dossier.closure
-            merged = (
-                Merged(mine)
-                if stored is None or base is None or stored == base
-                else merge(base, mine, stored)
+            merged = merge_over(
+                base, mine, dossier_read.read_existing_dossier(conn, client_id).closure
             )
             dossier_parts.set_closure(conn, client_id, merged.value)
         return merged

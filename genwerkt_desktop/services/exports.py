@@ -56,71 +56,29 @@ class ExportRequest:
 Exporter = Callable[[OpenVault, ExportRequest], Path]
 
 
-def _json(vault: OpenVault, request: ExportRequest) -> Path:
-    from .exchange import export_request
-
-    return export_request(vault, request)
-
-
-def _dossier(vault: OpenVault, request: ExportRequest) -> Path:
-    from .access_export import export_dossier
-
-    return export_dossier(vault, request)
-
-
-def _referral(vault: OpenVault, request: ExportRequest) -> Path:
-    from .collaboration_export import export_referral
-
-    return export_referral(vault, request)
-
-
-def _meeting(vault: OpenVault, request: ExportRequest) -> Path:
-    from .collaboration_export import export_meeting
-
-    return export_meeting(vault, request)
-
-
-def _nazorg(vault: OpenVault, request: ExportRequest) -> Path:
-    from .access_export import export_nazorg
-
-    return export_nazorg(vault, request)
-
-
-def _pop(vault: OpenVault, request: ExportRequest) -> Path:
-    from .pop_export import export_pop
-
-    return export_pop(vault, request)
-
-
-def _stavaza(vault: OpenVault, request: ExportRequest) -> Path:
-    from .pop_export import export_stavaza
-
-    return export_stavaza(vault, request)
-
-
-def _ecogram(vault: OpenVault, request: ExportRequest) -> Path:
-    from .ecogram_export import export_ecogram
-
-    return export_ecogram(vault, request)
-
-
-def _balance(vault: OpenVault, request: ExportRequest) -> Path:
-    from .balance_export import export_balance
-
-    return export_balance(vault, request)
-
-
-_EXPORTERS: dict[ExportKind, Exporter] = {
-    ExportKind.JSON: _json,
-    ExportKind.DOSSIER: _dossier,
-    ExportKind.REFERRAL: _referral,
-    ExportKind.MEETING: _meeting,
-    ExportKind.NAZORG: _nazorg,
-    ExportKind.POP: _pop,
-    ExportKind.STAVAZA: _stavaza,
-    ExportKind.ECOGRAM: _ecogram,
-    ExportKind.BALANCE: _balance,
-}
+def _exporter(kind: ExportKind) -> Exporter:
+    """The writer of ``kind``, imported when first asked for (plain imports, which a
+    freezer follows; reportlab and Qt stay out of the command line's start-up)."""
+    match kind:
+        case ExportKind.JSON:
+            from .exchange import export_request as writer
+        case ExportKind.DOSSIER:
+            from .access_export import export_dossier as writer
+        case ExportKind.REFERRAL:
+            from .collaboration_export import export_referral as writer
+        case ExportKind.MEETING:
+            from .collaboration_export import export_meeting as writer
+        case ExportKind.NAZORG:
+            from .access_export import export_nazorg as writer
+        case ExportKind.POP:
+            from .pop_export import export_pop as writer
+        case ExportKind.STAVAZA:
+            from .pop_export import export_stavaza as writer
+        case ExportKind.ECOGRAM:
+            from .ecogram_export import export_ecogram as writer
+        case ExportKind.BALANCE:
+            from .balance_export import export_balance as writer
+    return writer
 
 
 def export_kinds() -> tuple[str, ...]:
@@ -129,7 +87,7 @@ def export_kinds() -> tuple[str, ...]:
 
 def check_request(kind: ExportKind | str, request: ExportRequest) -> None:
     """Refuse a request that does not fit its kind, before anything is read or written."""
-    if kind not in _EXPORTERS:
+    if kind not in set(ExportKind):
         raise StateError(f"onbekend soort export: {kind}")
     if request.audience is not None and kind not in KINDS_WITH_AUDIENCE:
         raise StateError(
@@ -145,4 +103,4 @@ def export(vault: OpenVault, kind: ExportKind | str, request: ExportRequest) -> 
     """Write one export; raises ``StateError`` for a request that does not fit its kind
     or an item that is not there, ``InvalidInput`` for a wrong extension."""
     check_request(kind, request)
-    return _EXPORTERS[ExportKind(kind)](vault, request)
+    return _exporter(ExportKind(kind))(vault, request)

@@ -38,6 +38,7 @@ from genwerkt_desktop.domain.enums import (
     TieQuality,
     TieStrength,
 )
+from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.exchange import decode
 
 from .directory_rows import read_organisations
@@ -356,6 +357,14 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
     )
     organisations = tuple(read_organisations(conn, referenced_organisation_ids(partial)))
     return dataclasses.replace(partial, organisations=organisations)
+
+
+def read_existing_dossier(conn: Connection, client_id: str) -> m.Dossier:
+    """The dossier; ``StateError`` when the client is gone (deleted meanwhile)."""
+    dossier = read_dossier(conn, client_id)
+    if dossier is None:
+        raise StateError("deze cliënt bestaat niet meer")
+    return dossier
 
 
 def read_contacts(conn: Connection, client_id: str) -> tuple[m.Contact, ...]:
