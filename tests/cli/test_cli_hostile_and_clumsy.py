@@ -185,7 +185,6 @@ def test_an_item_that_does_not_exist_is_exit_2(cli: Cli, tmp_path: Path) -> None
         assert not (tmp_path / out).exists()
 
 
-@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_store_backups_and_exports_are_readable_by_their_owner_only(
     cli: Cli, data_dir: Path, tmp_path: Path
 ) -> None:
