@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,22 +47,18 @@ from genwerkt_desktop.ui.widgets.fields import (
     format_date,
     hint_label,
     make_button,
-    plain_text_field,
-    section_title,
 )
 from genwerkt_desktop.ui.widgets.labels import domain_labels
 from genwerkt_desktop.ui.widgets.table_model import (
-    RecordProxy,
     select_row,
     selected_source_row,
-    setup_table,
 )
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .assessment_change import AssessmentChange
 from .dialogs import FactorDialog, PickDialog
+from .factor_lists import FactorLists
 from .large_view import LargeBalance
-from .models import FactorModel
 from .trend_pane import TrendPane
 from .views import BalanceView
 
@@ -192,87 +187,21 @@ class BalanceTab(QWidget):
         left_layout.addLayout(caption_row)
         left_layout.addWidget(self.trend_pane, 3)
 
-        # -- the two lists
-        self.models: dict[BalanceSide, FactorModel] = {}
-        self.proxies: dict[BalanceSide, RecordProxy] = {}
-        self.views: dict[BalanceSide, QTableView] = {}
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        titles = {
-            BalanceSide.CAPACITY: QCoreApplication.translate(
-                "BalanceTab", "Draagkracht: wat helpt dragen"
-            ),
-            BalanceSide.BURDEN: QCoreApplication.translate("BalanceTab", "Draaglast: wat weegt"),
-        }
-        adds = {
-            BalanceSide.CAPACITY: QCoreApplication.translate(
-                "BalanceTab", "&Draagkracht toevoegen…"
-            ),
-            BalanceSide.BURDEN: QCoreApplication.translate("BalanceTab", "Draa&glast toevoegen…"),
-        }
-        self.add_buttons = {}
-        for side in BalanceSide:
-            model = FactorModel(side, self)
-            proxy = RecordProxy(self)
-            proxy.setSourceModel(model)
-            view = QTableView(self)
-            view.setModel(proxy)
-            setup_table(view, titles[side], stretch=FactorModel.COL_TEXT)
-            view.setColumnWidth(FactorModel.COL_DOMAIN, self._chars(24))
-            view.setColumnWidth(
-                FactorModel.COL_WEIGHT, view.fontMetrics().horizontalAdvance("5  ■■■■■") + 24
-            )
-            view.activated.connect(lambda _index: self.edit_factor())
-            view.selectionModel().selectionChanged.connect(lambda *_a, s=side: self._selected(s))
-            for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-                shortcut = QShortcut(QKeySequence(keys), view)
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(lambda st=step: self.move_factor(st))
-            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
-            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-            delete.activated.connect(self.remove_factor)
-            add = make_button(adds[side], adds[side].replace("&", "").rstrip("…"), self)
-            add.clicked.connect(lambda _c=False, s=side: self.add_factor(s))
-            self.models[side], self.proxies[side], self.views[side] = model, proxy, view
-            self.add_buttons[side] = add
-            head = QHBoxLayout()
-            head.addWidget(section_title(titles[side], self))
-            head.addStretch(1)
-            head.addWidget(add)
-            right_layout.addLayout(head)
-            right_layout.addWidget(view, 1)
+        # -- the two lists, their buttons and the note
+        right = FactorLists(self)
+        self.models, self.proxies, self.views = right.models, right.proxies, right.views
+        self.add_buttons = right.add_buttons
+        self.edit_button, self.remove_button = right.edit_button, right.remove_button
+        self.up_button, self.down_button = right.up_button, right.down_button
+        self.pick_button, self.note = right.pick_button, right.note
+        right.add_requested.connect(self.add_factor)
+        right.edit_requested.connect(self.edit_factor)
+        right.remove_requested.connect(self.remove_factor)
+        right.move_requested.connect(self.move_factor)
+        right.pick_requested.connect(self.pick_from_dossier)
+        right.side_selected.connect(self._selected)
+        self.note.textChanged.connect(self._note_changed)
         self._active_side = BalanceSide.CAPACITY
-        self.edit_button = make_button(
-            QCoreApplication.translate("BalanceTab", "&Bewerken…"),
-            QCoreApplication.translate("BalanceTab", "Gekozen factor bewerken"),
-            self,
-        )
-        self.remove_button = make_button(
-            QCoreApplication.translate("BalanceTab", "Ver&wijderen"),
-            QCoreApplication.translate("BalanceTab", "Gekozen factor verwijderen"),
-            self,
-        )
-        self.up_button = make_button(
-            QCoreApplication.translate("BalanceTab", "Om&hoog"),
-            QCoreApplication.translate("BalanceTab", "Gekozen factor omhoog (Ctrl+Pijl omhoog)"),
-            self,
-        )
-        self.down_button = make_button(
-            QCoreApplication.translate("BalanceTab", "Om&laag"),
-            QCoreApplication.translate("BalanceTab", "Gekozen factor omlaag (Ctrl+Pijl omlaag)"),
-            self,
-        )
-        self.pick_button = make_button(
-            QCoreApplication.translate("BalanceTab", "Uit &sterktes en noden kiezen…"),
-            QCoreApplication.translate("BalanceTab", "Uit sterktes en noden kiezen"),
-            self,
-        )
-        self.edit_button.clicked.connect(self.edit_factor)
-        self.remove_button.clicked.connect(self.remove_factor)
-        self.up_button.clicked.connect(lambda: self.move_factor(-1))
-        self.down_button.clicked.connect(lambda: self.move_factor(1))
-        self.pick_button.clicked.connect(self.pick_from_dossier)
         self.undo_action = self.undo_stack.createUndoAction(
             self, QCoreApplication.translate("BalanceTab", "Ongedaan maken")
         )
@@ -286,34 +215,6 @@ class BalanceTab(QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        right_layout.addLayout(buttons)
-        right_layout.addWidget(self.pick_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right_layout.addWidget(
-            hint_label(
-                QCoreApplication.translate(
-                    "BalanceTab",
-                    "Ctrl+Z maakt de laatste wijziging ongedaan, Ctrl+Shift+Z doet ze opnieuw.",
-                ),
-                self,
-                muted=True,
-            )
-        )
-        self.note = plain_text_field(
-            QCoreApplication.translate("BalanceTab", "Notitie bij deze inschatting"), self, lines=3
-        )
-        self.note.textChanged.connect(self._note_changed)
-        right_layout.addWidget(
-            buddy_label(
-                QCoreApplication.translate("BalanceTab", "N&otitie bij deze inschatting"),
-                self.note,
-                self,
-            )
-        )
-        right_layout.addWidget(self.note)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -361,9 +262,6 @@ class BalanceTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.clear()
-
-    def _chars(self, count: int) -> int:
-        return self.fontMetrics().averageCharWidth() * count
 
     # ------------------------------------------------------------------ DossierPage
 
