@@ -8,9 +8,10 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.domain.errors import StateError
-from genwerkt_desktop.domain.model import Contact, Dossier
+from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.text import fold
 from genwerkt_desktop.store import dossier_parts, dossier_read, dossier_write, row_values
 from genwerkt_desktop.store.models import ClientRow, ContactRow, PhaseEntryRow, table_of
@@ -111,12 +112,11 @@ class DossierService:
             raise StateError(f"geen cliënt met id {client_id}")
         return dossier
 
-    def contacts(self, client_id: str) -> tuple[Contact, ...]:
-        """Only the contact moments: what a saved note changed, read back in one query."""
+    def refreshed(self, current: Dossier, parts: frozenset[Part]) -> Dossier:
+        """``current`` with only ``parts`` read again (a saved note: the contacts, in one
+        query), instead of the whole dossier."""
         with self._vault.db.read() as conn:
-            if not dossier_read.read_client_exists(conn, client_id):
-                raise StateError(f"geen cliënt met id {client_id}")
-            return dossier_read.read_contacts(conn, client_id)
+            return dossier_read.read_parts(conn, current, parts)
 
     def save(self, dossier: Dossier) -> None:
         with self._vault.db.write() as conn:

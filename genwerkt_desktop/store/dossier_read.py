@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from genwerkt_desktop.domain import model as m
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.enums import (
     AftercareKind,
     BalanceSide,
@@ -118,16 +119,17 @@ def referenced_organisation_ids(d: m.Dossier) -> set[str]:
     return ids
 
 
-def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
-    clients = table_of(ClientRow)
-    row = conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
-    if row is None:
-        return None
-    cid = client_id
+def _read_phases(conn: Connection, client_id: str) -> tuple[m.PhaseEntry, ...]:
     phases = tuple(
         m.PhaseEntry(phase=Phase(p["phase"]), started_on=p["started_on"], note=p["note"])
-        for p in _rows(conn, PhaseEntryRow, "client_id", cid)
+        for p in _rows(conn, PhaseEntryRow, "client_id", client_id)
     )
+    return phases
+
+
+def _read_domains(
+    conn: Connection, client_id: str
+) -> tuple[tuple[m.Observation, ...], tuple[m.Right, ...]]:
     observations = tuple(
         m.Observation(
             id=o["id"],
@@ -137,7 +139,7 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
             voiced_by_client=o["voiced_by_client"],
             noted_on=o["noted_on"],
         )
-        for o in _rows(conn, ObservationRow, "client_id", cid)
+        for o in _rows(conn, ObservationRow, "client_id", client_id)
     )
     rights = tuple(
         m.Right(
@@ -148,9 +150,13 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
             updated_on=r["updated_on"],
             note=r["note"],
         )
-        for r in _rows(conn, RightRow, "client_id", cid)
+        for r in _rows(conn, RightRow, "client_id", client_id)
     )
-    ecogram_rows = _rows(conn, EcogramRow, "client_id", cid)
+    return observations, rights
+
+
+def _read_ecograms(conn: Connection, client_id: str) -> tuple[m.Ecogram, ...]:
+    ecogram_rows = _rows(conn, EcogramRow, "client_id", client_id)
     eco_ids = [e["id"] for e in ecogram_rows]
     nodes = _children(conn, EcogramNodeRow, "ecogram_id", eco_ids)
     ties = _children(conn, EcogramTieRow, "ecogram_id", eco_ids)
@@ -187,7 +193,11 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
         )
         for e in ecogram_rows
     )
-    balance_rows = _rows(conn, BalanceRow, "client_id", cid)
+    return ecograms
+
+
+def _read_balances(conn: Connection, client_id: str) -> tuple[m.Balance, ...]:
+    balance_rows = _rows(conn, BalanceRow, "client_id", client_id)
     factors = _children(conn, BalanceFactorRow, "balance_id", [b["id"] for b in balance_rows])
     balances = tuple(
         m.Balance(
@@ -206,7 +216,11 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
         )
         for b in balance_rows
     )
-    goal_rows = _rows(conn, GoalRow, "client_id", cid)
+    return balances
+
+
+def _read_goals(conn: Connection, client_id: str) -> tuple[m.Goal, ...]:
+    goal_rows = _rows(conn, GoalRow, "client_id", client_id)
     steps = _children(conn, StepRow, "goal_id", [g["id"] for g in goal_rows])
     goals = tuple(
         m.Goal(
@@ -236,7 +250,12 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
         )
         for g in goal_rows
     )
-    contacts = read_contacts(conn, cid)
+    return goals
+
+
+def _read_collaboration(
+    conn: Connection, client_id: str
+) -> tuple[tuple[m.Consent, ...], tuple[m.Referral, ...], tuple[m.Meeting, ...]]:
     consents = tuple(
         m.Consent(
             id=c["id"],
@@ -248,9 +267,9 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
             revoked_on=c["revoked_on"],
             note=c["note"],
         )
-        for c in _rows(conn, ConsentRow, "client_id", cid)
+        for c in _rows(conn, ConsentRow, "client_id", client_id)
     )
-    referral_rows = _rows(conn, ReferralRow, "client_id", cid)
+    referral_rows = _rows(conn, ReferralRow, "client_id", client_id)
     rsteps = _children(conn, ReferralStepRow, "referral_id", [r["id"] for r in referral_rows])
     referrals = tuple(
         m.Referral(
@@ -291,10 +310,16 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
             privacy_agreements=mt["privacy_agreements"],
             feedback_agreements=mt["feedback_agreements"],
         )
-        for mt in _rows(conn, MeetingRow, "client_id", cid)
+        for mt in _rows(conn, MeetingRow, "client_id", client_id)
     )
+    return consents, referrals, meetings
+
+
+def _read_closure(conn: Connection, client_id: str) -> tuple[m.Closure | None, m.Aftercare | None]:
     closure_row = (
-        conn.execute(select(table_of(ClosureRow)).where(table_of(ClosureRow).c.client_id == cid))
+        conn.execute(
+            select(table_of(ClosureRow)).where(table_of(ClosureRow).c.client_id == client_id)
+        )
         .mappings()
         .first()
     )
@@ -314,7 +339,7 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
         )
     aftercare_row = (
         conn.execute(
-            select(table_of(AftercareRow)).where(table_of(AftercareRow).c.client_id == cid)
+            select(table_of(AftercareRow)).where(table_of(AftercareRow).c.client_id == client_id)
         )
         .mappings()
         .first()
@@ -331,7 +356,7 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
                     who_initiates=opt_enum(Initiator, mo["who_initiates"]),
                     done=mo["done"],
                 )
-                for mo in _rows(conn, AftercareMomentRow, "client_id", cid)
+                for mo in _rows(conn, AftercareMomentRow, "client_id", client_id)
             ),
             can_come_back_for=tuple(json.loads(aftercare_row["can_come_back_for_json"])),
             not_possible=tuple(json.loads(aftercare_row["not_possible_json"])),
@@ -339,24 +364,78 @@ def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
             signals_to_watch=tuple(json.loads(aftercare_row["signals_to_watch_json"])),
             useful_numbers=tuple(json.loads(aftercare_row["useful_numbers_json"])),
         )
-    partial = m.Dossier(
-        client=read_client(row),
-        phases=phases,
-        observations=observations,
-        rights=rights,
-        ecograms=ecograms,
-        balances=balances,
-        goals=goals,
-        contacts=contacts,
-        consents=consents,
-        referrals=referrals,
-        meetings=meetings,
-        closure=closure,
-        aftercare=aftercare,
-        extra=None if row["dossier_extra_json"] is None else json.loads(row["dossier_extra_json"]),
-    )
+    return closure, aftercare
+
+
+def _client_row(conn: Connection, client_id: str) -> Any:
+    clients = table_of(ClientRow)
+    return conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
+
+
+def _extra(row: Any) -> Any:
+    return None if row["dossier_extra_json"] is None else json.loads(row["dossier_extra_json"])
+
+
+def _part_fields(conn: Connection, client_id: str, part: Part) -> dict[str, Any]:
+    """The dossier's fields that hold ``part``, read from the store."""
+    match part:
+        case Part.CLIENT:
+            row = _client_row(conn, client_id)
+            if row is None:
+                raise StateError("deze cliënt bestaat niet meer")
+            return {"client": read_client(row), "extra": _extra(row)}
+        case Part.PHASES:
+            return {"phases": _read_phases(conn, client_id)}
+        case Part.DOMAINS:
+            observations, rights = _read_domains(conn, client_id)
+            return {"observations": observations, "rights": rights}
+        case Part.CONTACTS:
+            return {"contacts": read_contacts(conn, client_id)}
+        case Part.ECOGRAMS:
+            return {"ecograms": _read_ecograms(conn, client_id)}
+        case Part.BALANCES:
+            return {"balances": _read_balances(conn, client_id)}
+        case Part.POP:
+            return {"goals": _read_goals(conn, client_id)}
+        case Part.COLLABORATION:
+            consents, referrals, meetings = _read_collaboration(conn, client_id)
+            return {"consents": consents, "referrals": referrals, "meetings": meetings}
+        case Part.CLOSURE:
+            closure, aftercare = _read_closure(conn, client_id)
+            return {"closure": closure, "aftercare": aftercare}
+
+
+# The parts that may name an organisation of the sociale kaart.
+_NAMING_ORGANISATIONS = frozenset({Part.ECOGRAMS, Part.COLLABORATION})
+
+
+def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
+    row = _client_row(conn, client_id)
+    if row is None:
+        return None
+    fields: dict[str, Any] = {}
+    for part in Part:
+        if part is not Part.CLIENT:
+            fields.update(_part_fields(conn, client_id, part))
+    partial = m.Dossier(client=read_client(row), extra=_extra(row), **fields)
     organisations = tuple(read_organisations(conn, referenced_organisation_ids(partial)))
     return dataclasses.replace(partial, organisations=organisations)
+
+
+def read_parts(conn: Connection, current: m.Dossier, parts: frozenset[Part]) -> m.Dossier:
+    """``current`` with ``parts`` read again from the store; the rest is kept as it was.
+    ``StateError`` when the client is gone (deleted meanwhile)."""
+    client_id = current.client.id
+    if not read_client_exists(conn, client_id):
+        raise StateError("deze cliënt bestaat niet meer")
+    fields: dict[str, Any] = {}
+    for part in sorted(parts):
+        fields.update(_part_fields(conn, client_id, part))
+    dossier = dataclasses.replace(current, **fields)
+    if parts & _NAMING_ORGANISATIONS:
+        ids = referenced_organisation_ids(dossier)
+        dossier = dataclasses.replace(dossier, organisations=tuple(read_organisations(conn, ids)))
+    return dossier
 
 
 def read_existing_dossier(conn: Connection, client_id: str) -> m.Dossier:

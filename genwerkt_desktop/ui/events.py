@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
-from genwerkt_desktop.services.changes import Part
+from genwerkt_desktop.domain.changes import Part
 
 
 class ChangeKind(StrEnum):
@@ -22,6 +22,8 @@ class Change:
     client_id: str | None = None
     # Which parts of the dossier changed; empty: the dossier as a whole (or unknown).
     parts: frozenset[Part] = frozenset()
+    # The view whose write this was: it shows its own edit already and is not reset.
+    initiator: object | None = None
 
     def touches(self, client_id: str | None) -> bool:
         return self.client_id is None or self.client_id == client_id
@@ -37,5 +39,6 @@ class DataEvents(QObject):
         kind: ChangeKind,
         client_id: str | None = None,
         parts: frozenset[Part] = frozenset(),
+        initiator: object | None = None,
     ) -> None:
-        self.changed.emit(Change(kind, client_id, parts))
+        self.changed.emit(Change(kind, client_id, parts, initiator))

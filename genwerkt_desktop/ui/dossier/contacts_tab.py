@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import ContactKind, NoteScope
 from genwerkt_desktop.domain.model import Contact, Dossier
@@ -342,6 +343,8 @@ class NoteEditor(QWidget):
 
 
 class ContactsTab(QWidget):
+    parts = frozenset({Part.CONTACTS})
+
     def __init__(
         self,
         controller: DossierController,
@@ -472,6 +475,9 @@ class ContactsTab(QWidget):
 
     # ------------------------------------------------------------------ public
 
+    def keep(self, dossier: Dossier) -> None:
+        self.set_dossier(dossier)
+
     def set_dossier(self, dossier: Dossier) -> None:
         self._client_id = dossier.client.id
         keep = self._select_after_load or self._selected_id()
@@ -500,12 +506,8 @@ class ContactsTab(QWidget):
         self._update()
 
     def commit_pending(self) -> None:
-        """Save a note with unsaved changes now, on this thread (the lock is coming)."""
-        if not self._client_id or not self.editor.is_dirty():
-            return
-        contact = self.editor.value()
-        self._controller.save_contact_now(contact, client_id=self._client_id)
-        self.editor.mark_saved(contact)
+        """Hand a note with unsaved changes to the worker; the lock waits for it."""
+        self.save_pending()
 
     def save_pending(self) -> None:
         """Save a note with unsaved changes in the worker (leaving it for another note)."""

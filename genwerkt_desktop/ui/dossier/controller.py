@@ -1,25 +1,25 @@
 """What the dossier views do: load one dossier, save or delete one part of it.
 
 Reads and writes run through :class:`Operations` (stale answers are dropped there).
-After each successful write the controller announces a :class:`Change` for this client,
-naming the parts it touched when it knows them; the workspace hears it (as do the client
-list and the agenda) and reads those parts, or the whole dossier, again.
-``save_contact_now`` is the one synchronous write, for the lock that must not wait.
+Every write returns the service's :class:`Changes` (which parts of whose dossier); the
+controller announces them as a :class:`Change` naming the view that asked (its
+*initiator*).  The workspace hears it (as do the client list and the agenda), reads back
+only those parts, and refreshes only the views that show them; the initiator keeps what
+it shows.  Nothing here writes on the GUI thread: the lock flushes the operations.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from genwerkt_desktop.domain.changes import Changes, ChangesWith, Part
 from genwerkt_desktop.domain.enums import Phase
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Contact, Dossier, Observation, Right
-from genwerkt_desktop.services.changes import Part
 from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
@@ -28,13 +28,13 @@ from genwerkt_desktop.ui.widgets.fields import failure_text
 from genwerkt_desktop.ui.worker import TaskRunner
 
 Done = Callable[[], None]
-_CONTACTS = frozenset({Part.CONTACTS})
 
 
 class DossierController(QObject):
     loaded = Signal(object)  # Dossier
-    # Dossier, frozenset[Part]: only those parts were read again; the rest is as it was
-    parts_loaded = Signal(object, object)
+    # Dossier, frozenset[Part], initiator: only those parts were read again; the rest is
+    # as it was; the initiator (a view, or None) made the change itself
+    parts_loaded = Signal(object, object, object)
     gone = Signal()  # the client no longer exists (deleted for good)
     failed = Signal(str)  # a calm sentence; nothing of the dossier in it
 
@@ -53,6 +53,7 @@ class DossierController(QObject):
         self._client_id = ""
         self._current: Dossier | None = None  # the dossier as last read
         self._stale_parts: set[Part] = set()
+        self._initiators: set[object] = set()  # whose writes the pending part read follows
         self._refresh_parts = QTimer(self)
         self._refresh_parts.setSingleShot(True)
         self._refresh_parts.setInterval(0)
@@ -98,6 +99,7 @@ class DossierController(QObject):
         self._ops.drop_all()
         self._current = None
         self._stale_parts.clear()
+        self._initiators.clear()
         self._reload.stop()
         self._refresh_parts.stop()
 
@@ -116,39 +118,46 @@ class DossierController(QObject):
         ):
             # Only these parts changed: read them, not the whole dossier.
             self._stale_parts |= change.parts
+            self._initiators.add(change.initiator)
             self._refresh_parts.start()
         else:
             self._refresh_parts.stop()
             self._stale_parts.clear()
+            self._initiators.clear()
             self._reload.start()
 
     def _read_parts(self) -> None:
         current, parts = self._current, frozenset(self._stale_parts)
+        # One view may keep what it shows only when every change read here was its own.
+        initiator = next(iter(self._initiators)) if len(self._initiators) == 1 else None
         self._stale_parts.clear()
+        self._initiators.clear()
         if current is None or not parts:
             return
-        client_id, dossiers = self._client_id, self._workspace.dossiers
+        dossiers = self._workspace.dossiers
 
-        def done(contacts: tuple[Contact, ...]) -> None:
+        def done(dossier: Dossier) -> None:
             if self._current is not current:
                 return  # a whole reload came first
-            dossier = dataclasses.replace(current, contacts=contacts)
             self._current = dossier
-            self.parts_loaded.emit(dossier, parts)
+            self.parts_loaded.emit(dossier, parts, initiator)
 
-        def failed(_exc: BaseException) -> None:
-            self.reload()  # the narrow read failed: fall back to the whole dossier
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, StateError):
+                self.gone.emit()
+            else:
+                self.reload()  # the narrow read failed: fall back to the whole dossier
 
-        # Part.CONTACTS is the one part read on its own so far.
-        self._ops.query(lambda: dossiers.contacts(client_id), done, key="parts", failure=failed)
+        self._ops.query(
+            lambda: dossiers.refreshed(current, parts), done, key="parts", failure=failed
+        )
 
-    # -- writing
+    # -- writing: ``initiator`` is the view asking (it is not reset by its own change)
 
     def enter_phase(
         self, phase: Phase, on: date, note: str | None, done: Done | None = None
     ) -> None:
-        edits, cid = self._workspace.edits, self._client_id
-        self._write(cid, lambda: edits.enter_phase(cid, phase, on, note), done)
+        self.edit(lambda edits, cid: edits.enter_phase(cid, phase, on, note), done)
 
     def save_contact(
         self,
@@ -156,35 +165,35 @@ class DossierController(QObject):
         done: Done | None = None,
         failed: Callable[[str], None] | None = None,
         client_id: str | None = None,
+        *,
+        initiator: object | None = None,
     ) -> None:
-        edits, cid = self._workspace.edits, client_id or self._client_id
-        self._write(cid, lambda: edits.save_contact(cid, contact), done, failed, parts=_CONTACTS)
+        self._write(
+            client_id or self._client_id,
+            lambda edits, cid: edits.save_contact(cid, contact),
+            done,
+            failed,
+            initiator=initiator,
+        )
 
-    def save_contact_now(self, contact: Contact, client_id: str | None = None) -> None:
-        """Save on the GUI thread (the lock is about to close the vault)."""
-        cid = client_id or self._client_id
-        self._workspace.edits.save_contact(cid, contact)
-        self._events.emit_change(ChangeKind.DOSSIER, cid, _CONTACTS)
-
-    def delete_contact(self, contact_id: str, done: Done | None = None) -> None:
-        edits, cid = self._workspace.edits, self._client_id
-        self._write(cid, lambda: edits.delete_contact(cid, contact_id), done, parts=_CONTACTS)
+    def delete_contact(
+        self, contact_id: str, done: Done | None = None, *, initiator: object | None = None
+    ) -> None:
+        self.edit(
+            lambda edits, cid: edits.delete_contact(cid, contact_id), done, initiator=initiator
+        )
 
     def save_observation(self, observation: Observation, done: Done | None = None) -> None:
-        edits, cid = self._workspace.edits, self._client_id
-        self._write(cid, lambda: edits.save_observation(cid, observation), done)
+        self.edit(lambda edits, cid: edits.save_observation(cid, observation), done)
 
     def delete_observation(self, observation_id: str, done: Done | None = None) -> None:
-        edits, cid = self._workspace.edits, self._client_id
-        self._write(cid, lambda: edits.delete_observation(cid, observation_id), done)
+        self.edit(lambda edits, cid: edits.delete_observation(cid, observation_id), done)
 
     def save_right(self, right: Right, done: Done | None = None) -> None:
-        edits, cid = self._workspace.edits, self._client_id
-        self._write(cid, lambda: edits.save_right(cid, right), done)
+        self.edit(lambda edits, cid: edits.save_right(cid, right), done)
 
     def delete_right(self, right_id: str, done: Done | None = None) -> None:
-        edits, cid = self._workspace.edits, self._client_id
-        self._write(cid, lambda: edits.delete_right(cid, right_id), done)
+        self.edit(lambda edits, cid: edits.delete_right(cid, right_id), done)
 
     def edit(
         self,
@@ -193,30 +202,39 @@ class DossierController(QObject):
         failed: Callable[[str], None] | None = None,
         *,
         result: Callable[[Any], None] | None = None,
+        initiator: object | None = None,
     ) -> None:
-        """Run one write of this dossier in the worker: ``work(edits, client_id)``;
-        ``result`` receives what it returned."""
-        edits, cid = self._workspace.edits, self._client_id
-        self._write(cid, lambda: work(edits, cid), done, failed, result)
+        """Run one write of this dossier in the worker: ``work(edits, client_id)``.  It
+        returns the service's :class:`Changes` (or :class:`ChangesWith`, whose value goes
+        to ``result``)."""
+        self._write(self._client_id, work, done, failed, result, initiator=initiator)
 
     def _write(
         self,
         client_id: str,
-        work: Callable[[], Any],
+        work: Callable[[DossierEdits, str], Any],
         done: Done | None,
         failed: Callable[[str], None] | None = None,
         result: Callable[[Any], None] | None = None,
         *,
-        parts: frozenset[Part] = frozenset(),
+        initiator: object | None = None,
     ) -> None:
         if not client_id:
             return
+        edits = self._workspace.edits
 
         def succeeded(outcome: Any) -> None:
+            changes = Changes(client_id)  # a service that names nothing: the whole dossier
+            if isinstance(outcome, ChangesWith):
+                changes, outcome = outcome.changes, outcome.value
+            elif isinstance(outcome, Changes):
+                changes = outcome
             if result is not None:
                 result(outcome)
-            self._events.emit_change(ChangeKind.DOSSIER, client_id, parts)
+            self._events.emit_change(
+                ChangeKind.DOSSIER, changes.client_id or client_id, changes.parts, initiator
+            )
             if done is not None:
                 done()
 
-        self._ops.write(work, succeeded, failure=failed)
+        self._ops.write(lambda: work(edits, client_id), succeeded, failure=failed)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import LifeDomain
 from genwerkt_desktop.domain.model import Dossier, Observation, Right
@@ -50,6 +51,8 @@ NARROW_BELOW = 125  # average characters: below this the domain list becomes a c
 
 
 class DomainsTab(QWidget):
+    parts = frozenset({Part.DOMAINS})
+
     def __init__(
         self,
         controller: DossierController,
@@ -291,6 +294,9 @@ class DomainsTab(QWidget):
         self.clear()
 
     # ------------------------------------------------------------------ public
+
+    def keep(self, dossier: Dossier) -> None:
+        self.set_dossier(dossier)
 
     def set_dossier(self, dossier: Dossier) -> None:
         domain = self.current_domain()

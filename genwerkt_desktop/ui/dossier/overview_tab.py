@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genwerkt_desktop.domain.changes import EVERY_PART
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import ObservationKind
 from genwerkt_desktop.domain.model import Dossier
@@ -61,6 +62,8 @@ NEXT_APPOINTMENTS = 5
 
 
 class OverviewTab(QWidget):
+    parts = EVERY_PART  # the overview sums up the whole dossier
+
     def __init__(
         self, controller: DossierController, clock: Clock, parent: QWidget | None = None
     ) -> None:
@@ -248,6 +251,9 @@ class OverviewTab(QWidget):
         self.clear()
 
     # ------------------------------------------------------------------ public
+
+    def keep(self, dossier: Dossier) -> None:
+        self.set_dossier(dossier)
 
     def set_dossier(self, dossier: Dossier) -> None:
         self._dossier = dossier

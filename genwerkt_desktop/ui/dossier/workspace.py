@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.phases import current_phase
-from genwerkt_desktop.services.changes import Part
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import DataEvents
@@ -47,11 +47,21 @@ from .pop import PopTab
 class DossierPage(Protocol):
     """What every tab of the dossier does: show a dossier, forget it, save what is typed."""
 
-    def set_dossier(self, dossier: Dossier) -> None: ...
+    # The parts of a dossier the tab shows: it is refreshed when one of them changed.
+    parts: frozenset[Part]
 
-    def clear(self) -> None: ...
+    def set_dossier(self, dossier: Dossier) -> None:
+        """Show this dossier (another client, or a part changed by another view)."""
 
-    def commit_pending(self) -> None: ...
+    def keep(self, dossier: Dossier) -> None:
+        """The tab's own write came back: take the fresh record without resetting what
+        the coach is doing (selection, a form, the scroll position)."""
+
+    def clear(self) -> None:
+        """Forget the dossier: no client text stays behind."""
+
+    def commit_pending(self) -> None:
+        """Hand what is being typed to the controller; the lock flushes the writes."""
 
 
 class DossierWorkspace(QWidget):
@@ -201,7 +211,7 @@ class DossierWorkspace(QWidget):
         self.dossier_shown.emit("")
 
     def commit_pending(self) -> None:
-        """Save what is being edited, now (may run on this thread: the lock is waiting)."""
+        """Hand what is being edited to the controller; the lock then flushes the writes."""
         for page in self._pages:
             page.commit_pending()
 
@@ -225,6 +235,15 @@ class DossierWorkspace(QWidget):
     def _show(self, dossier: Dossier) -> None:
         first = self._dossier is None or self._dossier.client.id != dossier.client.id
         self._dossier = dossier
+        self._show_header(dossier)
+        for page in self._pages:
+            page.set_dossier(dossier)
+        self.stack.setCurrentWidget(self._content)
+        self.new_note_action.setEnabled(True)
+        if first:
+            self.dossier_shown.emit(dossier.client.id)
+
+    def _show_header(self, dossier: Dossier) -> None:
         client = dossier.client
         self.name.setText(client.display_name)
         status_text = label_of(status_labels(), client.status)
@@ -245,23 +264,21 @@ class DossierWorkspace(QWidget):
         )
         # "Nazorg" as status and as phase: once is enough.
         self.phase_badge.setVisible(phase is not None and phase_text != status_text)
-        for page in self._pages:
-            page.set_dossier(dossier)
-        self.stack.setCurrentWidget(self._content)
-        self.new_note_action.setEnabled(True)
-        if first:
-            self.dossier_shown.emit(client.id)
 
-    def _show_parts(self, dossier: Dossier, parts: frozenset[Part]) -> None:
-        """Only ``parts`` changed: the tabs that show them see the new dossier; the header
-        and the other tabs keep what they show."""
+    def _show_parts(self, dossier: Dossier, parts: frozenset[Part], initiator: object) -> None:
+        """Only ``parts`` changed: the tabs that show them see the new dossier (the one
+        that made the change keeps what it shows); the header and the other tabs keep
+        what they show."""
         self._dossier = dossier
-        showing = {Part.CONTACTS: (self.overview, self.contacts)}
-        pages: list[DossierPage] = []
-        for part in parts:
-            pages += [p for p in showing[part] if p not in pages]
-        for page in pages:
-            page.set_dossier(dossier)
+        if parts & {Part.CLIENT, Part.PHASES}:
+            self._show_header(dossier)
+        for page in self._pages:
+            if not page.parts & parts:
+                continue
+            if page is initiator:
+                page.keep(dossier)
+            else:
+                page.set_dossier(dossier)
 
     def _forget_tabs(self) -> None:
         self.name.clear()

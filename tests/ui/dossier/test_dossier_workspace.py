@@ -201,14 +201,16 @@ def test_planned_and_past_contacts_can_be_shown_apart(
     assert all(not c.planned and c.at <= now for c in past)
 
 
-def test_commit_pending_saves_a_dirty_note_at_once(
-    qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace
+def test_commit_pending_hands_a_dirty_note_to_the_worker_and_a_flush_saves_it(
+    qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace, runner
 ) -> None:
     open_dossier(qtbot, dossier_view, IOANA_ID)
     before = _count(demo_workspace, IOANA_ID)
     dossier_view.new_note()
     dossier_view.contacts.editor.text.setPlainText("Nog snel genoteerd voor het vergrendelen")
-    dossier_view.commit_pending()  # synchronous: no waiting
+    dossier_view.commit_pending()
+    assert runner.is_busy()  # off the GUI thread: the lock flushes it
+    runner.wait()
     assert _count(demo_workspace, IOANA_ID) == before + 1
     assert not dossier_view.contacts.has_unsaved_note()
 
@@ -471,9 +473,9 @@ def test_saving_a_note_reads_back_the_contacts_only_and_leaves_other_tabs_alone(
 ) -> None:
     open_dossier(qtbot, dossier_view, AYSE_ID)
     runner.wait()
-    calls: dict[str, int] = {"get": 0, "contacts": 0, "ecogram tab": 0, "overview tab": 0}
+    calls: dict[str, int] = {"get": 0, "refreshed": 0, "ecogram tab": 0, "overview tab": 0}
     dossiers = demo_workspace.dossiers
-    real_get, real_contacts = dossiers.get, dossiers.contacts
+    real_get, real_refreshed = dossiers.get, dossiers.refreshed
 
     def counted(name, real):  # type: ignore[no-untyped-def]
         def call(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -483,7 +485,7 @@ def test_saving_a_note_reads_back_the_contacts_only_and_leaves_other_tabs_alone(
         return call
 
     monkeypatch.setattr(dossiers, "get", counted("get", real_get))
-    monkeypatch.setattr(dossiers, "contacts", counted("contacts", real_contacts))
+    monkeypatch.setattr(dossiers, "refreshed", counted("refreshed", real_refreshed))
     for name, tab in (
         ("ecogram tab", dossier_view.ecogram),
         ("overview tab", dossier_view.overview),
@@ -502,6 +504,6 @@ def test_saving_a_note_reads_back_the_contacts_only_and_leaves_other_tabs_alone(
     )
     runner.wait()
     assert calls["get"] == 0  # no dossier-wide reload (it took 14 queries)
-    assert calls["contacts"] == 1
+    assert calls["refreshed"] == 1  # the contacts only, in one query
     assert calls["overview tab"] == 1  # its next appointments come from the contacts
     assert calls["ecogram tab"] == 0

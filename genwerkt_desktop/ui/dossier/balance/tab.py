@@ -32,6 +32,7 @@ from genwerkt_desktop.domain.balance_editing import (
     remove_factor,
     replace_factor,
 )
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import BalanceSide, LifeDomain
 from genwerkt_desktop.domain.model import Balance, Dossier
@@ -67,6 +68,8 @@ PNG_FILTER = "PNG (*.png)"
 
 
 class BalanceTab(QWidget):
+    parts = frozenset({Part.CLIENT, Part.BALANCES})
+
     def __init__(
         self,
         controller: DossierController,
@@ -264,6 +267,9 @@ class BalanceTab(QWidget):
         self.clear()
 
     # ------------------------------------------------------------------ DossierPage
+
+    def keep(self, dossier: Dossier) -> None:
+        self.set_dossier(dossier)
 
     def set_dossier(self, dossier: Dossier) -> None:
         same_client = self._dossier is not None and self._dossier.client.id == dossier.client.id

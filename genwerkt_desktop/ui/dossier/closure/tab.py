@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.closure import (
     destroy_from,
@@ -45,6 +46,8 @@ def _settings_years() -> int:
 
 
 class ClosureTab(QWidget):
+    parts = frozenset({Part.CLIENT, Part.CLOSURE, Part.POP})
+
     def __init__(
         self,
         controller: DossierController,
@@ -194,6 +197,9 @@ class ClosureTab(QWidget):
         self.clear()
 
     # ------------------------------------------------------------------ DossierPage
+
+    def keep(self, dossier: Dossier) -> None:
+        self.set_dossier(dossier)
 
     def set_dossier(self, dossier: Dossier) -> None:
         first = self._dossier is None or self._dossier.client.id != dossier.client.id

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.consent import ConsentState
 from genwerkt_desktop.domain.model import Dossier, Meeting, Organisation, Referral
@@ -47,6 +48,8 @@ from .section import Section
 
 
 class CollaborationTab(QWidget):
+    parts = frozenset({Part.CLIENT, Part.COLLABORATION, Part.DOMAINS})
+
     def __init__(
         self,
         controller: DossierController,
@@ -223,6 +226,9 @@ class CollaborationTab(QWidget):
         self.clear()
 
     # ------------------------------------------------------------------ DossierPage
+
+    def keep(self, dossier: Dossier) -> None:
+        self.set_dossier(dossier)
 
     def set_dossier(self, dossier: Dossier) -> None:
         self._dossier = dossier

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.ecogram_drawing import day
 from genwerkt_desktop.domain.ecogram_edits import (
@@ -60,6 +61,8 @@ PICTURE_FILTERS = "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"
 
 
 class EcogramTab(QWidget):
+    parts = frozenset({Part.CLIENT, Part.ECOGRAMS})
+
     def __init__(
         self,
         controller: DossierController,
@@ -285,6 +288,9 @@ class EcogramTab(QWidget):
         self.compare.export_requested.connect(self.export_comparison)
 
     # ------------------------------------------------------------------ the page protocol
+
+    def keep(self, dossier: Dossier) -> None:
+        self.set_dossier(dossier)
 
     def set_dossier(self, dossier: Dossier) -> None:
         same = dossier.client.id == self._client_id

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import Owner, StepStatus
 from genwerkt_desktop.domain.model import Dossier, Goal, Step
@@ -54,6 +55,8 @@ from .texts import progress_text
 
 
 class PopTab(QWidget):
+    parts = frozenset({Part.CLIENT, Part.POP})
+
     def __init__(
         self,
         controller: DossierController,
@@ -337,6 +340,9 @@ class PopTab(QWidget):
         self.clear()
 
     # ------------------------------------------------------------------ the page contract
+
+    def keep(self, dossier: Dossier) -> None:
+        self.set_dossier(dossier)
 
     def set_dossier(self, dossier: Dossier) -> None:
         if self._dossier is not None and self._dossier.client.id != dossier.client.id:
