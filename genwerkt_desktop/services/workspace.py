@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .agenda import AgendaService
+from .audit import AuditService
+from .closing import ClosingService
 from .directory import DirectoryService
 from .dossier_edits import DossierEdits
 from .dossiers import DossierService
 from .exchange import ExchangeService
+from .pop_plan import PopPlanService
+from .retention import RetentionService
 from .search import SearchService
 from .vault import OpenVault
 
@@ -22,6 +26,10 @@ class Workspace:
     exchange: ExchangeService
     agenda: AgendaService
     directory: DirectoryService
+    pop: PopPlanService
+    closing: ClosingService
+    retention: RetentionService
+    audit: AuditService
 
     @classmethod
     def open(cls, vault: OpenVault) -> Workspace:
@@ -33,4 +41,8 @@ class Workspace:
             exchange=ExchangeService(vault),
             agenda=AgendaService(vault),
             directory=DirectoryService(vault),
+            pop=PopPlanService(vault),
+            closing=ClosingService(vault),
+            retention=RetentionService(vault),
+            audit=AuditService(vault),
         )

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.services.agenda import AgendaItem, AgendaKind
-from genwerkt_desktop.services.closing import ClosingService, TickedMoment
+from genwerkt_desktop.services.closing import TickedMoment
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
 from genwerkt_desktop.ui.operations import Operations
@@ -74,7 +74,7 @@ class AgendaController(QObject):
         self._ops = Operations(runner, self)
         self._events = events
         self._clock = clock
-        self._closing = ClosingService(workspace.vault)
+        self._closing = workspace.closing
         self._writing: set[str] = set()  # ref ids of aftercare rows being ticked off
         self._write_generation = 0
         self._mode = AgendaMode.WEEK

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.services.retention import RetentionItem, RetentionService
+from genwerkt_desktop.services.retention import RetentionItem
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.clients.delete_dialog import DeleteForGoodDialog
 from genwerkt_desktop.ui.dialogs import Dialogs
@@ -93,7 +93,7 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("RetentionView", "Bewaartermijn"))
         apply_view_style(self)
         self.resize(self.fontMetrics().averageCharWidth() * 110, 520)
-        self._service = RetentionService(workspace.vault)
+        self._service = workspace.retention
         self._runner = runner
         self._events = events
         self._dialogs = dialogs

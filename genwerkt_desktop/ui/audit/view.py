@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genwerkt_desktop.services.audit import ACTION_LABELS, AuditService
+from genwerkt_desktop.services.audit import ACTION_LABELS
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.style import make_title
 from genwerkt_desktop.ui.widgets.fields import buddy_label, failure_text, hint_label, make_button
@@ -106,7 +106,7 @@ class AuditReport:
 
 def read_report(workspace: Workspace) -> AuditReport:
     """In the worker: the lines with client names, and the chain check."""
-    service = AuditService(workspace.vault)
+    service = workspace.audit
     names = {c.id: c.display_name for c in workspace.dossiers.list_clients()}
     gone = QCoreApplication.translate("AuditView", "(dossier bestaat niet meer)")
     lines = []

@@ -25,7 +25,6 @@ from genwerkt_desktop.domain.closure import (
 from genwerkt_desktop.domain.enums import ClientStatus
 from genwerkt_desktop.domain.merge import Merged, merge
 from genwerkt_desktop.domain.model import Aftercare, Closure, Dossier
-from genwerkt_desktop.services.closing import ClosingService
 from genwerkt_desktop.services.exports import ExportKind
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
@@ -66,7 +65,7 @@ class ClosureTab(QWidget):
         self._dialogs = dialogs
         self._clock = clock
         self._retention_years = retention_years
-        self._closing = ClosingService(workspace.vault)
+        self._closing = workspace.closing
         self._dossier: Dossier | None = None
         self._closure_dirty = False
         self._aftercare_dirty = False

@@ -31,7 +31,7 @@ from genwerkt_desktop.domain.enums import Owner, StepStatus
 from genwerkt_desktop.domain.model import Dossier, Goal, Step
 from genwerkt_desktop.domain.pop_progress import goal_progress
 from genwerkt_desktop.services.exports import ExportKind
-from genwerkt_desktop.services.pop_plan import PopFollowUp, PopPlanService
+from genwerkt_desktop.services.pop_plan import PopFollowUp
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
@@ -72,7 +72,7 @@ class PopTab(QWidget):
         self._runner = runner
         self._dialogs = dialogs
         self._clock = clock
-        self._pop = PopPlanService(workspace.vault)
+        self._pop = workspace.pop
         self._directory = workspace.directory
         self.export_flow = ExportFlow(workspace, runner, dialogs, self)
         self._dossier: Dossier | None = None
