@@ -10,15 +10,18 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.services.agenda import AgendaItem, AgendaKind
 from genwerkt_desktop.services.closing import TickedMoment
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
-from genwerkt_desktop.ui.operations import Operations
+from genwerkt_desktop.ui.operations import Failure, Operations
 from genwerkt_desktop.ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
+
+_CLOSURE = frozenset({Part.CLOSURE})  # ticking off is part of the aftercare plan
 
 
 class AgendaMode(Enum):
@@ -76,7 +79,6 @@ class AgendaController(QObject):
         self._clock = clock
         self._closing = workspace.closing
         self._writing: set[str] = set()  # ref ids of aftercare rows being ticked off
-        self._write_generation = 0
         self._mode = AgendaMode.WEEK
         self._offset = 0
         self._active = False
@@ -136,7 +138,6 @@ class AgendaController(QObject):
         """Forget everything: a load or tick still running is not shown when it comes back."""
         self._active = False
         self._ops.drop_all()
-        self._write_generation += 1
         self._mode = AgendaMode.WEEK
         self._offset = 0
         self._stop_loading()
@@ -177,41 +178,34 @@ class AgendaController(QObject):
         if not self.can_tick_off(item) or item.ref_id in self._writing:
             return False
         self._writing.add(item.ref_id)
-        closing, generation = self._closing, self._write_generation
+        closing = self._closing
 
-        def done(ticked: TickedMoment) -> None:
+        def announce(ticked: TickedMoment) -> None:
             self._writing.discard(item.ref_id)
-            if generation == self._write_generation:
-                self.ticked.emit(item, ticked)
-            self._events.emit_change(ChangeKind.DOSSIER, ticked.client_id)
+            self._events.emit_change(ChangeKind.DOSSIER, ticked.client_id, _CLOSURE)
 
-        def went_wrong(text: str) -> None:
+        def went_wrong(failure: Failure) -> None:
             self._writing.discard(item.ref_id)
-            if generation == self._write_generation:
-                self.write_failed.emit(text)
+            self.write_failed.emit(failure.text)
 
         self._ops.write(
-            lambda: closing.tick_off_agenda_moment(item.ref_id), done, failure=went_wrong
+            lambda: closing.tick_off_agenda_moment(item.ref_id),
+            lambda ticked: self.ticked.emit(item, ticked),
+            announce=announce,
+            failure=went_wrong,
         )
         return True
 
     def undo_tick(self, ticked: TickedMoment) -> None:
         """Set the moment back to not done (it comes back in the agenda with the reload)."""
-        closing, generation = self._closing, self._write_generation
-
-        def done(unticked: TickedMoment) -> None:
-            if generation == self._write_generation:
-                self.unticked.emit(unticked)
-            self._events.emit_change(ChangeKind.DOSSIER, unticked.client_id)
-
-        def went_wrong(text: str) -> None:
-            if generation == self._write_generation:
-                self.write_failed.emit(text)
-
+        closing = self._closing
         self._ops.write(
             lambda: closing.set_moment_done(ticked.client_id, ticked.index, False, ticked.on),
-            done,
-            failure=went_wrong,
+            self.unticked.emit,
+            announce=lambda unticked: self._events.emit_change(
+                ChangeKind.DOSSIER, unticked.client_id, _CLOSURE
+            ),
+            failure=lambda failure: self.write_failed.emit(failure.text),
         )
 
     def _on_changed(self, change: Change) -> None:

@@ -8,30 +8,28 @@ a reminder when it is more than a week old.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QProgressDialog, QWidget
 
 from genwerkt_desktop.domain.backup_reminder import backup_is_due
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.ui.dialogs import Dialogs
-from genwerkt_desktop.ui.widgets.fields import failure_text
+from genwerkt_desktop.ui.operations import Failure, Operations
 from genwerkt_desktop.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
     # The store layer loads when a vault opens, not at start-up.
     from genwerkt_desktop.services.workspace import Workspace
 
+log = logging.getLogger(__name__)
+
 BACKUP_FILTER = "genwerkt-back-up (*.genwerkt-backup)"
 REMINDER_STYLE = "color: #9b4a1f; font-weight: 600;"
-# The worker tells the dialog at most this often (and only when the percentage changed):
-# a few dozen queued calls per backup, whatever its size.
-PROGRESS_INTERVAL_S = 0.05
 
 
 def last_backup_text(last: datetime | None, now: datetime) -> tuple[str, bool]:
@@ -83,34 +81,6 @@ def progress_text(percent: int) -> str:
     ).format(percent=percent)
 
 
-class ThrottledPercent:
-    """Turns the service's ``(done, total)`` into whole percentages for ``emit``: only when
-    the percentage went up, no more often than every ``interval`` seconds, except 100 %,
-    which always goes.  Called on the worker thread; it only reads the clock."""
-
-    def __init__(
-        self,
-        emit: Callable[[int], None],
-        interval: float | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._emit = emit
-        self._interval = PROGRESS_INTERVAL_S if interval is None else interval
-        self._clock = clock
-        self._percent = -1
-        self._at = float("-inf")
-
-    def __call__(self, done: int, total: int) -> None:
-        percent = 100 if total <= 0 else min(100, max(0, done * 100 // total))
-        if percent <= self._percent:
-            return
-        now = self._clock()
-        if percent < 100 and now - self._at < self._interval:
-            return
-        self._percent, self._at = percent, now
-        self._emit(percent)
-
-
 class BackupFlow(QObject):
     """Make a backup now; say when the last one was."""
 
@@ -118,8 +88,6 @@ class BackupFlow(QObject):
     last_known = Signal(object)  # datetime | None
     # The percentage the dialog shows, once it shows it (for whoever wants to follow).
     progressed = Signal(int)
-    # Emitted on the worker (which backup, percent); delivered queued on the GUI thread.
-    _moved = Signal(int, int)
 
     def __init__(
         self,
@@ -129,19 +97,23 @@ class BackupFlow(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._ops = Operations(runner, self)
         self._dialogs = dialogs
         self._clock = clock
         self.progress: QProgressDialog | None = None
         self._bar: QProgressBar | None = None
-        self._run = 0  # which backup the dialog belongs to; a late report is ignored
-        self._moved.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
 
     def refresh(self, workspace: Workspace) -> None:
         from genwerkt_desktop.services.backup_status import last_backup
 
         vault = workspace.vault
-        self._runner.submit(lambda: last_backup(vault), self.last_known.emit, lambda _e: None)
+        # Without an answer the status bar simply shows no date: nothing to warn about.
+        self._ops.query(
+            lambda: last_backup(vault),
+            self.last_known.emit,
+            key="last",
+            failure=lambda exc: log.error("laatste back-up lezen mislukte: %s", type(exc).__name__),
+        )
 
     def make_now(self, parent: QWidget, workspace: Workspace) -> None:
         suggested = f"genwerkt-{self._clock.today():%Y-%m-%d}.genwerkt-backup"
@@ -171,10 +143,7 @@ class BackupFlow(QObject):
         bar.setValue(0)
         progress.show()
         self.progress, self._bar = progress, bar
-        self._run += 1
-        run = self._run
         vault = workspace.vault
-        report = ThrottledPercent(lambda percent: self._moved.emit(run, percent))
 
         def done(path: Path) -> None:
             self._close_progress()
@@ -190,19 +159,23 @@ class BackupFlow(QObject):
                 ).format(path=path),
             )
 
-        def failed(exc: BaseException) -> None:
+        def failed(failure: Failure) -> None:
             self._close_progress()
             self._dialogs.warn(
-                parent, QCoreApplication.translate("BackupFlow", "Geen back-up"), failure_text(exc)
+                parent, QCoreApplication.translate("BackupFlow", "Geen back-up"), failure.text
             )
 
         from genwerkt_desktop.services.backups import make_backup
 
-        self._runner.submit(lambda: make_backup(vault, target, report), done, failed)
+        self._ops.write_reporting(
+            lambda report: make_backup(vault, target, report),
+            done,
+            progress=self._show_progress,
+            failure=failed,
+        )
 
-    @Slot(int, int)
-    def _show_progress(self, run: int, percent: int) -> None:
-        if run != self._run or self.progress is None or self._bar is None:
+    def _show_progress(self, percent: int) -> None:
+        if self.progress is None or self._bar is None:
             return
         self.progress.setLabelText(progress_text(percent))
         self._bar.setValue(percent)

@@ -118,48 +118,49 @@ class ClientsController(QObject):
     ) -> None:
         edits = self._workspace.edits
 
-        def done(client_id: str) -> None:
-            self._events.emit_change(ChangeKind.CLIENTS, client_id)
-            on_done(client_id)
-
-        self._ops.write(lambda: edits.create_client(new), done, failure=on_failure)
+        self._ops.write(
+            lambda: edits.create_client(new),
+            on_done,
+            announce=lambda client_id: self._events.emit_change(ChangeKind.CLIENTS, client_id),
+            failure=lambda failure: on_failure(failure.text),
+        )
 
     def archive(self, client: ClientSummary) -> None:
         dossiers = self._workspace.dossiers
         previous = client.status or ClientStatus.ACTIVE
 
-        def done(_result: Any) -> None:
-            self._events.emit_change(ChangeKind.CLIENTS, client.id)
-            self.archived.emit(client, previous)
-
-        self._write(lambda: dossiers.archive(client.id), done)
+        self._write(
+            lambda: dossiers.archive(client.id),
+            client.id,
+            lambda _changes: self.archived.emit(client, previous),
+        )
 
     def undo_archive(self, client_id: str, previous: ClientStatus) -> None:
         """Back to the status the client had before (restore() would always say active)."""
         dossiers = self._workspace.dossiers
-        self._write(
-            lambda: dossiers.set_status(client_id, previous),
-            lambda _r: self._events.emit_change(ChangeKind.CLIENTS, client_id),
-        )
+        self._write(lambda: dossiers.set_status(client_id, previous), client_id)
 
     def restore(self, client_id: str) -> None:
         dossiers = self._workspace.dossiers
-        self._write(
-            lambda: dossiers.restore(client_id),
-            lambda _r: self._events.emit_change(ChangeKind.CLIENTS, client_id),
-        )
+        self._write(lambda: dossiers.restore(client_id), client_id)
 
     def delete_for_good(self, client_id: str, on_done: Callable[[], None]) -> None:
         dossiers = self._workspace.dossiers
 
-        def done(_result: Any) -> None:
-            self._events.emit_change(ChangeKind.CLIENTS, client_id)
-            on_done()
+        self._write(lambda: dossiers.delete_for_good(client_id), client_id, lambda _r: on_done())
 
-        self._write(lambda: dossiers.delete_for_good(client_id), done)
-
-    def _write(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self._ops.write(work, done)
+    def _write(
+        self,
+        work: Callable[[], Any],
+        client_id: str,
+        done: Callable[[Any], None] | None = None,
+    ) -> None:
+        """A write to the list's clients: whatever came after it, the list hears of it."""
+        self._ops.write(
+            work,
+            done,
+            announce=lambda _r: self._events.emit_change(ChangeKind.CLIENTS, client_id),
+        )
 
     # -- life cycle
 

@@ -223,18 +223,28 @@ class DossierController(QObject):
             return
         edits = self._workspace.edits
 
-        def succeeded(outcome: Any) -> None:
-            changes = Changes(client_id)  # a service that names nothing: the whole dossier
+        def changes_of(outcome: Any) -> Changes:
             if isinstance(outcome, ChangesWith):
-                changes, outcome = outcome.changes, outcome.value
-            elif isinstance(outcome, Changes):
-                changes = outcome
-            if result is not None:
-                result(outcome)
+                return outcome.changes
+            if isinstance(outcome, Changes):
+                return outcome
+            return Changes(client_id)  # a service that names nothing: the whole dossier
+
+        def announce(outcome: Any) -> None:
+            changes = changes_of(outcome)
             self._events.emit_change(
                 ChangeKind.DOSSIER, changes.client_id or client_id, changes.parts, initiator
             )
+
+        def succeeded(outcome: Any) -> None:
+            if result is not None:
+                result(outcome.value if isinstance(outcome, ChangesWith) else outcome)
             if done is not None:
                 done()
 
-        self._ops.write(lambda: work(edits, client_id), succeeded, failure=failed)
+        self._ops.write(
+            lambda: work(edits, client_id),
+            succeeded,
+            announce=announce,
+            failure=None if failed is None else (lambda failure: failed(failure.text)),
+        )

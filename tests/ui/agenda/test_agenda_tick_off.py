@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.services.agenda import AgendaItem, AgendaKind
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.agenda import AgendaView
@@ -119,7 +120,8 @@ def test_ticking_off_from_the_agenda_saves_it_and_tells_the_other_views(
     assert aftercare_items(agenda) == []
     assert row_of(agenda, AgendaKind.AFTERCARE) == -1
     assert stored_done(demo_workspace, HOME_VISIT) is True
-    assert Change(ChangeKind.DOSSIER, IOANA_ID) in changes
+    # The aftercare plan changed, nothing else of the dossier.
+    assert Change(ChangeKind.DOSSIER, IOANA_ID, frozenset({Part.CLOSURE})) in changes
     assert agenda.undo_bar.isVisibleTo(agenda)
     assert agenda.undo_button.isVisibleTo(agenda)
     assert agenda.notice_label.text() == (

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QAbstractButton
 from genwerkt_desktop.devtools.generate import fill
 from genwerkt_desktop.services.backups import restore_backup
 from genwerkt_desktop.services.vault import VaultService
-from genwerkt_desktop.ui.backups import backup_flow
-from genwerkt_desktop.ui.backups.backup_flow import ThrottledPercent, progress_text
+from genwerkt_desktop.ui import operations
+from genwerkt_desktop.ui.backups.backup_flow import progress_text
 from genwerkt_desktop.ui.backups.restore_dialog import RestoreDialog
+from genwerkt_desktop.ui.operations import ThrottledPercent
 from tests.conftest import PASSPHRASE
 from tests.fakes import FAST_POLICY, FixedClock
 from tests.ui.clients.support import wait_for
@@ -113,7 +114,7 @@ def test_the_backup_dialog_counts_up_to_100_percent(
         fill(vault, EXTRA_CLIENTS, max_contacts=40)
     finally:
         vault.close()
-    monkeypatch.setattr(backup_flow, "PROGRESS_INTERVAL_S", 0.0)
+    monkeypatch.setattr(operations, "PROGRESS_INTERVAL_S", 0.0)
     window = _unlocked(qtbot, make_window, vault_service)
     flow = window.tools.backups
     shown: list[tuple[int, str, int]] = []
