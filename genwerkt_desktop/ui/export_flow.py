@@ -18,7 +18,7 @@ from genwerkt_desktop.services.exports import Audience, ExportKind, ExportReques
 from genwerkt_desktop.services.paths import VaultPaths
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
-from genwerkt_desktop.ui.widgets.fields import failure_text
+from genwerkt_desktop.ui.operations import Failure, Operations
 from genwerkt_desktop.ui.worker import TaskRunner
 
 PDF_FILTER = "PDF (*.pdf)"
@@ -41,7 +41,7 @@ class ExportFlow(QObject):
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._runner = runner
+        self._ops = Operations(runner, self)
         self._dialogs = dialogs
 
     def save(
@@ -95,12 +95,12 @@ class ExportFlow(QObject):
             ):
                 self._dialogs.show_file(path)
 
-        def failed(exc: BaseException) -> None:
+        def failed(failure: Failure) -> None:
             self._dialogs.warn(
-                parent, QCoreApplication.translate("ExportFlow", "Niet bewaard"), failure_text(exc)
+                parent, QCoreApplication.translate("ExportFlow", "Niet bewaard"), failure.text
             )
 
-        self._runner.submit(write, finished, failed)
+        self._ops.write(write, finished, failure=failed)
 
 
 def _lacks_coach_number(paths: VaultPaths, kind: ExportKind, audience: Audience | None) -> bool:

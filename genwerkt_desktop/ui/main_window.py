@@ -32,6 +32,7 @@ from genwerkt_desktop.ui.backups import VaultTools
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.lock import LockController, SessionWatcher
+from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.settings import CLIENTS_SPLITTER, WINDOW_GEOMETRY, AppSettings
 from genwerkt_desktop.ui.settings_dialog import SettingsDialog
 from genwerkt_desktop.ui.style import restyle
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self._settings = settings if settings is not None else AppSettings(QSettings(), self)
         self._runner = runner if runner is not None else TaskRunner(parent=self)
+        self._ops = Operations(self._runner, self)
         self._vault: OpenVault | None = None
         self._workspace: Workspace | None = None
         self._events: DataEvents | None = None
@@ -352,7 +354,8 @@ class MainWindow(QMainWindow):
                     ),
                 )
 
-        self._runner.submit(lambda: damaged_pages(vault), done, lambda _exc: done(1))
+        # A check that could not even run is said as damage: the store needs looking at.
+        self._ops.query(lambda: damaged_pages(vault), done, failure=lambda _exc: done(1))
 
     def _area_shown(self, area: int) -> None:
         self.area_action[Area(area)].setChecked(True)
@@ -363,8 +366,10 @@ class MainWindow(QMainWindow):
         area = self.work_area
         saved = True
         if area is not None:
+            failures = self._runner.write_failures
             saved = area.commit_pending()  # a filled-in dialog may be saved here too
             self._drain_runner()
+            saved = saved and self._runner.write_failures == failures
             area.clear()
             self._close_dialogs()
             self._drain_runner()  # nothing may still run against the vault about to close

@@ -96,13 +96,16 @@ class Operations(QObject):
         failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Read in the worker; ``success`` gets the answer unless a newer query with the
-        same key (or :meth:`drop`) came after it."""
-        token = self._tokens.get(key, 0) + 1
-        self._tokens[key] = token
+        same key (or :meth:`drop`) came after it.  Without a key nothing supersedes it."""
+        token = 0
+        if key is not None:
+            token = self._tokens.get(key, 0) + 1
+            self._tokens[key] = token
         epoch = self._epoch
 
         def current() -> bool:
-            return epoch == self._epoch and self._tokens.get(key) == token
+            fresh = key is None or self._tokens.get(key) == token
+            return epoch == self._epoch and fresh
 
         def done(result: Any) -> None:
             if current():
@@ -165,6 +168,7 @@ class Operations(QObject):
 
         def went_wrong(exc: BaseException) -> None:
             self._reporting.pop(write_id, None)  # type: ignore[arg-type]
+            self._runner.note_write_failure()
             text = failure_text(exc)
             if failure is not None and epoch == self._epoch:
                 failure(Failure(text, exc))

@@ -63,6 +63,7 @@ class TaskRunner(QObject):
         self._relay.done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
+        self.write_failures = 0  # how many writes failed so far (the lock compares)
 
     def is_busy(self) -> bool:
         return bool(self._pending)
@@ -79,6 +80,9 @@ class TaskRunner(QObject):
         if not was_busy:
             self.busy_changed.emit(True)
         self._pool.start(_Task(task_id, fn, self._relay))
+
+    def note_write_failure(self) -> None:
+        self.write_failures += 1
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every task has run and its callback has been called."""

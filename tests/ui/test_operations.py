@@ -119,6 +119,16 @@ def test_a_long_write_reports_whole_percentages_on_the_gui_thread(
     assert len(shown) == late
 
 
+def test_queries_without_a_key_never_drop_each_other(qtbot, ops: Operations) -> None:
+    release = threading.Event()
+    answers: list[str] = []
+    ops.query(lambda: release.wait(5) and "ontgrendeld", answers.append)
+    ops.query(lambda: "vooraf geladen", answers.append)
+    release.set()
+    ops.flush()
+    assert sorted(answers) == ["ontgrendeld", "vooraf geladen"]
+
+
 def test_flush_waits_for_running_work(qtbot, ops: Operations) -> None:
     done: list[int] = []
     ops.write(lambda: threading.Event().wait(0.2) or 1, done.append)

@@ -27,6 +27,7 @@ from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.clients.delete_dialog import DeleteForGoodDialog
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import ChangeKind, DataEvents
+from genwerkt_desktop.ui.operations import Failure, Operations
 from genwerkt_desktop.ui.style import make_title, restyle
 from genwerkt_desktop.ui.widgets.fields import failure_text, format_date, hint_label, make_button
 from genwerkt_desktop.ui.widgets.labels import label_of, status_labels
@@ -94,7 +95,7 @@ class RetentionDialog(QDialog):
         apply_view_style(self)
         self.resize(self.fontMetrics().averageCharWidth() * 110, 520)
         self._service = workspace.retention
-        self._runner = runner
+        self._ops = Operations(runner, self)
         self._events = events
         self._dialogs = dialogs
         self._clock = clock
@@ -183,7 +184,9 @@ class RetentionDialog(QDialog):
             ).format(years=years)
         )
         service = self._service
-        self._runner.submit(lambda: service.items(years), self._loaded, self._failed)
+        self._ops.query(
+            lambda: service.items(years), self._loaded, key="items", failure=self._failed
+        )
 
     def forget(self) -> None:
         self._items = []
@@ -216,18 +219,20 @@ class RetentionDialog(QDialog):
         service = self._service
 
         def done(_result: object) -> None:
-            self._events.emit_change(ChangeKind.CLIENTS, item.client_id)
             self.destroyed.emit(item.client_id)
             self.load()
 
-        def failed(exc: BaseException) -> None:
+        def failed(failure: Failure) -> None:
             self._dialogs.warn(
-                self,
-                QCoreApplication.translate("RetentionView", "Niet vernietigd"),
-                failure_text(exc),
+                self, QCoreApplication.translate("RetentionView", "Niet vernietigd"), failure.text
             )
 
-        self._runner.submit(lambda: service.destroy(item.client_id), done, failed)
+        self._ops.write(
+            lambda: service.destroy(item.client_id),
+            done,
+            announce=lambda _r: self._events.emit_change(ChangeKind.CLIENTS, item.client_id),
+            failure=failed,
+        )
 
     def _loaded(self, items: list[RetentionItem]) -> None:
         self._items = items

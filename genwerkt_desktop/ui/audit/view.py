@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from genwerkt_desktop.services.audit import ACTION_LABELS
 from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.style import make_title
 from genwerkt_desktop.ui.widgets.fields import buddy_label, failure_text, hint_label, make_button
 from genwerkt_desktop.ui.widgets.look import apply_view_style
@@ -182,7 +183,7 @@ class AuditDialog(QDialog):
         apply_view_style(self)
         self.resize(self.fontMetrics().averageCharWidth() * 130, 620)
         self._workspace = workspace
-        self._runner = runner
+        self._ops = Operations(runner, self)
         title = QLabel(QCoreApplication.translate("AuditView", "Logboek"), self)
         title.setObjectName("pageTitle")
         make_title(title, 1.3)
@@ -255,7 +256,9 @@ class AuditDialog(QDialog):
 
     def load(self) -> None:
         workspace = self._workspace
-        self._runner.submit(lambda: read_report(workspace), self._show, self._failed)
+        self._ops.query(
+            lambda: read_report(workspace), self._show, key="report", failure=self._failed
+        )
 
     def forget(self) -> None:
         self.model.clear()

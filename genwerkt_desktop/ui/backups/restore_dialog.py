@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from genwerkt_desktop.domain.errors import IntegrityFailure, StateError, WrongPassphrase
 from genwerkt_desktop.services.vault import VaultService
 from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.operations import Failure, Operations
 from genwerkt_desktop.ui.style import make_title
 from genwerkt_desktop.ui.widgets.fields import (
     buddy_label,
@@ -86,7 +87,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Back-up terugzetten"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self._service = service
-        self._runner = runner
+        self._ops = Operations(runner, self)
         self._dialogs = dialogs
         self._opener = opener
         title = QLabel(QCoreApplication.translate("RestoreDialog", "Een back-up terugzetten"), self)
@@ -227,16 +228,16 @@ class RestoreDialog(QDialog):
             ):
                 self._opener(target)
 
-        def failed(exc: BaseException) -> None:
+        def failed(failure: Failure) -> None:
             self._busy = False
             self.state.clear()
             self._update()
             self._dialogs.warn(
                 self,
                 QCoreApplication.translate("RestoreDialog", "Niet teruggezet"),
-                restore_failure_text(exc),
+                restore_failure_text(failure.error),
             )
 
         from genwerkt_desktop.services.backups import restore_backup
 
-        self._runner.submit(lambda: restore_backup(service, source, passphrase), done, failed)
+        self._ops.write(lambda: restore_backup(service, source, passphrase), done, failure=failed)

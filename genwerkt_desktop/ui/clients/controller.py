@@ -113,16 +113,18 @@ class ClientsController(QObject):
     def create(
         self,
         new: NewClient,
-        on_done: Callable[[str], None],
-        on_failure: Callable[[str], None],
+        on_done: Callable[[str], None] | None = None,
+        on_failure: Callable[[str], None] | None = None,
     ) -> None:
+        """Create the dossier in the worker; without ``on_failure`` a failure goes to the
+        ``failed`` status line (and a lock waiting for it says so too)."""
         edits = self._workspace.edits
 
         self._ops.write(
             lambda: edits.create_client(new),
             on_done,
             announce=lambda client_id: self._events.emit_change(ChangeKind.CLIENTS, client_id),
-            failure=lambda failure: on_failure(failure.text),
+            failure=None if on_failure is None else (lambda failure: on_failure(failure.text)),
         )
 
     def archive(self, client: ClientSummary) -> None:

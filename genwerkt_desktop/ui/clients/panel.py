@@ -38,7 +38,7 @@ from genwerkt_desktop.services.dossier_edits import NewClient
 from genwerkt_desktop.services.dossiers import ClientSummary
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
-from genwerkt_desktop.ui.events import ChangeKind, DataEvents
+from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.style import make_title, restyle
 from genwerkt_desktop.ui.widgets.column_fit import NarrowColumns
 from genwerkt_desktop.ui.widgets.fields import buddy_label, chain_tab_order, hint_label, make_button
@@ -365,14 +365,14 @@ class ClientsPanel(QWidget):
         self._choose(client_id)
 
     def commit_pending(self) -> None:
-        """Save a first reception that is filled in but not yet created (before a lock)."""
+        """Hand a first reception that is filled in but not yet created to the worker; the
+        lock waits for it (and says so if it failed)."""
         dialog = self.new_client_dialog
         if dialog is None or dialog.is_busy() or not dialog.is_valid():
             return  # nothing typed, or the worker is creating it already
         new = dialog.value()
         self._close_dialogs()
-        client_id = self._workspace.edits.create_client(new)
-        self._events.emit_change(ChangeKind.CLIENTS, client_id)
+        self.controller.create(new)
 
     def current_client_id(self) -> str:
         return self._current_id

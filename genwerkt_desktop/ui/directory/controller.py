@@ -1,4 +1,4 @@
-"""Loading, saving and deleting organisations of the sociale kaart through the runner."""
+"""Loading, saving and deleting organisations of the sociale kaart, as operations."""
 
 from __future__ import annotations
 
@@ -10,15 +10,15 @@ from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Organisation
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
+from genwerkt_desktop.ui.operations import Failure, Operations
 from genwerkt_desktop.ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
 
-SAVE_NOW_TIMEOUT_S = 30.0
-
 
 class DirectoryController(QObject):
-    """Does the work for the DirectoryView; emits DIRECTORY after every write."""
+    """Does the work for the DirectoryView; every write announces DIRECTORY, even one that
+    comes back after the lock."""
 
     loaded = Signal(list)  # list[Organisation]
     load_failed = Signal()
@@ -37,99 +37,62 @@ class DirectoryController(QObject):
     ) -> None:
         super().__init__(parent)
         self._directory = workspace.directory
-        self._runner = runner
+        self._ops = Operations(runner, self)
         self._events = events
-        self._generation = 0  # the newest load
-        self._epoch = 0  # bumped by clear(): writes from before the lock stay quiet
         self._active = False
         events.changed.connect(self._on_changed)
 
     def load(self) -> None:
         self._active = True
-        self._generation += 1
-        generation, epoch = self._generation, self._epoch
-        self._runner.submit(
-            self._directory.organisations,
-            lambda orgs: self._loaded(generation, epoch, orgs),
-            lambda exc: self._load_failed(generation, epoch, exc),
+        self._ops.query(
+            self._directory.organisations, self.loaded.emit, key="list", failure=self._load_failed
         )
 
     def save(self, org: Organisation) -> None:
-        epoch = self._epoch
-        self._runner.submit(
-            lambda: self._directory.save(org),
-            lambda _none: self._saved(epoch, org),
-            lambda exc: self._save_failed(epoch, org, exc),
+        """Save in the worker; before a lock, the lock waits for it (and says so if it
+        failed)."""
+        directory = self._directory
+        self._ops.write(
+            lambda: directory.save(org),
+            lambda _none: self.saved.emit(org),
+            announce=self._announce,
+            failure=lambda failure: self._save_failed(org, failure),
         )
-
-    def save_now(self, org: Organisation) -> bool:
-        """Save and wait (for the lock): True when it is stored."""
-        outcome: list[bool] = []
-        self._runner.submit(
-            lambda: self._directory.save(org),
-            lambda _none: outcome.append(True),
-            lambda exc: outcome.append(False),
-        )
-        # The runner delivers the callback itself when it has waited: no event loop spun.
-        self._runner.wait(int(SAVE_NOW_TIMEOUT_S * 1000))
-        if outcome == [True]:
-            self._events.emit_change(ChangeKind.DIRECTORY)
-            return True
-        return False
 
     def delete(self, organisation_id: str) -> None:
-        epoch = self._epoch
-        self._runner.submit(
-            lambda: self._directory.delete(organisation_id),
-            lambda _none: self._deleted(epoch, organisation_id),
-            lambda exc: self._delete_failed(epoch, organisation_id, exc),
+        directory = self._directory
+        self._ops.write(
+            lambda: directory.delete(organisation_id),
+            lambda _none: self.deleted.emit(organisation_id),
+            announce=self._announce,
+            failure=lambda failure: self._delete_failed(organisation_id, failure),
         )
 
     def clear(self) -> None:
         """Drop whatever is still on its way back."""
         self._active = False
-        self._generation += 1
-        self._epoch += 1
+        self._ops.drop_all()
 
     # -- callbacks on the GUI thread
 
-    def _current(self, generation: int, epoch: int) -> bool:
-        return self._active and generation == self._generation and epoch == self._epoch
+    def _announce(self, _result: object) -> None:
+        self._events.emit_change(ChangeKind.DIRECTORY)
 
-    def _loaded(self, generation: int, epoch: int, orgs: list[Organisation]) -> None:
-        if self._current(generation, epoch):
-            self.loaded.emit(orgs)
-
-    def _load_failed(self, generation: int, epoch: int, exc: BaseException) -> None:
+    def _load_failed(self, exc: BaseException) -> None:
         log.error("de sociale kaart laden mislukte: %s", type(exc).__name__)
-        if self._current(generation, epoch):
-            self.load_failed.emit()
+        self.load_failed.emit()
 
-    def _saved(self, epoch: int, org: Organisation) -> None:
-        # The write happened: say so even if the view was cleared meanwhile.
-        self._events.emit_change(ChangeKind.DIRECTORY)
-        if epoch == self._epoch:
-            self.saved.emit(org)
+    def _save_failed(self, org: Organisation, failure: Failure) -> None:
+        log.error("een organisatie bewaren mislukte: %s", type(failure.error).__name__)
+        # A rule of the directory said no: its own sentence helps the coach fix the form.
+        refused = isinstance(failure.error, ValueError | StateError)
+        self.save_failed.emit(org, str(failure.error) if refused else "")
 
-    def _save_failed(self, epoch: int, org: Organisation, exc: BaseException) -> None:
-        log.error("een organisatie bewaren mislukte: %s", type(exc).__name__)
-        if epoch != self._epoch:
+    def _delete_failed(self, organisation_id: str, failure: Failure) -> None:
+        if isinstance(failure.error, StateError):
+            self.delete_refused.emit(organisation_id, str(failure.error))
             return
-        reason = str(exc) if isinstance(exc, ValueError | StateError) else ""
-        self.save_failed.emit(org, reason)
-
-    def _deleted(self, epoch: int, organisation_id: str) -> None:
-        self._events.emit_change(ChangeKind.DIRECTORY)
-        if epoch == self._epoch:
-            self.deleted.emit(organisation_id)
-
-    def _delete_failed(self, epoch: int, organisation_id: str, exc: BaseException) -> None:
-        if epoch != self._epoch:
-            return
-        if isinstance(exc, StateError):
-            self.delete_refused.emit(organisation_id, str(exc))
-            return
-        log.error("een organisatie verwijderen mislukte: %s", type(exc).__name__)
+        log.error("een organisatie verwijderen mislukte: %s", type(failure.error).__name__)
         self.delete_failed.emit(organisation_id)
 
     def _on_changed(self, change: Change) -> None:

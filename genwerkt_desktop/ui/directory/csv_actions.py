@@ -15,7 +15,8 @@ from genwerkt_desktop.services.directory_csv import export_directory, import_dir
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import ChangeKind, DataEvents
-from genwerkt_desktop.ui.widgets.fields import failure_text, make_button
+from genwerkt_desktop.ui.operations import Failure, Operations
+from genwerkt_desktop.ui.widgets.fields import make_button
 from genwerkt_desktop.ui.worker import TaskRunner
 
 CSV_FILTER = "CSV (*.csv)"
@@ -32,7 +33,7 @@ class DirectoryCsvActions(QObject):
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._runner = runner
+        self._ops = Operations(runner, self)
         self._events = events
         self._dialogs = dialogs
         self._parent = parent
@@ -80,7 +81,7 @@ class DirectoryCsvActions(QObject):
                 ).format(count=count, name=target.name),
             )
 
-        self._runner.submit(lambda: export_directory(vault, target), done, self._failed)
+        self._ops.write(lambda: export_directory(vault, target), done, failure=self._failed)
 
     def import_csv(self) -> None:
         source = self._dialogs.open_file(
@@ -94,7 +95,6 @@ class DirectoryCsvActions(QObject):
         path = Path(source)
 
         def done(count: int) -> None:
-            self._events.emit_change(ChangeKind.DIRECTORY)
             self._dialogs.inform(
                 self._parent,
                 QCoreApplication.translate("DirectoryCsv", "Ingelezen"),
@@ -103,15 +103,21 @@ class DirectoryCsvActions(QObject):
                 ).format(count=count),
             )
 
-        self._runner.submit(lambda: import_directory(vault, path), done, self._failed)
+        self._ops.write(
+            lambda: import_directory(vault, path),
+            done,
+            announce=lambda _count: self._events.emit_change(ChangeKind.DIRECTORY),
+            failure=self._failed,
+        )
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, failure: Failure) -> None:
+        exc = failure.error
         if isinstance(exc, InvalidInput):
             text = QCoreApplication.translate(
                 "DirectoryCsv", "Er is niets ingelezen. {where}: {what}"
             ).format(where=exc.json_path, what=exc.detail)
         else:
-            text = failure_text(exc)
+            text = failure.text
         self._dialogs.warn(
             self._parent, QCoreApplication.translate("DirectoryCsv", "Sociale kaart"), text
         )

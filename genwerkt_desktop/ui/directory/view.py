@@ -319,16 +319,14 @@ class DirectoryView(QWidget):
         return self._current_id
 
     def commit_pending(self) -> bool:
-        """Save an unsaved edit now and wait for it; False when it could not be saved."""
+        """Hand an unsaved edit to the worker (the lock waits for it); False when the form
+        cannot be saved as it is."""
         self.form.finish_editing()
         if not self._dirty:
             return True
-        problem = self.form.problem()
-        if problem is not None:
+        if self.form.problem() is not None:
             return False
-        org = self.form.organisation()
-        if not self.controller.save_now(org):
-            return False
+        self.controller.save(self.form.organisation())
         self._is_new = False
         self._set_dirty(False)
         return True

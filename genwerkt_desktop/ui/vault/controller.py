@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, WrongPassphrase
 from genwerkt_desktop.services.vault import CreatedVault, OpenVault, VaultService, preload
 from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.vault.failure import describe_failure
 from genwerkt_desktop.ui.vault.page import Page
 from genwerkt_desktop.ui.vault.screens import VaultScreens
@@ -37,7 +38,7 @@ class VaultController(QObject):
         super().__init__(parent)
         self._service = service
         self._screens = screens
-        self._runner = runner
+        self._ops = Operations(runner, self)
         self._dialogs = dialogs
         self._setup_vault: OpenVault | None = None  # created, not yet handed over
         self._recovery_code: str | None = None
@@ -106,7 +107,7 @@ class VaultController(QObject):
     def shutdown(self) -> None:
         """The window closes: finish running work and drop a vault not yet handed over."""
         self._shutting_down = True
-        self._runner.wait()
+        self._ops.flush()
         self._drop_setup_vault()
 
     # -- plumbing
@@ -144,7 +145,8 @@ class VaultController(QObject):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
     ) -> None:
-        self._runner.submit(work, done, failed)
+        # Unlocking, creating, recovering: none makes another's answer pointless.
+        self._ops.query(work, done, failure=failed)
 
     def _busy(self, page: Page, text: str) -> Callable[[], None]:
         page.set_busy(True, text)

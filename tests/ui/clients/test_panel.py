@@ -287,8 +287,8 @@ def test_clear_leaves_no_client_text(qtbot, panel: ClientsPanel, dialogs: FakeDi
     assert panel.model.rowCount() == 0
 
 
-def test_commit_pending_creates_a_filled_in_first_reception(
-    qtbot, panel: ClientsPanel, demo_workspace: Workspace
+def test_commit_pending_creates_a_filled_in_first_reception_in_the_worker(
+    qtbot, panel: ClientsPanel, demo_workspace: Workspace, runner
 ) -> None:
     panel.open_new_client()
     dialog = panel.new_client_dialog
@@ -296,6 +296,8 @@ def test_commit_pending_creates_a_filled_in_first_reception(
     dialog.first_name.setText("Mira")
     dialog.last_name.setText("Claes")
     panel.commit_pending()
+    assert runner.is_busy()  # handed to the worker; the lock waits for it
+    runner.wait()
     names = [c.display_name for c in demo_workspace.dossiers.list_clients()]
     assert "Mira Claes" in names
     assert panel.new_client_dialog is None

@@ -216,13 +216,15 @@ def test_switching_rows_with_unsaved_changes_asks(
     assert demo_workspace.directory.get(taalpunt).opening_hours.endswith("(ook op zaterdag)")
 
 
-def test_commit_pending_saves_an_unsaved_edit(
-    qtbot, directory: DirectoryView, demo_workspace: Workspace
+def test_commit_pending_hands_an_unsaved_edit_to_the_worker_that_the_lock_waits_for(
+    qtbot, directory: DirectoryView, demo_workspace: Workspace, runner
 ):
     choose(qtbot, directory, "Praatpunt Zuid")
     praatpunt = directory.current_organisation_id()
     qtbot.keyClicks(directory.form.website, "praatpunt.example")
     assert directory.commit_pending() is True
+    assert runner.is_busy()  # never a write on the GUI thread
+    runner.wait()
     assert demo_workspace.directory.get(praatpunt).website == "praatpunt.example"
     assert not directory.is_dirty()
 
