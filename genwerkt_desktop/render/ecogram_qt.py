@@ -147,9 +147,9 @@ def _paint(painter: QPainter, place: _Place, shape: Shape) -> None:
         painter.drawEllipse(place.xy(shape.cx, shape.cy), shape.r * unit, shape.r * unit)
     else:
         rect = place.rect(shape.x, shape.y, shape.w, shape.h)
-        if shape.edge is None and not shape.radius:
+        if shape.fill is not None and shape.edge is None and not shape.radius:
             # A plain patch: hundreds of labels paint quickly.
-            painter.fillRect(rect, _colour(shape.fill or "#ffffff", shape.opacity))
+            painter.fillRect(rect, _colour(shape.fill, shape.opacity))
             return
         painter.setPen(_pen(shape.edge, shape.width, shape.dash, unit))
         painter.setBrush(_brush(shape.fill, shape.opacity))
