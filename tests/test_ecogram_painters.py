@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import String
 
 from genwerkt_desktop.domain.ecogram import compare
 from genwerkt_desktop.domain.ecogram_compare_drawing import compare_drawing
-from genwerkt_desktop.domain.ecogram_layout import sheet_layout
+from genwerkt_desktop.domain.ecogram_page import sheet_layout
 from genwerkt_desktop.domain.ecogram_shapes import texts
 from genwerkt_desktop.domain.exchange import from_document
 from genwerkt_desktop.render.ecogram_pdf import layout_drawing, paper_measure, write_pdf

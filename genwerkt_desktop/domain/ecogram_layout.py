@@ -1,5 +1,5 @@
-"""An ecogram drawing laid out as plain shapes: the map (lines, client, members with
-their labels, badges and tags), the legend, and the whole page with its caption.
+"""An ecogram's map laid out as plain shapes: the lines with their marks, the client,
+and each member with its label, badges and tag (the page around it: ``ecogram_page``).
 
 Computed once, here, with the painter's text measure injected; the Qt painter (screen,
 PNG) and the reportlab painter (PDF, SVG) only translate the shapes.  Points, y down;
@@ -17,11 +17,9 @@ from .ecogram_drawing import (
     NODE_RADIUS,
     ComparedLine,
     EcogramDrawing,
-    LegendEntry,
     Line,
     Mark,
     Member,
-    Sample,
     Stroke,
     Tone,
 )
@@ -45,7 +43,6 @@ from .ecogram_shapes import (
     Shape,
     TextShape,
     all_shifted,
-    wrap,
 )
 
 WHITE = "#ffffff"
@@ -73,15 +70,6 @@ class MapFrame:
 
     def xy(self, x: float, y: float) -> tuple[float, float]:
         return x * self.half, y * self.half
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Shapes on a canvas of ``width`` × ``height`` points."""
-
-    width: float
-    height: float
-    shapes: tuple[Shape, ...]
 
 
 @dataclass(frozen=True)
@@ -136,14 +124,14 @@ def _tag_tone(mark: Mark) -> Tone:
     return {Mark.JOINED: Tone.SUPPORT, Mark.LEFT: Tone.MUTED}.get(mark, Tone.INK)
 
 
-def _arrow(
+def arrow_shape(
     tip: tuple[float, float], source: tuple[float, float], tone: Tone, scale: float
 ) -> Shape:
     head = style.arrow_head(*tip, *source, style.ARROW_SIZE * scale)
     return PolygonShape(_flat(head), colour(tone), colour(tone), scale)
 
 
-def _stroke(
+def stroke_shape(
     stroke: Stroke, tone: Tone, a: tuple[float, float], b: tuple[float, float], scale: float
 ) -> Shape:
     """One tie's line in Hartman's notation: thick, solid, dashed or zigzag."""
@@ -155,7 +143,9 @@ def _stroke(
     return LineShape(*a, *b, colour(tone), width, dash)
 
 
-def _cut(tone: Tone, a: tuple[float, float], b: tuple[float, float], scale: float) -> list[Shape]:
+def cut_shapes(
+    tone: Tone, a: tuple[float, float], b: tuple[float, float], scale: float
+) -> list[Shape]:
     half, gap = style.CUT_HALF_LENGTH * scale, style.CUT_GAP * scale
     return [
         LineShape(x1, y1, x2, y2, colour(tone), style.CUT_WIDTH * scale)
@@ -166,13 +156,13 @@ def _cut(tone: Tone, a: tuple[float, float], b: tuple[float, float], scale: floa
 def line_shapes(line: Line, frame: MapFrame) -> list[Shape]:
     """A tie with its cut mark and arrowheads."""
     a, b = frame.xy(line.x1, line.y1), frame.xy(line.x2, line.y2)
-    shapes = [_stroke(line.stroke, line.tone, a, b, frame.scale)]
+    shapes = [stroke_shape(line.stroke, line.tone, a, b, frame.scale)]
     if line.cut_mark:
-        shapes += _cut(line.tone, a, b, frame.scale)
+        shapes += cut_shapes(line.tone, a, b, frame.scale)
     if line.arrow_at_start:
-        shapes.append(_arrow(a, b, line.tone, frame.scale))
+        shapes.append(arrow_shape(a, b, line.tone, frame.scale))
     if line.arrow_at_end:
-        shapes.append(_arrow(b, a, line.tone, frame.scale))
+        shapes.append(arrow_shape(b, a, line.tone, frame.scale))
     return shapes
 
 
@@ -278,114 +268,3 @@ def map_layout(
         client_shapes(drawing.client_label, frame, measure),
         tuple(member_layout(m, frame, measure) for m in drawing.members),
     )
-
-
-# -- the legend
-
-
-def _sample(entry: LegendEntry, mid: float, measure: Measure) -> list[Shape]:
-    x1, x2 = style.LEGEND_SAMPLE
-    centre = (x1 + x2) / 2
-    sample = entry.sample
-    ink = colour(Tone.INK)
-    plain = LineShape(x1, mid, x2, mid, ink, 1.4)
-    tag_bottom = mid + style.TAG_HEIGHT / 2
-    if isinstance(sample, Stroke):
-        return [_stroke(sample, entry.tone, (x1, mid), (x2, mid), 1.0)]
-    if sample is Sample.CUT:
-        return [plain, *_cut(Tone.INK, (x1, mid), (x2, mid), 1.0)]
-    if sample is Sample.ARROW:
-        return [plain, _arrow((x2, mid), (x1, mid), Tone.INK, 1.0)]
-    if sample is Sample.JOINED:
-        return [
-            CircleShape(centre, mid, 5, WHITE, ink, 1.0),
-            CircleShape(centre, mid, 7.5, None, colour(entry.tone), style.JOINED_RING_WIDTH),
-        ]
-    if sample is Sample.LEFT:
-        edge = colour(entry.tone)
-        return [CircleShape(centre, mid, 6, WHITE, edge, 1.2, style.LEFT_SAMPLE_DASH)]
-    if sample is Sample.CHANGED:
-        return tag_shapes(centre, tag_bottom, "sterker", Tone.INK, measure)
-    if sample is Sample.TIE_LEFT:
-        gone = LineShape(x1, mid, x2, mid, colour(entry.tone), 1.4, style.DASH)
-        return [gone, *tag_shapes(centre, tag_bottom, "weg", entry.tone, measure)]
-    return [TextShape(centre, mid + 3, sample, style.LEGEND_FONT, ink, True, "middle")]
-
-
-def legend_layout(entries: Sequence[LegendEntry], measure: Measure) -> Layout:
-    """One row per entry: a sample of the mark, then its meaning in words."""
-    row = style.LEGEND_ROW
-    shapes: list[Shape] = []
-    for i, entry in enumerate(entries):
-        mid = i * row + row / 2
-        shapes += _sample(entry, mid, measure)
-        baseline = mid + style.LEGEND_FONT * 0.35
-        shapes.append(
-            TextShape(
-                style.LEGEND_TEXT_X, baseline, entry.text, style.LEGEND_FONT, colour(Tone.INK)
-            )
-        )
-    return Layout(style.LEGEND_WIDTH, row * len(entries) + 4, tuple(shapes))
-
-
-# -- whole pictures
-
-PAGE_HEIGHT = 595.0  # landscape A4, in points
-PAGE_WIDTH = 842.0
-_MAP_MARGIN = 58.0  # room around the [-1, 1] square for the labels and tags at its edge
-
-
-def map_frame(size: float) -> MapFrame:
-    """The map in a square of ``size`` points at the reference sizes (paper sheets)."""
-    return MapFrame((size - 2 * _MAP_MARGIN) / 2)
-
-
-def map_square(drawing: EcogramDrawing, measure: Measure, size: float) -> Layout:
-    """The map alone, in a square of ``size`` points, its texts at the reference sizes."""
-    shapes = map_layout(drawing, measure, map_frame(size)).shapes()
-    return Layout(size, size, all_shifted(shapes, size / 2, size / 2))
-
-
-def sheet_layout(
-    drawing: EcogramDrawing,
-    measure: Measure,
-    notes: Sequence[str] = (),
-    width: float = PAGE_WIDTH,
-    height: float = PAGE_HEIGHT,
-) -> Layout:
-    """A whole page: the caption, the map on the left, the legend (and the changes in
-    words) on the right.  The PDF is landscape A4; the PNG a little wider."""
-    ink = colour(Tone.INK)
-    shapes: list[Shape] = [TextShape(40, 48, drawing.caption, 15, ink, True)]
-    size = min(height - 80, 500.0)
-    frame = MapFrame.uniform(size / 2 - _MAP_MARGIN)
-    body = map_layout(drawing, measure, frame).shapes()
-    shapes += all_shifted(body, 20 + size / 2, 62 + size / 2)
-    column = min(545.0, width - style.LEGEND_WIDTH - 20)
-    shapes.append(TextShape(column, 90, "Legende", 10, ink, True))
-    legend = legend_layout(drawing.legend, measure)
-    shapes += all_shifted(legend.shapes, column, 100)
-    if notes:
-        y = 100 + legend.height + 26
-        shapes.append(TextShape(column, y, "Wat veranderde", 10, ink, True))
-        room = width - column - 40
-        for note in notes:
-            for part in wrap(note, lambda t: measure(t, 9, False), room):
-                y += 13
-                shapes.append(TextShape(column, y, part, 9, ink))
-            y += 4
-    return Layout(width, height, tuple(shapes))
-
-
-def picture_layout(drawing: EcogramDrawing, measure: Measure, map_size: float = 460.0) -> Layout:
-    """The map with its caption above and the legend beside it (the SVG)."""
-    ink = colour(Tone.INK)
-    legend = legend_layout(drawing.legend, measure)
-    top = 30.0
-    column = map_size + 10
-    shapes: list[Shape] = [TextShape(10, 18, drawing.caption, 13, ink, True)]
-    shapes += all_shifted(map_square(drawing, measure, map_size).shapes, 0, top)
-    shapes.append(TextShape(column, 36, "Legende", 10, ink, True))
-    shapes += all_shifted(legend.shapes, column, 46)
-    width = map_size + legend.width + 20
-    return Layout(width, max(map_size, legend.height + 16) + top, tuple(shapes))

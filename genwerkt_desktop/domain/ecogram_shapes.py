@@ -83,6 +83,15 @@ class TextShape:
 Shape = LineShape | PolylineShape | PolygonShape | CircleShape | RectShape | TextShape
 
 
+@dataclass(frozen=True)
+class Layout:
+    """Shapes on a canvas of ``width`` × ``height`` points."""
+
+    width: float
+    height: float
+    shapes: tuple[Shape, ...]
+
+
 def _points(points: tuple[float, ...], dx: float, dy: float) -> tuple[float, ...]:
     return tuple(v + (dx if i % 2 == 0 else dy) for i, v in enumerate(points))
 

@@ -17,16 +17,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from genwerkt_desktop.domain.ecogram_drawing import EcogramDrawing
-from genwerkt_desktop.domain.ecogram_layout import (
+from genwerkt_desktop.domain.ecogram_page import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
-    Layout,
     map_square,
     picture_layout,
     sheet_layout,
 )
 from genwerkt_desktop.domain.ecogram_shapes import (
     CircleShape,
+    Layout,
     LineShape,
     PolygonShape,
     PolylineShape,

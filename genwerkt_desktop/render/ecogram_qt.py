@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from genwerkt_desktop.domain.ecogram_drawing import EcogramDrawing
-from genwerkt_desktop.domain.ecogram_layout import PAGE_HEIGHT, sheet_layout
+from genwerkt_desktop.domain.ecogram_page import PAGE_HEIGHT, sheet_layout
 from genwerkt_desktop.domain.ecogram_shapes import (
     CircleShape,
     Dash,

@@ -11,13 +11,8 @@ import pytest
 from genwerkt_desktop.domain import ecogram_style as style
 from genwerkt_desktop.domain.ecogram_compare_drawing import compare_drawing
 from genwerkt_desktop.domain.ecogram_drawing import CLIENT_RADIUS, NODE_RADIUS, Mark, draw
-from genwerkt_desktop.domain.ecogram_layout import (
-    MapFrame,
-    all_line_shapes,
-    legend_layout,
-    map_layout,
-    sheet_layout,
-)
+from genwerkt_desktop.domain.ecogram_layout import MapFrame, all_line_shapes, map_layout
+from genwerkt_desktop.domain.ecogram_page import legend_layout, sheet_layout
 from genwerkt_desktop.domain.ecogram_placement import Box, member_reach
 from genwerkt_desktop.domain.ecogram_shapes import Measure, RectShape, TextShape, texts
 from genwerkt_desktop.domain.exchange import from_document

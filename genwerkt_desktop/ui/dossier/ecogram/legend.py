@@ -9,7 +9,8 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from genwerkt_desktop.domain.ecogram_drawing import LEGEND, LegendEntry
-from genwerkt_desktop.domain.ecogram_layout import Layout, legend_layout
+from genwerkt_desktop.domain.ecogram_page import legend_layout
+from genwerkt_desktop.domain.ecogram_shapes import Layout
 from genwerkt_desktop.render.ecogram_qt import measure_at, paint_shapes
 
 UNIT = 1.3  # screen pixels per legend point: readable at arm's length
