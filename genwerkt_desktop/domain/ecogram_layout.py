@@ -98,25 +98,29 @@ class MapLayout:
 # -- marks
 
 
-def tag_shapes(
-    centre_x: float, bottom: float, text: str, tone: Tone, measure: Measure, scale: float = 1.0
-) -> list[Shape]:
-    """A small boxed word (nieuw, weg, sterker…) whose box ends at ``bottom``."""
-    size = style.TAG_FONT * scale
-    width = measure(text, size, True) + style.TAG_PADDING * scale
-    height = style.TAG_HEIGHT * scale
+def tag_shapes(box: Box, text: str, tone: Tone, scale: float = 1.0) -> list[Shape]:
+    """A small boxed word (nieuw, weg, sterker…) drawn in ``box``, the very box its
+    placement kept free."""
     return [
         RectShape(
-            centre_x - width / 2,
-            bottom - height,
-            width,
-            height,
+            box.left,
+            box.top,
+            box.width,
+            box.height,
             WHITE,
             colour(tone),
             style.TAG_OUTLINE * scale,
             style.TAG_RADIUS * scale,
         ),
-        TextShape(centre_x, bottom - 2.4 * scale, text, size, colour(tone), True, "middle"),
+        TextShape(
+            (box.left + box.right) / 2,
+            box.bottom - 2.4 * scale,
+            text,
+            style.TAG_FONT * scale,
+            colour(tone),
+            True,
+            "middle",
+        ),
     ]
 
 
@@ -173,8 +177,7 @@ def line_tag_shapes(line: Line, frame: MapFrame, measure: Measure) -> list[Shape
     s = frame.scale
     x, y = frame.xy(*line_tag_point(line))
     box = line_tag_box(tag_width(line.change, measure)).moved(x, y, s)
-    middle = (box.left + box.right) / 2
-    return tag_shapes(middle, box.bottom, line.change, _tag_tone(line.mark), measure, s)
+    return tag_shapes(box, line.change, _tag_tone(line.mark), s)
 
 
 def all_line_shapes(lines: Sequence[Line], frame: MapFrame, measure: Measure) -> tuple[Shape, ...]:
@@ -253,8 +256,7 @@ def member_layout(member: Member, frame: MapFrame, measure: Measure) -> PlacedMe
     if member.change:
         width = tag_width(member.change, measure)
         box = tag_box(tag_side(member), radius / s, width, joined).moved(0, 0, s)
-        middle = (box.left + box.right) / 2
-        shapes += tag_shapes(middle, box.bottom, member.change, _tag_tone(member.mark), measure, s)
+        shapes += tag_shapes(box, member.change, _tag_tone(member.mark), s)
         outline.append(box)
     x, y = frame.xy(member.x, member.y)
     return PlacedMember(member, x, y, tuple(shapes), tuple(outline))

@@ -20,6 +20,7 @@ from .ecogram_layout import (
     stroke_shape,
     tag_shapes,
 )
+from .ecogram_placement import line_tag_box, tag_width
 from .ecogram_shapes import (
     CircleShape,
     Layout,
@@ -38,7 +39,11 @@ def _sample(entry: LegendEntry, mid: float, measure: Measure) -> list[Shape]:
     sample = entry.sample
     ink = colour(Tone.INK)
     plain = LineShape(x1, mid, x2, mid, ink, 1.4)
-    tag_bottom = mid + style.TAG_HEIGHT / 2
+
+    def tag(word: str, tone: Tone) -> list[Shape]:
+        box = line_tag_box(tag_width(word, measure)).moved(centre, mid)
+        return tag_shapes(box, word, tone)
+
     if isinstance(sample, Stroke):
         return [stroke_shape(sample, entry.tone, (x1, mid), (x2, mid), 1.0)]
     if sample is Sample.CUT:
@@ -54,10 +59,10 @@ def _sample(entry: LegendEntry, mid: float, measure: Measure) -> list[Shape]:
         edge = colour(entry.tone)
         return [CircleShape(centre, mid, 6, WHITE, edge, 1.2, style.LEFT_SAMPLE_DASH)]
     if sample is Sample.CHANGED:
-        return tag_shapes(centre, tag_bottom, "sterker", Tone.INK, measure)
+        return tag("sterker", Tone.INK)
     if sample is Sample.TIE_LEFT:
         gone = LineShape(x1, mid, x2, mid, colour(entry.tone), 1.4, style.DASH)
-        return [gone, *tag_shapes(centre, tag_bottom, "weg", entry.tone, measure)]
+        return [gone, *tag("weg", entry.tone)]
     return [TextShape(centre, mid + 3, sample, style.LEGEND_FONT, ink, True, "middle")]
 
 

@@ -132,3 +132,15 @@ def test_the_legend_is_one_row_per_entry() -> None:
     rows = [s for s in legend.shapes if isinstance(s, TextShape) and s.x == style.LEGEND_TEXT_X]
     assert [s.text for s in rows] == [e.text for e in drawing.legend]
     assert legend.height == style.LEGEND_ROW * len(drawing.legend) + 4
+
+
+def test_each_tag_is_drawn_in_the_box_its_placement_kept_free() -> None:
+    older, newer = _versions("ayse")
+    drawing = compare_drawing(older, newer, "Ayşe", wide)
+    for placed in map_layout(drawing, wide, MapFrame.uniform(200)).members:
+        if placed.member.change:
+            tag = placed.outline[2]
+            drawn = [s for s in placed.shapes if isinstance(s, RectShape) and s.edge is not None]
+            assert [(r.x, r.y, r.w, r.h) for r in drawn][-1] == pytest.approx(
+                (tag.left, tag.top, tag.width, tag.height)
+            )
