@@ -12,17 +12,15 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
 
 from genwerkt_desktop.domain.ecogram import compare
-from genwerkt_desktop.domain.ecogram_compare_drawing import ComparedLine, compare_drawing
-from genwerkt_desktop.domain.ecogram_drawing import CLIENT_RADIUS, NODE_RADIUS, draw
+from genwerkt_desktop.domain.ecogram_compare_drawing import compare_drawing
+from genwerkt_desktop.domain.ecogram_drawing import CLIENT_RADIUS, NODE_RADIUS, Mark, draw
+from genwerkt_desktop.domain.ecogram_layout import MapFrame, all_line_shapes, map_layout
+from genwerkt_desktop.domain.ecogram_placement import member_reach
+from genwerkt_desktop.domain.ecogram_shapes import RectShape
 from genwerkt_desktop.domain.exchange import from_document
-from genwerkt_desktop.render.ecogram_pdf import write_pdf, write_svg
-from genwerkt_desktop.render.ecogram_qt import (
-    Frame,
-    label_rect,
-    line_tag_rect,
-    tag_rect,
-    write_ecogram_png,
-)
+from genwerkt_desktop.render.ecogram_pdf import paper_measure, write_pdf, write_svg
+from genwerkt_desktop.render.ecogram_qt import write_ecogram_png
+from genwerkt_desktop.ui.dossier.ecogram.scene import UNIT, EcogramScene
 
 DEMO = Path(__file__).parents[1] / "resources" / "demo" / "01-ayse-yilmaz.json"
 
@@ -62,7 +60,9 @@ def test_comparison_pdf_tells_and_marks_ties_between_members(tmp_path: Path) -> 
     assert told in notes
     # Ties that came with a new member are not told twice: the member is.
     assert not any("Verhuurder" in note and "band" in note for note in notes)
-    path = write_pdf(compare_drawing(older, newer, "Ayşe"), tmp_path / "vergelijking.pdf", notes)
+    path = write_pdf(
+        compare_drawing(older, newer, "Ayşe", paper_measure), tmp_path / "vergelijking.pdf", notes
+    )
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
     assert told in text
     assert "band tussen twee leden viel weg" in text  # the legend
@@ -70,7 +70,9 @@ def test_comparison_pdf_tells_and_marks_ties_between_members(tmp_path: Path) -> 
 
 def test_comparison_svg_carries_the_tags_of_ties_between_members(tmp_path: Path) -> None:
     older, newer = _ecograms()
-    path = write_svg(compare_drawing(older, newer, "Ayşe"), tmp_path / "vergelijking.svg")
+    path = write_svg(
+        compare_drawing(older, newer, "Ayşe", paper_measure), tmp_path / "vergelijking.svg"
+    )
     texts = [t.text for t in ET.parse(path).getroot().iter() if t.tag.endswith("text")]
     # Five new members; the tie between two members that changed carries its word.
     assert texts.count("nieuw") == 5
@@ -78,31 +80,38 @@ def test_comparison_svg_carries_the_tags_of_ties_between_members(tmp_path: Path)
 
 
 def test_on_screen_no_tag_covers_a_member_a_label_or_another_tag(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """With Qt's own font measures, as the compare view and the PNG paint them."""
+    """With Qt's own font measures, as the compare view lays the map out and paints it."""
     older, newer = _ecograms()
-    drawing = compare_drawing(older, newer, "Ayşe")
-    frame = Frame(QPointF(0, 0), 300.0)
-    radius = NODE_RADIUS * frame.half
-    client = CLIENT_RADIUS * frame.half
+    measure = EcogramScene().measure
+    drawing = compare_drawing(older, newer, "Ayşe", measure)
+    layout = map_layout(drawing, measure)
+    client = CLIENT_RADIUS * MapFrame().half
     taken: list[tuple[str, QRectF]] = [("client", QRectF(-client, -client, 2 * client, 2 * client))]
     tags: list[tuple[str, QRectF]] = []
-    for member in drawing.members:
-        centre = frame.xy(member.x, member.y)
-        shape = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-        taken.append((member.label, shape))
-        taken.append(
-            (f"label {member.label}", label_rect(centre, radius, member.label, frame.unit))
-        )
-        if member.change:
-            tags.append((f"tag {member.label}", tag_rect(centre, frame, member)))
-    for line in drawing.lines:
-        if isinstance(line, ComparedLine) and line.change:
-            tags.append((f"tag {line.between}", line_tag_rect(frame, line)))
+
+    def rect(left: float, top: float, right: float, bottom: float) -> QRectF:
+        return QRectF(QPointF(left, top), QPointF(right, bottom))
+
+    for placed in layout.members:
+        x, y, label = placed.x, placed.y, placed.member.label
+        reach = NODE_RADIUS * MapFrame().half + member_reach(placed.member.mark is Mark.JOINED)
+        taken.append((label, rect(x - reach, y - reach, x + reach, y + reach)))
+        _shape, patch, *tag = (box.moved(x, y) for box in placed.outline)
+        taken.append((f"label {label}", rect(patch.left, patch.top, patch.right, patch.bottom)))
+        if tag:
+            tags.append(
+                (f"tag {label}", rect(tag[0].left, tag[0].top, tag[0].right, tag[0].bottom))
+            )
+    # A line's tag is its boxed word: the rectangles among the lines' shapes.
+    for shape in all_line_shapes(drawing.lines, MapFrame(), measure):
+        if isinstance(shape, RectShape):
+            tags.append(("tag of a line", QRectF(shape.x, shape.y, shape.w, shape.h)))
     assert len(tags) == 8 + 1
     for name, tag in tags:
         assert [other for other, box in taken if tag.intersects(box)] == [], name
     for (a, box_a), (b, box_b) in combinations(tags, 2):
         assert not box_a.intersects(box_b), (a, b)
+    assert UNIT > 1  # the screen paints these points larger, all alike
     png = write_ecogram_png(
         drawing, tmp_path / "vergelijking.png", compare(older, newer).sentences()
     )
@@ -120,8 +129,10 @@ def test_a_long_first_name_is_set_smaller_to_stay_inside_the_circle() -> None:
 
     def label_and_rings(name: str) -> tuple[float, float, float]:
         picture = map_drawing(draw(newer, name))
+        centre = picture.width / 2
         (label,) = [s for s in picture.contents if isinstance(s, String) and s.text == name]
-        inner, outer = sorted(c.r for c in picture.contents if isinstance(c, Circle))
+        rings = [c for c in picture.contents if isinstance(c, Circle) and c.cx == c.cy == centre]
+        inner, outer = sorted(c.r for c in rings)
         return label.fontSize, inner, outer
 
     size, inner, _outer = label_and_rings("Ayşe")

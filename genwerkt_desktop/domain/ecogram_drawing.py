@@ -35,6 +35,26 @@ class Mark(StrEnum):
     CHANGED = "changed"
 
 
+class Sample(StrEnum):
+    """What a legend row shows beside its words, when it is not a line style or a badge."""
+
+    CUT = "cut"
+    ARROW = "arrow"
+    JOINED = "joined"
+    LEFT = "left"
+    CHANGED = "changed"
+    TIE_LEFT = "tie_left"
+
+
+class TagSide(StrEnum):
+    """Where a member's tag sits, tried in this order."""
+
+    ABOVE = "above"
+    BELOW = "below"  # under the member's label
+    RIGHT = "right"
+    LEFT = "left"
+
+
 class Tone(StrEnum):
     """Named colours; each renderer maps them to its palette (grey print stays readable)."""
 
@@ -75,9 +95,30 @@ class Member:
 
 @dataclass(frozen=True)
 class LegendEntry:
-    sample: Stroke | str
+    sample: Stroke | Sample | str  # a plain string is a badge's letter
     text: str
     tone: Tone = Tone.INK
+
+
+@dataclass(frozen=True)
+class ComparedMember(Member):
+    """A member of the comparison, with the side its tag (``change``) goes to."""
+
+    tag_side: TagSide = TagSide.ABOVE
+
+
+@dataclass(frozen=True)
+class ComparedLine(Line):
+    """A line of the comparison.  A tie between two members names them in ``between``
+    and, when it changed, carries a tag like a member's (``mark`` and ``change``), whose
+    centre lies ``tag_at`` of the way along the line (0 at its start, 1 at its end) and
+    ``tag_aside`` map units beside it (to the right of the line's direction, on screen)."""
+
+    between: tuple[str, ...] = ()
+    mark: Mark = Mark.NONE
+    change: str = ""
+    tag_at: float = 0.5
+    tag_aside: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -104,8 +145,8 @@ LEGEND: tuple[LegendEntry, ...] = (
     LegendEntry(Stroke.SOLID, "gewone band"),
     LegendEntry(Stroke.DASHED, "zwakke band"),
     LegendEntry(Stroke.ZIGZAG, "band die stress geeft", Tone.WARNING),
-    LegendEntry("cut", "verbroken band"),
-    LegendEntry("arrow", "pijl: in die richting gaat de steun"),
+    LegendEntry(Sample.CUT, "verbroken band"),
+    LegendEntry(Sample.ARROW, "pijl: in die richting gaat de steun"),
     LegendEntry("E", "emotionele steun"),
     LegendEntry("P", "praktische hulp"),
     LegendEntry("G", "gezelschap"),

@@ -86,6 +86,9 @@ def export_comparison(
     newer = _version(dossier, newer_id, output.name)
     label = client_label(dossier.client)
     notes = compare(older, newer).sentences()
-    written = write_drawing(compare_drawing(older, newer, label), output, notes)
+    from genwerkt_desktop.render.ecogram_pdf import paper_measure
+
+    drawing = compare_drawing(older, newer, label, paper_measure)
+    written = write_drawing(drawing, output, notes)
     vault.record("geëxporteerd", client_id, "ecogram:vergelijking")
     return written

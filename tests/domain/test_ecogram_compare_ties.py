@@ -10,15 +10,21 @@ from itertools import combinations
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from genwerkt_desktop.domain import ecogram_style
 from genwerkt_desktop.domain.ecogram import compare
-from genwerkt_desktop.domain.ecogram_compare_drawing import (
-    LABEL_FONT,
-    TAG_FONT,
-    Box,
+from genwerkt_desktop.domain.ecogram_compare_drawing import compare_drawing
+from genwerkt_desktop.domain.ecogram_drawing import (
+    CLIENT_RADIUS,
+    NODE_RADIUS,
     ComparedLine,
     ComparedMember,
+    Mark,
+    Stroke,
     TagSide,
-    compare_drawing,
+    Tone,
+)
+from genwerkt_desktop.domain.ecogram_placement import (
+    Box,
     label_box,
     line_tag_box,
     line_tag_point,
@@ -26,16 +32,13 @@ from genwerkt_desktop.domain.ecogram_compare_drawing import (
     member_shape_box,
     tag_box,
     tag_boxes,
-    text_width,
 )
-from genwerkt_desktop.domain.ecogram_compare_drawing import (
-    REFERENCE_HALF as DOMAIN_REFERENCE_HALF,
-)
-from genwerkt_desktop.domain.ecogram_drawing import CLIENT_RADIUS, NODE_RADIUS, Mark, Stroke, Tone
+from genwerkt_desktop.domain.ecogram_style import LABEL_FONT, TAG_FONT
 from genwerkt_desktop.domain.enums import NodeCategory, TieQuality, TieStrength
 from genwerkt_desktop.domain.exchange import from_document
 from genwerkt_desktop.domain.model import Ecogram, EcogramNode, EcogramTie
-from genwerkt_desktop.render import ecogram_style, fonts
+from genwerkt_desktop.render import fonts
+from genwerkt_desktop.render.ecogram_pdf import paper_measure
 from tests.demo_files import demo_path
 
 S, ORD, W = TieStrength.STRONG, TieStrength.ORDINARY, TieStrength.WEAK
@@ -145,7 +148,7 @@ def test_each_change_of_a_tie_between_two_members_is_told_and_marked(
     assert not result.unchanged
     assert result.sentences() == [sentence]
 
-    drawing = compare_drawing(older, newer, "Ayşe")
+    drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     (line,) = [x for x in drawing.lines if isinstance(x, ComparedLine) and x.change]
     assert set(line.between) == {"m", "e"} and line.change == word and line.member_id == ""
     assert all(m.mark is Mark.NONE and m.change == "" for m in drawing.members)
@@ -162,7 +165,7 @@ def test_a_tie_keeps_its_meaning_whichever_way_it_was_stored() -> None:
     result = compare(older, newer)
     assert result.unchanged
     assert result.sentences() == ["Tussen deze twee data is er in het netwerk niets veranderd."]
-    drawing = compare_drawing(older, newer, "Ayşe")
+    drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     assert not any(isinstance(x, ComparedLine) and x.change for x in drawing.lines)
 
 
@@ -171,7 +174,7 @@ def test_one_tie_can_change_in_strength_and_quality_at_once() -> None:
     result = compare(older, newer)
     assert [c.label for c in result.stronger_ties] == ["Buurvrouw Fatima en Schuldhulp"]
     assert [c.label for c in result.supportive_ties] == ["Buurvrouw Fatima en Schuldhulp"]
-    drawing = compare_drawing(older, newer, "Ayşe")
+    drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     (line,) = [x for x in drawing.lines if isinstance(x, ComparedLine) and x.change]
     assert line.change == "sterker, steunt nu"
 
@@ -182,7 +185,7 @@ def test_when_both_members_of_a_tie_left_only_the_members_are_told() -> None:
     assert [n.label for n in result.left] == ["Moeder", "Elif (dochter, 7)"]
     assert result.gone_ties == ()
     assert result.sentences() == ["Niet meer in het netwerk: Moeder en Elif (dochter, 7)."]
-    drawing = compare_drawing(older, newer, "Ayşe")
+    drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     assert not any(isinstance(x, ComparedLine) and x.between for x in drawing.lines)
 
 
@@ -202,7 +205,7 @@ def test_a_new_member_brings_its_ties_without_telling_them_twice() -> None:
 
 def test_a_gone_tie_is_a_faded_dashed_line_between_the_two_members() -> None:
     older, newer = _pair((_tie("m", "e", S),), ())
-    drawing = compare_drawing(older, newer, "Ayşe")
+    drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     (line,) = [x for x in drawing.lines if isinstance(x, ComparedLine) and x.between]
     assert not (line.arrow_at_start or line.arrow_at_end or line.cut_mark)
     # From edge to edge of the two circles, like every other line.
@@ -218,31 +221,6 @@ def _demo_versions(fragment: str) -> tuple[Ecogram, Ecogram]:
     dossier = from_document(json.loads(demo_path(fragment).read_text(encoding="utf-8")))
     older, newer = sorted(dossier.ecograms, key=lambda e: e.drawn_on)
     return older, newer
-
-
-def test_the_measures_match_the_renderers_style() -> None:
-    assert DOMAIN_REFERENCE_HALF == ecogram_style.REFERENCE_HALF
-    assert LABEL_FONT == ecogram_style.LABEL_FONT and TAG_FONT == ecogram_style.TAG_FONT
-    from genwerkt_desktop.domain import ecogram_compare_drawing as domain
-
-    assert domain.LABEL_GAP == ecogram_style.LABEL_GAP
-    assert domain.JOINED_RING_GAP == ecogram_style.JOINED_RING_GAP
-    assert domain.JOINED_RING_WIDTH == ecogram_style.JOINED_RING_WIDTH
-
-
-@pytest.mark.parametrize("fragment", ["ayse", "lukasz", "ioana"])
-def test_the_width_estimate_is_never_narrower_than_the_real_font(fragment: str) -> None:
-    fonts.register()
-    older, newer = _demo_versions(fragment)
-    drawing = compare_drawing(older, newer, "Ayşe")
-    for member in drawing.members:
-        real = stringWidth(member.label, fonts.REGULAR, LABEL_FONT)
-        assert text_width(member.label, LABEL_FONT) >= real
-    words = [m.change for m in drawing.members] + [
-        x.change for x in drawing.lines if isinstance(x, ComparedLine)
-    ]
-    for word in (*words, "sterker, zwakker, nu stress, verbroken, steunt nu"):
-        assert text_width(word, TAG_FONT, bold=True) >= stringWidth(word, fonts.BOLD, TAG_FONT)
 
 
 def _real_boxes(drawing):  # type: ignore[no-untyped-def]
@@ -272,23 +250,22 @@ def _real_boxes(drawing):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("fragment", ["ayse", "lukasz"])
 def test_no_tag_covers_a_member_a_label_or_another_tag_in_the_demo(fragment: str) -> None:
     older, newer = _demo_versions(fragment)
-    drawing = compare_drawing(older, newer, "Ayşe")
+    drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     obstacles, tags = _real_boxes(drawing)
-    assert len(tags) == len(list(tag_boxes(drawing))) >= 3
+    assert len(tags) == len(list(tag_boxes(drawing, paper_measure))) >= 3
     for name, tag in tags:
         assert [other for other, box in obstacles if tag.overlaps(box)] == [], name
     for (a, box_a), (b, box_b) in combinations(tags, 2):
         assert not box_a.overlaps(box_b), (a, b)
-    # The estimate the placement uses is at least as large as the real tag.
-    for (_, real), estimated in zip(tags, tag_boxes(drawing), strict=True):
-        assert estimated.left <= real.left and estimated.right >= real.right
+    # The placement measured the words with the font they print in.
+    assert [tag for _, tag in tags] == list(tag_boxes(drawing, paper_measure))
 
 
 def test_ayse_demo_tags_moved_off_fatima_and_moeder() -> None:
     older, newer = _demo_versions("ayse")
-    drawing = compare_drawing(older, newer, "Ayşe")
+    drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     members = {m.label: m for m in drawing.members}
-    fatima = member_label_box(members["Buurvrouw Fatima (أم يوسف)"])
+    fatima = member_label_box(members["Buurvrouw Fatima (أم يوسف)"], paper_measure)
     moeder = members["Moeder"]
     for name in ("Buurtrestaurant De Brug", "Ouders en broers"):
         member = members[name]
@@ -296,7 +273,7 @@ def test_ayse_demo_tags_moved_off_fatima_and_moeder() -> None:
         (_, tag), *_ = [t for t in _real_boxes(drawing)[1] if t[0].startswith(name)]
         assert not tag.overlaps(fatima)
         assert not tag.overlaps(member_shape_box(moeder))
-        assert not tag.overlaps(member_label_box(moeder))
+        assert not tag.overlaps(member_label_box(moeder, paper_measure))
     # The one tie between two members that changed (Murat–Elif) carries its word.
     words = [x.change for x in drawing.lines if isinstance(x, ComparedLine) and x.change]
     assert words == ["sterker"]
@@ -304,7 +281,9 @@ def test_ayse_demo_tags_moved_off_fatima_and_moeder() -> None:
 
 def test_placement_is_deterministic() -> None:
     older, newer = _demo_versions("ayse")
-    assert compare_drawing(older, newer, "Ayşe") == compare_drawing(newer, older, "Ayşe")
+    assert compare_drawing(older, newer, "Ayşe", paper_measure) == compare_drawing(
+        newer, older, "Ayşe", paper_measure
+    )
 
 
 def test_a_tag_hemmed_in_on_all_sides_falls_back_to_above() -> None:
@@ -315,7 +294,7 @@ def test_a_tag_hemmed_in_on_all_sides_falls_back_to_above() -> None:
     )
     older = Ecogram("oud", date(2026, 1, 1), around)
     newer = Ecogram("nieuw", date(2026, 2, 1), (centre, *around))
-    drawing = compare_drawing(older, newer, "Ayşe")
+    drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     (member,) = [m for m in drawing.members if m.change]
     assert isinstance(member, ComparedMember)
     assert (member.mark, member.tag_side) == (Mark.JOINED, TagSide.ABOVE)
@@ -323,7 +302,7 @@ def test_a_tag_hemmed_in_on_all_sides_falls_back_to_above() -> None:
 
 def test_a_free_tag_stays_above_its_member() -> None:
     older, newer = _pair((), (), members_before="efs")
-    drawing = compare_drawing(older, newer, "Ayşe")
+    drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     (member,) = [m for m in drawing.members if m.change]
     assert isinstance(member, ComparedMember) and member.tag_side is TagSide.ABOVE
 
@@ -333,14 +312,14 @@ def test_who_left_stays_near_the_old_place_but_clear_of_who_is_there_now(
     fragment: str,
 ) -> None:
     older, newer = _demo_versions(fragment)
-    drawing = compare_drawing(older, newer, "Cliënt")
+    drawing = compare_drawing(older, newer, "Cliënt", paper_measure)
     old_places = {n.id: (n.x, n.y) for n in older.nodes}
     ghosts = [m for m in drawing.members if m.mark is Mark.LEFT]
     present = [m for m in drawing.members if m.mark is not Mark.LEFT]
     for ghost in ghosts:
         for member in present:
-            for mine in (member_shape_box(ghost), member_label_box(ghost)):
-                for theirs in (member_shape_box(member), member_label_box(member)):
+            for mine in (member_shape_box(ghost), member_label_box(ghost, paper_measure)):
+                for theirs in (member_shape_box(member), member_label_box(member, paper_measure)):
                     assert not mine.overlaps(theirs), (ghost.label, member.label)
         x, y = old_places[ghost.node_id]
         assert x is not None and y is not None
@@ -352,5 +331,9 @@ def test_a_ghost_on_a_free_spot_keeps_its_exact_old_place() -> None:
     older, newer = _pair((), (), members_before="efs")
     gone = EcogramNode(id="g", label="Oom", category=NodeCategory.FAMILY, x=-0.6, y=0.6)
     older = replace(older, nodes=(*older.nodes, gone))
-    (ghost,) = [m for m in compare_drawing(older, newer, "Ayşe").members if m.mark is Mark.LEFT]
+    (ghost,) = [
+        m
+        for m in compare_drawing(older, newer, "Ayşe", paper_measure).members
+        if m.mark is Mark.LEFT
+    ]
     assert (ghost.x, ghost.y) == (-0.6, 0.6)

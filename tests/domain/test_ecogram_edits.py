@@ -8,10 +8,14 @@ from datetime import date
 from genwerkt_desktop.domain.ecogram_compare_drawing import compare_drawing
 from genwerkt_desktop.domain.ecogram_drawing import Mark, Tone
 from genwerkt_desktop.domain.ecogram_edits import add_node, new_version, remove_node, set_tie
+from genwerkt_desktop.domain.ecogram_shapes import Measure
 from genwerkt_desktop.domain.enums import NodeCategory
 from genwerkt_desktop.domain.exchange import from_document
 from genwerkt_desktop.domain.model import EcogramNode
 from tests.demo_files import demo_path
+
+# Where tags go needs a text measure; any will do for which members are marked.
+ROUGH_MEASURE: Measure = lambda text, size, bold: 0.6 * size * len(text)  # noqa: E731
 
 
 def _versions():  # type: ignore[no-untyped-def]
@@ -44,7 +48,7 @@ def test_added_member_without_place_lands_on_the_map() -> None:
 
 def test_compare_drawing_marks_joined_left_and_changed() -> None:
     older, newer = _versions()
-    drawing = compare_drawing(newer, older, "Ayşe")  # order does not matter
+    drawing = compare_drawing(newer, older, "Ayşe", ROUGH_MEASURE)  # order does not matter
     marks = {m.label: (m.mark, m.change) for m in drawing.members}
     assert marks["Moeder"] == (Mark.JOINED, "nieuw")
     assert marks["Ouders en broers"] == (Mark.LEFT, "weg")

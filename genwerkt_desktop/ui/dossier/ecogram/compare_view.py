@@ -142,7 +142,8 @@ class CompareView(QWidget):
             return
         self.sentences = compare(older, newer).sentences()
         self.changes.setText("\n".join(f"• {s}" for s in self.sentences))
-        self.scene.show_drawing(compare_drawing(older, newer, self._client_label), movable=False)
+        drawing = compare_drawing(older, newer, self._client_label, self.scene.measure)
+        self.scene.show_drawing(drawing, movable=False)
         self.view.fit()
 
     def forget(self) -> None:

@@ -1,16 +1,17 @@
-"""The legend beside the map on screen, painted by the same function as on the PNG."""
+"""The legend beside the map on screen: the shapes of the PNG's legend, same painter."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from genwerkt_desktop.domain.ecogram_drawing import LEGEND, LegendEntry
-from genwerkt_desktop.render import ecogram_style as style
-from genwerkt_desktop.render.ecogram_qt import paint_legend
+from genwerkt_desktop.domain.ecogram_page import legend_layout
+from genwerkt_desktop.domain.ecogram_shapes import Layout
+from genwerkt_desktop.render.ecogram_qt import measure_at, paint_shapes
 
 UNIT = 1.3  # screen pixels per legend point: readable at arm's length
 
@@ -21,6 +22,7 @@ class LegendWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self._entries = tuple(entries)
+        self._layout: Layout = legend_layout(self._entries, measure_at(UNIT))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("; ".join(e.text for e in self._entries))
 
@@ -28,14 +30,13 @@ class LegendWidget(QWidget):
         return self._entries
 
     def sizeHint(self) -> QSize:
-        height = style.LEGEND_ROW * UNIT * len(self._entries) + 8
-        return QSize(int(style.LEGEND_WIDTH * UNIT), int(height))
+        height = self._layout.height * UNIT + 4
+        return QSize(int(self._layout.width * UNIT), int(height))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_legend(painter, self._entries, QPointF(2, 4), UNIT)
+        paint_shapes(painter, self._layout.shapes, UNIT, 2, 4)
         painter.end()

@@ -1,6 +1,7 @@
 """The ecogram as a graphics scene: the lines, the client in the centre, and one item per
-member that the coach can select and drag.  Every item paints itself with the same
-functions as the PNG export (``exports/ecogram_qt``), from the same drawing description.
+member that the coach can select and drag.  Every item paints its part of the shapes the
+layout (``domain/ecogram_layout``) computes, with the painter the PNG uses
+(``render/ecogram_qt``), so the screen shows the exported map.
 """
 
 from __future__ import annotations
@@ -18,16 +19,21 @@ from PySide6.QtWidgets import (
 
 from genwerkt_desktop.domain.ecogram_drawing import EcogramDrawing, Line, Member, draw
 from genwerkt_desktop.domain.ecogram_edits import LIMIT, move_node
-from genwerkt_desktop.domain.model import Ecogram
-from genwerkt_desktop.render.ecogram_qt import (
-    Frame,
-    member_outline,
-    paint_client,
-    paint_line,
-    paint_member,
+from genwerkt_desktop.domain.ecogram_layout import (
+    MapFrame,
+    PlacedMember,
+    all_line_shapes,
+    client_shapes,
+    member_layout,
 )
+from genwerkt_desktop.domain.ecogram_shapes import Measure, Shape
+from genwerkt_desktop.domain.ecogram_style import REFERENCE_HALF
+from genwerkt_desktop.domain.model import Ecogram
+from genwerkt_desktop.render.ecogram_qt import measure_at, paint_shapes
 
 SCALE = 300.0  # scene pixels from the client to the map's edge
+UNIT = SCALE / REFERENCE_HALF  # scene pixels per point of the layout
+FRAME = MapFrame()  # the layout at its reference size; the painter scales it by UNIT
 SELECTION_COLOUR = "#1c64b4"
 _FIXED = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
@@ -38,14 +44,14 @@ _MOVABLE = _FIXED | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 class LinesItem(QGraphicsItem):
     """Every line of the map in one item (cheap to redraw while a member is dragged)."""
 
-    def __init__(self, frame: Frame) -> None:
+    def __init__(self, measure: Measure) -> None:
         super().__init__()
-        self._frame = frame
-        self._lines: tuple[Line, ...] = ()
+        self._measure = measure
+        self._shapes: tuple[Shape, ...] = ()
         self.setZValue(0)
 
     def set_lines(self, lines: tuple[Line, ...]) -> None:
-        self._lines = lines
+        self._shapes = all_line_shapes(lines, FRAME, self._measure)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -55,15 +61,13 @@ class LinesItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        for line in self._lines:
-            paint_line(painter, self._frame, line)
+        paint_shapes(painter, self._shapes, UNIT)
 
 
 class ClientItem(QGraphicsItem):
-    def __init__(self, frame: Frame, label: str) -> None:
+    def __init__(self, shapes: tuple[Shape, ...]) -> None:
         super().__init__()
-        self._frame = frame
-        self._label = label
+        self._shapes = shapes
         self.setZValue(1)
 
     def boundingRect(self) -> QRectF:
@@ -73,20 +77,32 @@ class ClientItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        paint_client(painter, self._frame, self._label)
+        paint_shapes(painter, self._shapes, UNIT)
+
+
+def _outline(placed: PlacedMember) -> QPainterPath:
+    """The area a member takes (shape, label and tag), for selecting it with the mouse."""
+    path = QPainterPath()
+    shape, *words = placed.outline
+    path.addEllipse(
+        QRectF(shape.left * UNIT, shape.top * UNIT, shape.width * UNIT, shape.height * UNIT)
+    )
+    for box in words:
+        path.addRect(QRectF(box.left * UNIT, box.top * UNIT, box.width * UNIT, box.height * UNIT))
+    return path
 
 
 class MemberItem(QGraphicsObject):
     """One person or organisation; selectable, focusable, and movable when editable."""
 
-    def __init__(self, member: Member, frame: Frame, movable: bool) -> None:
+    def __init__(self, placed: PlacedMember, movable: bool) -> None:
         super().__init__()
-        self.member = member
-        self._frame = Frame(QPointF(0, 0), frame.half)
-        self._outline = member_outline(QPointF(0, 0), self._frame, member)
+        self.member: Member = placed.member
+        self._shapes = placed.shapes
+        self._outline = _outline(placed)
         self._bounds = self._outline.boundingRect().adjusted(-14, -32, 14, 14)
         self._pressed_at: QPointF | None = None
-        self.setPos(frame.xy(member.x, member.y))
+        self.setPos(placed.x * UNIT, placed.y * UNIT)
         self.setFlags(_MOVABLE if movable else _FIXED)
         self.setZValue(2)
 
@@ -106,7 +122,7 @@ class MemberItem(QGraphicsObject):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        paint_member(painter, QPointF(0, 0), self._frame, self.member)
+        paint_shapes(painter, self._shapes, UNIT)
         if self.isSelected():  # on screen only: which member the side panel shows
             pen = QPen(QColor(SELECTION_COLOUR), 2.0, Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -147,7 +163,8 @@ class EcogramScene(QGraphicsScene):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.frame = Frame(QPointF(0, 0), SCALE)
+        # Made on first use: Qt's font metrics need the application to exist.
+        self._measure: Measure | None = None
         self.setSceneRect(-SCALE * 1.3, -SCALE * 1.3, SCALE * 2.6, SCALE * 2.6)
         self.setBackgroundBrush(QColor("white"))
         self._ecogram: Ecogram | None = None
@@ -158,6 +175,13 @@ class EcogramScene(QGraphicsScene):
         self.selectionChanged.connect(self._on_selection)
 
     # -- showing
+
+    @property
+    def measure(self) -> Measure:
+        """The text measure the scene lays its map out with (points, Qt's own metrics)."""
+        if self._measure is None:
+            self._measure = measure_at(UNIT)
+        return self._measure
 
     def show_ecogram(self, ecogram: Ecogram, client_label: str, editable: bool) -> None:
         self._ecogram = ecogram
@@ -170,13 +194,13 @@ class EcogramScene(QGraphicsScene):
         self.blockSignals(True)
         try:
             self.clear()
-            self._lines = LinesItem(self.frame)
+            self._lines = LinesItem(self.measure)
             self._lines.set_lines(drawing.lines)
             self.addItem(self._lines)
-            self.addItem(ClientItem(self.frame, drawing.client_label))
+            self.addItem(ClientItem(client_shapes(drawing.client_label, FRAME, self.measure)))
             self._members = {}
             for member in drawing.members:
-                item = MemberItem(member, self.frame, movable)
+                item = MemberItem(member_layout(member, FRAME, self.measure), movable)
                 self.addItem(item)
                 self._members[member.node_id] = item
             if keep in self._members:

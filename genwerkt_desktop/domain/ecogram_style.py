@@ -1,8 +1,8 @@
-"""The look of an ecogram, shared by both renderers (reportlab on paper, Qt on screen and
-in PNG), so the two pictures match.
+"""The look of an ecogram: sizes, colours and the geometry of its marks, read by the
+layout (``ecogram_layout``) that turns a drawing into shapes for every painter.
 
 Sizes are in points for a map whose half width (centre to edge of the [-1, 1] square) is
-``REFERENCE_HALF`` points; the Qt renderer scales them with the map.  Colours stay dark
+``REFERENCE_HALF`` points; the Qt painter scales them with the map.  Colours stay dark
 enough to remain apart in grey print; the line shapes carry the meaning anyway.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from genwerkt_desktop.domain.ecogram_drawing import Stroke, Tone
+from .ecogram_drawing import Stroke, Tone
 
 REFERENCE_HALF = 172.0
 
@@ -24,7 +24,8 @@ LABEL_BACKGROUND_HEX = "#ffffff"
 LABEL_BACKGROUND_ALPHA = 0.85
 
 WIDTHS = {Stroke.THICK: 3.2, Stroke.SOLID: 1.4, Stroke.DASHED: 1.4, Stroke.ZIGZAG: 1.4}
-DASH = (5.0, 3.0)
+DASH = (5.0, 3.0)  # on, off: a weak tie, a member who left
+LEFT_SAMPLE_DASH = (2.5, 1.5)  # the small circle in the legend
 ZIGZAG_AMPLITUDE = 3.0
 ARROW_SIZE = 7.0
 CUT_HALF_LENGTH = 6.0
@@ -37,6 +38,12 @@ LABEL_FONT = 7.5
 BADGE_FONT = 7.0
 TAG_FONT = 6.5
 LABEL_GAP = 10.0  # from the member's edge to the label's baseline
+LABEL_PADDING = 4.0  # the label's patch is this much wider than its words
+TAG_GAP = 3.0  # between a member (or its ring) and its tag
+TAG_PADDING = 6.0  # the tag's box is this much wider than its word
+TAG_HEIGHT = TAG_FONT + 4.0
+TAG_RADIUS = 3.0
+TAG_OUTLINE = 0.9
 BADGE_SPACING = 10.0
 MEMBER_OUTLINE = 1.2
 CLIENT_OUTLINE = 2.2
