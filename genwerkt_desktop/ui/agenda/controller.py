@@ -182,7 +182,8 @@ class AgendaController(QObject):
 
         def announce(ticked: TickedMoment) -> None:
             self._writing.discard(item.ref_id)
-            self._events.emit_change(ChangeKind.DOSSIER, ticked.client_id, _CLOSURE)
+            # The agenda took the row out itself: it is the initiator and does not reload.
+            self._events.emit_change(ChangeKind.DOSSIER, ticked.client_id, _CLOSURE, self)
 
         def went_wrong(failure: Failure) -> None:
             self._writing.discard(item.ref_id)
@@ -209,5 +210,5 @@ class AgendaController(QObject):
         )
 
     def _on_changed(self, change: Change) -> None:
-        if self._active:
+        if self._active and change.initiator is not self:
             self.load()
