@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import Connection, select
+from typing import TYPE_CHECKING
 
 from genwerkt_desktop.domain.closure import (
     AFTERCARE_PHASE,
@@ -23,17 +22,18 @@ from genwerkt_desktop.domain.closure import (
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Aftercare, Client, Closure, PhaseEntry
 from genwerkt_desktop.store import dossier_parts, dossier_read
-from genwerkt_desktop.store.models import AftercareMomentRow, ClientRow, table_of
 
 from .vault import OpenVault
 
+if TYPE_CHECKING:
+    from genwerkt_desktop.store.database import Connection
+
 
 def _client(conn: Connection, client_id: str) -> Client:
-    clients = table_of(ClientRow)
-    row = conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
-    if row is None:
+    client = dossier_read.read_client_by_id(conn, client_id)
+    if client is None:
         raise StateError(f"geen cliënt met id {client_id}")
-    return dossier_read.read_client(row)
+    return client
 
 
 @dataclass(frozen=True)
@@ -101,21 +101,12 @@ class ClosingService:
         The plan is written again as a whole, so the moments get new keys: an undo goes
         through :meth:`set_moment_done` with the returned client, index and day.
         """
-        moments = table_of(AftercareMomentRow)
         try:
             pk = int(ref_id)
         except ValueError:
             raise StateError("geen contactmoment met die id") from None
         with self._vault.db.write() as conn:
-            row = conn.execute(
-                select(moments.c.client_id, moments.c.on).where(moments.c.pk == pk)
-            ).first()
-            if row is None:
+            place = dossier_read.locate_aftercare_moment(conn, pk)
+            if place is None:
                 raise StateError("geen contactmoment met die id")
-            keys = conn.execute(
-                select(moments.c.pk)
-                .where(moments.c.client_id == row.client_id)
-                .order_by(moments.c.position)
-            ).scalars()
-            index = list(keys).index(pk)
-            return _set_moment_done(conn, row.client_id, index, done, row.on)
+            return _set_moment_done(conn, place.client_id, place.index, done, place.on)
