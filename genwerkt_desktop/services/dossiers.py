@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
-from genwerkt_desktop.domain.changes import Part
+from genwerkt_desktop.domain.changes import Changes, Part
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Dossier
@@ -117,7 +117,7 @@ class DossierService:
             )
         return matches[0]
 
-    def set_status(self, client_id: str, status: ClientStatus) -> None:
+    def set_status(self, client_id: str, status: ClientStatus) -> Changes:
         with self._vault.db.write() as conn:
             stored = dossier_read.read_client_by_id(conn, client_id)
             if stored is None:
@@ -125,13 +125,14 @@ class DossierService:
             client = dataclasses.replace(stored, status=status)
             dossier_parts.update_client(conn, client)
             self._vault.record("status_gewijzigd", client_id, status.value, conn=conn)
+        return Changes.of(client_id, Part.CLIENT)
 
-    def archive(self, client_id: str) -> None:
+    def archive(self, client_id: str) -> Changes:
         """Archive instead of delete: the dossier stays, out of the daily list."""
-        self.set_status(client_id, ClientStatus.ARCHIVED)
+        return self.set_status(client_id, ClientStatus.ARCHIVED)
 
-    def restore(self, client_id: str) -> None:
-        self.set_status(client_id, ClientStatus.ACTIVE)
+    def restore(self, client_id: str) -> Changes:
+        return self.set_status(client_id, ClientStatus.ACTIVE)
 
     def delete_for_good(self, client_id: str) -> None:
         """Remove a dossier and its search entries; the audit keeps only that it happened."""
