@@ -8,26 +8,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Connection, and_, or_, select
-
-from genwerkt_desktop.domain.enums import ContactKind, MeetingKind, StepStatus
-from genwerkt_desktop.store.models import (
-    AftercareMomentRow,
-    ClientRow,
-    ContactRow,
-    GoalRow,
-    MeetingRow,
-    OrganisationRow,
-    ReferralRow,
-    StepRow,
-    table_of,
-)
-from genwerkt_desktop.store.pop_follow_up import step_revisits
-from genwerkt_desktop.store.row_values import utc_key
+from genwerkt_desktop.domain.enums import ContactKind, MeetingKind
+from genwerkt_desktop.store import agenda_rows
+from genwerkt_desktop.store.row_values import Rows, utc_key
 
 from .vault import OpenVault
-
-OPEN_STEP_STATES = (StepStatus.PLANNED.value, StepStatus.IN_PROGRESS.value)
 
 
 class AgendaKind(StrEnum):
@@ -103,15 +88,15 @@ class AgendaService:
         end = utc_key(datetime.combine(last + timedelta(days=1), time.min, tzinfo=tz))
         today = self._vault.clock.today()
         with self._vault.db.read() as conn:
-            names = _client_names(conn)
+            names = _client_names(agenda_rows.current_clients(conn))
             items = [
-                *_appointments(conn, start, end),
-                *_steps(conn, first, last, today),
-                *_aftercare(conn, first, last),
-                *_referral_appointments(conn, start, end),
-                *_meetings(conn, start, end),
-                *_revisits(conn, first, last),
-                *_step_revisits(conn, first, last),
+                *_appointments(agenda_rows.planned_contacts(conn, start, end)),
+                *_steps(agenda_rows.open_steps_due(conn, first, last, today), today),
+                *_aftercare(agenda_rows.open_aftercare_moments(conn, first, last)),
+                *_referral_appointments(agenda_rows.referral_appointments(conn, start, end)),
+                *_meetings(agenda_rows.meetings(conn, start, end)),
+                *_revisits(agenda_rows.referrals_to_revisit(conn, first, last)),
+                *_step_revisits(agenda_rows.steps_to_revisit(conn, first, last)),
             ]
         out = [
             AgendaItem(kind, day, at, cid, names.get(cid, "?"), text, ref)
@@ -133,14 +118,7 @@ class AgendaService:
 Row = tuple[AgendaKind, date, datetime | None, str, str, str]
 
 
-def _client_names(conn: Connection) -> dict[str, str]:
-    c = table_of(ClientRow)
-    archived = ("gearchiveerd", "afgesloten")
-    rows = conn.execute(
-        select(c.c.id, c.c.first_name, c.c.preferred_name, c.c.last_name).where(
-            or_(c.c.status.is_(None), c.c.status.not_in(archived))
-        )
-    )
+def _client_names(rows: Rows) -> dict[str, str]:
     return {r.id: f"{r.preferred_name or r.first_name} {r.last_name}".strip() for r in rows}
 
 
@@ -148,13 +126,7 @@ def _moment(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def _appointments(conn: Connection, start: str, end: str) -> list[Row]:
-    t = table_of(ContactRow)
-    rows = conn.execute(
-        select(t.c.id, t.c.client_id, t.c.at, t.c.kind, t.c.place, t.c.summary).where(
-            t.c.at_utc >= start, t.c.at_utc < end, t.c.planned.is_(True)
-        )
-    )
+def _appointments(rows: Rows) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         at = _moment(r.at)
@@ -164,17 +136,7 @@ def _appointments(conn: Connection, start: str, end: str) -> list[Row]:
     return out
 
 
-def _steps(conn: Connection, first: date, last: date, today: date) -> list[Row]:
-    s, g = table_of(StepRow), table_of(GoalRow)
-    rows = conn.execute(
-        select(s.c.id, s.c.text, s.c.due_on, g.c.client_id)
-        .join(g, g.c.id == s.c.goal_id)
-        .where(
-            s.c.status.in_(OPEN_STEP_STATES),
-            g.c.status.in_(("open", "bezig")),
-            or_(and_(s.c.due_on >= first, s.c.due_on <= last), s.c.due_on < today),
-        )
-    )
+def _steps(rows: Rows, today: date) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         kind = AgendaKind.STEP_OVERDUE if r.due_on < today else AgendaKind.STEP_DUE
@@ -182,13 +144,7 @@ def _steps(conn: Connection, first: date, last: date, today: date) -> list[Row]:
     return out
 
 
-def _aftercare(conn: Connection, first: date, last: date) -> list[Row]:
-    t = table_of(AftercareMomentRow)
-    rows = conn.execute(
-        select(t.c.pk, t.c.client_id, t.c.on, t.c.kind, t.c.who_initiates).where(
-            t.c.on >= first, t.c.on <= last, or_(t.c.done.is_(None), t.c.done.is_(False))
-        )
-    )
+def _aftercare(rows: Rows) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         how = f" ({r.kind})" if r.kind else ""
@@ -199,13 +155,7 @@ def _aftercare(conn: Connection, first: date, last: date) -> list[Row]:
     return out
 
 
-def _referral_appointments(conn: Connection, start: str, end: str) -> list[Row]:
-    r, o = table_of(ReferralRow), table_of(OrganisationRow)
-    rows = conn.execute(
-        select(r.c.id, r.c.client_id, r.c.appointment_json, o.c.name)
-        .join(o, o.c.id == r.c.organisation_id)
-        .where(r.c.appointment_at_utc >= start, r.c.appointment_at_utc < end)
-    )
+def _referral_appointments(rows: Rows) -> list[Row]:
     out: list[Row] = []
     for row in rows:
         at = _moment(json.loads(row.appointment_json)["at"])
@@ -222,13 +172,7 @@ def _referral_appointments(conn: Connection, start: str, end: str) -> list[Row]:
     return out
 
 
-def _meetings(conn: Connection, start: str, end: str) -> list[Row]:
-    t = table_of(MeetingRow)
-    rows = conn.execute(
-        select(t.c.id, t.c.client_id, t.c.at, t.c.kind, t.c.place).where(
-            t.c.at_utc >= start, t.c.at_utc < end
-        )
-    )
+def _meetings(rows: Rows) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         at = _moment(r.at)
@@ -238,15 +182,7 @@ def _meetings(conn: Connection, start: str, end: str) -> list[Row]:
     return out
 
 
-def _revisits(conn: Connection, first: date, last: date) -> list[Row]:
-    r, o = table_of(ReferralRow), table_of(OrganisationRow)
-    rows = conn.execute(
-        select(r.c.id, r.c.client_id, r.c.revisit_on, o.c.name)
-        .join(o, o.c.id == r.c.organisation_id)
-        .where(
-            r.c.revisit_on >= first, r.c.revisit_on <= last, r.c.status.in_(("time_out", "gestopt"))
-        )
-    )
+def _revisits(rows: Rows) -> list[Row]:
     return [
         (
             AgendaKind.REVISIT,
@@ -260,18 +196,6 @@ def _revisits(conn: Connection, first: date, last: date) -> list[Row]:
     ]
 
 
-def _step_revisits(conn: Connection, first: date, last: date) -> list[Row]:
+def _step_revisits(rows: Rows) -> list[Row]:
     """Steps put on hold, on the day the coach chose to look at them again."""
-    v, s, g = step_revisits, table_of(StepRow), table_of(GoalRow)
-    rows = conn.execute(
-        select(s.c.id, s.c.text, v.c.revisit_on, g.c.client_id)
-        .join(s, s.c.id == v.c.step_id)
-        .join(g, g.c.id == s.c.goal_id)
-        .where(
-            v.c.revisit_on >= first,
-            v.c.revisit_on <= last,
-            s.c.status == StepStatus.ON_HOLD.value,
-            g.c.status.in_(("open", "bezig")),
-        )
-    )
     return [(AgendaKind.STEP_REVISIT, r.revisit_on, None, r.client_id, r.text, r.id) for r in rows]

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
-
 from genwerkt_desktop.domain.backup_reminder import REMIND_AFTER, backup_is_due
-from genwerkt_desktop.store.models import AuditRow, table_of
+from genwerkt_desktop.store import audit
 
 from .vault import OpenVault
 
@@ -23,12 +21,6 @@ BACKUP_ACTION = "back-up"
 
 
 def last_backup(vault: OpenVault) -> datetime | None:
-    table = table_of(AuditRow)
     with vault.db.read() as conn:
-        at = conn.execute(
-            select(func.max(table.c.seq)).where(table.c.action == BACKUP_ACTION)
-        ).scalar()
-        if at is None:
-            return None
-        text = conn.execute(select(table.c.at).where(table.c.seq == at)).scalar_one()
-    return datetime.fromisoformat(text)
+        text = audit.last_at(conn, BACKUP_ACTION)
+    return None if text is None else datetime.fromisoformat(text)

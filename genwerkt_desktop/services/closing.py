@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select
-
+from genwerkt_desktop.domain.changes import Changes, Part
 from genwerkt_desktop.domain.closure import (
     AFTERCARE_PHASE,
     CLOSING_PHASE,
@@ -23,17 +23,22 @@ from genwerkt_desktop.domain.closure import (
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Aftercare, Client, Closure, PhaseEntry
 from genwerkt_desktop.store import dossier_parts, dossier_read
-from genwerkt_desktop.store.models import AftercareMomentRow, ClientRow, table_of
 
 from .vault import OpenVault
 
+if TYPE_CHECKING:
+    from genwerkt_desktop.store.database import Connection
+
+# Closing and starting aftercare write the closure part, enter a phase and change the
+# client's status: three parts of the dossier.
+_CLOSING_PARTS = (Part.CLOSURE, Part.PHASES, Part.CLIENT)
+
 
 def _client(conn: Connection, client_id: str) -> Client:
-    clients = table_of(ClientRow)
-    row = conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
-    if row is None:
+    client = dossier_read.read_client_by_id(conn, client_id)
+    if client is None:
         raise StateError(f"geen cliënt met id {client_id}")
-    return dossier_read.read_client(row)
+    return client
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,7 @@ class ClosingService:
 
     def close_trajectory(
         self, client_id: str, closure: Closure, on: date | None = None, note: str | None = None
-    ) -> None:
+    ) -> Changes:
         """Save the evaluation, enter the closing phase and mark the client closed."""
         day = on or closure.evaluated_on or self._vault.clock.today()
         with self._vault.db.write() as conn:
@@ -74,8 +79,9 @@ class ClosingService:
             dossier_parts.append_phase(conn, client_id, PhaseEntry(CLOSING_PHASE, day, note))
             dossier_parts.update_client(conn, closed_client(client, day))
             self._vault.record("afgesloten", client_id, conn=conn)
+        return Changes.of(client_id, *_CLOSING_PARTS)
 
-    def start_aftercare(self, client_id: str, aftercare: Aftercare) -> None:
+    def start_aftercare(self, client_id: str, aftercare: Aftercare) -> Changes:
         """Save the plan, enter the aftercare phase and mark the client in aftercare."""
         day = aftercare.starts_on or self._vault.clock.today()
         with self._vault.db.write() as conn:
@@ -83,6 +89,7 @@ class ClosingService:
             dossier_parts.set_aftercare(conn, client_id, aftercare)
             dossier_parts.append_phase(conn, client_id, PhaseEntry(AFTERCARE_PHASE, day))
             dossier_parts.update_client(conn, in_aftercare_client(client, day))
+        return Changes.of(client_id, *_CLOSING_PARTS)
 
     def set_moment_done(
         self, client_id: str, index: int, done: bool, on: date | None = None
@@ -101,21 +108,12 @@ class ClosingService:
         The plan is written again as a whole, so the moments get new keys: an undo goes
         through :meth:`set_moment_done` with the returned client, index and day.
         """
-        moments = table_of(AftercareMomentRow)
         try:
             pk = int(ref_id)
         except ValueError:
             raise StateError("geen contactmoment met die id") from None
         with self._vault.db.write() as conn:
-            row = conn.execute(
-                select(moments.c.client_id, moments.c.on).where(moments.c.pk == pk)
-            ).first()
-            if row is None:
+            place = dossier_read.locate_aftercare_moment(conn, pk)
+            if place is None:
                 raise StateError("geen contactmoment met die id")
-            keys = conn.execute(
-                select(moments.c.pk)
-                .where(moments.c.client_id == row.client_id)
-                .order_by(moments.c.position)
-            ).scalars()
-            index = list(keys).index(pk)
-            return _set_moment_done(conn, row.client_id, index, done, row.on)
+            return _set_moment_done(conn, place.client_id, place.index, done, place.on)

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Organisation
 from genwerkt_desktop.domain.text import fold
 from genwerkt_desktop.store import directory_rows
-from genwerkt_desktop.store.models import (
-    ConsentRow,
-    EcogramNodeRow,
-    OrganisationRow,
-    ReferralRow,
-    table_of,
-)
 
 from .vault import OpenVault
 
@@ -66,23 +57,12 @@ class DirectoryService:
 
     def uses(self, organisation_id: str) -> int:
         """How many consents, referrals and ecogram members point at this organisation."""
-        total = 0
         with self._vault.db.read() as conn:
-            for row_class in (ConsentRow, ReferralRow, EcogramNodeRow):
-                t = table_of(row_class)
-                total += int(
-                    conn.execute(
-                        select(func.count())
-                        .select_from(t)
-                        .where(t.c.organisation_id == organisation_id)
-                    ).scalar_one()
-                )
-        return total
+            return directory_rows.count_uses(conn, organisation_id)
 
     def delete(self, organisation_id: str) -> None:
         """Remove an organisation that no dossier refers to."""
         if self.uses(organisation_id):
             raise StateError("deze organisatie wordt nog gebruikt in een dossier; ze blijft staan")
-        orgs = table_of(OrganisationRow)
         with self._vault.db.write() as conn:
-            conn.execute(orgs.delete().where(orgs.c.id == organisation_id))
+            directory_rows.delete_organisation(conn, organisation_id)

@@ -16,12 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
 from genwerkt_desktop.domain.errors import InvalidInput
 from genwerkt_desktop.domain.model import ContactPerson, Organisation
 from genwerkt_desktop.store import directory_rows
-from genwerkt_desktop.store.models import ContactPersonRow, table_of
 
 from .dossier_edits import new_id
 from .vault import OpenVault
@@ -182,11 +179,8 @@ def export_directory(vault: OpenVault, path: Path) -> int:
 def import_directory(vault: OpenVault, path: Path) -> int:
     """Read ``path`` and save every organisation in one transaction; returns the count."""
     organisations = read_csv(path)
-    people = table_of(ContactPersonRow)
     with vault.db.write() as conn:
-        owners = {
-            row[0]: row[1] for row in conn.execute(select(people.c.id, people.c.organisation_id))
-        }
+        owners = directory_rows.person_owners(conn)
         for org in organisations:
             for person in org.contacts:
                 owner = owners.get(person.id)

@@ -6,15 +6,18 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
-
-from genwerkt_desktop.domain.changes import Part
+from genwerkt_desktop.domain.changes import Changes, Part
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.text import fold
-from genwerkt_desktop.store import dossier_parts, dossier_read, dossier_write, row_values
-from genwerkt_desktop.store.models import ClientRow, ContactRow, PhaseEntryRow, table_of
+from genwerkt_desktop.store import (
+    client_list,
+    dossier_parts,
+    dossier_read,
+    dossier_write,
+    row_values,
+)
 
 from .vault import OpenVault
 
@@ -49,48 +52,10 @@ class DossierService:
         return found[0]
 
     def _summaries(self, only: str | None) -> list[ClientSummary]:
-        clients = table_of(ClientRow)
-        contacts = table_of(ContactRow)
-        phases = table_of(PhaseEntryRow)
         now_utc = row_values.utc_key(self._vault.clock.now())
-        # Correlated min/max: one index seek per client on (client_id, at_utc), instead of
-        # grouping every contact note of the vault.
-        last_contact = (
-            select(func.max(contacts.c.at_utc))
-            .where(contacts.c.client_id == clients.c.id, contacts.c.at_utc <= now_utc)
-            .scalar_subquery()
-        )
-        next_contact = (
-            select(func.min(contacts.c.at_utc))
-            .where(contacts.c.client_id == clients.c.id, contacts.c.at_utc > now_utc)
-            .scalar_subquery()
-        )
-        # The phase today, as domain.phases.current_phase has it: the latest entry started
-        # on or before today; of the same day, the last recorded (highest position).  In
-        # SQL: one seek per client on its few entries, not every entry of the vault
-        # turned into Python objects.
         today = self._vault.clock.today()
-        phase_today = (
-            select(phases.c.phase)
-            .where(phases.c.client_id == clients.c.id, phases.c.started_on <= today)
-            .order_by(phases.c.started_on.desc(), phases.c.position.desc(), phases.c.pk.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
-        query = select(
-            clients.c.id,
-            clients.c.first_name,
-            clients.c.last_name,
-            clients.c.preferred_name,
-            clients.c.status,
-            last_contact,
-            next_contact,
-            phase_today,
-        ).order_by(func.lower(clients.c.last_name), func.lower(clients.c.first_name))
-        if only is not None:
-            query = query.where(clients.c.id == only)
         with self._vault.db.read() as conn:
-            rows = conn.execute(query).all()
+            rows = client_list.summary_rows(conn, now_utc, today, only)
         return [
             ClientSummary(
                 id=cid,
@@ -152,27 +117,22 @@ class DossierService:
             )
         return matches[0]
 
-    def set_status(self, client_id: str, status: ClientStatus) -> None:
+    def set_status(self, client_id: str, status: ClientStatus) -> Changes:
         with self._vault.db.write() as conn:
-            row = (
-                conn.execute(
-                    select(table_of(ClientRow)).where(table_of(ClientRow).c.id == client_id)
-                )
-                .mappings()
-                .first()
-            )
-            if row is None:
+            stored = dossier_read.read_client_by_id(conn, client_id)
+            if stored is None:
                 raise StateError(f"geen cliënt met id {client_id}")
-            client = dataclasses.replace(dossier_read.read_client(row), status=status)
+            client = dataclasses.replace(stored, status=status)
             dossier_parts.update_client(conn, client)
             self._vault.record("status_gewijzigd", client_id, status.value, conn=conn)
+        return Changes.of(client_id, Part.CLIENT)
 
-    def archive(self, client_id: str) -> None:
+    def archive(self, client_id: str) -> Changes:
         """Archive instead of delete: the dossier stays, out of the daily list."""
-        self.set_status(client_id, ClientStatus.ARCHIVED)
+        return self.set_status(client_id, ClientStatus.ARCHIVED)
 
-    def restore(self, client_id: str) -> None:
-        self.set_status(client_id, ClientStatus.ACTIVE)
+    def restore(self, client_id: str) -> Changes:
+        return self.set_status(client_id, ClientStatus.ACTIVE)
 
     def delete_for_good(self, client_id: str) -> None:
         """Remove a dossier and its search entries; the audit keeps only that it happened."""
@@ -184,9 +144,7 @@ class DossierService:
 
     def count(self) -> int:
         with self._vault.db.read() as conn:
-            return int(
-                conn.execute(select(func.count()).select_from(table_of(ClientRow))).scalar_one()
-            )
+            return client_list.count_clients(conn)
 
 
 def _moment(utc_text: str | None) -> datetime | None:

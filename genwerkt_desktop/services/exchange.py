@@ -6,34 +6,20 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, select
+from typing import TYPE_CHECKING, Any
 
 from genwerkt_desktop.domain.errors import InvalidInput, StateError
 from genwerkt_desktop.domain.exchange import from_document, to_document
 from genwerkt_desktop.domain.model import Dossier
-from genwerkt_desktop.store import dossier_read, dossier_write
+from genwerkt_desktop.store import directory_rows, dossier_read, dossier_write
 from genwerkt_desktop.store.files import write_text_atomic
-from genwerkt_desktop.store.models import (
-    BalanceRow,
-    ConsentRow,
-    ContactPersonRow,
-    ContactRow,
-    EcogramRow,
-    GoalRow,
-    MeetingRow,
-    ObservationRow,
-    OrganisationRow,
-    ReferralRow,
-    RightRow,
-    StepRow,
-    table_of,
-)
 
 from . import validation
 from .exports import ExportRequest
 from .vault import OpenVault
+
+if TYPE_CHECKING:
+    from genwerkt_desktop.store.database import Connection
 
 
 @dataclass(frozen=True)
@@ -69,7 +55,7 @@ class ExchangeService:
         doc = validation.parse_document(source, data)
         validation.check_schema(source, doc)
         with self._vault.db.read() as conn:
-            validation.check_references(source, doc, _directory(conn))
+            validation.check_references(source, doc, directory_rows.people_by_organisation(conn))
             dossier = from_document(doc)
             _check_ids_free(conn, source, dossier)
         return dossier
@@ -119,36 +105,24 @@ def export_request(vault: OpenVault, request: ExportRequest) -> Path:
     return ExchangeService(vault).export_json(request.client_id, request.output)
 
 
-def _directory(conn: Connection) -> dict[str, list[str]]:
-    orgs = table_of(OrganisationRow)
-    people = table_of(ContactPersonRow)
-    directory: dict[str, list[str]] = {oid: [] for oid in conn.execute(select(orgs.c.id)).scalars()}
-    for oid, pid in conn.execute(select(people.c.organisation_id, people.c.id)):
-        directory[oid].append(pid)
-    return directory
-
-
 def _check_ids_free(conn: Connection, source: str, dossier: Dossier) -> None:
     """An id already used by another client's dossier would silently move data across."""
     cid = dossier.client.id
-    groups: list[tuple[Any, str, list[str]]] = [
-        (ObservationRow, "observations", [o.id for o in dossier.observations]),
-        (RightRow, "rights", [r.id for r in dossier.rights]),
-        (EcogramRow, "ecograms", [e.id for e in dossier.ecograms]),
-        (BalanceRow, "balances", [b.id for b in dossier.balances]),
-        (GoalRow, "goals", [g.id for g in dossier.goals]),
-        (ContactRow, "contacts", [c.id for c in dossier.contacts]),
-        (ConsentRow, "consents", [c.id for c in dossier.consents]),
-        (ReferralRow, "referrals", [r.id for r in dossier.referrals]),
-        (MeetingRow, "meetings", [m.id for m in dossier.meetings]),
+    groups: list[tuple[str, list[str]]] = [
+        ("observations", [o.id for o in dossier.observations]),
+        ("rights", [r.id for r in dossier.rights]),
+        ("ecograms", [e.id for e in dossier.ecograms]),
+        ("balances", [b.id for b in dossier.balances]),
+        ("goals", [g.id for g in dossier.goals]),
+        ("contacts", [c.id for c in dossier.contacts]),
+        ("consents", [c.id for c in dossier.consents]),
+        ("referrals", [r.id for r in dossier.referrals]),
+        ("meetings", [m.id for m in dossier.meetings]),
     ]
-    for row_class, key, ids in groups:
+    for key, ids in groups:
         if not ids:
             continue
-        table = table_of(row_class)
-        clash = conn.execute(
-            select(table.c.id).where(table.c.id.in_(ids), table.c.client_id != cid).limit(1)
-        ).scalar()
+        clash = dossier_read.id_of_another_client(conn, cid, key, ids)
         if clash is not None:
             index = ids.index(clash)
             raise InvalidInput(
@@ -158,12 +132,6 @@ def _check_ids_free(conn: Connection, source: str, dossier: Dossier) -> None:
             )
     step_ids = [s.id for g in dossier.goals for s in g.steps]
     if step_ids:
-        steps, goals = table_of(StepRow), table_of(GoalRow)
-        clash = conn.execute(
-            select(steps.c.id)
-            .join(goals, goals.c.id == steps.c.goal_id)
-            .where(steps.c.id.in_(step_ids), goals.c.client_id != cid)
-            .limit(1)
-        ).scalar()
+        clash = dossier_read.id_of_another_client(conn, cid, "steps", step_ids)
         if clash is not None:
             raise InvalidInput(source, "$.goals", f"stap {clash} hoort al bij een andere cliënt")

@@ -14,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from genwerkt_desktop.domain.closure import (
     destroy_from,
     is_past_retention,
@@ -23,8 +21,7 @@ from genwerkt_desktop.domain.closure import (
 )
 from genwerkt_desktop.domain.enums import ClientStatus
 from genwerkt_desktop.domain.errors import StateError
-from genwerkt_desktop.store import dossier_read, dossier_write
-from genwerkt_desktop.store.models import AftercareRow, ClientRow, ClosureRow, table_of
+from genwerkt_desktop.store import client_list, dossier_read, dossier_write
 
 from .vault import OpenVault
 
@@ -49,23 +46,8 @@ class RetentionService:
 
     def items(self, years: int) -> list[RetentionItem]:
         """Every ended trajectory with its destruction date, the earliest first."""
-        clients, plans, closures = table_of(ClientRow), table_of(AftercareRow), table_of(ClosureRow)
-        query = (
-            select(
-                clients.c.id,
-                clients.c.first_name,
-                clients.c.last_name,
-                clients.c.preferred_name,
-                clients.c.status,
-                clients.c.closed_on,
-                plans.c.ends_on,
-                closures.c.evaluated_on,
-            )
-            .outerjoin(plans, plans.c.client_id == clients.c.id)
-            .outerjoin(closures, closures.c.client_id == clients.c.id)
-        )
         with self._vault.db.read() as conn:
-            rows = conn.execute(query).all()
+            rows = client_list.retention_rows(conn)
         out: list[RetentionItem] = []
         for cid, first, last, preferred, status, closed_on, ends_on, evaluated_on in rows:
             state = ClientStatus(status) if status else None
@@ -114,12 +96,4 @@ class RetentionService:
 
 def compact_store(vault: OpenVault) -> None:
     """Rewrite the index and the file so deleted text is gone from every page."""
-    raw = vault.db.engine.raw_connection()
-    try:
-        cursor = raw.cursor()
-        # Deleted rows stay in older FTS5 segments until they are merged.
-        cursor.execute("INSERT INTO search_text(search_text) VALUES('optimize')")
-        cursor.execute("VACUUM")
-        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        raw.close()
+    vault.db.compact()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import text
-
 from genwerkt_desktop.store import fts
 
 from .vault import OpenVault
@@ -56,14 +54,8 @@ class SearchService:
         match = fts.match_query(query)
         if match is None:
             return []
-        sql = text(
-            "SELECT k.client_id, c.first_name, c.last_name, c.preferred_name, r.source, "
-            f"r.ref_id, snippet(search_text, 0, '{HIT_START}', '{HIT_END}', '…', 12) "
-            f"FROM {fts.HITS_FROM} JOIN clients AS c ON c.id = k.client_id "
-            "WHERE search_text MATCH :q ORDER BY rank LIMIT :n"
-        )
         with self._vault.db.read() as conn:
-            rows = conn.execute(sql, {"q": "{body folded}: (" + match + ")", "n": limit}).all()
+            rows = fts.search_hits(conn, match, limit, HIT_START, HIT_END)
         return [
             SearchHit(
                 client_id=cid,
@@ -80,7 +72,5 @@ class SearchService:
         match = fts.match_query(query)
         if match is None:
             return set()
-        # Answered from the index alone: a rowid carries its client's key.
-        sql = text(fts.CLIENTS_MATCHING)
         with self._vault.db.read() as conn:
-            return set(conn.execute(sql, {"q": "{body folded}: (" + match + ")"}).scalars())
+            return fts.clients_matching(conn, match)

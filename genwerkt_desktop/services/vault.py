@@ -29,9 +29,7 @@ from genwerkt_desktop.store.vault import (
 from .paths import VaultPaths
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
-
-    from genwerkt_desktop.store.database import Database
+    from genwerkt_desktop.store.database import Connection, Database
 
 __all__ = [
     "PRODUCTION_POLICY",

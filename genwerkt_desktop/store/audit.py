@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text
 
 from .models import AuditRow, table_of
 
@@ -59,6 +59,16 @@ def entries(conn: Connection, limit: int | None = None) -> Sequence[AuditEntry]:
         AuditEntry(r["seq"], r["at"], r["action"], r["client_id"], r["detail"])
         for r in conn.execute(query).mappings()
     ]
+
+
+def last_at(conn: Connection, action: str) -> str | None:
+    """When ``action`` was last logged (the ``at`` text of its latest line), or None."""
+    table = table_of(AuditRow)
+    seq = conn.execute(select(func.max(table.c.seq)).where(table.c.action == action)).scalar()
+    if seq is None:
+        return None
+    at: str = conn.execute(select(table.c.at).where(table.c.seq == seq)).scalar_one()
+    return at
 
 
 CHAIN_COLUMNS = "seq, at, action, client_id, detail, prev_hash, hash"

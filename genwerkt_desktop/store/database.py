@@ -12,6 +12,10 @@ from sqlalchemy import Connection, Engine
 from . import migrate
 from .engine import DEFAULT_CACHE_KIB, WRITE_OPTION, checkpoint, checkpoint_and_dispose, open_engine
 
+# ``Connection`` is named here for the layers above, which hold a unit of work and hand it
+# to the store's functions but write no SQL themselves (they never import SQLAlchemy).
+__all__ = ["Connection", "Database"]
+
 
 class Database:
     """One encrypted database file.  Units of work come from ``write()`` and ``read()``."""
@@ -49,6 +53,20 @@ class Database:
     def checkpoint(self) -> None:
         """Fold committed work from the WAL into the database file."""
         checkpoint(self.engine)
+
+    def compact(self) -> None:
+        """Rewrite the full-text index and the file, so deleted text is gone from every
+        page: FTS5 ``optimize`` merges away the deleted words older segments still carry,
+        VACUUM rebuilds the file, and the WAL is folded back and truncated."""
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            # Deleted rows stay in older FTS5 segments until they are merged.
+            cursor.execute("INSERT INTO search_text(search_text) VALUES('optimize')")
+            cursor.execute("VACUUM")
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
 
     def close(self) -> None:
         checkpoint_and_dispose(self.engine)

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 
 from genwerkt_desktop.domain import model as m
 
 from .models import (
+    ConsentRow,
     ContactPersonRow,
+    EcogramNodeRow,
     OrganisationRow,
+    ReferralRow,
     table_of,
 )
 
@@ -110,3 +113,37 @@ def organisation_ids_present(conn: Connection, ids: Iterable[str]) -> set[str]:
         return set()
     table = table_of(OrganisationRow)
     return set(conn.execute(select(table.c.id).where(table.c.id.in_(wanted))).scalars())
+
+
+def count_uses(conn: Connection, organisation_id: str) -> int:
+    """How many consents, referrals and ecogram members point at the organisation."""
+    total = 0
+    for row_class in (ConsentRow, ReferralRow, EcogramNodeRow):
+        t = table_of(row_class)
+        total += int(
+            conn.execute(
+                select(func.count()).select_from(t).where(t.c.organisation_id == organisation_id)
+            ).scalar_one()
+        )
+    return total
+
+
+def delete_organisation(conn: Connection, organisation_id: str) -> None:
+    """The organisation and (by the cascade) its contact persons."""
+    orgs = table_of(OrganisationRow)
+    conn.execute(delete(orgs).where(orgs.c.id == organisation_id))
+
+
+def person_owners(conn: Connection) -> dict[str, str]:
+    """Every contact person's id, with the id of the organisation it belongs to."""
+    people = table_of(ContactPersonRow)
+    return {row[0]: row[1] for row in conn.execute(select(people.c.id, people.c.organisation_id))}
+
+
+def people_by_organisation(conn: Connection) -> dict[str, list[str]]:
+    """Every organisation's id, with the ids of its contact persons (maybe none)."""
+    orgs, people = table_of(OrganisationRow), table_of(ContactPersonRow)
+    directory: dict[str, list[str]] = {oid: [] for oid in conn.execute(select(orgs.c.id)).scalars()}
+    for oid, pid in conn.execute(select(people.c.organisation_id, people.c.id)):
+        directory[oid].append(pid)
+    return directory

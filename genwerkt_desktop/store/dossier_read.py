@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -372,6 +372,34 @@ def _client_row(conn: Connection, client_id: str) -> Any:
     return conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
 
 
+def read_client_by_id(conn: Connection, client_id: str) -> m.Client | None:
+    """The client card alone (one query), or None when there is no such client."""
+    row = _client_row(conn, client_id)
+    return None if row is None else read_client(row)
+
+
+@dataclasses.dataclass(frozen=True)
+class MomentPlace:
+    """Where an aftercare contact moment (by its row key) sits in its client's plan."""
+
+    client_id: str
+    index: int  # its place among the plan's contact moments
+    on: date
+
+
+def locate_aftercare_moment(conn: Connection, pk: int) -> MomentPlace | None:
+    moments = table_of(AftercareMomentRow)
+    row = conn.execute(select(moments.c.client_id, moments.c.on).where(moments.c.pk == pk)).first()
+    if row is None:
+        return None
+    keys = conn.execute(
+        select(moments.c.pk)
+        .where(moments.c.client_id == row.client_id)
+        .order_by(moments.c.position)
+    ).scalars()
+    return MomentPlace(row.client_id, list(keys).index(pk), row.on)
+
+
 def _extra(row: Any) -> Any:
     return None if row["dossier_extra_json"] is None else json.loads(row["dossier_extra_json"])
 
@@ -466,3 +494,35 @@ def read_contacts(conn: Connection, client_id: str) -> tuple[m.Contact, ...]:
 def read_client_exists(conn: Connection, client_id: str) -> bool:
     clients = table_of(ClientRow)
     return conn.execute(select(clients.c.id).where(clients.c.id == client_id)).first() is not None
+
+
+# The rows a dossier owns directly (each carries its client's id), by their key in the
+# exchange format; "steps" belong to a client through their goal.
+_OWN_ROWS: dict[str, Any] = {
+    "observations": ObservationRow,
+    "rights": RightRow,
+    "ecograms": EcogramRow,
+    "balances": BalanceRow,
+    "goals": GoalRow,
+    "contacts": ContactRow,
+    "consents": ConsentRow,
+    "referrals": ReferralRow,
+    "meetings": MeetingRow,
+}
+
+
+def id_of_another_client(conn: Connection, client_id: str, key: str, ids: list[str]) -> str | None:
+    """One of ``ids`` that a row of ``key`` ("observations", ..., "meetings", or "steps")
+    of another client's dossier already has; None when they are all free."""
+    if key == "steps":
+        steps, goals = table_of(StepRow), table_of(GoalRow)
+        query = (
+            select(steps.c.id)
+            .join(goals, goals.c.id == steps.c.goal_id)
+            .where(steps.c.id.in_(ids), goals.c.client_id != client_id)
+        )
+    else:
+        table = table_of(_OWN_ROWS[key])
+        query = select(table.c.id).where(table.c.id.in_(ids), table.c.client_id != client_id)
+    clash: str | None = conn.execute(query.limit(1)).scalar()
+    return clash

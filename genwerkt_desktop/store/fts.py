@@ -17,6 +17,8 @@ from sqlalchemy import Connection, text
 
 from genwerkt_desktop.domain.text import fold, needs_extra_fold
 
+from .row_values import Rows
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -51,6 +53,30 @@ CLIENTS_MATCHING = (
     "SELECT client_id FROM search_clients WHERE key IN "
     f"(SELECT DISTINCT rowid >> {SPAN_BITS} FROM search_text WHERE search_text MATCH :q)"
 )
+
+
+def _in_text(match: str) -> str:
+    """``match`` (from :func:`match_query`) over the text and its folded words."""
+    return "{body folded}: (" + match + ")"
+
+
+def search_hits(conn: Connection, match: str, limit: int, hit_start: str, hit_end: str) -> Rows:
+    """The best ``limit`` hits of ``match``, best first: ``client_id, first_name,
+    last_name, preferred_name, source, ref_id`` and a snippet with the matched words
+    between ``hit_start`` and ``hit_end``."""
+    sql = text(
+        "SELECT k.client_id, c.first_name, c.last_name, c.preferred_name, r.source, "
+        f"r.ref_id, snippet(search_text, 0, '{hit_start}', '{hit_end}', '…', 12) "
+        f"FROM {HITS_FROM} JOIN clients AS c ON c.id = k.client_id "
+        "WHERE search_text MATCH :q ORDER BY rank LIMIT :n"
+    )
+    return conn.execute(sql, {"q": _in_text(match), "n": limit}).all()
+
+
+def clients_matching(conn: Connection, match: str) -> set[str]:
+    """The clients with an entry matching ``match``, answered from the index alone: a
+    rowid carries its client's key."""
+    return set(conn.execute(text(CLIENTS_MATCHING), {"q": _in_text(match)}).scalars())
 
 
 def _client_key(conn: Connection, client_id: str, *, create: bool) -> int | None:

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeAlias
+
+from sqlalchemy import Row
 
 from genwerkt_desktop.domain.exchange import encode
+
+# What a query answers to the layers above: rows of any width, read by column name
+# (``row.client_id``) or unpacked.
+Rows: TypeAlias = Sequence[Row[*tuple[Any, ...]]]
 
 
 def utc_key(moment: datetime) -> str:
