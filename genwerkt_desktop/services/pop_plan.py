@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from genwerkt_desktop.domain.changes import Changes, Part
 from genwerkt_desktop.domain.model import Goal
 from genwerkt_desktop.domain.pop_progress import HistoryEntry
 from genwerkt_desktop.store import pop_follow_up
@@ -27,7 +28,7 @@ class PopPlanService:
 
     def save_goal(
         self, client_id: str, goal: Goal, revisits: Mapping[str, date] | None = None
-    ) -> None:
+    ) -> Changes:
         """One transaction: the goal and its steps, what changed, the revisit dates.
 
         ``revisits`` gives new dates for steps on hold; a step on hold without one
@@ -39,6 +40,7 @@ class PopPlanService:
             pop_follow_up.save_goal_keeping_follow_up(
                 conn, client_id, goal, dict(revisits or {}), now, by
             )
+        return Changes.of(client_id, Part.POP)
 
     def follow_up(self, client_id: str) -> PopFollowUp:
         with self._vault.db.read() as conn:

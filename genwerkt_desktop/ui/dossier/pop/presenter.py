@@ -1,0 +1,392 @@
+"""What the POP tab asks and shows: the dossier's goals, the chosen one, its follow-up.
+
+Every write goes through ``controller.edit`` with the tab as initiator, so the tab's own
+saves come back through :meth:`PopPresenter.keep` (selection and form stay); reads (the
+follow-up, the sociale kaart) go through :class:`Operations`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from genwerkt_desktop.domain.changes import Changes
+from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.domain.enums import Owner, StepStatus
+from genwerkt_desktop.domain.model import Dossier, Goal, Organisation, Step
+from genwerkt_desktop.domain.pop_progress import goal_progress
+from genwerkt_desktop.services.exports import ExportKind
+from genwerkt_desktop.services.pop_plan import PopFollowUp
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.dossier.controller import DossierController
+from genwerkt_desktop.ui.export_flow import ExportFlow
+from genwerkt_desktop.ui.operations import Operations
+from genwerkt_desktop.ui.worker import TaskRunner
+
+from .dialogs import NotWorkedOut
+from .goal_list import GoalList
+from .goal_page import GoalPage
+from .state import GoalSteps
+
+
+class PopScreen(Protocol):
+    """The view the presenter drives: two halves, and the dialogs it opens."""
+
+    goal_list: GoalList
+    page: GoalPage
+
+    def widget(self) -> QWidget: ...
+
+    def open_step_dialog(
+        self,
+        step: Step | None,
+        organisations: Sequence[Organisation],
+        today: date,
+        owner: Owner | None,
+        submitted: Callable[[Step], None],
+    ) -> None: ...
+
+    def ask_not_worked_out(self, step: Step, answered: Callable[[NotWorkedOut], None]) -> None: ...
+
+    def ask_revisit(
+        self, current: date | None, today: date, answered: Callable[[date], None]
+    ) -> None: ...
+
+    def close_dialogs(self) -> None: ...
+
+
+class PopPresenter(QObject):
+    def __init__(
+        self,
+        view: PopScreen,
+        controller: DossierController,
+        workspace: Workspace,
+        runner: TaskRunner,
+        dialogs: Dialogs,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._controller = controller
+        self._dialogs = dialogs
+        self._clock = clock
+        self._pop = workspace.pop
+        self._directory = workspace.directory
+        self._ops = Operations(runner, self)
+        self.export_flow = ExportFlow(workspace, runner, dialogs, self)
+        self._dossier: Dossier | None = None
+        self._follow_up = PopFollowUp()
+        self._selected_id: str | None = None
+        self._offer_step_for: Owner | None = None
+
+        goals, page = view.goal_list, view.page
+        goals.new_goal_requested.connect(self.new_goal)
+        goals.move_requested.connect(self.move_goal)
+        goals.delete_requested.connect(self.delete_goal)
+        goals.export_requested.connect(self.export)
+        goals.chosen.connect(self.choose_goal)
+        goals.reorder_requested.connect(self.reorder)
+        page.save_requested.connect(self.save_goal)
+        page.form.edited.connect(self._show_actions)
+        page.step_chosen.connect(self._show_actions)
+        page.new_step_requested.connect(self.new_step)
+        page.edit_step_requested.connect(self.edit_step)
+        page.done_requested.connect(self.mark_done)
+        page.failed_requested.connect(self.mark_failed)
+        page.hold_requested.connect(self.put_on_hold)
+        page.delete_step_requested.connect(self.delete_step)
+
+    # ------------------------------------------------------------------ the page contract
+
+    def set_dossier(self, dossier: Dossier) -> None:
+        if self._dossier is not None and self._dossier.client.id != dossier.client.id:
+            self._selected_id = None
+            self._follow_up = PopFollowUp()
+        self._show(dossier, keep_form=self._view.page.form.dirty)
+
+    def keep(self, dossier: Dossier) -> None:
+        """Our own save came back: the same goal stays chosen, the form as typed."""
+        self._show(dossier, keep_form=True)
+
+    def clear(self) -> None:
+        self._ops.drop_all()
+        self._dossier = None
+        self._follow_up = PopFollowUp()
+        self._selected_id = None
+        self._offer_step_for = None
+        self._view.close_dialogs()
+        self._view.goal_list.clear()
+        self._view.page.clear()
+        self._show_actions()
+
+    def commit_pending(self) -> None:
+        """Hand a goal being typed to the controller (the lock flushes the worker)."""
+        form = self._view.page.form
+        if self._dossier is not None and form.dirty and form.has_title():
+            self.save_goal()
+
+    # ------------------------------------------------------------------ goals
+
+    def current_goal(self) -> Goal | None:
+        if self._dossier is None or self._selected_id is None:
+            return None
+        return next((g for g in self._dossier.goals if g.id == self._selected_id), None)
+
+    def choose_goal(self, goal_id: str) -> None:
+        form = self._view.page.form
+        if goal_id == self._selected_id and form.base() is not None:
+            return
+        if form.dirty and form.has_title():
+            self.save_goal()  # switching goals never loses what was typed
+        self._selected_id = goal_id
+        goal = self.current_goal()
+        form.set_goal(goal)
+        self._show_steps(goal)
+
+    def new_goal(self) -> None:
+        if self._dossier is None:
+            return
+        self._selected_id = None
+        self._view.goal_list.show_selected(None)
+        self._view.page.form.set_goal(None)
+        self._show_steps(None)
+        self._view.page.form.title.setFocus()
+
+    def save_goal(self) -> None:
+        form = self._view.page.form
+        if self._dossier is None or not form.has_title():
+            form.title.setFocus()
+            return
+        goal = form.value()
+        self._selected_id = goal.id
+        form.dirty = False
+        self._save(goal)
+
+    def move_goal(self, delta: int) -> None:
+        goal = self.current_goal()
+        if goal is not None:
+            self._view.goal_list.request_move(goal.id, delta)
+
+    def delete_goal(self) -> None:
+        goal = self.current_goal()
+        if goal is None or not self._dialogs.ask_yes_no(
+            self._view.widget(),
+            QCoreApplication.translate("PopTab", "Doel verwijderen"),
+            QCoreApplication.translate(
+                "PopTab",
+                "Dit doel en al zijn stappen verwijderen? Dat kan niet ongedaan gemaakt worden.",
+            ),
+        ):
+            return
+        self._selected_id = None
+        self._view.page.form.dirty = False
+        goal_id = goal.id
+        self._controller.edit(
+            lambda edits, cid: edits.delete_goal(cid, goal_id), initiator=self._view
+        )
+
+    def reorder(self, ids: list[str]) -> None:
+        self._controller.edit(
+            lambda edits, cid: edits.reorder_goals(cid, ids), initiator=self._view
+        )
+
+    def export(self, kind: ExportKind) -> None:
+        if self._dossier is None:
+            return
+        names = {
+            ExportKind.POP: QCoreApplication.translate("PopTab", "stappenplan"),
+            ExportKind.STAVAZA: QCoreApplication.translate("PopTab", "stand-van-zaken"),
+        }
+        client = self._dossier.client
+        first = client.preferred_name or client.first_name
+        suggested = f"{names[kind]}-{first}-{self._clock.today():%Y-%m-%d}.pdf"
+        self.export_flow.save(self._view.widget(), kind, client.id, suggested)
+
+    # ------------------------------------------------------------------ steps
+
+    def new_step(self, owner: Owner | None = None) -> None:
+        if self.current_goal() is not None:
+            self._open_step_dialog(None, owner)
+
+    def edit_step(self) -> None:
+        step = self._view.page.current_step()
+        if step is not None:
+            self._open_step_dialog(step, None)
+
+    def mark_done(self) -> None:
+        step = self._view.page.current_step()
+        if step is not None:
+            self._save_step(replace(step, status=StepStatus.DONE))
+
+    def mark_failed(self) -> None:
+        step = self._view.page.current_step()
+        if step is not None:
+            self._ask_not_worked_out(step)
+
+    def put_on_hold(self) -> None:
+        step = self._view.page.current_step()
+        if step is not None:
+            self._ask_revisit(step)
+
+    def delete_step(self) -> None:
+        goal, step = self.current_goal(), self._view.page.current_step()
+        if goal is None or step is None:
+            return
+        if not self._dialogs.ask_yes_no(
+            self._view.widget(),
+            QCoreApplication.translate("PopTab", "Stap verwijderen"),
+            QCoreApplication.translate("PopTab", "Deze tussenstap verwijderen?"),
+        ):
+            return
+        kept = tuple(s for s in goal.steps if s.id != step.id)
+        self._save(replace(self._goal_to_save(goal), steps=kept))
+
+    def _open_step_dialog(self, step: Step | None, owner: Owner | None) -> None:
+        """The dossier's partners and the sociale kaart are offered (read in the worker)."""
+        own = list(self._dossier.organisations) if self._dossier else []
+        directory = self._directory
+
+        def offer(from_directory: Sequence[Organisation]) -> None:
+            known = {o.id for o in own}
+            organisations = own + [o for o in from_directory if o.id not in known]
+            self._view.open_step_dialog(
+                step,
+                organisations,
+                self._clock.today(),
+                owner,
+                lambda value: self._step_submitted(step, value),
+            )
+
+        def unread(_exc: BaseException) -> None:
+            offer(())  # the dossier's own partners still, and a name can be typed
+
+        self._ops.query(directory.organisations, offer, key="organisations", failure=unread)
+
+    def _step_submitted(self, before: Step | None, step: Step) -> None:
+        was = before.status if before is not None else None
+        if step.status is StepStatus.FAILED and was is not StepStatus.FAILED:
+            self._ask_not_worked_out(step)
+        elif step.status is StepStatus.ON_HOLD and was is not StepStatus.ON_HOLD:
+            self._ask_revisit(step)
+        else:
+            self._save_step(step)
+
+    def _ask_not_worked_out(self, step: Step) -> None:
+        def answered(value: NotWorkedOut) -> None:
+            failed = replace(step, status=StepStatus.FAILED, evaluation=value.evaluation)
+            # The new step is offered once the saved goal is back, so it is added to the
+            # goal with this step already marked.
+            self._offer_step_for = step.owner if value.plan_new_step else None
+            self._save_step(failed)
+
+        self._view.ask_not_worked_out(step, answered)
+
+    def _ask_revisit(self, step: Step) -> None:
+        self._view.ask_revisit(
+            self._follow_up.revisits.get(step.id),
+            self._clock.today(),
+            lambda day: self._save_step(replace(step, status=StepStatus.ON_HOLD), revisit=day),
+        )
+
+    def _save_step(self, step: Step, revisit: date | None = None) -> None:
+        goal = self.current_goal()
+        if goal is None:
+            return
+        steps = list(goal.steps)
+        index = next((i for i, s in enumerate(steps) if s.id == step.id), None)
+        if index is None:
+            steps.append(step)
+        else:
+            steps[index] = step
+        revisits = {step.id: revisit} if revisit is not None else {}
+        self._save(replace(self._goal_to_save(goal), steps=tuple(steps)), revisits)
+
+    def _goal_to_save(self, goal: Goal) -> Goal:
+        """The stored goal, with what is being typed in the form (never lost by a step)."""
+        form = self._view.page.form
+        if form.dirty and form.has_title() and form.base() is not None:
+            form.dirty = False
+            return replace(form.value(), steps=goal.steps)
+        return goal
+
+    # ------------------------------------------------------------------ helpers
+
+    def _save(self, goal: Goal, revisits: dict[str, date] | None = None) -> None:
+        pop = self._pop
+
+        def work(_edits: object, client_id: str) -> Changes:
+            return pop.save_goal(client_id, goal, revisits)
+
+        self._controller.edit(work, initiator=self._view)
+
+    def _show(self, dossier: Dossier, *, keep_form: bool) -> None:
+        self._dossier = dossier
+        form = self._view.page.form
+        form.set_today(self._clock.today())
+        if self._selected_id not in {g.id for g in dossier.goals}:
+            self._selected_id = dossier.goals[0].id if dossier.goals else None
+            if form.base() is not None:
+                keep_form = False  # the goal in the form is gone
+        goal = self.current_goal()
+        self._view.goal_list.show_goals(dossier.goals, self._selected_id)
+        base = form.base()
+        if not keep_form:
+            form.set_goal(goal)
+        elif goal is not None and (base is None or base.id == goal.id):
+            form.rebase(goal)
+        self._show_steps(goal)
+        self._read_follow_up(dossier.client.id)
+        if self._offer_step_for is not None:
+            owner, self._offer_step_for = self._offer_step_for, None
+            self.new_step(owner)
+
+    def _show_steps(self, goal: Goal | None) -> None:
+        shown = (
+            GoalSteps(
+                goal=goal,
+                today=self._clock.today(),
+                follow_up=self._follow_up,
+                zone=self._clock.now().tzinfo,
+                progress=goal_progress(goal),
+            )
+            if goal is not None
+            else None
+        )
+        self._view.page.show_steps(shown)
+        self._show_actions()
+
+    def _read_follow_up(self, client_id: str) -> None:
+        pop = self._pop
+
+        def read(follow_up: PopFollowUp) -> None:
+            self._follow_up = follow_up
+            self._view.page.show_history_notice("")
+            self._show_steps(self.current_goal())
+
+        def unread(_exc: BaseException) -> None:
+            self._view.page.show_history_notice(
+                QCoreApplication.translate(
+                    "PopTab",
+                    "De geschiedenis en de data om stappen opnieuw te bekijken konden niet "
+                    "gelezen worden. De doelen en stappen zelf staan er wel.",
+                )
+            )
+
+        self._ops.query(lambda: pop.follow_up(client_id), read, key="follow_up", failure=unread)
+
+    def _show_actions(self) -> None:
+        goal = self.current_goal()
+        has_dossier = self._dossier is not None
+        self._view.goal_list.set_actions(has_dossier=has_dossier, has_goal=goal is not None)
+        self._view.page.set_actions(
+            has_dossier=has_dossier,
+            has_goal=goal is not None,
+            has_step=goal is not None and self._view.page.current_step() is not None,
+        )
