@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import Connection, select
 
+from genwerkt_desktop.domain.changes import Changes, Part
 from genwerkt_desktop.domain.closure import (
     AFTERCARE_PHASE,
     CLOSING_PHASE,
@@ -65,7 +66,7 @@ class ClosingService:
 
     def close_trajectory(
         self, client_id: str, closure: Closure, on: date | None = None, note: str | None = None
-    ) -> None:
+    ) -> Changes:
         """Save the evaluation, enter the closing phase and mark the client closed."""
         day = on or closure.evaluated_on or self._vault.clock.today()
         with self._vault.db.write() as conn:
@@ -74,8 +75,9 @@ class ClosingService:
             dossier_parts.append_phase(conn, client_id, PhaseEntry(CLOSING_PHASE, day, note))
             dossier_parts.update_client(conn, closed_client(client, day))
             self._vault.record("afgesloten", client_id, conn=conn)
+        return Changes.of(client_id, Part.CLIENT, Part.PHASES, Part.CLOSURE)
 
-    def start_aftercare(self, client_id: str, aftercare: Aftercare) -> None:
+    def start_aftercare(self, client_id: str, aftercare: Aftercare) -> Changes:
         """Save the plan, enter the aftercare phase and mark the client in aftercare."""
         day = aftercare.starts_on or self._vault.clock.today()
         with self._vault.db.write() as conn:
@@ -83,6 +85,7 @@ class ClosingService:
             dossier_parts.set_aftercare(conn, client_id, aftercare)
             dossier_parts.append_phase(conn, client_id, PhaseEntry(AFTERCARE_PHASE, day))
             dossier_parts.update_client(conn, in_aftercare_client(client, day))
+        return Changes.of(client_id, Part.CLIENT, Part.PHASES, Part.CLOSURE)
 
     def set_moment_done(
         self, client_id: str, index: int, done: bool, on: date | None = None
