@@ -84,7 +84,7 @@ def test_a_new_goal_is_guided_by_plain_questions_and_saved_with_its_steps(
     wait_for(qtbot, lambda: tab.presenter.current_goal() is not None)
     assert tab.presenter.current_goal().title == "Rijbewijs"
 
-    tab.presenter.new_step()
+    tab.presenter.steps.new_step()
     wait_for(qtbot, lambda: tab.step_dialog is not None)  # the sociale kaart is read first
     dialog = tab.step_dialog
     assert dialog is not None

@@ -7,17 +7,14 @@ follow-up, the sociale kaart) go through :class:`Operations`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QWidget
 
 from genwerkt_desktop.domain.changes import Changes
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.enums import Owner, StepStatus
 from genwerkt_desktop.domain.model import Dossier, Goal, Organisation, Step
 from genwerkt_desktop.domain.pop_progress import goal_progress
 from genwerkt_desktop.services.exports import ExportKind
@@ -29,36 +26,9 @@ from genwerkt_desktop.ui.export_flow import ExportFlow
 from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.worker import TaskRunner
 
-from .dialogs import NotWorkedOut
-from .goal_list import GoalList
-from .goal_page import GoalPage
+from .screen import PopScreen
 from .state import GoalSteps
-
-
-class PopScreen(Protocol):
-    """The view the presenter drives: two halves, and the dialogs it opens."""
-
-    goal_list: GoalList
-    page: GoalPage
-
-    def widget(self) -> QWidget: ...
-
-    def open_step_dialog(
-        self,
-        step: Step | None,
-        organisations: Sequence[Organisation],
-        today: date,
-        owner: Owner | None,
-        submitted: Callable[[Step], None],
-    ) -> None: ...
-
-    def ask_not_worked_out(self, step: Step, answered: Callable[[NotWorkedOut], None]) -> None: ...
-
-    def ask_revisit(
-        self, current: date | None, today: date, answered: Callable[[date], None]
-    ) -> None: ...
-
-    def close_dialogs(self) -> None: ...
+from .step_actions import StepActions
 
 
 class PopPresenter(QObject):
@@ -78,13 +48,11 @@ class PopPresenter(QObject):
         self._dialogs = dialogs
         self._clock = clock
         self._pop = workspace.pop
-        self._directory = workspace.directory
         self._ops = Operations(runner, self)
         self.export_flow = ExportFlow(workspace, runner, dialogs, self)
         self._dossier: Dossier | None = None
         self._follow_up = PopFollowUp()
         self._selected_id: str | None = None
-        self._offer_step_for: Owner | None = None
 
         goals, page = view.goal_list, view.page
         goals.new_goal_requested.connect(self.new_goal)
@@ -96,12 +64,7 @@ class PopPresenter(QObject):
         page.save_requested.connect(self.save_goal)
         page.form.edited.connect(self._show_actions)
         page.step_chosen.connect(self._show_actions)
-        page.new_step_requested.connect(self.new_step)
-        page.edit_step_requested.connect(self.edit_step)
-        page.done_requested.connect(self.mark_done)
-        page.failed_requested.connect(self.mark_failed)
-        page.hold_requested.connect(self.put_on_hold)
-        page.delete_step_requested.connect(self.delete_step)
+        self.steps = StepActions(view, self, dialogs, clock, workspace.directory, self._ops, self)
 
     # ------------------------------------------------------------------ the page contract
 
@@ -120,7 +83,7 @@ class PopPresenter(QObject):
         self._dossier = None
         self._follow_up = PopFollowUp()
         self._selected_id = None
-        self._offer_step_for = None
+        self.steps.forget()
         self._view.close_dialogs()
         self._view.goal_list.clear()
         self._view.page.clear()
@@ -209,104 +172,17 @@ class PopPresenter(QObject):
         suggested = f"{names[kind]}-{first}-{self._clock.today():%Y-%m-%d}.pdf"
         self.export_flow.save(self._view.widget(), kind, client.id, suggested)
 
-    # ------------------------------------------------------------------ steps
+    # ------------------------------------------------------------------ for the steps
 
-    def new_step(self, owner: Owner | None = None) -> None:
-        if self.current_goal() is not None:
-            self._open_step_dialog(None, owner)
+    def partners(self) -> Sequence[Organisation]:
+        return self._dossier.organisations if self._dossier is not None else ()
 
-    def edit_step(self) -> None:
-        step = self._view.page.current_step()
-        if step is not None:
-            self._open_step_dialog(step, None)
+    def revisit_of(self, step_id: str) -> date | None:
+        return self._follow_up.revisits.get(step_id)
 
-    def mark_done(self) -> None:
-        step = self._view.page.current_step()
-        if step is not None:
-            self._save_step(replace(step, status=StepStatus.DONE))
-
-    def mark_failed(self) -> None:
-        step = self._view.page.current_step()
-        if step is not None:
-            self._ask_not_worked_out(step)
-
-    def put_on_hold(self) -> None:
-        step = self._view.page.current_step()
-        if step is not None:
-            self._ask_revisit(step)
-
-    def delete_step(self) -> None:
-        goal, step = self.current_goal(), self._view.page.current_step()
-        if goal is None or step is None:
-            return
-        if not self._dialogs.ask_yes_no(
-            self._view.widget(),
-            QCoreApplication.translate("PopTab", "Stap verwijderen"),
-            QCoreApplication.translate("PopTab", "Deze tussenstap verwijderen?"),
-        ):
-            return
-        kept = tuple(s for s in goal.steps if s.id != step.id)
-        self._save(replace(self._goal_to_save(goal), steps=kept))
-
-    def _open_step_dialog(self, step: Step | None, owner: Owner | None) -> None:
-        """The dossier's partners and the sociale kaart are offered (read in the worker)."""
-        own = list(self._dossier.organisations) if self._dossier else []
-        directory = self._directory
-
-        def offer(from_directory: Sequence[Organisation]) -> None:
-            known = {o.id for o in own}
-            organisations = own + [o for o in from_directory if o.id not in known]
-            self._view.open_step_dialog(
-                step,
-                organisations,
-                self._clock.today(),
-                owner,
-                lambda value: self._step_submitted(step, value),
-            )
-
-        def unread(_exc: BaseException) -> None:
-            offer(())  # the dossier's own partners still, and a name can be typed
-
-        self._ops.query(directory.organisations, offer, key="organisations", failure=unread)
-
-    def _step_submitted(self, before: Step | None, step: Step) -> None:
-        was = before.status if before is not None else None
-        if step.status is StepStatus.FAILED and was is not StepStatus.FAILED:
-            self._ask_not_worked_out(step)
-        elif step.status is StepStatus.ON_HOLD and was is not StepStatus.ON_HOLD:
-            self._ask_revisit(step)
-        else:
-            self._save_step(step)
-
-    def _ask_not_worked_out(self, step: Step) -> None:
-        def answered(value: NotWorkedOut) -> None:
-            failed = replace(step, status=StepStatus.FAILED, evaluation=value.evaluation)
-            # The new step is offered once the saved goal is back, so it is added to the
-            # goal with this step already marked.
-            self._offer_step_for = step.owner if value.plan_new_step else None
-            self._save_step(failed)
-
-        self._view.ask_not_worked_out(step, answered)
-
-    def _ask_revisit(self, step: Step) -> None:
-        self._view.ask_revisit(
-            self._follow_up.revisits.get(step.id),
-            self._clock.today(),
-            lambda day: self._save_step(replace(step, status=StepStatus.ON_HOLD), revisit=day),
-        )
-
-    def _save_step(self, step: Step, revisit: date | None = None) -> None:
-        goal = self.current_goal()
-        if goal is None:
-            return
-        steps = list(goal.steps)
-        index = next((i for i, s in enumerate(steps) if s.id == step.id), None)
-        if index is None:
-            steps.append(step)
-        else:
-            steps[index] = step
-        revisits = {step.id: revisit} if revisit is not None else {}
-        self._save(replace(self._goal_to_save(goal), steps=tuple(steps)), revisits)
+    def save_steps(self, goal: Goal, steps: tuple[Step, ...], revisits: dict[str, date]) -> None:
+        """Save ``goal`` with ``steps`` (and what is typed in its form)."""
+        self._save(replace(self._goal_to_save(goal), steps=steps), revisits)
 
     def _goal_to_save(self, goal: Goal) -> Goal:
         """The stored goal, with what is being typed in the form (never lost by a step)."""
@@ -343,9 +219,7 @@ class PopPresenter(QObject):
             form.rebase(goal)
         self._show_steps(goal)
         self._read_follow_up(dossier.client.id)
-        if self._offer_step_for is not None:
-            owner, self._offer_step_for = self._offer_step_for, None
-            self.new_step(owner)
+        self.steps.offer_new_step()
 
     def _show_steps(self, goal: Goal | None) -> None:
         shown = (
