@@ -16,8 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.closure import destroy_from, proposed_aftercare, retention_start
-from genwerkt_desktop.domain.enums import ClientStatus
+from genwerkt_desktop.domain.closure import proposed_aftercare
 from genwerkt_desktop.domain.merge import Merged, merge
 from genwerkt_desktop.domain.model import Aftercare, Closure, Dossier
 from genwerkt_desktop.services.exports import ExportKind
@@ -30,7 +29,7 @@ from genwerkt_desktop.ui.worker import TaskRunner
 
 from .access_dialog import AccessFlow
 from .cards import AftercareCard, ClosingCard, TrajectoryCard
-from .state import TrajectoryState
+from .state import trajectory_state
 
 
 class ClosureScreen(Protocol):
@@ -222,54 +221,10 @@ class ClosurePresenter(QObject):
         finally:
             self._filling = False
         self._view.set_editable(True)
-        state = self._trajectory_state(dossier)
+        state = trajectory_state(dossier, self._retention_years())
         self._view.trajectory.show_state(state)
         self._view.closing.show_state(state)
         self._view.aftercare.show_state(state)
-
-    def _trajectory_state(self, dossier: Dossier) -> TrajectoryState:
-        client, plan = dossier.client, dossier.aftercare
-        ended = client.status in (
-            ClientStatus.CLOSED,
-            ClientStatus.AFTERCARE,
-            ClientStatus.ARCHIVED,
-        )
-        closed_on = client.closed_on or (dossier.closure.evaluated_on if dossier.closure else None)
-        if not ended:
-            text = QCoreApplication.translate(
-                "ClosureTab",
-                "Het traject loopt nog. Sluit het af wanneer u en de cliënt daar klaar voor zijn.",
-            )
-        elif plan is not None and client.status is ClientStatus.AFTERCARE:
-            text = QCoreApplication.translate(
-                "ClosureTab", "Afgesloten op {closed}; in nazorg tot {until}."
-            ).format(closed=format_date(closed_on) or "?", until=format_date(plan.ends_on) or "?")
-        else:
-            text = QCoreApplication.translate("ClosureTab", "Afgesloten op {closed}.").format(
-                closed=format_date(closed_on) or "?"
-            )
-        years = self._retention_years()
-        due = destroy_from(
-            retention_start(
-                client.status,
-                client.closed_on,
-                plan.ends_on if plan else None,
-                dossier.closure.evaluated_on if dossier.closure else None,
-            ),
-            years,
-        )
-        retention = None
-        if due is not None:
-            basis = (
-                QCoreApplication.translate("ClosureTab", "na het einde van de nazorg")
-                if plan and plan.ends_on
-                else QCoreApplication.translate("ClosureTab", "na het afsluiten")
-            )
-            retention = QCoreApplication.translate(
-                "ClosureTab",
-                "Bewaartermijn: te vernietigen vanaf {date} ({years} jaar {basis}).",
-            ).format(date=format_date(due), years=years, basis=basis)
-        return TrajectoryState(text, retention, ended=ended, has_plan=plan is not None)
 
     def _closed(self) -> None:
         if self._dossier is not None and self._dossier.aftercare is not None:
