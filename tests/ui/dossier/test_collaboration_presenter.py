@@ -30,7 +30,7 @@ def test_recording_a_consent_keeps_the_chosen_meeting_and_referral(
     tab.set_dossier = lambda dossier: (shown.append(dossier), set_dossier(dossier))
     tab.keep = lambda dossier: (kept.append(dossier), keep(dossier))
 
-    tab.presenter.add_consent()
+    tab.presenter.consents.add()
     dialog = tab.dialog
     assert isinstance(dialog, ConsentDialog)
     select_data(dialog.organisation, BRUG)
