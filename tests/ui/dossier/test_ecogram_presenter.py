@@ -42,7 +42,7 @@ def test_an_autosave_keeps_the_drawing_the_chosen_member_and_the_typing(
     item = tab.draw.scene.member_item(FATIMA)
     cursor = label.cursorPosition()
 
-    tab.presenter.save_now()
+    tab.presenter.autosave.save_now()
     wait_for(qtbot, lambda: kept)
     assert _node(_stored(demo_workspace)[-1], FATIMA).label == "Fatima van hiernaast"
     assert shown == []  # its own save came back through keep

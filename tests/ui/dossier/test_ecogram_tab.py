@@ -39,7 +39,7 @@ def _tab(qtbot, view: DossierWorkspace, client_id: str = AYSE_ID) -> EcogramTab:
 
 
 def _saved(tab: EcogramTab, runner: TaskRunner) -> None:
-    tab.presenter.save_now()
+    tab.presenter.autosave.save_now()
     runner.wait()
 
 

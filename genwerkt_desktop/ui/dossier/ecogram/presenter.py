@@ -3,9 +3,9 @@ one on screen, and saving the newest as it is drawn.
 
 Only the newest version can be changed; older ones are shown as they were drawn (the
 history stays true).  Every edit is saved about a second after the last one, and at once
-before the lock, an export or another client; every write goes through
-``controller.edit`` with the tab as initiator, so its own saves come back through
-:meth:`EcogramPresenter.keep` and the drawing is not drawn again.
+before the lock, an export or another client (:class:`Autosave`); every write goes
+through ``controller.edit`` with the tab as initiator, so its own saves come back
+through :meth:`EcogramPresenter.keep` and the drawing is not drawn again.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import uuid
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from genwerkt_desktop.domain.clock import Clock
@@ -29,13 +29,13 @@ from genwerkt_desktop.ui.dossier.controller import DossierController
 from genwerkt_desktop.ui.export_flow import ExportFlow
 from genwerkt_desktop.ui.worker import TaskRunner
 
+from .autosave import Autosave
 from .compare_view import CompareView
 from .editor import EcogramEditor
 from .member_edits import MemberEdits
 from .pages import DrawingPage, EmptyPage
 from .state import EcogramActions, ShownVersion
 
-SAVE_DELAY_MS = 1000
 PICTURE_FILTERS = "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"
 
 
@@ -82,18 +82,14 @@ class EcogramPresenter(QObject):
         self._client_label = ""
         self._versions: list[Ecogram] = []
         self._shown_id = ""
-        self._dirty = False
         self._reloaded = False  # the last dossier taken put another version in the editor
         self.export_flow = ExportFlow(workspace, runner, dialogs, self)
         self.editor = EcogramEditor(self)
         self.edits = MemberEdits(view, self.editor, self.is_editable, self)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_now)
-
+        self.autosave = Autosave(
+            controller, self.editor, lambda: self._client_id, view, self._warn, self
+        )
         self.editor.changed.connect(self._edited_version)
-        self.editor.edited.connect(self._edited)
         self.editor.stack.canUndoChanged.connect(lambda _c: self._show_actions())
         self.editor.stack.canRedoChanged.connect(lambda _c: self._show_actions())
         draw = view.draw
@@ -125,7 +121,7 @@ class EcogramPresenter(QObject):
 
     def clear(self) -> None:
         """Save what is pending, then forget every name and note of this client."""
-        self.save_now()
+        self.autosave.save_now()
         self._client_id = ""
         self._client_label = ""
         self._versions = []
@@ -136,7 +132,8 @@ class EcogramPresenter(QObject):
         self._view.show_empty()
 
     def commit_pending(self) -> None:
-        self.save_now()
+        """Hand the drawing to the controller now (the lock flushes the worker)."""
+        self.autosave.save_now()
 
     # ------------------------------------------------------------------ versions
 
@@ -190,11 +187,10 @@ class EcogramPresenter(QObject):
             return
         if shown.id == (self.editor.current.id if self.editor.current else ""):
             # Nothing pending may save it back, and the re-read must not keep it on screen.
-            self._save_timer.stop()
-            self._dirty = False
+            self.autosave.drop()
             self.editor.load(None)
         else:
-            self.save_now()
+            self.autosave.save_now()
         self._versions = [v for v in self._versions if v.id != shown.id]
         self._shown_id = ""
         if self._versions:
@@ -217,16 +213,12 @@ class EcogramPresenter(QObject):
     def _begin_version(self, ecogram: Ecogram) -> None:
         if not self._client_id:
             return
-        self.save_now()
+        self.autosave.save_now()
         self._versions = [*self._versions, ecogram]
         self._shown_id = ecogram.id
         self._view.leave_empty()
         self.editor.load(ecogram)
-        self._controller.edit(
-            lambda edits, cid: edits.save_ecogram(cid, ecogram),
-            failed=self._save_failed,
-            initiator=self._view,
-        )
+        self.autosave.save(ecogram)
         self._view.draw.view.fit()
 
     # ------------------------------------------------------------------ showing
@@ -311,30 +303,6 @@ class EcogramPresenter(QObject):
         self._view.draw.panel.show_member(self.shown(), node_id, self.is_editable())
         self._show_actions()
 
-    # ------------------------------------------------------------------ saving
-
-    def _edited(self) -> None:
-        self._dirty = True
-        self._save_timer.start()
-
-    def save_now(self) -> None:
-        self._save_timer.stop()
-        ecogram = self.editor.current
-        if not self._dirty or ecogram is None or not self._client_id:
-            return
-        if self._controller.client_id != self._client_id:
-            return
-        self._dirty = False
-        self._controller.edit(
-            lambda edits, cid: edits.save_ecogram(cid, ecogram),
-            failed=self._save_failed,
-            initiator=self._view,
-        )
-
-    def _save_failed(self, text: str) -> None:
-        self._dirty = True
-        self._warn(text)
-
     def _warn(self, text: str) -> None:
         self._dialogs.warn(
             self._view.widget(), QCoreApplication.translate("EcogramTab", "Ecogram"), text
@@ -355,7 +323,7 @@ class EcogramPresenter(QObject):
         shown = self.shown()
         if shown is None:
             return
-        self.save_now()
+        self.autosave.save_now()
         self.export_flow.save(
             self._view.widget(),
             ExportKind.ECOGRAM,
@@ -369,7 +337,7 @@ class EcogramPresenter(QObject):
         newer = next((v for v in self._versions if v.id == newer_id), None)
         if newer is None or not self._client_id:
             return
-        self.save_now()
+        self.autosave.save_now()
         vault, client_id = self._vault, self._client_id
 
         def write(target: Path) -> Path:
