@@ -109,11 +109,12 @@ class CollaborationPresenter(QObject):
             self._show_rows()
 
         def unread(_exc: BaseException) -> None:
+            # The sociale kaart's own wording (already translated); the dossier's own
+            # organisations are still named.
             self._view.show_notice(
                 QCoreApplication.translate(
-                    "CollaborationTab",
-                    "De sociale kaart kon niet gelezen worden: alleen de diensten van dit "
-                    "dossier staan erbij.",
+                    "DirectoryView",
+                    "De sociale kaart kon niet geladen worden. Probeer het straks opnieuw.",
                 )
             )
 

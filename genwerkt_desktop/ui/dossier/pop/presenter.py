@@ -24,6 +24,7 @@ from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
 from genwerkt_desktop.ui.export_flow import ExportFlow
 from genwerkt_desktop.ui.operations import Operations
+from genwerkt_desktop.ui.widgets.fields import failure_text
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .screen import PopScreen
@@ -244,14 +245,9 @@ class PopPresenter(QObject):
             self._view.page.show_history_notice("")
             self._show_steps(self.current_goal())
 
-        def unread(_exc: BaseException) -> None:
-            self._view.page.show_history_notice(
-                QCoreApplication.translate(
-                    "PopTab",
-                    "De geschiedenis en de data om stappen opnieuw te bekijken konden niet "
-                    "gelezen worden. De doelen en stappen zelf staan er wel.",
-                )
-            )
+        def unread(exc: BaseException) -> None:
+            # The goals and steps are there; only their history and revisit dates are not.
+            self._view.page.show_history_notice(failure_text(exc))
 
         self._ops.query(lambda: pop.follow_up(client_id), read, key="follow_up", failure=unread)
 
