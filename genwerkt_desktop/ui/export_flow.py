@@ -57,24 +57,50 @@ class ExportFlow(QObject):
         done: Callable[[Path], None] | None = None,
     ) -> None:
         """Ask for a file name and write the export there (nothing happens on cancel)."""
+        if not client_id:
+            return
+        vault = self._workspace.vault
+
+        def write(target: Path) -> tuple[Path, bool]:
+            request = ExportRequest(
+                client_id=client_id,
+                output=target,
+                item_id=item_id,
+                audience=audience,
+                with_personal_notes=with_personal_notes,
+            )
+            # Off the GUI thread: the sheet, and whether it could say how to reach the coach.
+            return export(vault, kind, request), _lacks_coach_number(vault.paths, kind, audience)
+
+        self._ask_and_write(parent, suggested_name, filters, write, done)
+
+    def save_with(
+        self,
+        parent: QWidget,
+        suggested_name: str,
+        write: Callable[[Path], Path],
+        filters: str = PDF_FILTER,
+    ) -> None:
+        """As :meth:`save`, for a file no export kind names (two ecogram versions side by
+        side): ``write(target)`` runs in the worker and returns the path it wrote."""
+        self._ask_and_write(
+            parent, suggested_name, filters, lambda target: (write(target), False), None
+        )
+
+    def _ask_and_write(
+        self,
+        parent: QWidget,
+        suggested_name: str,
+        filters: str,
+        write: Callable[[Path], tuple[Path, bool]],
+        done: Callable[[Path], None] | None,
+    ) -> None:
         target = self._dialogs.save_file(
             parent, QCoreApplication.translate("ExportFlow", "Bewaren als"), suggested_name, filters
         )
-        if target is None or not client_id:
+        if target is None:
             return
-        target = _with_suffix(target, filters)
-        request = ExportRequest(
-            client_id=client_id,
-            output=target,
-            item_id=item_id,
-            audience=audience,
-            with_personal_notes=with_personal_notes,
-        )
-        vault = self._workspace.vault
-
-        def write() -> tuple[Path, bool]:
-            # Off the GUI thread: the sheet, and whether it could say how to reach the coach.
-            return export(vault, kind, request), _lacks_coach_number(vault.paths, kind, audience)
+        chosen = _with_suffix(target, filters)
 
         def finished(result: tuple[Path, bool]) -> None:
             path, lacks_number = result
@@ -100,7 +126,7 @@ class ExportFlow(QObject):
                 parent, QCoreApplication.translate("ExportFlow", "Niet bewaard"), failure.text
             )
 
-        self._ops.write(write, finished, failure=failed)
+        self._ops.write(lambda: write(chosen), finished, failure=failed)
 
 
 def _lacks_coach_number(paths: VaultPaths, kind: ExportKind, audience: Audience | None) -> bool:

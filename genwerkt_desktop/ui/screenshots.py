@@ -142,9 +142,9 @@ def _feature_tabs(window: MainWindow, dossier: DossierWorkspace) -> list[Path]:
     written: list[Path] = []
     _show_tab(dossier, "ecogram")
     _settle(window)
-    dossier.ecogram.scene.select(FATIMA)
+    dossier.ecogram.draw.scene.select(FATIMA)
     written.append(_shot(window, "11-ecogram.png"))
-    dossier.ecogram.open_compare()
+    dossier.ecogram.presenter.open_compare()
     written.append(_shot(window, "12-ecogram-vergelijking.png"))
     _show_tab(dossier, "balans")
     written.append(_shot(window, "13-balans.png"))

@@ -53,7 +53,7 @@ def stored_done(workspace: Workspace, day: date) -> bool | None:
 
 def closure_shows_done(view: DossierWorkspace, day: date) -> bool:
     """What the open dossier's Afsluiting & nazorg tab shows for the moment on ``day``."""
-    model = view.closure.aftercare_form.model
+    model = view.closure.aftercare.aftercare_form.model
     records = [model.record_at(row) for row in range(model.rowCount())]
     return bool(next(m.done for m in records if m.on == day))
 

@@ -37,15 +37,17 @@ def test_closing_moves_the_phase_on_and_starts_aftercare(
 ) -> None:
     _show_tab(qtbot, dossier_view, AYSE_ID)
     tab = dossier_view.closure
-    assert tab.close_button.isVisible() and tab.close_button.isEnabled()
-    assert "loopt nog" in tab.state_line.text()
-    assert not tab.retention_line.isVisible()
-    tab.closure_form.client_experience.setPlainText("Ik durf nu zelf te bellen naar diensten.")
-    tab.closure_form.held_back.setPlainText("De vroege uren, met twee kleine kinderen.")
-    tab.closure_form.achieved.setPlainText("Een vast contract in de bakkerij.")
+    assert tab.closing.close_button.isVisible() and tab.closing.close_button.isEnabled()
+    assert "loopt nog" in tab.trajectory.state_line.text()
+    assert not tab.trajectory.retention_line.isVisible()
+    tab.closing.closure_form.client_experience.setPlainText(
+        "Ik durf nu zelf te bellen naar diensten."
+    )
+    tab.closing.closure_form.held_back.setPlainText("De vroege uren, met twee kleine kinderen.")
+    tab.closing.closure_form.achieved.setPlainText("Een vast contract in de bakkerij.")
     dialogs.yes = True  # yes to closing, and yes to starting aftercare right after
 
-    tab.close_button.click()
+    tab.closing.close_button.click()
 
     wait_for(
         qtbot, lambda: demo_workspace.dossiers.get(AYSE_ID).client.status is ClientStatus.AFTERCARE
@@ -61,11 +63,14 @@ def test_closing_moves_the_phase_on_and_starts_aftercare(
     wait_for(qtbot, lambda: dossier_view.status_badge.text() == "Nazorg")
     assert dossier_view.phase_badge.text() == "Nazorg"
     assert not dossier_view.phase_badge.isVisible()  # status and phase say the same: once
-    wait_for(qtbot, lambda: "in nazorg tot" in tab.state_line.text())
-    assert not tab.close_button.isVisible()
-    assert tab.save_aftercare_button.isVisible() and not tab.start_aftercare_button.isVisible()
+    wait_for(qtbot, lambda: "in nazorg tot" in tab.trajectory.state_line.text())
+    assert not tab.closing.close_button.isVisible()
+    assert (
+        tab.aftercare.save_aftercare_button.isVisible()
+        and not tab.aftercare.start_aftercare_button.isVisible()
+    )
     # Kept five years (the default) after the proposed six months of aftercare.
-    assert "te vernietigen vanaf" in tab.retention_line.text()
+    assert "te vernietigen vanaf" in tab.trajectory.retention_line.text()
 
 
 def test_saying_no_to_closing_changes_nothing(
@@ -77,7 +82,7 @@ def test_saying_no_to_closing_changes_nothing(
 ) -> None:
     _show_tab(qtbot, dossier_view, AYSE_ID)
     dialogs.yes = False
-    dossier_view.closure.close_button.click()
+    dossier_view.closure.closing.close_button.click()
     runner.wait()
     assert demo_workspace.dossiers.get(AYSE_ID).client.status is ClientStatus.ACTIVE
 
@@ -86,14 +91,14 @@ def test_plan_aftercare_and_tick_off_a_contact_moment(
     qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace
 ) -> None:
     _show_tab(qtbot, dossier_view, IOANA_ID)
-    form = dossier_view.closure.aftercare_form
+    form = dossier_view.closure.aftercare.aftercare_form
     assert form.model.rowCount() == 5
     form.moment_on.set_value(date(2027, 1, 18))
     form.moment_kind.setCurrentIndex(form.moment_kind.findData("huisbezoek"))
     form.moment_who.setCurrentIndex(form.moment_who.findData("client"))
     form.add_button.click()
     form.can_come_back_for.appendPlainText("Hulp bij de aangifte van de belastingen")
-    dossier_view.closure.save_aftercare_button.click()
+    dossier_view.closure.aftercare.save_aftercare_button.click()
     wait_for(
         qtbot,
         lambda: len(demo_workspace.dossiers.get(IOANA_ID).aftercare.contact_moments) == 6,
@@ -137,8 +142,8 @@ def test_a_closed_dossier_says_when_to_destroy_it(qtbot, dossier_view: DossierWo
     _show_tab(qtbot, dossier_view, IOANA_ID)
     tab = dossier_view.closure
     # Aftercare ends 31/03/2027; kept five years after that.
-    assert "te vernietigen vanaf 31/03/2032" in tab.retention_line.text()
-    assert tab.retention_line.isVisible()
+    assert "te vernietigen vanaf 31/03/2032" in tab.trajectory.retention_line.text()
+    assert tab.trajectory.retention_line.isVisible()
 
 
 def test_right_of_access_writes_pdf_and_json_without_personal_notes_by_default(
@@ -163,8 +168,8 @@ def test_right_of_access_writes_pdf_and_json_without_personal_notes_by_default(
     dialogs.save_to = tmp_path / "inzage" / "dossier Ioana.pdf"
     dialogs.save_to.parent.mkdir()
     dialogs.yes = True
-    tab.access_button.click()
-    dialog = tab.access.dialog
+    tab.trajectory.access_button.click()
+    dialog = tab.presenter.access.dialog
     assert dialog is not None and not dialog.personal.isChecked()
     # The dialog says plainly what leaves, and follows the choice.
     assert "zonder uw persoonlijke werknotities" in dialog.contents.text()
@@ -218,14 +223,14 @@ def test_unsaved_plan_edits_do_not_undo_a_tick_made_in_the_agenda(
     _show_tab(qtbot, dossier_view, IOANA_ID)
     tab = dossier_view.closure
     index = _open_moment(demo_workspace)
-    tab.aftercare_form.signals_to_watch.setPlainText("Slaapt slecht\nZegt afspraken af")
+    tab.aftercare.aftercare_form.signals_to_watch.setPlainText("Slaapt slecht\nZegt afspraken af")
     _tick_in_the_agenda(demo_workspace, events, index)
     # The open tab hears of it, shows the tick beside the coach's unsaved text, and says so.
-    wait_for(qtbot, lambda: tab.aftercare_notice.isVisible())
-    assert "nog niet bewaard" in tab.aftercare_notice.text()
-    assert tab.aftercare_form.value().contact_moments[index].done
-    assert "Zegt afspraken af" in tab.aftercare_form.signals_to_watch.toPlainText()
-    tab.save_aftercare_button.click()
+    wait_for(qtbot, lambda: tab.aftercare.aftercare_notice.isVisible())
+    assert "nog niet bewaard" in tab.aftercare.aftercare_notice.text()
+    assert tab.aftercare.aftercare_form.value().contact_moments[index].done
+    assert "Zegt afspraken af" in tab.aftercare.aftercare_form.signals_to_watch.toPlainText()
+    tab.aftercare.save_aftercare_button.click()
     wait_for(qtbot, lambda: "Zegt afspraken af" in _signals(demo_workspace))
     plan = demo_workspace.dossiers.get(IOANA_ID).aftercare
     assert plan is not None and plan.contact_moments[index].done
@@ -236,14 +241,16 @@ def test_a_save_that_races_the_agenda_keeps_the_tick(
     dossier_view: DossierWorkspace,
     demo_workspace: Workspace,
     events: DataEvents,
+    runner: TaskRunner,
 ) -> None:
     _show_tab(qtbot, dossier_view, IOANA_ID)
     tab = dossier_view.closure
     index = _open_moment(demo_workspace)
-    tab.aftercare_form.signals_to_watch.setPlainText("Slaapt slecht")
+    tab.aftercare.aftercare_form.signals_to_watch.setPlainText("Slaapt slecht")
     # Ticked in the agenda, and the lock saves before the tab has heard of it.
     _tick_in_the_agenda(demo_workspace, None, index)
     tab.commit_pending()
+    runner.wait()  # the lock flushes the worker: the plan is saved by then
     plan = demo_workspace.dossiers.get(IOANA_ID).aftercare
     assert plan is not None
     assert plan.contact_moments[index].done

@@ -37,7 +37,7 @@ def _open(qtbot, view: DossierWorkspace):  # type: ignore[no-untyped-def]
     tab = view.collaboration
     view.tabs.setCurrentWidget(tab)
     wait_for(qtbot, lambda: tab.consents.model.rowCount() == 5)
-    wait_for(qtbot, lambda: tab.choice().get(BRUG) is not None)  # the sociale kaart is in
+    wait_for(qtbot, lambda: tab.presenter.choice().get(BRUG) is not None)  # the sociale kaart is in
     return tab
 
 
@@ -78,7 +78,7 @@ def test_record_then_revoke_a_consent(
     qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace
 ) -> None:
     tab = _open(qtbot, dossier_view)
-    tab.add_consent()
+    tab.presenter.consents.add()
     dialog = tab.dialog
     assert isinstance(dialog, ConsentDialog)
     assert not dialog.save_button.isEnabled()  # no organisation's categories ticked yet
@@ -95,7 +95,7 @@ def test_record_then_revoke_a_consent(
             c.id for c in demo_workspace.dossiers.get(AYSE_ID).consents if c.organisation_id == BRUG
         )
     )
-    tab.revoke_consent()
+    tab.presenter.consents.revoke()
     revoke = tab.dialog
     assert isinstance(revoke, RevokeDialog)
     qtbot.mouseClick(revoke.save_button, Qt.MouseButton.LeftButton)
@@ -109,7 +109,7 @@ def test_walk_a_referral_through_its_steps(
     qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace
 ) -> None:
     tab = _open(qtbot, dossier_view)
-    tab.add_referral()
+    tab.presenter.referrals.add()
     dialog = tab.dialog
     assert isinstance(dialog, ReferralDialog)
     select_data(dialog.organisation, BRUG)
@@ -140,7 +140,7 @@ def test_walk_a_referral_through_its_steps(
 
     # Later: the rest of the steps, then a time-out with a date to look at it again.
     tab.referrals.select_id(saved.id)
-    tab.edit_referral()
+    tab.presenter.referrals.edit()
     again = tab.dialog
     assert isinstance(again, ReferralDialog)
     assert again.steps.done[3].isChecked() and not again.steps.done[4].isChecked()
@@ -164,7 +164,8 @@ def test_walk_a_referral_through_its_steps(
 
 def test_plan_a_meeting(qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace) -> None:
     tab = _open(qtbot, dossier_view)
-    tab.add_meeting()
+    tab.presenter.meetings.add()
+    wait_for(qtbot, lambda: tab.dialog is not None)  # the coach's name is read first
     dialog = tab.dialog
     assert isinstance(dialog, MeetingDialog)
     dialog.place.setText("Buurtwerk De Brug")
@@ -198,7 +199,7 @@ def test_an_agreement_becomes_a_pop_step_in_one_action(
     tab = _open(qtbot, dossier_view)
     goals_before = len(demo_workspace.dossiers.get(AYSE_ID).goals)
     tab.meetings.select_id(ROUND_TABLE)
-    tab.agreement_to_step()
+    tab.presenter.meetings.agreement_to_step()
     dialog = tab.dialog
     assert isinstance(dialog, AgreementStepDialog)
     dialog.agreement.setCurrentIndex(2)  # the letter about the mould, Sam and Ayşe
@@ -223,14 +224,14 @@ def test_partner_sheet_refused_without_consent_and_written_with_it(
     tab = _open(qtbot, dossier_view)
     dialogs.save_to = tmp_path / "blad.pdf"
     tab.referrals.select_id("9c539f7a-6ce4-43ab-a83e-d8e3bf8f3a0d")  # De Knikker, revoked
-    tab.export_referral(
-        tab.exports
+    tab.presenter.sheets.referral_sheet(
+        tab.presenter.exports
         and __import__("genwerkt_desktop.services.exports").services.exports.Audience.PARTNER
     )
     assert dialogs.warnings and "Kinderopvang De Knikker" in dialogs.warnings[-1]
     assert not dialogs.save_to.exists()
 
     tab.referrals.select_id("eb33e493-f53e-4802-add5-54dcddd5cd81")  # Schuldhulp Oost
-    tab.export_referral(Audience.PARTNER)
+    tab.presenter.sheets.referral_sheet(Audience.PARTNER)
     assert "gezondheid van de kinderen" in dialogs.infos[-1]  # reminded, not printed
     wait_for(qtbot, lambda: dialogs.save_to.exists())

@@ -448,8 +448,8 @@ def test_every_tab_fits_a_laptop_sized_pane_without_scrolling_sideways(
     open_dossier(qtbot, dossier_view, AYSE_ID)
     ecogram = dossier_view.ecogram
     dossier_view.tabs.setCurrentWidget(ecogram)
-    ecogram.scene.select("eb8f0bd4-bbb3-480a-af3a-599a8febae6b")  # a member with ties
-    ecogram.open_compare()
+    ecogram.draw.scene.select("eb8f0bd4-bbb3-480a-af3a-599a8febae6b")  # a member with ties
+    ecogram.presenter.open_compare()
     pop = dossier_view.pop
     pop.select_goal("a8dcd111-498d-4c94-8c7c-75c80d778e56")  # the goal with five steps
     for index in range(dossier_view.tabs.count()):

@@ -39,7 +39,7 @@ def _tab(qtbot, view: DossierWorkspace, client_id: str = AYSE_ID) -> EcogramTab:
 
 
 def _saved(tab: EcogramTab, runner: TaskRunner) -> None:
-    tab.save_now()
+    tab.presenter.autosave.save_now()
     runner.wait()
 
 
@@ -70,11 +70,11 @@ def test_dragging_a_member_stores_its_new_place(
     qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace, runner: TaskRunner
 ) -> None:
     tab = _tab(qtbot, dossier_view)
-    item = tab.scene.member_item(FATIMA)
+    item = tab.draw.scene.member_item(FATIMA)
     assert item is not None
     before = item.map_position()
-    start = tab.view.mapFromScene(item.scenePos())
-    _drag(tab.view.viewport(), start, start + QPoint(60, -40))
+    start = tab.draw.view.mapFromScene(item.scenePos())
+    _drag(tab.draw.view.viewport(), start, start + QPoint(60, -40))
     after = item.map_position()
     assert after[0] > before[0] and after[1] < before[1]
 
@@ -94,39 +94,41 @@ def test_keyboard_adds_moves_and_deletes_with_undo_and_redo_after_saving(
     qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace, runner: TaskRunner
 ) -> None:
     tab = _tab(qtbot, dossier_view)
-    start_count = len(tab.editor.current.nodes)
-    tab.view.setFocus()
-    qtbot.keyClick(tab.view, Qt.Key.Key_Insert)
-    assert len(tab.editor.current.nodes) == start_count + 1
-    added = tab.scene.selected_id()
-    assert tab.panel.label.hasFocus()  # type the name straight away
-    qtbot.keyClicks(tab.panel.label, "Oom Ahmet")
+    start_count = len(tab.presenter.editor.current.nodes)
+    tab.draw.view.setFocus()
+    qtbot.keyClick(tab.draw.view, Qt.Key.Key_Insert)
+    assert len(tab.presenter.editor.current.nodes) == start_count + 1
+    added = tab.draw.scene.selected_id()
+    assert tab.draw.panel.label.hasFocus()  # type the name straight away
+    qtbot.keyClicks(tab.draw.panel.label, "Oom Ahmet")
     _saved(tab, runner)
     assert _node(_stored(demo_workspace)[-1], added).label == "Oom Ahmet"
 
-    tab.scene.select(FATIMA)
-    tab.view.setFocus()
-    x_before = _node(tab.editor.current, FATIMA).x
-    qtbot.keyClick(tab.view, Qt.Key.Key_Right)
-    qtbot.keyClick(tab.view, Qt.Key.Key_Right)
-    assert math.isclose(_node(tab.editor.current, FATIMA).x, x_before + 0.04, abs_tol=1e-6)
-    qtbot.keyClick(tab.view, Qt.Key.Key_Tab)
-    assert tab.scene.selected_id() not in ("", FATIMA)
-    tab.scene.select(FATIMA)
-    tab.view.setFocus()
-    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
-    assert _node(tab.editor.current, FATIMA) is None
+    tab.draw.scene.select(FATIMA)
+    tab.draw.view.setFocus()
+    x_before = _node(tab.presenter.editor.current, FATIMA).x
+    qtbot.keyClick(tab.draw.view, Qt.Key.Key_Right)
+    qtbot.keyClick(tab.draw.view, Qt.Key.Key_Right)
+    assert math.isclose(
+        _node(tab.presenter.editor.current, FATIMA).x, x_before + 0.04, abs_tol=1e-6
+    )
+    qtbot.keyClick(tab.draw.view, Qt.Key.Key_Tab)
+    assert tab.draw.scene.selected_id() not in ("", FATIMA)
+    tab.draw.scene.select(FATIMA)
+    tab.draw.view.setFocus()
+    qtbot.keyClick(tab.draw.view, Qt.Key.Key_Delete)
+    assert _node(tab.presenter.editor.current, FATIMA) is None
     _saved(tab, runner)
     assert _node(_stored(demo_workspace)[-1], FATIMA) is None
 
-    qtbot.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo delete
+    qtbot.keyClick(tab.draw.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo delete
     _saved(tab, runner)
     assert _node(_stored(demo_workspace)[-1], FATIMA) is not None
-    tab.undo()  # the two arrow keys were one step
+    tab.presenter.edits.undo()  # the two arrow keys were one step
     _saved(tab, runner)
     assert math.isclose(_node(_stored(demo_workspace)[-1], FATIMA).x, x_before, abs_tol=1e-6)
     qtbot.keyClick(
-        tab.view,
+        tab.draw.view,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
@@ -138,8 +140,8 @@ def test_side_panel_changes_group_and_strength(
     qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace, runner: TaskRunner
 ) -> None:
     tab = _tab(qtbot, dossier_view)
-    tab.scene.select(MOEDER)
-    panel = tab.panel
+    tab.draw.scene.select(MOEDER)
+    panel = tab.draw.panel
     assert panel.label.text() == "Moeder"
     index = panel.strength.findData(TieStrength.STRONG)
     panel.strength.setCurrentIndex(index)
@@ -165,7 +167,7 @@ def test_new_version_copies_the_latest_and_old_versions_are_read_only(
 ) -> None:
     tab = _tab(qtbot, dossier_view)
     latest = _stored(demo_workspace)[-1]
-    qtbot.mouseClick(tab.new_version_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.draw.new_version_button, Qt.MouseButton.LeftButton)
     runner.wait()
     stored = _stored(demo_workspace)
     assert len(stored) == 3
@@ -173,23 +175,23 @@ def test_new_version_copies_the_latest_and_old_versions_are_read_only(
     assert fresh.drawn_on == date(2026, 11, 28) and fresh.id != latest.id
     assert [n.id for n in fresh.nodes] == [n.id for n in latest.nodes]
     assert fresh.ties == latest.ties
-    qtbot.mouseClick(tab.new_version_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.draw.new_version_button, Qt.MouseButton.LeftButton)
     assert dialogs.infos and len(_stored(demo_workspace)) == 3  # one version a day
 
-    tab.versions.button(NEWER).click()
-    assert not tab.is_editable()
-    item = tab.scene.member_item(FATIMA)
+    tab.draw.versions.button(NEWER).click()
+    assert not tab.presenter.is_editable()
+    item = tab.draw.scene.member_item(FATIMA)
     assert not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-    tab.view.setFocus()
-    qtbot.keyClick(tab.view, Qt.Key.Key_Insert)
-    assert len(tab.shown().nodes) == len(latest.nodes)
+    tab.draw.view.setFocus()
+    qtbot.keyClick(tab.draw.view, Qt.Key.Key_Insert)
+    assert len(tab.presenter.shown().nodes) == len(latest.nodes)
 
 
 def test_compare_view_marks_and_lists_who_joined(
     qtbot, dossier_view: DossierWorkspace, runner: TaskRunner, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     tab = _tab(qtbot, dossier_view)
-    qtbot.mouseClick(tab.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.draw.compare_button, Qt.MouseButton.LeftButton)
     assert tab.stack.currentWidget() is tab.compare
     assert any(s.startswith("Nieuw in het netwerk: Moeder") for s in tab.compare.sentences)
     assert "Niet meer in het netwerk: Ouders en broers." in tab.compare.changes.text()
@@ -210,7 +212,7 @@ def test_export_button_writes_the_shown_version(
 ) -> None:
     tab = _tab(qtbot, dossier_view)
     dialogs.save_to = tmp_path / "netwerk.svg"
-    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.draw.export_button, Qt.MouseButton.LeftButton)
     runner.wait()
     assert "Buurvrouw Fatima" in (tmp_path / "netwerk.svg").read_text(encoding="utf-8")
 
@@ -221,13 +223,13 @@ def test_empty_dossier_starts_with_just_the_client_and_organisations_link(
     client_id = demo_workspace.edits.create_client(NewClient("Noor", "Peeters"))
     tab = _tab(qtbot, dossier_view, client_id)
     assert tab.stack.currentWidget() is tab.empty_page
-    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.empty_page.start_button, Qt.MouseButton.LeftButton)
     runner.wait()
     stored = _stored(demo_workspace, client_id)
     assert len(stored) == 1 and stored[0].nodes == ()
     organisation = demo_workspace.directory.search("schuldhulp")[0]
     tab.pick_organisation = lambda: organisation
-    qtbot.mouseClick(tab.add_org_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.draw.add_org_button, Qt.MouseButton.LeftButton)
     _saved(tab, runner)
     (node,) = _stored(demo_workspace, client_id)[0].nodes
     assert node.organisation_id == organisation.id and node.label == organisation.name
@@ -247,10 +249,10 @@ def test_organisation_picker_narrows_as_you_type(qtbot, demo_workspace: Workspac
 
 def test_clear_forgets_every_member_name(qtbot, dossier_view: DossierWorkspace) -> None:
     tab = _tab(qtbot, dossier_view)
-    assert tab.scene.member_ids()
+    assert tab.draw.scene.member_ids()
     dossier_view.clear()
-    assert tab.scene.member_ids() == [] and not tab.scene.items()
-    assert tab.panel.label.text() == "" and tab.compare.sentences == []
+    assert tab.draw.scene.member_ids() == [] and not tab.draw.scene.items()
+    assert tab.draw.panel.label.text() == "" and tab.compare.sentences == []
 
 
 def test_deleting_a_version_asks_first_then_shows_the_newest_left(
@@ -262,25 +264,27 @@ def test_deleting_a_version_asks_first_then_shows_the_newest_left(
 ) -> None:
     tab = _tab(qtbot, dossier_view)
     older, newer = _stored(demo_workspace)
-    assert tab.shown().id == NEWER == newer.id
+    assert tab.presenter.shown().id == NEWER == newer.id
 
     dialogs.yes = False  # the coach changes their mind: nothing happens
-    qtbot.mouseClick(tab.delete_version_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.draw.delete_version_button, Qt.MouseButton.LeftButton)
     runner.wait()
     assert [e.id for e in _stored(demo_workspace)] == [older.id, newer.id]
 
     dialogs.yes = True
-    qtbot.mouseClick(tab.delete_version_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.draw.delete_version_button, Qt.MouseButton.LeftButton)
     runner.wait()
     assert [e.id for e in _stored(demo_workspace)] == [older.id]
-    qtbot.waitUntil(lambda: tab.shown() is not None and tab.shown().id == older.id)
+    qtbot.waitUntil(
+        lambda: tab.presenter.shown() is not None and tab.presenter.shown().id == older.id
+    )
     qtbot.wait(200)  # the dossier is read again: the deleted version stays away
-    assert tab.versions.button(NEWER) is None
-    assert tab.versions.button(older.id) is not None
-    assert tab.is_editable()  # the one left is now the newest: drawing goes on there
-    assert not tab.compare_button.isEnabled()
+    assert tab.draw.versions.button(NEWER) is None
+    assert tab.draw.versions.button(older.id) is not None
+    assert tab.presenter.is_editable()  # the one left is now the newest: drawing goes on there
+    assert not tab.draw.compare_button.isEnabled()
 
-    qtbot.mouseClick(tab.delete_version_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.draw.delete_version_button, Qt.MouseButton.LeftButton)
     runner.wait()
     assert _stored(demo_workspace) == []
     qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.empty_page)

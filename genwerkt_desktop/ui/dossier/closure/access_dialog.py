@@ -16,8 +16,9 @@ from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.services.access_export import export_access_pair
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.style import make_title
-from genwerkt_desktop.ui.widgets.fields import failure_text, hint_label, mark_primary
+from genwerkt_desktop.ui.widgets.fields import hint_label, mark_primary
 from genwerkt_desktop.ui.worker import TaskRunner
 
 PDF_FILTER = "PDF (*.pdf)"
@@ -110,7 +111,7 @@ class AccessFlow(QObject):
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._runner = runner
+        self._ops = Operations(runner, self)
         self._dialogs = dialogs
         self.dialog: AccessDialog | None = None
 
@@ -162,13 +163,14 @@ class AccessFlow(QObject):
             ):
                 self._dialogs.show_file(paths[0])
 
-        def failed(exc: BaseException) -> None:
+        def failed(text: str) -> None:
             self._dialogs.warn(
-                parent,
-                QCoreApplication.translate("AccessDialog", "Niet bewaard"),
-                failure_text(exc),
+                parent, QCoreApplication.translate("AccessDialog", "Niet bewaard"), text
             )
 
-        self._runner.submit(
-            lambda: export_access_pair(vault, client_id, folder, stem, personal), done, failed
+        # A write: the audit log records what left (and the files are written).
+        self._ops.write(
+            lambda: export_access_pair(vault, client_id, folder, stem, personal),
+            done,
+            failure=failed,
         )

@@ -17,11 +17,9 @@ from .labels import state_colour, state_label, state_mark
 
 def person_text(person: ContactPerson, *, marks_shown: bool = True) -> str:
     marks: list[str] = []
-    if not marks_shown:
-        pass
-    elif person.trusted:
+    if marks_shown and person.trusted:
         marks.append(QCoreApplication.translate("OrganisationChoice", "vaste contactpersoon"))
-    elif person.backup:
+    elif marks_shown and person.backup:
         marks.append(QCoreApplication.translate("OrganisationChoice", "vervanger"))
     role = f", {person.role}" if person.role else ""
     extra = f" ({', '.join(marks)})" if marks else ""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +29,8 @@ class Section(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if model.parent() is None:
+            model.setParent(self)
         self.model = model
         self.proxy = RecordProxy(self)
         self.proxy.setSourceModel(model)
@@ -76,6 +79,13 @@ class Section(QWidget):
     def selected(self) -> object | None:
         row = selected_source_row(self.view, self.proxy)
         return self.model.record_at(row) if row >= 0 else None
+
+    def show_rows(self, rows: Sequence[Any]) -> None:
+        """New rows; the chosen record stays chosen."""
+        chosen = self.selected()
+        self.model.set_records(rows)
+        if chosen is not None:
+            self.select_id(str(getattr(chosen, "id", "")))
 
     def select_id(self, record_id: str) -> None:
         row = self.proxy.row_of(record_id)

@@ -2,7 +2,7 @@
 direction of support, kinds of support, note) and its ties with other members.
 
 Every change is one undoable edit, sent as the edited member; typing a name or a note
-letter by letter joins into one undo step.
+letter by letter joins into one undo step.  The ties are a sub-view (:class:`TiesEditor`).
 """
 
 from __future__ import annotations
@@ -10,32 +10,27 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
-    QListView,
     QVBoxLayout,
     QWidget,
 )
 
-from genwerkt_desktop.domain.ecogram_edits import node_of, ties_of
+from genwerkt_desktop.domain.ecogram_edits import node_of
 from genwerkt_desktop.domain.enums import NodeCategory, SupportFlow, TieQuality, TieStrength
 from genwerkt_desktop.domain.model import Ecogram, EcogramNode
 from genwerkt_desktop.ui.dossier.forms import select_data
 from genwerkt_desktop.ui.widgets.fields import (
     buddy_label,
     hint_label,
-    make_button,
     plain_text_field,
     section_title,
 )
 
+from .combo import labelled_combo
 from .labels import (
     category_labels,
     flow_labels,
@@ -43,14 +38,7 @@ from .labels import (
     strength_labels,
     support_labels,
 )
-
-
-def _combo(labels: dict, accessible: str, parent: QWidget) -> QComboBox:  # type: ignore[type-arg]
-    combo = QComboBox(parent)
-    combo.setAccessibleName(accessible)
-    for value, text in labels.items():
-        combo.addItem(text, value)
-    return combo
+from .ties import TiesEditor
 
 
 class MemberPanel(QWidget):
@@ -78,18 +66,18 @@ class MemberPanel(QWidget):
             QCoreApplication.translate("EcogramPanel", "Naam of omschrijving")
         )
         self.organisation = hint_label("", self, muted=True)
-        self.category = _combo(
+        self.category = labelled_combo(
             category_labels(), QCoreApplication.translate("EcogramPanel", "Groep"), self
         )
-        self.strength = _combo(
+        self.strength = labelled_combo(
             strength_labels(),
             QCoreApplication.translate("EcogramPanel", "Sterkte van de band"),
             self,
         )
-        self.quality = _combo(
+        self.quality = labelled_combo(
             quality_labels(), QCoreApplication.translate("EcogramPanel", "Aard van de band"), self
         )
-        self.flow = _combo(
+        self.flow = labelled_combo(
             flow_labels(), QCoreApplication.translate("EcogramPanel", "Richting van de steun"), self
         )
         self.support: dict[object, QCheckBox] = {}
@@ -134,45 +122,9 @@ class MemberPanel(QWidget):
         )
 
         # -- ties between two members
-        self.ties_title = section_title(
-            QCoreApplication.translate("EcogramPanel", "Banden met anderen"), self
-        )
-        self.ties_model = QStandardItemModel(self)
-        self.ties = QListView(self)
-        self.ties.setModel(self.ties_model)
-        self.ties.setAccessibleName(
-            QCoreApplication.translate("EcogramPanel", "Banden van dit lid met anderen")
-        )
-        self.ties.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.ties.setMaximumHeight(90)
-        self.tie_other = QComboBox(self)
-        self.tie_other.setAccessibleName(QCoreApplication.translate("EcogramPanel", "Band met wie"))
-        self.tie_strength = _combo(
-            strength_labels(),
-            QCoreApplication.translate("EcogramPanel", "Sterkte van de nieuwe band"),
-            self,
-        )
-        self.tie_quality = _combo(
-            quality_labels(),
-            QCoreApplication.translate("EcogramPanel", "Aard van de nieuwe band"),
-            self,
-        )
-        self.add_tie = make_button(
-            QCoreApplication.translate("EcogramPanel", "Band &leggen"),
-            QCoreApplication.translate("EcogramPanel", "Band leggen met dit lid"),
-            self,
-        )
-        self.remove_tie = make_button(
-            QCoreApplication.translate("EcogramPanel", "Band weg&halen"),
-            QCoreApplication.translate("EcogramPanel", "Gekozen band weghalen"),
-            self,
-        )
-        tie_row = QHBoxLayout()
-        tie_row.addWidget(self.tie_strength)
-        tie_row.addWidget(self.tie_quality)
-        tie_buttons = QHBoxLayout()
-        tie_buttons.addWidget(self.add_tie)
-        tie_buttons.addWidget(self.remove_tie)
+        self.ties = TiesEditor(self)
+        self.ties.tie_set.connect(self.tie_set)
+        self.ties.tie_removed.connect(self.tie_removed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -182,24 +134,13 @@ class MemberPanel(QWidget):
         inner = QVBoxLayout(self.form)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(form)
-        inner.addWidget(self.ties_title)
         inner.addWidget(self.ties)
-        inner.addWidget(
-            buddy_label(
-                QCoreApplication.translate("EcogramPanel", "Nieuwe band &met"), self.tie_other, self
-            )
-        )
-        inner.addWidget(self.tie_other)
-        inner.addLayout(tie_row)
-        inner.addLayout(tie_buttons)
         layout.addWidget(self.form)
 
         self.label.textEdited.connect(lambda _t: self._changed("label"))
         self.note.textChanged.connect(lambda: self._changed("note"))
         for combo in (self.category, self.strength, self.quality, self.flow):
             combo.activated.connect(self._changed)
-        self.add_tie.clicked.connect(self._add_tie)
-        self.remove_tie.clicked.connect(self._remove_tie)
         self.show_member(None, "", editable=False)
 
     # -- showing
@@ -231,27 +172,9 @@ class MemberPanel(QWidget):
             select_data(self.flow, node.flow or SupportFlow.NONE)
             for kind, box in self.support.items():
                 box.setChecked(kind in node.support)
-            self._show_ties(ecogram, node)
+            self.ties.show_ties(ecogram, node)
         finally:
             self._loading = False
-
-    def _show_ties(self, ecogram: Ecogram, node: EcogramNode) -> None:
-        labels = {n.id: n.label for n in ecogram.nodes}
-        strengths, qualities = strength_labels(), quality_labels()
-        self.ties_model.clear()
-        for tie in ties_of(ecogram, node.id):
-            other = tie.to_id if tie.from_id == node.id else tie.from_id
-            words = [strengths.get(tie.strength, ""), qualities.get(tie.quality, "")]  # type: ignore[arg-type]
-            text = f"{labels.get(other, '?')}: {', '.join(w.lower() for w in words if w)}"
-            item = QStandardItem(text)
-            item.setData(other)
-            self.ties_model.appendRow(item)
-        self.tie_other.clear()
-        for other in ecogram.nodes:
-            if other.id != node.id:
-                self.tie_other.addItem(other.label, other.id)
-        self.remove_tie.setEnabled(self.ties_model.rowCount() > 0)
-        self.add_tie.setEnabled(self.tie_other.count() > 0)
 
     def focus_label(self) -> None:
         self.label.setFocus()
@@ -261,8 +184,7 @@ class MemberPanel(QWidget):
         self._loading = True
         self.label.clear()
         self.note.clear()
-        self.ties_model.clear()
-        self.tie_other.clear()
+        self.ties.forget()
         self._loading = False
         self.show_member(None, "", editable=False)
 
@@ -292,23 +214,3 @@ class MemberPanel(QWidget):
             return
         key = f"{merge}:{node.id}" if merge in ("label", "note") else ""
         self.node_edited.emit(node, key)
-
-    def _add_tie(self) -> None:
-        other = self.tie_other.currentData()
-        if self._node is None or not other:
-            return
-        self.tie_set.emit(
-            self._node.id,
-            str(other),
-            TieStrength(self.tie_strength.currentData()),
-            TieQuality(self.tie_quality.currentData()),
-        )
-
-    def _remove_tie(self) -> None:
-        if self._node is None:
-            return
-        index = self.ties.currentIndex()
-        row = index.row() if index.isValid() else 0
-        item = self.ties_model.item(row)
-        if item is not None:
-            self.tie_removed.emit(self._node.id, str(item.data()))

@@ -163,6 +163,10 @@ class GoalForm(QWidget):
     def base(self) -> Goal | None:
         return self._base
 
+    def rebase(self, goal: Goal) -> None:
+        """Edit the stored ``goal`` from now on (its steps, its id), keeping what is typed."""
+        self._base = goal
+
     def set_goal(self, goal: Goal | None) -> None:
         """Show ``goal``; None starts a new, empty goal."""
         self._loading = True
