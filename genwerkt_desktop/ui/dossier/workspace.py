@@ -36,7 +36,7 @@ from genwerkt_desktop.ui.worker import TaskRunner
 from .balance import BalanceTab
 from .closure import ClosureTab
 from .collaboration import CollaborationTab
-from .contacts_tab import ContactsTab
+from .contacts import ContactsTab
 from .controller import DossierController
 from .domains_tab import DomainsTab
 from .ecogram import EcogramTab
