@@ -43,7 +43,6 @@ from genwerkt_desktop.ui.widgets.table_model import (
 )
 
 from .controller import DossierController
-from .forms import PhaseChangeDialog
 from .models import (
     AppointmentModel,
     DomainFilterProxy,
@@ -54,6 +53,7 @@ from .models import (
     days_text,
     is_planned,
 )
+from .overview.phase_dialog import PhaseChangeDialog
 from .timeline import PhaseTimeline
 
 MAX_ROWS = 6

@@ -38,7 +38,7 @@ from .closure import ClosureTab
 from .collaboration import CollaborationTab
 from .contacts import ContactsTab
 from .controller import DossierController
-from .domains_tab import DomainsTab
+from .domains import DomainsTab
 from .ecogram import EcogramTab
 from .overview_tab import OverviewTab
 from .pop import PopTab

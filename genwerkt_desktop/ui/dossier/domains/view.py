@@ -1,13 +1,14 @@
-"""Levensdomeinen & rechten: per life domain what weighs, what helps, and the rights.
-
-Left, every life domain with its counts (strengths first); choosing one filters both
-tables on the right.  An observation the coach made but the client did not voice says so:
-it is still to be checked with the client.
+"""The Levensdomeinen & rechten tab as the coach sees it: the life domains left, the
+observations and the rights of the chosen one right.  Layout, signals and the domain
+filter only; the presenter decides what to show and what to write.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,11 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genwerkt_desktop.domain.changes import Part
-from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import LifeDomain
-from genwerkt_desktop.domain.model import Dossier, Observation, Right
-from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.domain.model import Observation, Right
+from genwerkt_desktop.ui.dossier.forms import FormDialog
+from genwerkt_desktop.ui.dossier.models import (
+    DomainFilterProxy,
+    DomainRow,
+    DomainSummaryModel,
+    ObservationModel,
+    RightModel,
+)
 from genwerkt_desktop.ui.widgets.fields import (
     buddy_label,
     chain_tab_order,
@@ -43,29 +49,34 @@ from genwerkt_desktop.ui.widgets.table_model import (
     setup_table,
 )
 
-from .controller import DossierController
-from .forms import FormDialog, ObservationDialog, RightDialog
-from .models import DomainFilterProxy, DomainRow, DomainSummaryModel, ObservationModel, RightModel
+from .dialogs import ObservationDialog, RightDialog
 
 NARROW_BELOW = 125  # average characters: below this the domain list becomes a choice
 
 
-class DomainsTab(QWidget):
-    parts = frozenset({Part.DOMAINS})
+@dataclass(frozen=True)
+class DomainRecords:
+    """What the tables show, and which observation or right to choose ("" keeps the
+    choice as it is)."""
 
-    def __init__(
-        self,
-        controller: DossierController,
-        dialogs: Dialogs,
-        clock: Clock,
-        parent: QWidget | None = None,
-    ) -> None:
+    observations: tuple[Observation, ...]
+    rights: tuple[Right, ...]
+    choose_observation: str = ""
+    choose_right: str = ""
+
+
+class DomainsView(QWidget):
+    add_observation_requested = Signal()
+    edit_observation_requested = Signal()
+    delete_observation_requested = Signal()
+    add_right_requested = Signal()
+    edit_right_requested = Signal()
+    delete_right_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tabPage")
-        self._controller = controller
-        self._dialogs = dialogs
-        self._clock = clock
-        self._loaded = False
+        self._open = False  # a dossier is shown: observations and rights can be added
         self.observation_dialog: ObservationDialog | None = None
         self.right_dialog: RightDialog | None = None
 
@@ -117,7 +128,7 @@ class DomainsTab(QWidget):
         )
         # The date is in the description's tooltip: the text itself needs the room.
         self.observation_view.setColumnHidden(ObservationModel.COL_DATE, True)
-        self.observation_view.activated.connect(lambda _index: self.edit_observation())
+        self.observation_view.activated.connect(self.edit_observation_requested)
         self.add_observation_button = make_button(
             QCoreApplication.translate("DomainsTab", "&Toevoegen…"),
             QCoreApplication.translate("DomainsTab", "Kracht, hulpbron of nood toevoegen"),
@@ -135,9 +146,9 @@ class DomainsTab(QWidget):
             ),
             self,
         )
-        self.add_observation_button.clicked.connect(self.add_observation)
-        self.edit_observation_button.clicked.connect(self.edit_observation)
-        self.delete_observation_button.clicked.connect(self.delete_observation)
+        self.add_observation_button.clicked.connect(self.add_observation_requested)
+        self.edit_observation_button.clicked.connect(self.edit_observation_requested)
+        self.delete_observation_button.clicked.connect(self.delete_observation_requested)
 
         # -- rights
         self.rights = RightModel(self)
@@ -161,7 +172,7 @@ class DomainsTab(QWidget):
             },
         )
         self.right_view.setColumnHidden(RightModel.COL_NOTE, True)
-        self.right_view.activated.connect(lambda _index: self.edit_right())
+        self.right_view.activated.connect(self.edit_right_requested)
         self.add_right_button = make_button(
             QCoreApplication.translate("DomainsTab", "&Recht toevoegen…"),
             QCoreApplication.translate("DomainsTab", "Recht toevoegen"),
@@ -177,13 +188,13 @@ class DomainsTab(QWidget):
             QCoreApplication.translate("DomainsTab", "Gekozen recht verwijderen"),
             self,
         )
-        self.add_right_button.clicked.connect(self.add_right)
-        self.edit_right_button.clicked.connect(self.edit_right)
-        self.delete_right_button.clicked.connect(self.delete_right)
+        self.add_right_button.clicked.connect(self.add_right_requested)
+        self.edit_right_button.clicked.connect(self.edit_right_requested)
+        self.delete_right_button.clicked.connect(self.delete_right_requested)
 
         for view, remove in (
-            (self.observation_view, self.delete_observation),
-            (self.right_view, self.delete_right),
+            (self.observation_view, self.delete_observation_requested),
+            (self.right_view, self.delete_right_requested),
         ):
             shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -291,29 +302,33 @@ class DomainsTab(QWidget):
                 self.delete_right_button,
             ]
         )
-        self.clear()
 
-    # ------------------------------------------------------------------ public
+    # -- showing
 
-    def keep(self, dossier: Dossier) -> None:
-        self.set_dossier(dossier)
-
-    def set_dossier(self, dossier: Dossier) -> None:
+    def show_records(self, records: DomainRecords, *, keep_scroll: bool = False) -> None:
+        """Fill the tables; the life domain and the chosen rows stay (and, with
+        ``keep_scroll``, where the tables were scrolled)."""
         domain = self.current_domain()
-        keep_observation = self._selected_id(self.observation_view, self.observation_proxy)
-        keep_right = self._selected_id(self.right_view, self.right_proxy)
-        self._loaded = True
-        self.domains.set_dossier_parts(dossier.observations, dossier.rights)
-        self.observations.set_records(dossier.observations)
-        self.rights.set_records(dossier.rights)
+        tables = (
+            (self.observation_view, self.observation_proxy, records.choose_observation),
+            (self.right_view, self.right_proxy, records.choose_right),
+        )
+        chosen = [choose or _selected_id(view, proxy) for view, proxy, choose in tables]
+        scrolled = [view.verticalScrollBar().value() for view, _proxy, _choose in tables]
+        self._open = True
+        self.domains.set_dossier_parts(records.observations, records.rights)
+        self.observations.set_records(records.observations)
+        self.rights.set_records(records.rights)
         self.choose_domain(domain)
-        self._reselect(self.observation_view, self.observation_proxy, keep_observation)
-        self._reselect(self.right_view, self.right_proxy, keep_right)
+        for (view, proxy, _choose), record_id, value in zip(tables, chosen, scrolled, strict=True):
+            _reselect(view, proxy, record_id)
+            if keep_scroll:
+                view.verticalScrollBar().setValue(value)
         self._update_buttons()
 
-    def clear(self) -> None:
-        self._loaded = False
-        self._close_dialogs()
+    def show_nothing(self) -> None:
+        self._open = False
+        self.close_dialogs()
         for model in (self.domains, self.observations, self.rights):
             model.clear()
         self.observation_proxy.set_domain(None)
@@ -321,8 +336,8 @@ class DomainsTab(QWidget):
         self._update_titles()
         self._update_buttons()
 
-    def commit_pending(self) -> None:
-        """Observations and rights are saved from their form at once; nothing waits here."""
+    def is_open(self) -> bool:
+        return self._open
 
     def current_domain(self) -> LifeDomain | None:
         return self.observation_proxy.domain()
@@ -336,75 +351,40 @@ class DomainsTab(QWidget):
             self.domain_view.selectRow(index.row())
         self._apply_domain(domain)
 
-    # ------------------------------------------------------------------ observations
-
     def selected_observation(self) -> Observation | None:
-        record = self._selected(self.observation_view, self.observation_proxy)
+        record = _selected(self.observation_view, self.observation_proxy)
         return record if isinstance(record, Observation) else None
 
-    def add_observation(self) -> None:
-        if self._loaded:
-            self._open_observation(None)
-
-    def edit_observation(self) -> None:
-        observation = self.selected_observation()
-        if observation is not None:
-            self._open_observation(observation)
-
-    def delete_observation(self) -> None:
-        observation = self.selected_observation()
-        if observation is None:
-            return
-        if self._dialogs.ask_yes_no(
-            self,
-            QCoreApplication.translate("DomainsTab", "Verwijderen"),
-            QCoreApplication.translate(
-                "DomainsTab", "Deze kracht, hulpbron of nood verwijderen uit het dossier?"
-            ),
-        ):
-            self._controller.delete_observation(observation.id)
-
-    def _open_observation(self, existing: Observation | None) -> None:
-        dialog = ObservationDialog(existing, self.current_domain(), self._clock.today(), self)
-        dialog.submitted.connect(lambda value: self._controller.save_observation(value))
-        self.observation_dialog = dialog
-        self._open(dialog)
-
-    # ------------------------------------------------------------------ rights
-
     def selected_right(self) -> Right | None:
-        record = self._selected(self.right_view, self.right_proxy)
+        record = _selected(self.right_view, self.right_proxy)
         return record if isinstance(record, Right) else None
 
-    def add_right(self) -> None:
-        if self._loaded:
-            self._open_right(None)
+    # -- the forms
 
-    def edit_right(self) -> None:
-        right = self.selected_right()
-        if right is not None:
-            self._open_right(right)
+    def open_observation_dialog(
+        self, existing: Observation | None, today: date
+    ) -> ObservationDialog:
+        dialog = ObservationDialog(existing, self.current_domain(), today, self)
+        self.observation_dialog = dialog
+        self._open_dialog(dialog)
+        return dialog
 
-    def delete_right(self) -> None:
-        right = self.selected_right()
-        if right is None:
-            return
-        if self._dialogs.ask_yes_no(
-            self,
-            QCoreApplication.translate("DomainsTab", "Verwijderen"),
-            QCoreApplication.translate("DomainsTab", "Dit recht verwijderen uit het dossier?"),
-        ):
-            self._controller.delete_right(right.id)
-
-    def _open_right(self, existing: Right | None) -> None:
-        dialog = RightDialog(existing, self.current_domain(), self._clock.today(), self)
-        dialog.submitted.connect(lambda value: self._controller.save_right(value))
+    def open_right_dialog(self, existing: Right | None, today: date) -> RightDialog:
+        dialog = RightDialog(existing, self.current_domain(), today, self)
         self.right_dialog = dialog
-        self._open(dialog)
+        self._open_dialog(dialog)
+        return dialog
 
-    # ------------------------------------------------------------------ helpers
+    def close_dialogs(self) -> None:
+        for dialog in (self.observation_dialog, self.right_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self.observation_dialog = None
+        self.right_dialog = None
 
-    def _open(self, dialog: FormDialog) -> None:
+    # -- helpers
+
+    def _open_dialog(self, dialog: FormDialog) -> None:
         dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
         dialog.open()
 
@@ -417,15 +397,8 @@ class DomainsTab(QWidget):
         dialog.setParent(None)
         dialog.deleteLater()
 
-    def _close_dialogs(self) -> None:
-        for dialog in (self.observation_dialog, self.right_dialog):
-            if dialog is not None:
-                dialog.reject()
-        self.observation_dialog = None
-        self.right_dialog = None
-
     def _domain_chosen(self) -> None:
-        record = self._selected(self.domain_view, self.domain_view.model())
+        record = _selected(self.domain_view, self.domain_view.model())
         if isinstance(record, DomainRow):
             self._apply_domain(record.domain)
 
@@ -474,36 +447,12 @@ class DomainsTab(QWidget):
     def _update_buttons(self) -> None:
         has_observation = self.selected_observation() is not None
         has_right = self.selected_right() is not None
-        self.add_observation_button.setEnabled(self._loaded)
-        self.add_right_button.setEnabled(self._loaded)
+        self.add_observation_button.setEnabled(self._open)
+        self.add_right_button.setEnabled(self._open)
         self.edit_observation_button.setEnabled(has_observation)
         self.delete_observation_button.setEnabled(has_observation)
         self.edit_right_button.setEnabled(has_right)
         self.delete_right_button.setEnabled(has_right)
-
-    @staticmethod
-    def _selected(view: QTableView, proxy: object) -> object:
-        rows = view.selectionModel().selectedRows()
-        if not rows or not isinstance(proxy, RecordProxy):
-            return None
-        source = proxy.sourceModel()
-        row = proxy.mapToSource(rows[0]).row()
-        return source.record_at(row) if hasattr(source, "record_at") else None
-
-    def _selected_id(self, view: QTableView, proxy: RecordProxy) -> str:
-        record = self._selected(view, proxy)
-        return str(getattr(record, "id", "")) if record is not None else ""
-
-    @staticmethod
-    def _reselect(view: QTableView, proxy: RecordProxy, record_id: str) -> None:
-        if not record_id:
-            return
-        source = proxy.sourceModel()
-        row = source.row_of(record_id) if hasattr(source, "row_of") else -1
-        if row >= 0:
-            index = proxy.mapFromSource(source.index(row, 0))
-            if index.isValid():
-                view.selectRow(index.row())
 
     def _chars(self, count: int) -> int:
         return self.fontMetrics().averageCharWidth() * count
@@ -516,3 +465,28 @@ def _button_row(*buttons: QWidget) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
+
+
+def _selected(view: QTableView, proxy: object) -> object:
+    rows = view.selectionModel().selectedRows()
+    if not rows or not isinstance(proxy, RecordProxy):
+        return None
+    source = proxy.sourceModel()
+    row = proxy.mapToSource(rows[0]).row()
+    return source.record_at(row) if hasattr(source, "record_at") else None
+
+
+def _selected_id(view: QTableView, proxy: RecordProxy) -> str:
+    record = _selected(view, proxy)
+    return str(getattr(record, "id", "")) if record is not None else ""
+
+
+def _reselect(view: QTableView, proxy: RecordProxy, record_id: str) -> None:
+    if not record_id:
+        return
+    source = proxy.sourceModel()
+    row = source.row_of(record_id) if hasattr(source, "row_of") else -1
+    if row >= 0:
+        index = proxy.mapFromSource(source.index(row, 0))
+        if index.isValid():
+            view.selectRow(index.row())

@@ -1,0 +1,1 @@
+"""Overzicht: the tab, its view, its presenter and the phase form."""
