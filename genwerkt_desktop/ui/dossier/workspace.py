@@ -40,7 +40,7 @@ from .contacts import ContactsTab
 from .controller import DossierController
 from .domains import DomainsTab
 from .ecogram import EcogramTab
-from .overview_tab import OverviewTab
+from .overview import OverviewTab
 from .pop import PopTab
 
 
