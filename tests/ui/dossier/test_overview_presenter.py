@@ -138,7 +138,7 @@ def test_its_own_phase_change_leaves_the_page_where_it_was_scrolled(
     set_anew: list[Dossier] = []
     real_set = overview.set_dossier
     monkeypatch.setattr(overview, "set_dossier", lambda d: (set_anew.append(d), real_set(d)))
-    bar = overview.scroll.verticalScrollBar()
+    bar = overview.page_scroll.verticalScrollBar()
     wait_for(qtbot, lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum() // 2)
     scrolled = bar.value()

@@ -79,14 +79,14 @@ class OverviewView(QWidget):
 
         page = QWidget()
         page.setObjectName("overviewPage")
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("overviewScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(page)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("overviewScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.page_scroll)
 
         # -- the trajectory
         trajectory = Card(QCoreApplication.translate("OverviewTab", "Traject"), page)
@@ -255,7 +255,7 @@ class OverviewView(QWidget):
 
     def show_state(self, state: OverviewState, *, keep_scroll: bool = False) -> None:
         """Fill every card; ``keep_scroll`` leaves the page where the coach scrolled it."""
-        scrolled = self.scroll.verticalScrollBar().value()
+        scrolled = self.page_scroll.verticalScrollBar().value()
         self._shown = True
         self.timeline.set_spans(state.spans)
         self.history.set_records(state.spans)
@@ -276,7 +276,7 @@ class OverviewView(QWidget):
         self.change_phase_button.setEnabled(True)
         self._fit()
         if keep_scroll:
-            self.scroll.verticalScrollBar().setValue(scrolled)
+            self.page_scroll.verticalScrollBar().setValue(scrolled)
 
     def show_nothing(self) -> None:
         self._shown = False
