@@ -1,32 +1,25 @@
-"""What the Balans tab shows and does.  Every change to the factors can be undone (Ctrl+Z)
-and redone (Ctrl+Shift+Z) and saves itself after a short pause (:class:`AutoSave`); the
-rules of the balance (a new assessment, moving a factor, picking from the dossier) live in
-``domain.balance_editing``.  Every write names the tab as its initiator: the read-back of
+"""What the Balans tab shows and does: which assessment is on screen, a new one, removing
+one, the exports.  Changes to the factors are :class:`FactorEdits` (undo and redo); every
+change saves itself after a short pause (:class:`AutoSave`); the rules of the balance
+live in ``domain.balance_editing``.  Every write names the tab as its initiator: the read-back of
 its own save keeps the assessment, the chosen factor and the undo history.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QUndoStack
 
 from genwerkt_desktop.domain.balance_drawing import BalanceDrawing, draw
 from genwerkt_desktop.domain.balance_editing import (
-    add_factor,
-    add_observations,
     latest,
-    move_factor,
     next_assessment,
-    remove_factor,
-    replace_factor,
 )
 from genwerkt_desktop.domain.changes import Changes
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.enums import BalanceSide, LifeDomain
-from genwerkt_desktop.domain.model import Balance, BalanceFactor, Dossier, Observation
+from genwerkt_desktop.domain.enums import LifeDomain
+from genwerkt_desktop.domain.model import Balance, Dossier, Observation
 from genwerkt_desktop.services.dossier_edits import DossierEdits, new_id
 from genwerkt_desktop.services.exports import ExportKind
 from genwerkt_desktop.ui.dialogs import Dialogs
@@ -34,8 +27,8 @@ from genwerkt_desktop.ui.export_flow import PDF_FILTER, ExportFlow
 from genwerkt_desktop.ui.widgets.fields import format_date
 from genwerkt_desktop.ui.widgets.labels import domain_labels
 
-from .assessment_change import AssessmentChange
 from .autosave import AutoSave, BalanceWrites
+from .factor_edits import FactorEdits
 from .tab_view import BalanceState, BalanceTabView, FactorChoice
 
 PNG_FILTER = "PNG (*.png)"
@@ -61,22 +54,16 @@ class BalancePresenter(QObject):
         self._initiator = initiator
         self._dossier: Dossier | None = None
         self._balance: Balance | None = None  # the assessment on screen, as edited
-        self.undo_stack = QUndoStack(self)
         self.autosave = AutoSave(
             controller, self.current, self._save_failed, initiator=initiator, parent=self
         )
-        view.add_undo_actions(self.undo_stack)
+        self.factors = FactorEdits(view, self.current, self._observations, self.show_edit, self)
+        self.undo_stack = self.factors.undo_stack
         view.assessment_chosen.connect(self.open_assessment)
-        view.date_edited.connect(self._date_edited)
         view.note_edited.connect(self._note_edited)
         view.new_requested.connect(self.new_assessment)
         view.delete_requested.connect(self.delete_assessment)
         view.export_requested.connect(self.export)
-        view.add_requested.connect(self.add_factor)
-        view.edit_requested.connect(self.edit_factor)
-        view.remove_requested.connect(self.remove_factor)
-        view.move_requested.connect(self.move_factor)
-        view.pick_requested.connect(self.pick_from_dossier)
 
     # -- the dossier
 
@@ -93,7 +80,7 @@ class BalancePresenter(QObject):
             self._balance = stored[current]
         else:
             self._balance = latest(dossier.balances)
-            self.undo_stack.clear()
+            self.factors.forget()
         self._show(animate=same_client, keep_choice=same_client)
 
     def keep(self, dossier: Dossier) -> None:
@@ -102,7 +89,7 @@ class BalancePresenter(QObject):
         self._dossier = dossier
         if self._balance is None:
             self._balance = latest(dossier.balances)  # ours was deleted
-            self.undo_stack.clear()
+            self.factors.forget()
         self._show(animate=True, keep_choice=True)
 
     def clear(self) -> None:
@@ -112,7 +99,7 @@ class BalancePresenter(QObject):
         self.autosave.cancel()
         self._dossier = None
         self._balance = None
-        self.undo_stack.clear()
+        self.factors.forget()
         self._show(animate=False)
         self._view.close_large()
 
@@ -141,7 +128,7 @@ class BalancePresenter(QObject):
             return
         self.autosave.flush()
         self._balance = chosen
-        self.undo_stack.clear()
+        self.factors.forget()
         self._show(animate=True)
 
     def new_assessment(self) -> None:
@@ -150,7 +137,7 @@ class BalancePresenter(QObject):
             return
         self.autosave.flush()
         self._balance = next_assessment(self.history(), self._clock.today(), new_id)
-        self.undo_stack.clear()
+        self.factors.forget()
         self._show(animate=True)
         self.autosave.save_now()
         self._view.focus_first_list()
@@ -189,50 +176,6 @@ class BalancePresenter(QObject):
             item_id=self._balance.id,
         )
 
-    # -- factors
-
-    def add_factor(self, side: BalanceSide) -> None:
-        if self._balance is None:
-            return
-        dialog = self._view.open_factor_dialog(None, side)
-        dialog.submitted.connect(self._factor_added)
-
-    def edit_factor(self) -> None:
-        chosen = self._view.chosen_factor()
-        if chosen is None or self._balance is None:
-            return
-        side, position = chosen
-        dialog = self._view.open_factor_dialog(self._balance.factors[position], side)
-        dialog.submitted.connect(lambda factor: self._factor_edited(position, factor))
-
-    def remove_factor(self) -> None:
-        chosen = self._view.chosen_factor()
-        if chosen is None or self._balance is None:
-            return
-        self._change(
-            remove_factor(self._balance, chosen[1]),
-            QCoreApplication.translate("BalanceTab", "factor verwijderen"),
-            None,
-        )
-
-    def move_factor(self, step: int) -> None:
-        chosen = self._view.chosen_factor()
-        if chosen is None or self._balance is None:
-            return
-        moved, position = move_factor(self._balance, chosen[1], step)
-        if moved != self._balance:
-            self._change(
-                moved,
-                QCoreApplication.translate("BalanceTab", "factor verplaatsen"),
-                (chosen[0], position),
-            )
-
-    def pick_from_dossier(self) -> None:
-        if self._balance is None or self._dossier is None:
-            return
-        dialog = self._view.open_pick_dialog(self._balance, self._dossier.observations)
-        dialog.submitted.connect(self._picked)
-
     def show_edit(self, balance: Balance, select: FactorChoice | None) -> None:
         """Show an edited version (the undo stack calls this) and save it soon."""
         self._balance = balance
@@ -241,47 +184,13 @@ class BalancePresenter(QObject):
 
     # -- helpers
 
-    def _factor_added(self, factor: BalanceFactor) -> None:
-        if self._balance is not None:
-            self._change(
-                add_factor(self._balance, factor),
-                QCoreApplication.translate("BalanceTab", "factor toevoegen"),
-                (factor.side, -1),
-            )
-
-    def _factor_edited(self, position: int, factor: BalanceFactor) -> None:
-        if self._balance is not None:
-            self._change(
-                replace_factor(self._balance, position, factor),
-                QCoreApplication.translate("BalanceTab", "factor bewerken"),
-                (factor.side, position),
-            )
-
-    def _picked(self, picked: list[Observation]) -> None:
-        if self._balance is not None:
-            self._change(
-                add_observations(self._balance, picked),
-                QCoreApplication.translate("BalanceTab", "uit sterktes en noden kiezen"),
-                None,
-            )
-
-    def _change(self, after: Balance, text: str, select: FactorChoice | None) -> None:
-        if self._balance is None or after == self._balance:
-            return
-        self.undo_stack.push(AssessmentChange(self.show_edit, self._balance, after, text, select))
-
-    def _date_edited(self, day: date) -> None:
-        if self._balance is not None and day != self._balance.assessed_on:
-            self._change(
-                replace(self._balance, assessed_on=day),
-                QCoreApplication.translate("BalanceTab", "datum wijzigen"),
-                None,
-            )
-
     def _note_edited(self, text: str | None) -> None:
         if self._balance is not None and text != self._balance.note:
             self._balance = replace(self._balance, note=text)
             self.autosave.soon()
+
+    def _observations(self) -> tuple[Observation, ...]:
+        return self._dossier.observations if self._dossier is not None else ()
 
     def _save_failed(self, text: str) -> None:
         self._dialogs.warn(self._view, QCoreApplication.translate("BalanceTab", "Balans"), text)

@@ -67,7 +67,7 @@ class BalanceTab(BalanceTabView):
         return self.presenter.history()
 
     def add_factor(self, side: BalanceSide) -> None:
-        self.presenter.add_factor(side)
+        self.presenter.factors.add_factor(side)
 
     def pick_from_dossier(self) -> None:
-        self.presenter.pick_from_dossier()
+        self.presenter.factors.pick_from_dossier()
