@@ -194,3 +194,21 @@ def test_its_own_save_keeps_the_domain_and_the_chosen_right(
     assert tab.selected_observation() == kept_observation
     stored = next(r for r in demo_workspace.dossiers.get(AYSE_ID).rights if r.name == "Huurpremie")
     assert stored.status is RightStatus.APPLIED
+
+
+def test_the_list_and_the_narrow_choice_show_the_same_life_domain(
+    view: DomainsView, presenter: DomainsPresenter, dossier: Dossier
+) -> None:
+    presenter.show(dossier)
+    domains = view.domain_list
+    view.domain_combo.setCurrentIndex(view.domain_combo.findData(LifeDomain.WORK.value))
+    assert view.current_domain() is LifeDomain.WORK
+    [chosen] = domains.table.selectionModel().selectedRows()
+    assert domains.proxy.record_at(chosen.row()).domain is LifeDomain.WORK
+    housing = domains.proxy.mapFromSource(
+        domains.model.index(domains.model.row_for(LifeDomain.HOUSING), 0)
+    )
+    domains.table.selectRow(housing.row())
+    assert view.current_domain() is LifeDomain.HOUSING
+    assert view.domain_combo.currentData() == LifeDomain.HOUSING.value
+    assert view.observations_title.text().endswith("Wonen")

@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QSplitter,
     QTableView,
@@ -24,13 +23,10 @@ from genwerkt_desktop.domain.model import Observation, Right
 from genwerkt_desktop.ui.dossier.forms import FormDialog
 from genwerkt_desktop.ui.dossier.models import (
     DomainFilterProxy,
-    DomainRow,
-    DomainSummaryModel,
     ObservationModel,
     RightModel,
 )
 from genwerkt_desktop.ui.widgets.fields import (
-    buddy_label,
     chain_tab_order,
     hint_label,
     make_button,
@@ -50,6 +46,7 @@ from genwerkt_desktop.ui.widgets.table_model import (
 )
 
 from .dialogs import ObservationDialog, RightDialog
+from .domain_list import DomainChoice, DomainList
 
 NARROW_BELOW = 125  # average characters: below this the domain list becomes a choice
 
@@ -80,30 +77,10 @@ class DomainsView(QWidget):
         self.observation_dialog: ObservationDialog | None = None
         self.right_dialog: RightDialog | None = None
 
-        # -- the domains
-        self.domains = DomainSummaryModel(self)
-        domain_proxy = RecordProxy(self)
-        domain_proxy.setSourceModel(self.domains)
-        self.domain_view = QTableView(self)
-        self.domain_view.setModel(domain_proxy)
-        setup_table(
-            self.domain_view,
-            QCoreApplication.translate("DomainsTab", "Levensdomeinen"),
-            stretch=DomainSummaryModel.COL_DOMAIN,
-        )
-        self.domain_view.setSortingEnabled(True)
-        self.domain_view.sortByColumn(DomainSummaryModel.COL_DOMAIN, Qt.SortOrder.AscendingOrder)
-        self.domain_view.horizontalHeader().setSectionsClickable(False)
-        self.domain_view.horizontalHeader().setSortIndicatorShown(False)
-        self.domain_view.setColumnHidden(DomainSummaryModel.COL_RIGHTS, True)
-        set_column_widths(
-            self.domain_view,
-            {DomainSummaryModel.COL_STRENGTHS: ["00"], DomainSummaryModel.COL_NEEDS: ["00"]},
-            padding=24,
-        )
-        # "Administratie en justitie" reads whole beside its two counts.
-        self.domain_view.setMinimumWidth(self._chars(48))
-        self.domain_view.selectionModel().selectionChanged.connect(self._domain_chosen)
+        # -- the domains: a list, or on a narrow screen a choice above the tables
+        self.domain_list = DomainList(self)
+        self.domain_list.chosen.connect(self.choose_domain)
+        self.domain_view = self.domain_list.table
 
         # -- observations
         self.observations = ObservationModel(self)
@@ -202,51 +179,15 @@ class DomainsView(QWidget):
             view.selectionModel().selectionChanged.connect(self._update_buttons)
 
         # -- layout
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(
-            section_title(QCoreApplication.translate("DomainsTab", "Levensdomeinen"), left)
-        )
-        left_layout.addWidget(self.domain_view, 1)
-        left_layout.addWidget(
-            hint_label(
-                QCoreApplication.translate(
-                    "DomainsTab", "Kies een domein om alleen wat daar speelt te zien."
-                ),
-                left,
-                muted=True,
-            )
-        )
-
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(8)
-        # On a narrow screen the list of domains folds into this choice.
-        self.domain_combo = QComboBox(right)
-        self.domain_combo.setAccessibleName(
-            QCoreApplication.translate("DomainsTab", "Toon levensdomein")
-        )
-        self.domain_combo.addItem(
-            QCoreApplication.translate("DomainsTab", "Alle levensdomeinen"), ""
-        )
-        for item, label in domain_labels().items():
-            self.domain_combo.addItem(label, item.value)
-        self.domain_combo.currentIndexChanged.connect(self._domain_picked)
-        self._combo_row = QWidget(right)
-        combo_layout = QHBoxLayout(self._combo_row)
-        combo_layout.setContentsMargins(0, 0, 0, 0)
-        combo_layout.addWidget(
-            buddy_label(
-                QCoreApplication.translate("DomainsTab", "Levens&domein"),
-                self.domain_combo,
-                self._combo_row,
-            )
-        )
-        combo_layout.addWidget(self.domain_combo, 1)
-        self._combo_row.hide()
-        right_layout.addWidget(self._combo_row)
+        self.domain_choice = DomainChoice(right)
+        self.domain_choice.chosen.connect(self.choose_domain)
+        self.domain_choice.hide()
+        self.domain_combo = self.domain_choice.combo
+        right_layout.addWidget(self.domain_choice)
         self.observations_title = section_title("", right)
         right_layout.addWidget(self.observations_title)
         right_layout.addWidget(
@@ -276,10 +217,9 @@ class DomainsView(QWidget):
             _button_row(self.add_right_button, self.edit_right_button, self.delete_right_button)
         )
 
-        self._left = left
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
+        splitter.addWidget(self.domain_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -316,7 +256,7 @@ class DomainsView(QWidget):
         chosen = [choose or _selected_id(view, proxy) for view, proxy, choose in tables]
         scrolled = [view.verticalScrollBar().value() for view, _proxy, _choose in tables]
         self._open = True
-        self.domains.set_dossier_parts(records.observations, records.rights)
+        self.domain_list.show_counts(records.observations, records.rights)
         self.observations.set_records(records.observations)
         self.rights.set_records(records.rights)
         self.choose_domain(domain)
@@ -329,8 +269,9 @@ class DomainsView(QWidget):
     def show_nothing(self) -> None:
         self._open = False
         self.close_dialogs()
-        for model in (self.domains, self.observations, self.rights):
-            model.clear()
+        self.domain_list.clear()
+        self.observations.clear()
+        self.rights.clear()
         self.observation_proxy.set_domain(None)
         self.right_proxy.set_domain(None)
         self._update_titles()
@@ -344,12 +285,15 @@ class DomainsView(QWidget):
 
     def choose_domain(self, domain: LifeDomain | None) -> None:
         """Show one life domain (None: all) and highlight it in the list."""
-        row = self.domains.row_for(domain)
-        proxy = self.domain_view.model()
-        if row >= 0 and isinstance(proxy, RecordProxy):
-            index = proxy.mapFromSource(self.domains.index(row, 0))
-            self.domain_view.selectRow(index.row())
-        self._apply_domain(domain)
+        self.domain_list.highlight(domain)
+        self.domain_choice.highlight(domain)
+        self.observation_proxy.set_domain(domain)
+        self.right_proxy.set_domain(domain)
+        single = domain is not None
+        self.observation_view.setColumnHidden(ObservationModel.COL_DOMAIN, single)
+        self.right_view.setColumnHidden(RightModel.COL_DOMAIN, single)
+        self._update_titles()
+        self._update_buttons()
 
     def selected_observation(self) -> Observation | None:
         record = _selected(self.observation_view, self.observation_proxy)
@@ -397,34 +341,11 @@ class DomainsView(QWidget):
         dialog.setParent(None)
         dialog.deleteLater()
 
-    def _domain_chosen(self) -> None:
-        record = _selected(self.domain_view, self.domain_view.model())
-        if isinstance(record, DomainRow):
-            self._apply_domain(record.domain)
-
-    def _domain_picked(self) -> None:
-        code = self.domain_combo.currentData()
-        self.choose_domain(LifeDomain(code) if code else None)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         narrow = event.size().width() < self._chars(NARROW_BELOW)
-        self._left.setVisible(not narrow)
-        self._combo_row.setVisible(narrow)
-
-    def _apply_domain(self, domain: LifeDomain | None) -> None:
-        self.domain_combo.blockSignals(True)
-        self.domain_combo.setCurrentIndex(
-            max(self.domain_combo.findData(domain.value if domain else ""), 0)
-        )
-        self.domain_combo.blockSignals(False)
-        self.observation_proxy.set_domain(domain)
-        self.right_proxy.set_domain(domain)
-        single = domain is not None
-        self.observation_view.setColumnHidden(ObservationModel.COL_DOMAIN, single)
-        self.right_view.setColumnHidden(RightModel.COL_DOMAIN, single)
-        self._update_titles()
-        self._update_buttons()
+        self.domain_list.setVisible(not narrow)
+        self.domain_choice.setVisible(narrow)
 
     def _update_titles(self) -> None:
         domain = self.current_domain()
