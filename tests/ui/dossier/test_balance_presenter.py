@@ -211,3 +211,19 @@ def test_its_own_save_keeps_the_chosen_factor_and_the_note_being_typed(
     assert tab.views[CAP].selectionModel().selectedRows()[0].row() == chosen
     assert tab.note.toPlainText() == typed
     assert tab.note.textCursor().position() == len(typed)
+
+
+def test_commit_pending_hands_the_edited_assessment_to_the_worker(
+    qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace, runner: TaskRunner
+) -> None:
+    open_dossier(qtbot, dossier_view, AYSE_ID)
+    runner.wait()
+    tab = dossier_view.balance
+    shown = tab.current()
+    assert shown is not None
+    tab.note.setPlainText("Nog snel aangevuld voor het vergrendelen")
+    dossier_view.commit_pending()
+    assert runner.is_busy()  # off the GUI thread: the lock drains the worker
+    runner.wait()
+    stored = next(b for b in demo_workspace.dossiers.get(AYSE_ID).balances if b.id == shown.id)
+    assert stored.note == "Nog snel aangevuld voor het vergrendelen"
