@@ -11,15 +11,13 @@ it shows.  Nothing here writes on the GUI thread: the lock flushes the operation
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from genwerkt_desktop.domain.changes import Changes, ChangesWith, Part
-from genwerkt_desktop.domain.enums import Phase
 from genwerkt_desktop.domain.errors import StateError
-from genwerkt_desktop.domain.model import Contact, Dossier, Observation, Right
+from genwerkt_desktop.domain.model import Contact, Dossier
 from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
@@ -154,11 +152,6 @@ class DossierController(QObject):
 
     # -- writing: ``initiator`` is the view asking (it is not reset by its own change)
 
-    def enter_phase(
-        self, phase: Phase, on: date, note: str | None, done: Done | None = None
-    ) -> None:
-        self.edit(lambda edits, cid: edits.enter_phase(cid, phase, on, note), done)
-
     def save_contact(
         self,
         contact: Contact,
@@ -182,18 +175,6 @@ class DossierController(QObject):
         self.edit(
             lambda edits, cid: edits.delete_contact(cid, contact_id), done, initiator=initiator
         )
-
-    def save_observation(self, observation: Observation, done: Done | None = None) -> None:
-        self.edit(lambda edits, cid: edits.save_observation(cid, observation), done)
-
-    def delete_observation(self, observation_id: str, done: Done | None = None) -> None:
-        self.edit(lambda edits, cid: edits.delete_observation(cid, observation_id), done)
-
-    def save_right(self, right: Right, done: Done | None = None) -> None:
-        self.edit(lambda edits, cid: edits.save_right(cid, right), done)
-
-    def delete_right(self, right_id: str, done: Done | None = None) -> None:
-        self.edit(lambda edits, cid: edits.delete_right(cid, right_id), done)
 
     def edit(
         self,

@@ -36,11 +36,11 @@ from genwerkt_desktop.ui.worker import TaskRunner
 from .balance import BalanceTab
 from .closure import ClosureTab
 from .collaboration import CollaborationTab
-from .contacts_tab import ContactsTab
+from .contacts import ContactsTab
 from .controller import DossierController
-from .domains_tab import DomainsTab
+from .domains import DomainsTab
 from .ecogram import EcogramTab
-from .overview_tab import OverviewTab
+from .overview import OverviewTab
 from .pop import PopTab
 
 

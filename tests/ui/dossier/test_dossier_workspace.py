@@ -473,7 +473,14 @@ def test_saving_a_note_reads_back_the_contacts_only_and_leaves_other_tabs_alone(
 ) -> None:
     open_dossier(qtbot, dossier_view, AYSE_ID)
     runner.wait()
-    calls: dict[str, int] = {"get": 0, "refreshed": 0, "ecogram tab": 0, "overview tab": 0}
+    calls: dict[str, int] = {
+        "get": 0,
+        "refreshed": 0,
+        "ecogram tab": 0,
+        "overview tab": 0,
+        "contacts tab": 0,
+        "contacts keep": 0,
+    }
     dossiers = demo_workspace.dossiers
     real_get, real_refreshed = dossiers.get, dossiers.refreshed
 
@@ -489,8 +496,11 @@ def test_saving_a_note_reads_back_the_contacts_only_and_leaves_other_tabs_alone(
     for name, tab in (
         ("ecogram tab", dossier_view.ecogram),
         ("overview tab", dossier_view.overview),
+        ("contacts tab", dossier_view.contacts),
     ):
         monkeypatch.setattr(tab, "set_dossier", counted(name, tab.set_dossier))
+    contacts = dossier_view.contacts
+    monkeypatch.setattr(contacts, "keep", counted("contacts keep", contacts.keep))
 
     dossier_view.new_note()
     editor = dossier_view.contacts.editor
@@ -507,3 +517,6 @@ def test_saving_a_note_reads_back_the_contacts_only_and_leaves_other_tabs_alone(
     assert calls["refreshed"] == 1  # the contacts only, in one query
     assert calls["overview tab"] == 1  # its next appointments come from the contacts
     assert calls["ecogram tab"] == 0
+    # The contacts tab made the change: it keeps what it shows, it is not set anew.
+    assert calls["contacts tab"] == 0
+    assert calls["contacts keep"] == 1

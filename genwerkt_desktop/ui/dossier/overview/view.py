@@ -1,13 +1,13 @@
-"""Overzicht: where the trajectory stands, in the client's words, on one calm page.
-
-Status and phase with their history (a strip, and the same as a list with the notes),
-the support question as the client put it, the next appointments, strengths beside
-needs, the open steps (late ones marked) and the rights at a glance.
+"""The Overzicht tab as the coach sees it: cards in two columns on a wide screen, one on a
+narrow one.  Layout and signals only; the presenter hands it an :class:`OverviewState`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from dataclasses import dataclass
+from datetime import date, tzinfo
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,21 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genwerkt_desktop.domain.changes import EVERY_PART
-from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.enums import ObservationKind
-from genwerkt_desktop.domain.model import Dossier
-from genwerkt_desktop.domain.phases import current_phase, timeline
-from genwerkt_desktop.domain.smart import open_steps, overdue_steps
+from genwerkt_desktop.domain.enums import ObservationKind, Phase
+from genwerkt_desktop.domain.model import Contact, Goal, Observation, Right, Step
+from genwerkt_desktop.domain.phases import PhaseSpan
+from genwerkt_desktop.ui.dossier.models import (
+    AppointmentModel,
+    DomainFilterProxy,
+    ObservationModel,
+    PhaseHistoryModel,
+    RightModel,
+    StepModel,
+)
+from genwerkt_desktop.ui.dossier.timeline import PhaseTimeline
 from genwerkt_desktop.ui.widgets.card import Card, empty_label
-from genwerkt_desktop.ui.widgets.fields import chain_tab_order, format_date, make_button
+from genwerkt_desktop.ui.widgets.fields import chain_tab_order, make_button
 from genwerkt_desktop.ui.widgets.labels import (
     contact_kind_labels,
-    label_of,
     owner_labels,
-    phase_labels,
     right_status_labels,
-    status_labels,
 )
 from genwerkt_desktop.ui.widgets.table_model import (
     FittedTable,
@@ -42,49 +45,48 @@ from genwerkt_desktop.ui.widgets.table_model import (
     setup_table,
 )
 
-from .controller import DossierController
-from .forms import PhaseChangeDialog
-from .models import (
-    AppointmentModel,
-    DomainFilterProxy,
-    ObservationModel,
-    PhaseHistoryModel,
-    RightModel,
-    StepModel,
-    days_text,
-    is_planned,
-)
-from .timeline import PhaseTimeline
+from .phase_dialog import PhaseChangeDialog
 
 MAX_ROWS = 6
 TWO_COLUMNS_FROM = 120  # average characters of width
-NEXT_APPOINTMENTS = 5
 
 
-class OverviewTab(QWidget):
-    parts = EVERY_PART  # the overview sums up the whole dossier
+@dataclass(frozen=True)
+class OverviewState:
+    """One calm page of the dossier, worked out: what each card shows."""
 
-    def __init__(
-        self, controller: DossierController, clock: Clock, parent: QWidget | None = None
-    ) -> None:
+    state_line: str
+    spans: tuple[PhaseSpan, ...]
+    question: str  # the support question in the client's words, "" when not noted yet
+    appointments: tuple[Contact, ...]
+    zone: tzinfo | None
+    observations: tuple[Observation, ...]
+    open_steps: tuple[tuple[Goal, Step], ...]
+    late_steps: int
+    today: date
+    rights: tuple[Right, ...]
+
+
+class OverviewView(QWidget):
+    phase_change_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewTab")
-        self._controller = controller
-        self._clock = clock
-        self._dossier: Dossier | None = None
+        self._shown = False  # a dossier is on the page: empty cards say so
         self.phase_dialog: PhaseChangeDialog | None = None
         self._cards: list[tuple[QTableView, QLabel]] = []
 
         page = QWidget()
         page.setObjectName("overviewPage")
-        scroll = QScrollArea(self)
-        scroll.setObjectName("overviewScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("overviewScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.page_scroll)
 
         # -- the trajectory
         trajectory = Card(QCoreApplication.translate("OverviewTab", "Traject"), page)
@@ -95,7 +97,7 @@ class OverviewTab(QWidget):
             QCoreApplication.translate("OverviewTab", "Fase wijzigen"),
             trajectory,
         )
-        self.change_phase_button.clicked.connect(self.open_phase_dialog)
+        self.change_phase_button.clicked.connect(self.phase_change_requested)
         trajectory.add_header_widget(self.change_phase_button)
         self.timeline = PhaseTimeline(trajectory)
         trajectory.add(self.state_line)
@@ -248,43 +250,37 @@ class OverviewTab(QWidget):
                 self.history_view,
             ]
         )
-        self.clear()
 
-    # ------------------------------------------------------------------ public
+    # -- showing
 
-    def keep(self, dossier: Dossier) -> None:
-        self.set_dossier(dossier)
-
-    def set_dossier(self, dossier: Dossier) -> None:
-        self._dossier = dossier
-        today, now = self._clock.today(), self._clock.now()
-        spans = timeline(dossier.phases, today)
-        self.timeline.set_spans(spans)
-        self.history.set_records(spans)
-        self.state_line.setText(self._state_text(dossier))
-        words = (dossier.client.support_question or "").strip()
-        self.question.setText(words)
-        self.question.setVisible(bool(words))
-        self.no_question.setVisible(not words)
-        planned = [c for c in dossier.contacts if is_planned(c, now) and c.at >= now]
-        planned.sort(key=lambda c: c.at)
-        self.appointments.set_appointments(planned[:NEXT_APPOINTMENTS], now.tzinfo)
-        self.strengths.set_records(dossier.observations)
-        self.needs.set_records(dossier.observations)
-        self.steps.set_steps(open_steps(dossier.goals), today)
-        late = len(overdue_steps(dossier.goals, today))
+    def show_state(self, state: OverviewState, *, keep_scroll: bool = False) -> None:
+        """Fill every card; ``keep_scroll`` leaves the page where the coach scrolled it."""
+        scrolled = self.page_scroll.verticalScrollBar().value()
+        self._shown = True
+        self.timeline.set_spans(state.spans)
+        self.history.set_records(state.spans)
+        self.state_line.setText(state.state_line)
+        self.question.setText(state.question)
+        self.question.setVisible(bool(state.question))
+        self.no_question.setVisible(not state.question)
+        self.appointments.set_appointments(state.appointments, state.zone)
+        self.strengths.set_records(state.observations)
+        self.needs.set_records(state.observations)
+        self.steps.set_steps(state.open_steps, state.today)
         self.late_steps.setText(
-            QCoreApplication.translate("OverviewTab", "⚠ {n} te laat").format(n=late)
-            if late
+            QCoreApplication.translate("OverviewTab", "⚠ {n} te laat").format(n=state.late_steps)
+            if state.late_steps
             else ""
         )
-        self.rights.set_records(dossier.rights)
+        self.rights.set_records(state.rights)
         self.change_phase_button.setEnabled(True)
         self._fit()
+        if keep_scroll:
+            self.page_scroll.verticalScrollBar().setValue(scrolled)
 
-    def clear(self) -> None:
-        self._dossier = None
-        self._close_dialog()
+    def show_nothing(self) -> None:
+        self._shown = False
+        self.close_phase_dialog()
         self.timeline.clear()
         self.state_line.clear()
         self.question.clear()
@@ -303,24 +299,20 @@ class OverviewTab(QWidget):
         self.change_phase_button.setEnabled(False)
         self._fit()
 
-    def commit_pending(self) -> None:
-        """Nothing is edited in place here; a half-filled phase form is not a record yet."""
+    # -- the phase form
 
-    # ------------------------------------------------------------------ phase
-
-    def open_phase_dialog(self) -> None:
-        if self._dossier is None:
-            return
-        current = current_phase(self._dossier.phases, self._clock.today())
-        dialog = PhaseChangeDialog(current, self._clock.today(), self)
-        dialog.submitted.connect(self._enter_phase)
+    def open_phase_dialog(self, current: Phase | None, today: date) -> PhaseChangeDialog:
+        dialog = PhaseChangeDialog(current, today, self)
         dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
         self.phase_dialog = dialog
         dialog.open()
+        return dialog
 
-    def _enter_phase(self, value: object) -> None:
-        phase, on, note = value  # type: ignore[misc]
-        self._controller.enter_phase(phase, on, note)
+    def close_phase_dialog(self) -> None:
+        if self.phase_dialog is not None:
+            self.phase_dialog.note.clear()
+            self.phase_dialog.reject()
+        self.phase_dialog = None
 
     def _forget_dialog(self, dialog: PhaseChangeDialog) -> None:
         if dialog is self.phase_dialog:
@@ -328,12 +320,6 @@ class OverviewTab(QWidget):
         dialog.hide()
         dialog.setParent(None)
         dialog.deleteLater()
-
-    def _close_dialog(self) -> None:
-        if self.phase_dialog is not None:
-            self.phase_dialog.note.clear()
-            self.phase_dialog.reject()
-        self.phase_dialog = None
 
     # ------------------------------------------------------------------ helpers
 
@@ -365,27 +351,6 @@ class OverviewTab(QWidget):
         for column in range(2):
             grid.setColumnStretch(column, 1 if column < columns else 0)
         grid.setRowStretch(line, 1)
-
-    def _state_text(self, dossier: Dossier) -> str:
-        status = label_of(status_labels(), dossier.client.status) or QCoreApplication.translate(
-            "OverviewTab", "Zonder status"
-        )
-        spans = timeline(dossier.phases, self._clock.today())
-        if not spans:
-            return QCoreApplication.translate("OverviewTab", "{status} · nog geen fase").format(
-                status=status
-            )
-        last = spans[-1]
-        text = QCoreApplication.translate(
-            "OverviewTab", "{status} · nu in de fase {phase}, sinds {date}"
-        ).format(
-            status=status,
-            phase=label_of(phase_labels(), last.phase),
-            date=format_date(last.started_on),
-        )
-        if last.days is not None:
-            text += f" ({days_text(last.days)})"
-        return text
 
     def _chars(self, count: int) -> int:
         return self.fontMetrics().averageCharWidth() * count
@@ -428,4 +393,4 @@ class OverviewTab(QWidget):
         for view, label in self._cards:
             rows = view.model().rowCount()
             view.setVisible(rows > 0)
-            label.setVisible(rows == 0 and bool(label.text()) and self._dossier is not None)
+            label.setVisible(rows == 0 and bool(label.text()) and self._shown)

@@ -1,0 +1,126 @@
+"""Overzicht: where the trajectory stands, in the client's words, on one calm page.
+
+Status and phase with their history (a strip, and the same as a list with the notes),
+the support question as the client put it, the next appointments, strengths beside
+needs, the open steps (late ones marked) and the rights at a glance.  The presenter works
+the dossier out into an :class:`OverviewState`; the one thing written from here, a new
+phase, goes through the controller naming the tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from genwerkt_desktop.domain.changes import Changes
+from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.domain.enums import Phase
+from genwerkt_desktop.domain.model import Dossier
+from genwerkt_desktop.domain.phases import PhaseSpan, current_phase, timeline
+from genwerkt_desktop.domain.smart import open_steps, overdue_steps
+from genwerkt_desktop.services.dossier_edits import DossierEdits
+from genwerkt_desktop.ui.dossier.models import days_text, is_planned
+from genwerkt_desktop.ui.widgets.fields import format_date
+from genwerkt_desktop.ui.widgets.labels import label_of, phase_labels, status_labels
+
+from .view import OverviewState, OverviewView
+
+NEXT_APPOINTMENTS = 5
+
+
+class PhaseWrites(Protocol):
+    """What the overview asks of the dossier controller: one write in the worker."""
+
+    def edit(
+        self,
+        work: Callable[[DossierEdits, str], Any],
+        done: Callable[[], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+        *,
+        result: Callable[[Any], None] | None = None,
+        initiator: object | None = None,
+    ) -> None: ...
+
+
+class OverviewPresenter:
+    def __init__(
+        self, view: OverviewView, writes: PhaseWrites, clock: Clock, *, initiator: object
+    ) -> None:
+        self._view = view
+        self._writes = writes
+        self._clock = clock
+        self._initiator = initiator
+        self._dossier: Dossier | None = None
+        view.phase_change_requested.connect(self.open_phase_dialog)
+
+    def show(self, dossier: Dossier) -> None:
+        self._dossier = dossier
+        self._view.show_state(self._state(dossier))
+
+    def keep(self, dossier: Dossier) -> None:
+        """The new phase came back: the page stays where the coach scrolled it."""
+        self._dossier = dossier
+        self._view.show_state(self._state(dossier), keep_scroll=True)
+
+    def clear(self) -> None:
+        self._dossier = None
+        self._view.show_nothing()
+
+    def open_phase_dialog(self) -> None:
+        if self._dossier is None:
+            return
+        today = self._clock.today()
+        dialog = self._view.open_phase_dialog(current_phase(self._dossier.phases, today), today)
+        dialog.submitted.connect(self._enter_phase)
+
+    def _enter_phase(self, value: tuple[Phase, date, str | None]) -> None:
+        phase, on, note = value
+
+        def enter(edits: DossierEdits, client_id: str) -> Changes:
+            return edits.enter_phase(client_id, phase, on, note)
+
+        self._writes.edit(enter, initiator=self._initiator)
+
+    def _state(self, dossier: Dossier) -> OverviewState:
+        today, now = self._clock.today(), self._clock.now()
+        spans = timeline(dossier.phases, today)
+        planned = sorted(
+            (c for c in dossier.contacts if is_planned(c, now) and c.at >= now),
+            key=lambda c: c.at,
+        )
+        return OverviewState(
+            state_line=_state_line(dossier, spans),
+            spans=spans,
+            question=(dossier.client.support_question or "").strip(),
+            appointments=tuple(planned[:NEXT_APPOINTMENTS]),
+            zone=now.tzinfo,
+            observations=dossier.observations,
+            open_steps=open_steps(dossier.goals),
+            late_steps=len(overdue_steps(dossier.goals, today)),
+            today=today,
+            rights=dossier.rights,
+        )
+
+
+def _state_line(dossier: Dossier, spans: tuple[PhaseSpan, ...]) -> str:
+    status = label_of(status_labels(), dossier.client.status) or QCoreApplication.translate(
+        "OverviewTab", "Zonder status"
+    )
+    if not spans:
+        return QCoreApplication.translate("OverviewTab", "{status} · nog geen fase").format(
+            status=status
+        )
+    last = spans[-1]
+    text = QCoreApplication.translate(
+        "OverviewTab", "{status} · nu in de fase {phase}, sinds {date}"
+    ).format(
+        status=status,
+        phase=label_of(phase_labels(), last.phase),
+        date=format_date(last.started_on),
+    )
+    if last.days is not None:
+        text += f" ({days_text(last.days)})"
+    return text
