@@ -169,7 +169,12 @@ class EcogramComparison:
         )
 
     def sentences(self) -> list[str]:
-        """The changes in plain Dutch, one short line each, for the screen and the sheet."""
+        """The changes in plain Dutch, one short line each.
+
+        Transitional: only the compare view still calls this, and that file is being
+        rewritten elsewhere; it is to call ``ui.wording.ecogram.ecogram_change_words``
+        (the sheets use ``exports.wording.ecogram_changes``), and then this goes.
+        """
         out: list[str] = []
 
         def names(items: Iterable[EcogramNode | TieChange]) -> str:

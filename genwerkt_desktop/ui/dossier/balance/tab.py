@@ -53,6 +53,7 @@ from genwerkt_desktop.ui.widgets.table_model import (
     select_row,
     selected_source_row,
 )
+from genwerkt_desktop.ui.wording.balance import balance_words
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .assessment_change import AssessmentChange
@@ -550,7 +551,11 @@ class BalanceTab(QWidget):
         client = self._dossier.client
         names: dict[LifeDomain | None, str] = dict(domain_labels())
         return draw(
-            self._balance, self.history(), client.preferred_name or client.first_name, names
+            self._balance,
+            self.history(),
+            client.preferred_name or client.first_name,
+            names,
+            words=balance_words(),
         )
 
     def _refresh(self, *, animate: bool) -> None:

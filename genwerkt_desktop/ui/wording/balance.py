@@ -1,0 +1,49 @@
+"""The balance drawing's words in the interface language (the sheets keep the Dutch
+defaults of :class:`BalanceWords`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from genwerkt_desktop.domain.balance_drawing import BalanceWords
+
+
+def balance_words() -> BalanceWords:
+    return BalanceWords(
+        capacity_title=QCoreApplication.translate(
+            "BalanceWords", "Draagkracht: wat je helpt dragen"
+        ),
+        burden_title=QCoreApplication.translate("BalanceWords", "Draaglast: wat op je weegt"),
+        capacity_total=QCoreApplication.translate("BalanceWords", "Draagkracht {total}"),
+        burden_total=QCoreApplication.translate("BalanceWords", "Draaglast {total}"),
+        more_capacity=QCoreApplication.translate(
+            "BalanceWords", "Er is meer draagkracht dan draaglast"
+        ),
+        in_balance=QCoreApplication.translate(
+            "BalanceWords", "Draagkracht en draaglast houden elkaar in evenwicht"
+        ),
+        more_burden=QCoreApplication.translate(
+            "BalanceWords", "De draaglast weegt zwaarder dan de draagkracht"
+        ),
+        title=QCoreApplication.translate("BalanceWords", "Draagkracht en draaglast, {date}"),
+        title_for_client=QCoreApplication.translate(
+            "BalanceWords", "Draagkracht en draaglast van {client}, {date}"
+        ),
+        trend_title=QCoreApplication.translate("BalanceWords", "Zo veranderde het"),
+        caption=QCoreApplication.translate(
+            "BalanceWords",
+            "Dit is een beeld om samen over te praten, geen meting en geen gevalideerde score.",
+        ),
+        legend_title=QCoreApplication.translate("BalanceWords", "Levensdomeinen (legende)"),
+        breakdown_title=QCoreApplication.translate("BalanceWords", "Per levensdomein"),
+        no_factors=QCoreApplication.translate("BalanceWords", "Nog geen factoren."),
+        no_assessments=QCoreApplication.translate("BalanceWords", "Nog geen inschattingen."),
+        capacity_key=QCoreApplication.translate("BalanceWords", "draagkracht"),
+        burden_key=QCoreApplication.translate("BalanceWords", "draaglast"),
+        block_tip=QCoreApplication.translate(
+            "BalanceWords", "{code} · {text} · gewicht {weight} van 5"
+        ),
+        trend_tip=QCoreApplication.translate(
+            "BalanceWords", "{date}: draagkracht {capacity}, draaglast {burden}"
+        ),
+    )
