@@ -10,7 +10,13 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, and_, or_, select
 
-from genwerkt_desktop.domain.enums import ContactKind, MeetingKind, StepStatus
+from genwerkt_desktop.domain.enums import (
+    AftercareKind,
+    ContactKind,
+    Initiator,
+    MeetingKind,
+    StepStatus,
+)
 from genwerkt_desktop.store.models import (
     AftercareMomentRow,
     ClientRow,
@@ -41,26 +47,15 @@ class AgendaKind(StrEnum):
     STEP_REVISIT = "stap_opnieuw_bekijken"
 
 
-AGENDA_LABELS = {
-    AgendaKind.APPOINTMENT: "Afspraak",
-    AgendaKind.STEP_DUE: "Stap",
-    AgendaKind.STEP_OVERDUE: "Stap te laat",
-    AgendaKind.AFTERCARE: "Nazorg",
-    AgendaKind.REFERRAL_APPOINTMENT: "Eerste afspraak",
-    AgendaKind.MEETING: "Overleg",
-    AgendaKind.REVISIT: "Opnieuw bekijken",
-    AgendaKind.STEP_REVISIT: "Stap opnieuw bekijken",
-}
+@dataclass(frozen=True)
+class AgendaDetail:
+    """What an item is about, as facts: the interface words them in its own language."""
 
-_CONTACT_LABELS = {
-    ContactKind.CONVERSATION: "gesprek",
-    ContactKind.HOME_VISIT: "huisbezoek",
-    ContactKind.PHONE: "telefoon",
-    ContactKind.OUTREACH: "outreachend",
-    ContactKind.INFORMAL: "informeel",
-    ContactKind.MEETING: "overleg",
-    ContactKind.OTHER: "contact",
-}
+    subject: str = ""  # as typed or named: a step's text, a place, an organisation
+    contact_kind: ContactKind | None = None
+    meeting_kind: MeetingKind | None = None
+    aftercare_kind: AftercareKind | None = None
+    client_initiates: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,16 +65,12 @@ class AgendaItem:
     at: datetime | None  # None for things due on a day (steps, aftercare)
     client_id: str
     client_name: str
-    text: str
+    detail: AgendaDetail
     ref_id: str
 
     @property
     def overdue(self) -> bool:
         return self.kind is AgendaKind.STEP_OVERDUE
-
-    @property
-    def label(self) -> str:
-        return AGENDA_LABELS[self.kind]
 
 
 class AgendaService:
@@ -114,8 +105,8 @@ class AgendaService:
                 *_step_revisits(conn, first, last),
             ]
         out = [
-            AgendaItem(kind, day, at, cid, names.get(cid, "?"), text, ref)
-            for kind, day, at, cid, text, ref in items
+            AgendaItem(kind, day, at, cid, names.get(cid, "?"), detail, ref)
+            for kind, day, at, cid, detail, ref in items
             if cid in names
         ]
         out.sort(
@@ -130,7 +121,7 @@ class AgendaService:
         return out
 
 
-Row = tuple[AgendaKind, date, datetime | None, str, str, str]
+Row = tuple[AgendaKind, date, datetime | None, str, AgendaDetail, str]
 
 
 def _client_names(conn: Connection) -> dict[str, str]:
@@ -158,9 +149,8 @@ def _appointments(conn: Connection, start: str, end: str) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         at = _moment(r.at)
-        what = _CONTACT_LABELS.get(ContactKind(r.kind), "contact").capitalize()
-        where = f" – {r.place}" if r.place else ""
-        out.append((AgendaKind.APPOINTMENT, at.date(), at, r.client_id, what + where, r.id))
+        detail = AgendaDetail(r.place or "", contact_kind=ContactKind(r.kind))
+        out.append((AgendaKind.APPOINTMENT, at.date(), at, r.client_id, detail, r.id))
     return out
 
 
@@ -178,7 +168,7 @@ def _steps(conn: Connection, first: date, last: date, today: date) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         kind = AgendaKind.STEP_OVERDUE if r.due_on < today else AgendaKind.STEP_DUE
-        out.append((kind, r.due_on, None, r.client_id, r.text, r.id))
+        out.append((kind, r.due_on, None, r.client_id, AgendaDetail(r.text), r.id))
     return out
 
 
@@ -191,11 +181,11 @@ def _aftercare(conn: Connection, first: date, last: date) -> list[Row]:
     )
     out: list[Row] = []
     for r in rows:
-        how = f" ({r.kind})" if r.kind else ""
-        who = " – de cliënt neemt contact op" if r.who_initiates == "client" else ""
-        out.append(
-            (AgendaKind.AFTERCARE, r.on, None, r.client_id, f"Nazorgcontact{how}{who}", str(r.pk))
+        detail = AgendaDetail(
+            aftercare_kind=AftercareKind(r.kind) if r.kind else None,
+            client_initiates=r.who_initiates == Initiator.CLIENT.value,
         )
+        out.append((AgendaKind.AFTERCARE, r.on, None, r.client_id, detail, str(r.pk)))
     return out
 
 
@@ -215,7 +205,7 @@ def _referral_appointments(conn: Connection, start: str, end: str) -> list[Row]:
                 at.date(),
                 at,
                 row.client_id,
-                f"Eerste afspraak bij {row.name}",
+                AgendaDetail(row.name),
                 row.id,
             )
         )
@@ -232,9 +222,8 @@ def _meetings(conn: Connection, start: str, end: str) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         at = _moment(r.at)
-        what = "Rondetafelgesprek" if r.kind == MeetingKind.ROUND_TABLE.value else "Cliëntoverleg"
-        where = f" – {r.place}" if r.place else ""
-        out.append((AgendaKind.MEETING, at.date(), at, r.client_id, what + where, r.id))
+        detail = AgendaDetail(r.place or "", meeting_kind=MeetingKind(r.kind))
+        out.append((AgendaKind.MEETING, at.date(), at, r.client_id, detail, r.id))
     return out
 
 
@@ -253,7 +242,7 @@ def _revisits(conn: Connection, first: date, last: date) -> list[Row]:
             row.revisit_on,
             None,
             row.client_id,
-            f"Doorverwijzing naar {row.name} opnieuw bekijken",
+            AgendaDetail(row.name),
             row.id,
         )
         for row in rows
@@ -274,4 +263,7 @@ def _step_revisits(conn: Connection, first: date, last: date) -> list[Row]:
             g.c.status.in_(("open", "bezig")),
         )
     )
-    return [(AgendaKind.STEP_REVISIT, r.revisit_on, None, r.client_id, r.text, r.id) for r in rows]
+    return [
+        (AgendaKind.STEP_REVISIT, r.revisit_on, None, r.client_id, AgendaDetail(r.text), r.id)
+        for r in rows
+    ]
