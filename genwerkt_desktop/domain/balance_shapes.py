@@ -355,10 +355,11 @@ def breakdown(drawing: BalanceDrawing, width: float, *, titled: bool = True) -> 
     half = (width - label_w) / 2 - 40
     top = 70.0 if titled else 40.0
     head = top - 14
+    words = drawing.words
     shapes: list[Shape] = [
-        TextShape(0, 22, drawing.words.breakdown_title if titled else "", 23, True),
-        TextShape(middle - 8, head, "◀ draagkracht", 17, False, "end", CAPACITY_LINE),
-        TextShape(middle + 8, head, "draaglast ▶", 17, False, "start", BURDEN_LINE),
+        TextShape(0, 22, words.breakdown_title if titled else "", 23, True),
+        TextShape(middle - 8, head, f"◀ {words.capacity_key}", 17, False, "end", CAPACITY_LINE),
+        TextShape(middle + 8, head, f"{words.burden_key} ▶", 17, False, "start", BURDEN_LINE),
     ]
     biggest = max(drawing.breakdown_max, 1)
     for i, row in enumerate(drawing.breakdown):
