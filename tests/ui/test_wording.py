@@ -26,6 +26,7 @@ from genwerkt_desktop.domain.exchange import from_document
 from genwerkt_desktop.domain.model import Ecogram, EcogramNode, EcogramTie
 from genwerkt_desktop.exports.wording import ecogram_changes
 from genwerkt_desktop.services.agenda import AgendaDetail, AgendaItem, AgendaKind
+from genwerkt_desktop.ui.agenda.dates import day_range, long_day, short_day
 from genwerkt_desktop.ui.i18n import install_language, remove_language
 from genwerkt_desktop.ui.settings import Language
 from genwerkt_desktop.ui.wording.agenda import agenda_text
@@ -174,3 +175,19 @@ def test_the_sheets_keep_their_dutch_in_an_english_interface() -> None:
     assert drawing.title == "Draagkracht en draaglast van Ayşe, 05/03/2026"
     assert drawing.verdict == "Er is meer draagkracht dan draaglast"
     assert ecogram_changes(every_change())[0] == "Nieuw in het netwerk: Moeder, Fatima en Karim."
+
+
+def test_agenda_dates_follow_the_interface_language(
+    qapp: QApplication, english_catalogue: Path
+) -> None:
+    assert long_day(DAY) == "woensdag 9 december 2026"
+    assert short_day(DAY) == "wo 9 dec"
+    assert day_range(date(2026, 11, 30), date(2026, 12, 6)) == "30 november – 6 december 2026"
+    installed = install_language(qapp, Language.ENGLISH, folder=english_catalogue)
+    try:
+        assert long_day(DAY) == "Wednesday 9 December 2026"
+        assert short_day(DAY) == "Wed 9 Dec"
+        assert day_range(date(2026, 12, 7), date(2026, 12, 13)) == "7–13 December 2026"
+    finally:
+        remove_language(qapp, installed)
+    assert long_day(DAY) == "woensdag 9 december 2026"
