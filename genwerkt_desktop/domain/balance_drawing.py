@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
@@ -72,6 +72,8 @@ class BalanceWords:
     burden_key: str = "draaglast"
     block_tip: str = "{code} · {text} · gewicht {weight} van 5"
     trend_tip: str = "{date}: draagkracht {capacity}, draaglast {burden}"
+    domain_codes: Mapping[LifeDomain | None, str] = field(default_factory=dict)
+    """Two-letter codes that replace the Dutch ones of :data:`DOMAIN_STYLES`."""
 
     def side_title(self, side: BalanceSide) -> str:
         return self.capacity_title if side is BalanceSide.CAPACITY else self.burden_title
@@ -246,7 +248,17 @@ def block_width(weight: int) -> float:
     return inner * (0.7 + 0.06 * clamped)
 
 
-def _blocks(balance: Balance, side: BalanceSide) -> tuple[Block, ...]:
+def domain_styles(words: BalanceWords) -> dict[LifeDomain | None, DomainStyle]:
+    """:data:`DOMAIN_STYLES` with the codes in the words' language."""
+    return {
+        domain: replace(style, code=words.domain_codes.get(domain, style.code))
+        for domain, style in DOMAIN_STYLES.items()
+    }
+
+
+def _blocks(
+    balance: Balance, side: BalanceSide, styles: Mapping[LifeDomain | None, DomainStyle]
+) -> tuple[Block, ...]:
     chosen = [(i, f) for i, f in enumerate(balance.factors) if f.side is side]
     if not chosen:
         return ()
@@ -268,7 +280,7 @@ def _blocks(balance: Balance, side: BalanceSide) -> tuple[Block, ...]:
                 text=factor.text,
                 weight=factor.weight,
                 domain=factor.domain,
-                style=DOMAIN_STYLES[factor.domain],
+                style=styles[factor.domain],
                 position=position,
             )
         )
@@ -360,16 +372,16 @@ def draw(
     """The drawing of one assessment; ``history`` holds every assessment (this one
     included or not) for the trend; ``client_label`` is usually the first name."""
     names = {**DOMAIN_NAMES, **(domain_names or {})}
+    styles = domain_styles(words)
     totals = balance_totals(balance)
     everything = {b.id: b for b in history}
     everything[balance.id] = balance
     all_assessments = list(everything.values())
     legend = tuple(
-        LegendItem(row.domain, names[row.domain], DOMAIN_STYLES[row.domain])
-        for row in totals.per_domain
+        LegendItem(row.domain, names[row.domain], styles[row.domain]) for row in totals.per_domain
     )
     breakdown = tuple(
-        BreakdownRow(row.domain, names[row.domain], DOMAIN_STYLES[row.domain], *sums)
+        BreakdownRow(row.domain, names[row.domain], styles[row.domain], *sums)
         for row in totals.per_domain
         for sums in [(row.capacity, row.burden)]
     )
@@ -395,13 +407,13 @@ def draw(
             BalanceSide.CAPACITY,
             words.capacity_title,
             totals.capacity,
-            _blocks(balance, BalanceSide.CAPACITY),
+            _blocks(balance, BalanceSide.CAPACITY, styles),
         ),
         burden=Basket(
             BalanceSide.BURDEN,
             words.burden_title,
             totals.burden,
-            _blocks(balance, BalanceSide.BURDEN),
+            _blocks(balance, BalanceSide.BURDEN, styles),
         ),
         verdict=words.verdict(totals.verdict),
         legend=legend,

@@ -1138,6 +1138,61 @@ Open the PDF now?</translation>
 <context>
     <name>BalanceWords</name>
     <message>
+        <source>WE</source>
+        <comment>Werk</comment>
+        <translation>WK</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <comment>Inkomen</comment>
+        <translation>IN</translation>
+    </message>
+    <message>
+        <source>WO</source>
+        <comment>Wonen</comment>
+        <translation>HO</translation>
+    </message>
+    <message>
+        <source>GZ</source>
+        <comment>Gezondheid</comment>
+        <translation>HE</translation>
+    </message>
+    <message>
+        <source>GE</source>
+        <comment>Gezin</comment>
+        <translation>FA</translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <comment>Netwerk</comment>
+        <translation>SN</translation>
+    </message>
+    <message>
+        <source>VO</source>
+        <comment>Vorming</comment>
+        <translation>ED</translation>
+    </message>
+    <message>
+        <source>MO</source>
+        <comment>Mobiliteit</comment>
+        <translation>MO</translation>
+    </message>
+    <message>
+        <source>VT</source>
+        <comment>Vrije tijd</comment>
+        <translation>LE</translation>
+    </message>
+    <message>
+        <source>AJ</source>
+        <comment>Administratie en justitie</comment>
+        <translation>PJ</translation>
+    </message>
+    <message>
+        <source>AN</source>
+        <comment>Andere</comment>
+        <translation>OT</translation>
+    </message>
+    <message>
         <source>Draagkracht: wat je helpt dragen</source>
         <translation>Capacity: what helps you carry the load</translation>
     </message>

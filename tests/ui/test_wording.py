@@ -6,17 +6,20 @@ English they hold no Dutch word.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from genwerkt_desktop.domain.balance_drawing import DUTCH_WORDS, draw
+from genwerkt_desktop.domain.balance_drawing import DOMAIN_STYLES, DUTCH_WORDS, draw
 from genwerkt_desktop.domain.ecogram import EcogramComparison, MemberTieChange, TieChange, compare
 from genwerkt_desktop.domain.enums import (
     AftercareKind,
+    BalanceSide,
     ContactKind,
+    LifeDomain,
     MeetingKind,
     NodeCategory,
     TieQuality,
@@ -34,7 +37,7 @@ from genwerkt_desktop.ui.wording.balance import balance_words
 from genwerkt_desktop.ui.wording.ecogram import ecogram_change_words
 from genwerkt_desktop.ui.wording.referral import referral_step_words
 from tests.demo_files import demo_doc
-from tests.domain.builders import simple_balance
+from tests.domain.builders import balance, factor, simple_balance
 from tests.ui.test_english_walk import DUTCH, DUTCH_MONTH
 from tests.ui.test_translations import english_catalogue
 
@@ -123,7 +126,9 @@ def test_in_dutch_the_screen_words_changes_as_the_sheet_does() -> None:
 
 
 def test_in_dutch_the_balance_on_screen_reads_as_on_paper() -> None:
-    assert balance_words() == DUTCH_WORDS
+    words = balance_words()
+    assert replace(words, domain_codes={}) == DUTCH_WORDS
+    assert {d: s.code for d, s in DOMAIN_STYLES.items() if d is not None} == words.domain_codes
 
 
 @pytest.fixture
@@ -162,6 +167,10 @@ def test_in_english_the_balance_and_the_referral_steps_read_in_english() -> None
     assert drawing.title == "Capacity and burden for Ayşe, 05/03/2026"
     assert drawing.verdict == "There is more capacity than burden"
     assert drawing.trend.title == "How it changed"
+    health = balance(DAY, factor(BalanceSide.BURDEN, 3, LifeDomain.HEALTH))
+    assert [item.style.code for item in draw(health, words=words).legend] == ["HE"]
+    codes = list(words.domain_codes.values())
+    assert len(set(codes)) == len(codes) == 11 and "WK" in codes and "HE" in codes
     assert not _dutch([str(value) for value in vars(words).values()])
     steps = referral_step_words()
     assert sorted(steps) == [1, 2, 3, 4, 5, 6, 7]

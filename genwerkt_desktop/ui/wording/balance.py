@@ -6,6 +6,27 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from genwerkt_desktop.domain.balance_drawing import BalanceWords
+from genwerkt_desktop.domain.enums import LifeDomain
+
+
+def domain_codes() -> dict[LifeDomain | None, str]:
+    """Each life domain's two-letter code, shown on blocks beside its colour (never
+    colour alone); the disambiguation names the domain for the translator."""
+    return {
+        LifeDomain.WORK: QCoreApplication.translate("BalanceWords", "WE", "Werk"),
+        LifeDomain.INCOME: QCoreApplication.translate("BalanceWords", "IN", "Inkomen"),
+        LifeDomain.HOUSING: QCoreApplication.translate("BalanceWords", "WO", "Wonen"),
+        LifeDomain.HEALTH: QCoreApplication.translate("BalanceWords", "GZ", "Gezondheid"),
+        LifeDomain.FAMILY: QCoreApplication.translate("BalanceWords", "GE", "Gezin"),
+        LifeDomain.NETWORK: QCoreApplication.translate("BalanceWords", "NE", "Netwerk"),
+        LifeDomain.EDUCATION: QCoreApplication.translate("BalanceWords", "VO", "Vorming"),
+        LifeDomain.MOBILITY: QCoreApplication.translate("BalanceWords", "MO", "Mobiliteit"),
+        LifeDomain.LEISURE: QCoreApplication.translate("BalanceWords", "VT", "Vrije tijd"),
+        LifeDomain.ADMINISTRATION: QCoreApplication.translate(
+            "BalanceWords", "AJ", "Administratie en justitie"
+        ),
+        LifeDomain.OTHER: QCoreApplication.translate("BalanceWords", "AN", "Andere"),
+    }
 
 
 def balance_words() -> BalanceWords:
@@ -46,4 +67,5 @@ def balance_words() -> BalanceWords:
         trend_tip=QCoreApplication.translate(
             "BalanceWords", "{date}: draagkracht {capacity}, draaglast {burden}"
         ),
+        domain_codes=domain_codes(),
     )
