@@ -29,7 +29,14 @@ PASSPHRASE = "paarse olifant fietst naar Gent"
 def _one_qt_application(qapp: object) -> object:
     """The session's QApplication, made before any test runs: an export that needs only a
     QGuiApplication (a PNG from the command line) then finds it, and no widget ever meets
-    that lesser application, which crashes Qt."""
+    that lesser application, which crashes Qt.  Its locale is Dutch (Belgium), as the
+    application sets it at start, whatever the machine's own locale."""
+    from PySide6.QtCore import QLocale
+
+    from genwerkt_desktop.ui.i18n import LOCALES
+    from genwerkt_desktop.ui.settings import Language
+
+    QLocale.setDefault(LOCALES[Language.DUTCH])
     return qapp
 
 

@@ -18,6 +18,7 @@ from genwerkt_desktop.domain.ecogram_layout import MapFrame, all_line_shapes, ma
 from genwerkt_desktop.domain.ecogram_placement import member_reach
 from genwerkt_desktop.domain.ecogram_shapes import RectShape
 from genwerkt_desktop.domain.exchange import from_document
+from genwerkt_desktop.exports.wording import ecogram_changes
 from genwerkt_desktop.render.ecogram_pdf import paper_measure, write_pdf, write_svg
 from genwerkt_desktop.render.ecogram_qt import write_ecogram_png
 from genwerkt_desktop.ui.dossier.ecogram.scene import UNIT, EcogramScene
@@ -32,7 +33,7 @@ def _ecograms():
 
 def test_pdf_carries_caption_labels_legend_and_changes(tmp_path: Path) -> None:
     older, newer = _ecograms()
-    notes = compare(older, newer).sentences()
+    notes = ecogram_changes(compare(older, newer))
     path = write_pdf(draw(newer, "Ayşe"), tmp_path / "ecogram.pdf", notes)
     text = " ".join(page.extract_text() for page in PdfReader(path).pages)
     assert "Ecogram van Ayşe, 12/10/2026" in text
@@ -55,7 +56,7 @@ def test_svg_parses_and_holds_the_labels(tmp_path: Path) -> None:
 
 def test_comparison_pdf_tells_and_marks_ties_between_members(tmp_path: Path) -> None:
     older, newer = _ecograms()
-    notes = compare(older, newer).sentences()
+    notes = ecogram_changes(compare(older, newer))
     told = "De band tussen Murat (ex-partner) en Elif (dochter, 7) werd sterker."
     assert told in notes
     # Ties that came with a new member are not told twice: the member is.
@@ -113,7 +114,7 @@ def test_on_screen_no_tag_covers_a_member_a_label_or_another_tag(qapp, tmp_path:
         assert not box_a.intersects(box_b), (a, b)
     assert UNIT > 1  # the screen paints these points larger, all alike
     png = write_ecogram_png(
-        drawing, tmp_path / "vergelijking.png", compare(older, newer).sentences()
+        drawing, tmp_path / "vergelijking.png", ecogram_changes(compare(older, newer))
     )
     assert not QImage(str(png)).isNull()
 

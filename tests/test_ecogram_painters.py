@@ -16,6 +16,7 @@ from genwerkt_desktop.domain.ecogram_compare_drawing import compare_drawing
 from genwerkt_desktop.domain.ecogram_page import sheet_layout
 from genwerkt_desktop.domain.ecogram_shapes import texts
 from genwerkt_desktop.domain.exchange import from_document
+from genwerkt_desktop.exports.wording import ecogram_changes
 from genwerkt_desktop.render.ecogram_pdf import layout_drawing, paper_measure, write_pdf
 from genwerkt_desktop.render.ecogram_qt import paint_shapes
 from genwerkt_desktop.render.rtl import has_right_to_left
@@ -40,7 +41,7 @@ class RecordingPainter(QPainter):
 def _comparison():  # type: ignore[no-untyped-def]
     dossier = from_document(json.loads(DEMO.read_text(encoding="utf-8")))
     older, newer = sorted(dossier.ecograms, key=lambda e: e.drawn_on)
-    notes = compare(older, newer).sentences()
+    notes = ecogram_changes(compare(older, newer))
     return compare_drawing(older, newer, "Ayşe", paper_measure), notes
 
 

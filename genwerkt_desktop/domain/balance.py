@@ -29,18 +29,6 @@ factor the coach can record, so it is not a meaningful tilt.
 Verdict = Literal["draagkracht_overweegt", "in_evenwicht", "draaglast_overweegt"]
 Direction = Literal["beter", "gelijk", "slechter"]
 
-VERDICT_LABELS: dict[Verdict, str] = {
-    "draagkracht_overweegt": "Er is meer draagkracht dan draaglast",
-    "in_evenwicht": "Draagkracht en draaglast houden elkaar in evenwicht",
-    "draaglast_overweegt": "De draaglast weegt zwaarder dan de draagkracht",
-}
-
-DIRECTION_LABELS: dict[Direction, str] = {
-    "beter": "Beter dan de vorige keer",
-    "gelijk": "Even zwaar als de vorige keer",
-    "slechter": "Zwaarder dan de vorige keer",
-}
-
 _DOMAIN_RANK: dict[LifeDomain, int] = {domain: index for index, domain in enumerate(LifeDomain)}
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
-from .balance import VERDICT_LABELS, balance_totals, verdict_for
+from .balance import Verdict, balance_totals, verdict_for
 from .enums import BalanceSide, LifeDomain
 from .model import Balance
 
@@ -43,11 +43,55 @@ BLOCK_MAX_H: Final = 52.0
 BLOCK_PAD: Final = 10.0  # room between a block and the basket's sides
 
 CAPTION: Final = "Dit is een beeld om samen over te praten, geen meting en geen gevalideerde score."
-SIDE_TITLES: Final = {
-    BalanceSide.CAPACITY: "Draagkracht: wat je helpt dragen",
-    BalanceSide.BURDEN: "Draaglast: wat op je weegt",
-}
-SIDE_SHORT: Final = {BalanceSide.CAPACITY: "Draagkracht", BalanceSide.BURDEN: "Draaglast"}
+
+
+@dataclass(frozen=True)
+class BalanceWords:
+    """Every word the drawing puts on the picture.  The defaults are the sheets' Dutch;
+    the screen passes words in the interface language, so the domain never translates.
+
+    Templates are ``str.format`` patterns with the named fields shown in their defaults.
+    """
+
+    capacity_title: str = "Draagkracht: wat je helpt dragen"
+    burden_title: str = "Draaglast: wat op je weegt"
+    capacity_total: str = "Draagkracht {total}"
+    burden_total: str = "Draaglast {total}"
+    more_capacity: str = "Er is meer draagkracht dan draaglast"
+    in_balance: str = "Draagkracht en draaglast houden elkaar in evenwicht"
+    more_burden: str = "De draaglast weegt zwaarder dan de draagkracht"
+    title: str = "Draagkracht en draaglast, {date}"
+    title_for_client: str = "Draagkracht en draaglast van {client}, {date}"
+    trend_title: str = "Zo veranderde het"
+    caption: str = CAPTION
+    legend_title: str = "Levensdomeinen (legende)"
+    breakdown_title: str = "Per levensdomein"
+    no_factors: str = "Nog geen factoren."
+    no_assessments: str = "Nog geen inschattingen."
+    capacity_key: str = "draagkracht"
+    burden_key: str = "draaglast"
+    block_tip: str = "{code} · {text} · gewicht {weight} van 5"
+    trend_tip: str = "{date}: draagkracht {capacity}, draaglast {burden}"
+    domain_codes: Mapping[LifeDomain | None, str] = field(default_factory=dict)
+    """Two-letter codes that replace the Dutch ones of :data:`DOMAIN_STYLES`."""
+
+    def side_title(self, side: BalanceSide) -> str:
+        return self.capacity_title if side is BalanceSide.CAPACITY else self.burden_title
+
+    def side_total(self, side: BalanceSide, total: int) -> str:
+        pattern = self.capacity_total if side is BalanceSide.CAPACITY else self.burden_total
+        return pattern.format(total=total)
+
+    def verdict(self, verdict: Verdict) -> str:
+        return {
+            "draagkracht_overweegt": self.more_capacity,
+            "in_evenwicht": self.in_balance,
+            "draaglast_overweegt": self.more_burden,
+        }[verdict]
+
+
+DUTCH_WORDS: Final = BalanceWords()
+SIDE_TITLES: Final = {side: DUTCH_WORDS.side_title(side) for side in BalanceSide}
 
 
 @dataclass(frozen=True)
@@ -150,6 +194,7 @@ class Trend:
     marks: tuple[TrendMark, ...]
     y_max: int
     chosen_id: str | None
+    words: BalanceWords = DUTCH_WORDS
 
 
 @dataclass(frozen=True)
@@ -166,7 +211,11 @@ class BalanceDrawing:
     breakdown_max: int
     trend: Trend
     domain_trends: tuple[tuple[LifeDomain | None, Trend], ...]
-    caption: str = CAPTION
+    words: BalanceWords = DUTCH_WORDS
+
+    @property
+    def caption(self) -> str:
+        return self.words.caption
 
     def baskets(self) -> tuple[Basket, Basket]:
         return self.capacity, self.burden
@@ -199,7 +248,17 @@ def block_width(weight: int) -> float:
     return inner * (0.7 + 0.06 * clamped)
 
 
-def _blocks(balance: Balance, side: BalanceSide) -> tuple[Block, ...]:
+def domain_styles(words: BalanceWords) -> dict[LifeDomain | None, DomainStyle]:
+    """:data:`DOMAIN_STYLES` with the codes in the words' language."""
+    return {
+        domain: replace(style, code=words.domain_codes.get(domain, style.code))
+        for domain, style in DOMAIN_STYLES.items()
+    }
+
+
+def _blocks(
+    balance: Balance, side: BalanceSide, styles: Mapping[LifeDomain | None, DomainStyle]
+) -> tuple[Block, ...]:
     chosen = [(i, f) for i, f in enumerate(balance.factors) if f.side is side]
     if not chosen:
         return ()
@@ -221,7 +280,7 @@ def _blocks(balance: Balance, side: BalanceSide) -> tuple[Block, ...]:
                 text=factor.text,
                 weight=factor.weight,
                 domain=factor.domain,
-                style=DOMAIN_STYLES[factor.domain],
+                style=styles[factor.domain],
                 position=position,
             )
         )
@@ -251,6 +310,7 @@ def _trend(
     chosen_id: str | None,
     domains: Sequence[LifeDomain | None] | None,
     title: str,
+    words: BalanceWords = DUTCH_WORDS,
 ) -> Trend:
     sums: list[tuple[Balance, int, int]] = []
     for item, per_domain in ordered:
@@ -285,7 +345,7 @@ def _trend(
                 y_burden=burden / y_max,
             )
         )
-    return Trend(title=title, marks=tuple(marks), y_max=y_max, chosen_id=chosen_id)
+    return Trend(title=title, marks=tuple(marks), y_max=y_max, chosen_id=chosen_id, words=words)
 
 
 def trend(
@@ -294,12 +354,12 @@ def trend(
     domain: LifeDomain | None = None,
     *,
     per_domain: bool = False,
-    title: str = "Zo veranderde het",
+    words: BalanceWords = DUTCH_WORDS,
 ) -> Trend:
     """Both sums per assessment over time; with ``per_domain`` only that domain's factors
     count (``domain`` None then means the factors without a domain)."""
     ordered = [(b, _sums(b)) for b in sorted(history, key=lambda b: b.assessed_on)]
-    return _trend(ordered, chosen_id, [domain] if per_domain else None, title)
+    return _trend(ordered, chosen_id, [domain] if per_domain else None, words.trend_title, words)
 
 
 def draw(
@@ -307,20 +367,21 @@ def draw(
     history: Sequence[Balance] = (),
     client_label: str = "",
     domain_names: Mapping[LifeDomain | None, str] | None = None,
+    words: BalanceWords = DUTCH_WORDS,
 ) -> BalanceDrawing:
     """The drawing of one assessment; ``history`` holds every assessment (this one
     included or not) for the trend; ``client_label`` is usually the first name."""
     names = {**DOMAIN_NAMES, **(domain_names or {})}
+    styles = domain_styles(words)
     totals = balance_totals(balance)
     everything = {b.id: b for b in history}
     everything[balance.id] = balance
     all_assessments = list(everything.values())
     legend = tuple(
-        LegendItem(row.domain, names[row.domain], DOMAIN_STYLES[row.domain])
-        for row in totals.per_domain
+        LegendItem(row.domain, names[row.domain], styles[row.domain]) for row in totals.per_domain
     )
     breakdown = tuple(
-        BreakdownRow(row.domain, names[row.domain], DOMAIN_STYLES[row.domain], *sums)
+        BreakdownRow(row.domain, names[row.domain], styles[row.domain], *sums)
         for row in totals.per_domain
         for sums in [(row.capacity, row.burden)]
     )
@@ -328,13 +389,14 @@ def draw(
     ordered = [(b, _sums(b)) for b in sorted(all_assessments, key=lambda b: b.assessed_on)]
     seen = {d for _b, sums in ordered for d in sums}
     domain_trends = tuple(
-        (d, _trend(ordered, balance.id, [d], names[d])) for d in sorted(seen, key=_domain_rank)
+        (d, _trend(ordered, balance.id, [d], names[d], words))
+        for d in sorted(seen, key=_domain_rank)
     )
     date_text = balance.assessed_on.strftime("%d/%m/%Y")
     title = (
-        f"Draagkracht en draaglast van {client_label}, {date_text}"
+        words.title_for_client.format(client=client_label, date=date_text)
         if client_label
-        else f"Draagkracht en draaglast, {date_text}"
+        else words.title.format(date=date_text)
     )
     return BalanceDrawing(
         balance_id=balance.id,
@@ -343,20 +405,21 @@ def draw(
         tilt=tilt_degrees(totals.capacity, totals.burden),
         capacity=Basket(
             BalanceSide.CAPACITY,
-            SIDE_TITLES[BalanceSide.CAPACITY],
+            words.capacity_title,
             totals.capacity,
-            _blocks(balance, BalanceSide.CAPACITY),
+            _blocks(balance, BalanceSide.CAPACITY, styles),
         ),
         burden=Basket(
             BalanceSide.BURDEN,
-            SIDE_TITLES[BalanceSide.BURDEN],
+            words.burden_title,
             totals.burden,
-            _blocks(balance, BalanceSide.BURDEN),
+            _blocks(balance, BalanceSide.BURDEN, styles),
         ),
-        verdict=VERDICT_LABELS[totals.verdict],
+        verdict=words.verdict(totals.verdict),
         legend=legend,
         breakdown=breakdown,
         breakdown_max=breakdown_max,
-        trend=_trend(ordered, balance.id, None, "Zo veranderde het"),
+        trend=_trend(ordered, balance.id, None, words.trend_title, words),
         domain_trends=domain_trends,
+        words=words,
     )

@@ -26,8 +26,8 @@ from .balance_drawing import (
     POST_FOOT,
     SCENE_H,
     SCENE_W,
-    SIDE_SHORT,
     BalanceDrawing,
+    BalanceWords,
     Basket,
     Block,
     Trend,
@@ -223,7 +223,7 @@ def _fitted(
 
 
 def _block_shapes(
-    block: Block, ex: float, ey: float, measure: Measure | None = None
+    block: Block, ex: float, ey: float, words: BalanceWords, measure: Measure | None = None
 ) -> tuple[list[Shape], HitArea]:
     x, y = ex + block.dx, ey + block.dy
     shapes: list[Shape] = [
@@ -271,12 +271,12 @@ def _block_shapes(
                 colour=block.style.edge,
             )
         )
-    tip = f"{block.style.code} · {block.text} · gewicht {block.weight} van 5"
+    tip = words.block_tip.format(code=block.style.code, text=block.text, weight=block.weight)
     return shapes, HitArea(x, y, block.width, block.height, position=block.position, tip=tip)
 
 
 def _basket_shapes(
-    basket: Basket, tilt: float, measure: Measure | None = None
+    basket: Basket, tilt: float, words: BalanceWords, measure: Measure | None = None
 ) -> tuple[list[Shape], list[HitArea]]:
     ex, ey = beam_end(basket.side, tilt)
     top = ey + HANGER
@@ -291,11 +291,11 @@ def _basket_shapes(
     ]
     hits: list[HitArea] = []
     for block in basket.blocks:
-        block_shapes, hit = _block_shapes(block, ex, ey, measure)
+        block_shapes, hit = _block_shapes(block, ex, ey, words, measure)
         shapes += block_shapes
         hits.append(hit)
     shapes.append(
-        TextShape(ex, floor + 42, f"{SIDE_SHORT[basket.side]} {basket.total}", 28, True, "middle")
+        TextShape(ex, floor + 42, words.side_total(basket.side, basket.total), 28, True, "middle")
     )
     return shapes, hits
 
@@ -320,7 +320,7 @@ def scene(
     ]
     hits: list[HitArea] = []
     for basket in drawing.baskets():
-        basket_shapes, basket_hits = _basket_shapes(basket, angle, measure)
+        basket_shapes, basket_hits = _basket_shapes(basket, angle, drawing.words, measure)
         shapes += basket_shapes
         hits += basket_hits
     shapes.append(TextShape(px, SCENE_H - 6, drawing.verdict, 23, False, "middle", MUTED))
@@ -334,7 +334,7 @@ def legend(drawing: BalanceDrawing, width: float, columns: int = 3) -> Layout:
     """The domains in this assessment: colour, code and name (colour never alone)."""
     row_h = 30.0
     column_w = width / columns
-    shapes: list[Shape] = [TextShape(0, 20, "Levensdomeinen (legende)", 18, True)]
+    shapes: list[Shape] = [TextShape(0, 20, drawing.words.legend_title, 18, True)]
     for i, item in enumerate(drawing.legend):
         x = (i % columns) * column_w
         y = 34 + (i // columns) * row_h
@@ -355,10 +355,11 @@ def breakdown(drawing: BalanceDrawing, width: float, *, titled: bool = True) -> 
     half = (width - label_w) / 2 - 40
     top = 70.0 if titled else 40.0
     head = top - 14
+    words = drawing.words
     shapes: list[Shape] = [
-        TextShape(0, 22, "Per levensdomein" if titled else "", 23, True),
-        TextShape(middle - 8, head, "◀ draagkracht", 17, False, "end", CAPACITY_LINE),
-        TextShape(middle + 8, head, "draaglast ▶", 17, False, "start", BURDEN_LINE),
+        TextShape(0, 22, words.breakdown_title if titled else "", 23, True),
+        TextShape(middle - 8, head, f"◀ {words.capacity_key}", 17, False, "end", CAPACITY_LINE),
+        TextShape(middle + 8, head, f"{words.burden_key} ▶", 17, False, "start", BURDEN_LINE),
     ]
     biggest = max(drawing.breakdown_max, 1)
     for i, row in enumerate(drawing.breakdown):
@@ -397,7 +398,7 @@ def breakdown(drawing: BalanceDrawing, width: float, *, titled: bool = True) -> 
     bottom = top + max(len(drawing.breakdown), 1) * row_h
     shapes.insert(3, LineShape(middle, top - 2, middle, bottom, RULE, 1.4))
     if not drawing.breakdown:
-        shapes.append(TextShape(0, top + 24, "Nog geen factoren.", 15, colour=MUTED))
+        shapes.append(TextShape(0, top + 24, drawing.words.no_factors, 15, colour=MUTED))
     return Layout(width, bottom + 6, tuple(shapes))
 
 
@@ -422,10 +423,12 @@ def trend_chart(
     # the key, in the top line
     kx = width - right
     shapes += [
-        TextShape(kx, size * 2.4, "draaglast", size, False, "end", BURDEN_LINE),
+        TextShape(kx, size * 2.4, chart.words.burden_key, size, False, "end", BURDEN_LINE),
         LineShape(kx - size * 8.4, size * 2.0, kx - size * 6.2, size * 2.0, BURDEN_LINE, 2.4, True),
         RectShape(kx - size * 7.6, size * 1.7, size * 0.6, size * 0.6, BURDEN_LINE, None, 0),
-        TextShape(kx - size * 9.4, size * 2.4, "draagkracht", size, False, "end", CAPACITY_LINE),
+        TextShape(
+            kx - size * 9.4, size * 2.4, chart.words.capacity_key, size, False, "end", CAPACITY_LINE
+        ),
         LineShape(kx - size * 19.2, size * 2.0, kx - size * 17, size * 2.0, CAPACITY_LINE, 2.4),
         CircleShape(kx - size * 18.1, size * 2.0, size * 0.32, CAPACITY_LINE, None, 0),
     ]
@@ -438,7 +441,7 @@ def trend_chart(
         )
     if not chart.marks:
         shapes.append(
-            TextShape(left + 8, top + plot_h / 2, "Nog geen inschattingen.", size, colour=MUTED)
+            TextShape(left + 8, top + plot_h / 2, chart.words.no_assessments, size, colour=MUTED)
         )
         return Layout(width, height, tuple(shapes))
 
@@ -468,7 +471,9 @@ def trend_chart(
                     MUTED,
                 )
             )
-        tip = f"{mark.assessed_on:%d/%m/%Y}: draagkracht {mark.capacity}, draaglast {mark.burden}"
+        tip = chart.words.trend_tip.format(
+            date=f"{mark.assessed_on:%d/%m/%Y}", capacity=mark.capacity, burden=mark.burden
+        )
         reach = size * 0.9
         hits.append(HitArea(x - reach, top, 2 * reach, plot_h, mark.balance_id, tip=tip))
     for a, b in zip(chart.marks, chart.marks[1:], strict=False):

@@ -115,10 +115,6 @@ class MemberTieChange:
     before: EcogramTie | None
     after: EcogramTie | None
 
-    @property
-    def label(self) -> str:
-        return f"{self.labels[0]} en {self.labels[1]}"
-
 
 @dataclass(frozen=True)
 class EcogramComparison:
@@ -167,41 +163,6 @@ class EcogramComparison:
                 self.supportive_ties,
             )
         )
-
-    def sentences(self) -> list[str]:
-        """The changes in plain Dutch, one short line each, for the screen and the sheet."""
-        out: list[str] = []
-
-        def names(items: Iterable[EcogramNode | TieChange]) -> str:
-            labels = [i.label for i in items]
-            return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " en " + labels[-1]
-
-        if self.joined:
-            out.append(f"Nieuw in het netwerk: {names(self.joined)}.")
-        if self.left:
-            out.append(f"Niet meer in het netwerk: {names(self.left)}.")
-        if self.stronger:
-            out.append(f"Sterkere band met {names(self.stronger)}.")
-        if self.weaker:
-            out.append(f"Zwakkere band met {names(self.weaker)}.")
-        if self.became_stressful:
-            out.append(f"De band met {names(self.became_stressful)} geeft nu stress.")
-        if self.became_broken:
-            out.append(f"De band met {names(self.became_broken)} is verbroken.")
-        if self.became_supportive:
-            verb = "steunt" if len(self.became_supportive) == 1 else "steunen"
-            out.append(f"{names(self.became_supportive)} {verb} nu.")
-        # Ties between two members: one sentence per tie (each names a pair).
-        out += [f"Nieuwe band tussen {t.label}." for t in self.new_ties]
-        out += [f"Geen band meer tussen {t.label}." for t in self.gone_ties]
-        out += [f"De band tussen {t.label} werd sterker." for t in self.stronger_ties]
-        out += [f"De band tussen {t.label} werd zwakker." for t in self.weaker_ties]
-        out += [f"De band tussen {t.label} geeft nu stress." for t in self.stressful_ties]
-        out += [f"De band tussen {t.label} is verbroken." for t in self.broken_ties]
-        out += [f"De band tussen {t.label} geeft nu steun." for t in self.supportive_ties]
-        if not out:
-            out.append("Tussen deze twee data is er in het netwerk niets veranderd.")
-        return out
 
 
 def _tie_key(tie: EcogramTie) -> frozenset[str]:

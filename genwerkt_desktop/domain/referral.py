@@ -14,57 +14,8 @@ from typing import Final
 from .enums import ReferralStatus
 from .model import Referral
 
-
-@dataclass(frozen=True)
-class ReferralStepInfo:
-    number: int
-    title: str
-    hint: str
-
-
-REFERRAL_STEPS: Final[tuple[ReferralStepInfo, ...]] = (
-    ReferralStepInfo(
-        1,
-        "Samen de vraag verkennen",
-        "Bespreek met de cliënt wat er nodig is en of een andere dienst daarbij kan helpen.",
-    ),
-    ReferralStepInfo(
-        2,
-        "Samen een dienst zoeken",
-        "Kijk samen op de sociale kaart welke dienst past; de cliënt kiest mee.",
-    ),
-    ReferralStepInfo(
-        3,
-        "Uitleggen hoe de dienst werkt",
-        "Vertel wat de dienst aanbiedt, wie er terecht kan, hoe het verloopt en wat "
-        "het betekent als de cliënt stopt.",
-    ),
-    ReferralStepInfo(
-        4,
-        "De afspraak maken",
-        "Beslis samen wie contact opneemt; laat de cliënt doen wat hij of zij zelf kan.",
-    ),
-    ReferralStepInfo(
-        5,
-        "Het eerste contact voorbereiden",
-        "Overloop welke papieren mee moeten, wie meegaat, hoe de cliënt er geraakt, "
-        "of een herinnering helpt en wie wat zal vertellen.",
-    ),
-    ReferralStepInfo(
-        6,
-        "Het eerste contact",
-        "Ga mee als dat zo afgesproken is en geef de cliënt zelf het woord.",
-    ),
-    ReferralStepInfo(
-        7,
-        "Nazorg en terugkoppeling",
-        "Vraag achteraf aan de cliënt en aan de dienst hoe het liep, en bekijk samen "
-        "of er nog iets nodig is.",
-    ),
-)
-"""The seven steps, numbered 1 to 7, with a Dutch title and a conversation hint."""
-
-STEP_NUMBERS: Final[tuple[int, ...]] = tuple(info.number for info in REFERRAL_STEPS)
+STEP_NUMBERS: Final[tuple[int, ...]] = (1, 2, 3, 4, 5, 6, 7)
+"""The seven steps of a warm referral; the interface words their titles and hints."""
 
 PAUSED_STATUSES: Final[frozenset[ReferralStatus]] = frozenset(
     {ReferralStatus.TIME_OUT, ReferralStatus.STOPPED}
@@ -87,13 +38,6 @@ class ReferralProgress:
     complete: bool
     paused: bool
     revisit_due: bool
-
-
-def step_info(number: int) -> ReferralStepInfo:
-    """The title and hint of step ``number`` (1..7)."""
-    if number not in STEP_NUMBERS:
-        raise ValueError(f"no referral step {number}")
-    return REFERRAL_STEPS[number - 1]
 
 
 def referral_progress(referral: Referral, today: date) -> ReferralProgress:

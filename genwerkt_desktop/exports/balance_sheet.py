@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from genwerkt_desktop.domain.balance import DIRECTION_LABELS, trend_direction
+from genwerkt_desktop.domain.balance import trend_direction
 from genwerkt_desktop.domain.balance_drawing import (
     DOMAIN_NAMES,
     DOMAIN_STYLES,
@@ -22,6 +22,7 @@ from genwerkt_desktop.domain.model import Balance
 from genwerkt_desktop.render.balance_pdf import layout_drawing, paper_measure, sheet_width
 
 from .sheet import Sheet, day_in_words
+from .wording import BALANCE_DIRECTIONS
 
 CLIENT_CAPTION = (
     "Dit is geen test en geen cijfer. Het is een tekening om samen over te praten: "
@@ -85,5 +86,5 @@ def write_pdf(
         everything = {b.id: b for b in (*history, balance)}.values()
         direction = trend_direction(b for b in everything if b.assessed_on <= balance.assessed_on)
         if direction is not None:
-            sheet.para(f"{DIRECTION_LABELS[direction]}.")
+            sheet.para(f"{BALANCE_DIRECTIONS[direction]}.")
     return sheet.write(path)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from babel.dates import format_date
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -66,21 +67,7 @@ CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
 SHORT_LIST = 6  # a list this long or shorter is never split over two pages
 NBSP = "\u00a0"
 
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+SHEET_LOCALE = "nl_BE"  # sheets are Dutch whatever the interface language
 
 # Two or more groups of digits ("015 00 00 40", "+32 477 12 34 56"): a phone number or
 # another long number that must not break over two lines.
@@ -91,8 +78,8 @@ _BREAKS = re.compile(r"[ \t\n]+")  # where a line may break (not at a no-break s
 def day_in_words(day: date, *, weekday: bool = False) -> str:
     """ "5 december 2026" (or "zaterdag 5 december 2026"): how a date reads in running
     text, the way people say it rather than how forms write it."""
-    words = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-    return f"{WEEKDAYS[day.weekday()]} {words}" if weekday else words
+    pattern = "EEEE d MMMM y" if weekday else "d MMMM y"
+    return str(format_date(day, pattern, locale=SHEET_LOCALE))
 
 
 def day_in_figures(day: date | None) -> str:

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from genwerkt_desktop.domain.enums import ContactKind, MeetingKind
+from genwerkt_desktop.domain.enums import (
+    AftercareKind,
+    ContactKind,
+    Initiator,
+    MeetingKind,
+)
 from genwerkt_desktop.store import agenda_rows
 from genwerkt_desktop.store.row_values import Rows, utc_key
 
@@ -26,26 +31,15 @@ class AgendaKind(StrEnum):
     STEP_REVISIT = "stap_opnieuw_bekijken"
 
 
-AGENDA_LABELS = {
-    AgendaKind.APPOINTMENT: "Afspraak",
-    AgendaKind.STEP_DUE: "Stap",
-    AgendaKind.STEP_OVERDUE: "Stap te laat",
-    AgendaKind.AFTERCARE: "Nazorg",
-    AgendaKind.REFERRAL_APPOINTMENT: "Eerste afspraak",
-    AgendaKind.MEETING: "Overleg",
-    AgendaKind.REVISIT: "Opnieuw bekijken",
-    AgendaKind.STEP_REVISIT: "Stap opnieuw bekijken",
-}
+@dataclass(frozen=True)
+class AgendaDetail:
+    """What an item is about, as facts: the interface words them in its own language."""
 
-_CONTACT_LABELS = {
-    ContactKind.CONVERSATION: "gesprek",
-    ContactKind.HOME_VISIT: "huisbezoek",
-    ContactKind.PHONE: "telefoon",
-    ContactKind.OUTREACH: "outreachend",
-    ContactKind.INFORMAL: "informeel",
-    ContactKind.MEETING: "overleg",
-    ContactKind.OTHER: "contact",
-}
+    subject: str = ""  # as typed or named: a step's text, a place, an organisation
+    contact_kind: ContactKind | None = None
+    meeting_kind: MeetingKind | None = None
+    aftercare_kind: AftercareKind | None = None
+    client_initiates: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,16 +49,12 @@ class AgendaItem:
     at: datetime | None  # None for things due on a day (steps, aftercare)
     client_id: str
     client_name: str
-    text: str
+    detail: AgendaDetail
     ref_id: str
 
     @property
     def overdue(self) -> bool:
         return self.kind is AgendaKind.STEP_OVERDUE
-
-    @property
-    def label(self) -> str:
-        return AGENDA_LABELS[self.kind]
 
 
 class AgendaService:
@@ -99,8 +89,8 @@ class AgendaService:
                 *_step_revisits(agenda_rows.steps_to_revisit(conn, first, last)),
             ]
         out = [
-            AgendaItem(kind, day, at, cid, names.get(cid, "?"), text, ref)
-            for kind, day, at, cid, text, ref in items
+            AgendaItem(kind, day, at, cid, names.get(cid, "?"), detail, ref)
+            for kind, day, at, cid, detail, ref in items
             if cid in names
         ]
         out.sort(
@@ -115,7 +105,7 @@ class AgendaService:
         return out
 
 
-Row = tuple[AgendaKind, date, datetime | None, str, str, str]
+Row = tuple[AgendaKind, date, datetime | None, str, AgendaDetail, str]
 
 
 def _client_names(rows: Rows) -> dict[str, str]:
@@ -130,9 +120,8 @@ def _appointments(rows: Rows) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         at = _moment(r.at)
-        what = _CONTACT_LABELS.get(ContactKind(r.kind), "contact").capitalize()
-        where = f" – {r.place}" if r.place else ""
-        out.append((AgendaKind.APPOINTMENT, at.date(), at, r.client_id, what + where, r.id))
+        detail = AgendaDetail(r.place or "", contact_kind=ContactKind(r.kind))
+        out.append((AgendaKind.APPOINTMENT, at.date(), at, r.client_id, detail, r.id))
     return out
 
 
@@ -140,18 +129,18 @@ def _steps(rows: Rows, today: date) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         kind = AgendaKind.STEP_OVERDUE if r.due_on < today else AgendaKind.STEP_DUE
-        out.append((kind, r.due_on, None, r.client_id, r.text, r.id))
+        out.append((kind, r.due_on, None, r.client_id, AgendaDetail(r.text), r.id))
     return out
 
 
 def _aftercare(rows: Rows) -> list[Row]:
     out: list[Row] = []
     for r in rows:
-        how = f" ({r.kind})" if r.kind else ""
-        who = " – de cliënt neemt contact op" if r.who_initiates == "client" else ""
-        out.append(
-            (AgendaKind.AFTERCARE, r.on, None, r.client_id, f"Nazorgcontact{how}{who}", str(r.pk))
+        detail = AgendaDetail(
+            aftercare_kind=AftercareKind(r.kind) if r.kind else None,
+            client_initiates=r.who_initiates == Initiator.CLIENT.value,
         )
+        out.append((AgendaKind.AFTERCARE, r.on, None, r.client_id, detail, str(r.pk)))
     return out
 
 
@@ -165,7 +154,7 @@ def _referral_appointments(rows: Rows) -> list[Row]:
                 at.date(),
                 at,
                 row.client_id,
-                f"Eerste afspraak bij {row.name}",
+                AgendaDetail(row.name),
                 row.id,
             )
         )
@@ -176,9 +165,8 @@ def _meetings(rows: Rows) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         at = _moment(r.at)
-        what = "Rondetafelgesprek" if r.kind == MeetingKind.ROUND_TABLE.value else "Cliëntoverleg"
-        where = f" – {r.place}" if r.place else ""
-        out.append((AgendaKind.MEETING, at.date(), at, r.client_id, what + where, r.id))
+        detail = AgendaDetail(r.place or "", meeting_kind=MeetingKind(r.kind))
+        out.append((AgendaKind.MEETING, at.date(), at, r.client_id, detail, r.id))
     return out
 
 
@@ -189,7 +177,7 @@ def _revisits(rows: Rows) -> list[Row]:
             row.revisit_on,
             None,
             row.client_id,
-            f"Doorverwijzing naar {row.name} opnieuw bekijken",
+            AgendaDetail(row.name),
             row.id,
         )
         for row in rows
@@ -198,4 +186,7 @@ def _revisits(rows: Rows) -> list[Row]:
 
 def _step_revisits(rows: Rows) -> list[Row]:
     """Steps put on hold, on the day the coach chose to look at them again."""
-    return [(AgendaKind.STEP_REVISIT, r.revisit_on, None, r.client_id, r.text, r.id) for r in rows]
+    return [
+        (AgendaKind.STEP_REVISIT, r.revisit_on, None, r.client_id, AgendaDetail(r.text), r.id)
+        for r in rows
+    ]

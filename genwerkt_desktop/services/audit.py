@@ -7,26 +7,6 @@ from genwerkt_desktop.store.audit import AuditEntry
 
 from .vault import OpenVault
 
-ACTION_LABELS = {
-    "aangemaakt": "aangemaakt",
-    "geopend": "kluis geopend",
-    "geïmporteerd": "dossier ingelezen",
-    "geëxporteerd": "uitgevoerd (blad of bestand)",
-    "inzage": "inzage voor de cliënt",
-    "gedeeld": "gedeeld met een dienst",
-    "afgesloten": "traject afgesloten",
-    "toestemming_vastgelegd": "toestemming vastgelegd",
-    "back-up": "back-up gemaakt",
-    "teruggezet": "back-up teruggezet",
-    "verwijderd": "dossier definitief verwijderd",
-    "vernietigd": "dossier vernietigd (bewaartermijn voorbij)",
-    "onderdeel_verwijderd": "onderdeel van een dossier verwijderd",
-    "status_gewijzigd": "status gewijzigd",
-    "wachtzin_gewijzigd": "wachtzin gewijzigd",
-    "wachtzin_hersteld": "wachtzin hersteld met de herstelcode",
-    "gegenereerd": "testdossiers aangemaakt",
-}
-
 
 class AuditService:
     def __init__(self, vault: OpenVault) -> None:

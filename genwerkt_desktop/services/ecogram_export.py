@@ -15,6 +15,7 @@ from genwerkt_desktop.domain.ecogram_compare_drawing import compare_drawing
 from genwerkt_desktop.domain.ecogram_drawing import EcogramDrawing, draw
 from genwerkt_desktop.domain.errors import InvalidInput, StateError
 from genwerkt_desktop.domain.model import Client, Dossier, Ecogram
+from genwerkt_desktop.exports.wording import ecogram_changes
 from genwerkt_desktop.store.files import write_atomic
 
 from .dossiers import DossierService
@@ -85,7 +86,7 @@ def export_comparison(
     older = _version(dossier, older_id, output.name)
     newer = _version(dossier, newer_id, output.name)
     label = client_label(dossier.client)
-    notes = compare(older, newer).sentences()
+    notes = ecogram_changes(compare(older, newer))
     from genwerkt_desktop.render.ecogram_pdf import paper_measure
 
     drawing = compare_drawing(older, newer, label, paper_measure)

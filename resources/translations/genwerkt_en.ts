@@ -184,162 +184,6 @@ Open the PDF now?</translation>
 <context>
     <name>AgendaDates</name>
     <message>
-        <source>maandag</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <source>dinsdag</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <source>woensdag</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <source>donderdag</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <source>vrijdag</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <source>zaterdag</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <source>zondag</source>
-        <translation>Sunday</translation>
-    </message>
-    <message>
-        <source>ma</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>di</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>wo</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>do</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>vr</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>za</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>zo</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
-        <source>januari</source>
-        <translation>January</translation>
-    </message>
-    <message>
-        <source>februari</source>
-        <translation>February</translation>
-    </message>
-    <message>
-        <source>maart</source>
-        <translation>March</translation>
-    </message>
-    <message>
-        <source>april</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <source>mei</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <source>juni</source>
-        <translation>June</translation>
-    </message>
-    <message>
-        <source>juli</source>
-        <translation>July</translation>
-    </message>
-    <message>
-        <source>augustus</source>
-        <translation>August</translation>
-    </message>
-    <message>
-        <source>september</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <source>oktober</source>
-        <translation>October</translation>
-    </message>
-    <message>
-        <source>november</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <source>december</source>
-        <translation>December</translation>
-    </message>
-    <message>
-        <source>jan</source>
-        <translation>Jan</translation>
-    </message>
-    <message>
-        <source>feb</source>
-        <translation>Feb</translation>
-    </message>
-    <message>
-        <source>mrt</source>
-        <translation>Mar</translation>
-    </message>
-    <message>
-        <source>apr</source>
-        <translation>Apr</translation>
-    </message>
-    <message>
-        <source>jun</source>
-        <translation>Jun</translation>
-    </message>
-    <message>
-        <source>jul</source>
-        <translation>Jul</translation>
-    </message>
-    <message>
-        <source>aug</source>
-        <translation>Aug</translation>
-    </message>
-    <message>
-        <source>sep</source>
-        <translation>Sep</translation>
-    </message>
-    <message>
-        <source>okt</source>
-        <translation>Oct</translation>
-    </message>
-    <message>
-        <source>nov</source>
-        <translation>Nov</translation>
-    </message>
-    <message>
-        <source>dec</source>
-        <translation>Dec</translation>
-    </message>
-    <message>
-        <source>{weekday} {day} {month}</source>
-        <translation>{weekday} {day} {month}</translation>
-    </message>
-    <message>
-        <source>{weekday} {day} {month} {year}</source>
-        <translation>{weekday} {day} {month} {year}</translation>
-    </message>
-    <message>
         <source>{d1} {m1} {y1} – {d2} {m2} {y2}</source>
         <translation>{d1} {m1} {y1} – {d2} {m2} {y2}</translation>
     </message>
@@ -604,6 +448,81 @@ Open the PDF now?</translation>
     <message>
         <source>Het nazorgcontact van {day} staat weer open.</source>
         <translation>The aftercare contact moment on {day} is open again.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWords</name>
+    <message>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Outreachend</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Informeel</source>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>gesprek</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <source>huisbezoek</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone call</translation>
+    </message>
+    <message>
+        <source>informeel</source>
+        <translation>informal</translation>
+    </message>
+    <message>
+        <source>Nazorgcontact ({how})</source>
+        <translation>Aftercare contact ({how})</translation>
+    </message>
+    <message>
+        <source>Nazorgcontact</source>
+        <translation>Aftercare contact</translation>
+    </message>
+    <message>
+        <source>{what} – de cliënt neemt contact op</source>
+        <translation>{what} – the client gets in touch</translation>
+    </message>
+    <message>
+        <source>Eerste afspraak bij {name}</source>
+        <translation>First appointment at {name}</translation>
+    </message>
+    <message>
+        <source>Rondetafelgesprek</source>
+        <translation>Round-table meeting</translation>
+    </message>
+    <message>
+        <source>Cliëntoverleg</source>
+        <translation>Client meeting</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing naar {name} opnieuw bekijken</source>
+        <translation>Review the referral to {name}</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1133,140 @@ Open the PDF now?</translation>
     <message>
         <source>Verloop van beide kanten samen</source>
         <translation>Course of both sides together</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceWords</name>
+    <message>
+        <source>WE</source>
+        <comment>Werk</comment>
+        <translation>WK</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <comment>Inkomen</comment>
+        <translation>IN</translation>
+    </message>
+    <message>
+        <source>WO</source>
+        <comment>Wonen</comment>
+        <translation>HO</translation>
+    </message>
+    <message>
+        <source>GZ</source>
+        <comment>Gezondheid</comment>
+        <translation>HE</translation>
+    </message>
+    <message>
+        <source>GE</source>
+        <comment>Gezin</comment>
+        <translation>FA</translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <comment>Netwerk</comment>
+        <translation>SN</translation>
+    </message>
+    <message>
+        <source>VO</source>
+        <comment>Vorming</comment>
+        <translation>ED</translation>
+    </message>
+    <message>
+        <source>MO</source>
+        <comment>Mobiliteit</comment>
+        <translation>MO</translation>
+    </message>
+    <message>
+        <source>VT</source>
+        <comment>Vrije tijd</comment>
+        <translation>LE</translation>
+    </message>
+    <message>
+        <source>AJ</source>
+        <comment>Administratie en justitie</comment>
+        <translation>PJ</translation>
+    </message>
+    <message>
+        <source>AN</source>
+        <comment>Andere</comment>
+        <translation>OT</translation>
+    </message>
+    <message>
+        <source>Draagkracht: wat je helpt dragen</source>
+        <translation>Capacity: what helps you carry the load</translation>
+    </message>
+    <message>
+        <source>Draaglast: wat op je weegt</source>
+        <translation>Burden: what weighs on you</translation>
+    </message>
+    <message>
+        <source>Draagkracht {total}</source>
+        <translation>Capacity {total}</translation>
+    </message>
+    <message>
+        <source>Draaglast {total}</source>
+        <translation>Burden {total}</translation>
+    </message>
+    <message>
+        <source>Er is meer draagkracht dan draaglast</source>
+        <translation>There is more capacity than burden</translation>
+    </message>
+    <message>
+        <source>Draagkracht en draaglast houden elkaar in evenwicht</source>
+        <translation>Capacity and burden are in balance</translation>
+    </message>
+    <message>
+        <source>De draaglast weegt zwaarder dan de draagkracht</source>
+        <translation>The burden weighs more than the capacity</translation>
+    </message>
+    <message>
+        <source>Draagkracht en draaglast, {date}</source>
+        <translation>Capacity and burden, {date}</translation>
+    </message>
+    <message>
+        <source>Draagkracht en draaglast van {client}, {date}</source>
+        <translation>Capacity and burden for {client}, {date}</translation>
+    </message>
+    <message>
+        <source>Zo veranderde het</source>
+        <translation>How it changed</translation>
+    </message>
+    <message>
+        <source>Dit is een beeld om samen over te praten, geen meting en geen gevalideerde score.</source>
+        <translation>This is a picture to talk about together, not a measurement and not a validated score.</translation>
+    </message>
+    <message>
+        <source>Levensdomeinen (legende)</source>
+        <translation>Life domains (key)</translation>
+    </message>
+    <message>
+        <source>Per levensdomein</source>
+        <translation>By life domain</translation>
+    </message>
+    <message>
+        <source>Nog geen factoren.</source>
+        <translation>No factors yet.</translation>
+    </message>
+    <message>
+        <source>Nog geen inschattingen.</source>
+        <translation>No assessments yet.</translation>
+    </message>
+    <message>
+        <source>draagkracht</source>
+        <translation>capacity</translation>
+    </message>
+    <message>
+        <source>draaglast</source>
+        <translation>burden</translation>
+    </message>
+    <message>
+        <source>{code} · {text} · gewicht {weight} van 5</source>
+        <translation>{code} · {text} · weight {weight} out of 5</translation>
+    </message>
+    <message>
+        <source>{date}: draagkracht {capacity}, draaglast {burden}</source>
+        <translation>{date}: capacity {capacity}, burden {burden}</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2845,77 @@ Yes saves them; No drops them.</translation>
     </message>
 </context>
 <context>
+    <name>EcogramChanges</name>
+    <message>
+        <source>{first} en {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>Nieuw in het netwerk: {names}.</source>
+        <translation>New in the network: {names}.</translation>
+    </message>
+    <message>
+        <source>Niet meer in het netwerk: {names}.</source>
+        <translation>No longer in the network: {names}.</translation>
+    </message>
+    <message>
+        <source>Sterkere band met {names}.</source>
+        <translation>Stronger tie with {names}.</translation>
+    </message>
+    <message>
+        <source>Zwakkere band met {names}.</source>
+        <translation>Weaker tie with {names}.</translation>
+    </message>
+    <message>
+        <source>De band met {names} geeft nu stress.</source>
+        <translation>The tie with {names} now causes stress.</translation>
+    </message>
+    <message>
+        <source>De band met {names} is verbroken.</source>
+        <translation>The tie with {names} is broken.</translation>
+    </message>
+    <message>
+        <source>{names} steunt nu.</source>
+        <translation>{names} now gives support.</translation>
+    </message>
+    <message>
+        <source>{names} steunen nu.</source>
+        <translation>{names} now give support.</translation>
+    </message>
+    <message>
+        <source>Nieuwe band tussen {pair}.</source>
+        <translation>New tie between {pair}.</translation>
+    </message>
+    <message>
+        <source>Geen band meer tussen {pair}.</source>
+        <translation>No longer a tie between {pair}.</translation>
+    </message>
+    <message>
+        <source>De band tussen {pair} werd sterker.</source>
+        <translation>The tie between {pair} grew stronger.</translation>
+    </message>
+    <message>
+        <source>De band tussen {pair} werd zwakker.</source>
+        <translation>The tie between {pair} grew weaker.</translation>
+    </message>
+    <message>
+        <source>De band tussen {pair} geeft nu stress.</source>
+        <translation>The tie between {pair} now causes stress.</translation>
+    </message>
+    <message>
+        <source>De band tussen {pair} is verbroken.</source>
+        <translation>The tie between {pair} is broken.</translation>
+    </message>
+    <message>
+        <source>De band tussen {pair} geeft nu steun.</source>
+        <translation>The tie between {pair} now gives support.</translation>
+    </message>
+    <message>
+        <source>Tussen deze twee data is er in het netwerk niets veranderd.</source>
+        <translation>Nothing changed in the network between these two dates.</translation>
+    </message>
+</context>
+<context>
     <name>EcogramCompare</name>
     <message>
         <source>Van de versie van</source>
@@ -2935,6 +3059,65 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>&amp;Advies (A)</source>
         <translation>&amp;Advice (A)</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramLegend</name>
+    <message>
+        <source>sterke band</source>
+        <translation>strong tie</translation>
+    </message>
+    <message>
+        <source>gewone band</source>
+        <translation>ordinary tie</translation>
+    </message>
+    <message>
+        <source>zwakke band</source>
+        <translation>weak tie</translation>
+    </message>
+    <message>
+        <source>band die stress geeft</source>
+        <translation>tie that causes stress</translation>
+    </message>
+    <message>
+        <source>verbroken band</source>
+        <translation>broken tie</translation>
+    </message>
+    <message>
+        <source>pijl: in die richting gaat de steun</source>
+        <translation>arrow: support flows this way</translation>
+    </message>
+    <message>
+        <source>emotionele steun</source>
+        <translation>emotional support</translation>
+    </message>
+    <message>
+        <source>praktische hulp</source>
+        <translation>practical help</translation>
+    </message>
+    <message>
+        <source>gezelschap</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>advies of informatie</source>
+        <translation>advice or information</translation>
+    </message>
+    <message>
+        <source>nieuw in het netwerk</source>
+        <translation>new in the network</translation>
+    </message>
+    <message>
+        <source>niet meer in het netwerk</source>
+        <translation>no longer in the network</translation>
+    </message>
+    <message>
+        <source>de band veranderde (woord erbij)</source>
+        <translation>the tie changed (word beside it)</translation>
+    </message>
+    <message>
+        <source>band tussen twee leden viel weg</source>
+        <translation>tie between two members ended</translation>
     </message>
 </context>
 <context>
@@ -3217,24 +3400,6 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>Pa&amp;ssend</source>
         <translation>&amp;Fit</translation>
-    </message>
-    <message>
-        <source>Bewaren als</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <source>Bewaard</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Het bestand staat klaar in {folder}.
-Nu openen?</source>
-        <translation>The file is ready in {folder}.
-Open it now?</translation>
-    </message>
-    <message>
-        <source>Niet bewaard</source>
-        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5613,65 @@ Open it now?</translation>
     <message>
         <source>&amp;Terugkoppeling</source>
         <translation>&amp;Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStepWords</name>
+    <message>
+        <source>Samen de vraag verkennen</source>
+        <translation>Explore the question together</translation>
+    </message>
+    <message>
+        <source>Bespreek met de cliënt wat er nodig is en of een andere dienst daarbij kan helpen.</source>
+        <translation>Talk with the client about what is needed and whether another service could help with it.</translation>
+    </message>
+    <message>
+        <source>Samen een dienst zoeken</source>
+        <translation>Look for a service together</translation>
+    </message>
+    <message>
+        <source>Kijk samen op de sociale kaart welke dienst past; de cliënt kiest mee.</source>
+        <translation>Look together in the service directory for a service that fits; the client has a say in the choice.</translation>
+    </message>
+    <message>
+        <source>Uitleggen hoe de dienst werkt</source>
+        <translation>Explain how the service works</translation>
+    </message>
+    <message>
+        <source>Vertel wat de dienst aanbiedt, wie er terecht kan, hoe het verloopt en wat het betekent als de cliënt stopt.</source>
+        <translation>Explain what the service offers, who can go there, how it works and what it means if the client stops.</translation>
+    </message>
+    <message>
+        <source>De afspraak maken</source>
+        <translation>Make the appointment</translation>
+    </message>
+    <message>
+        <source>Beslis samen wie contact opneemt; laat de cliënt doen wat hij of zij zelf kan.</source>
+        <translation>Decide together who gets in touch; let the client do what they can do themselves.</translation>
+    </message>
+    <message>
+        <source>Het eerste contact voorbereiden</source>
+        <translation>Prepare the first contact</translation>
+    </message>
+    <message>
+        <source>Overloop welke papieren mee moeten, wie meegaat, hoe de cliënt er geraakt, of een herinnering helpt en wie wat zal vertellen.</source>
+        <translation>Go over which papers to bring, who goes along, how the client gets there, whether a reminder helps and who will say what.</translation>
+    </message>
+    <message>
+        <source>Het eerste contact</source>
+        <translation>The first contact</translation>
+    </message>
+    <message>
+        <source>Ga mee als dat zo afgesproken is en geef de cliënt zelf het woord.</source>
+        <translation>Go along if that was agreed, and let the client do the talking.</translation>
+    </message>
+    <message>
+        <source>Nazorg en terugkoppeling</source>
+        <translation>Aftercare and feedback</translation>
+    </message>
+    <message>
+        <source>Vraag achteraf aan de cliënt en aan de dienst hoe het liep, en bekijk samen of er nog iets nodig is.</source>
+        <translation>Afterwards, ask the client and the service how it went, and look together at whether anything else is needed.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from genwerkt_desktop.domain.ecogram import (
 )
 from genwerkt_desktop.domain.enums import NodeCategory, TieQuality, TieStrength
 from genwerkt_desktop.domain.model import Ecogram, EcogramNode
+from genwerkt_desktop.exports.wording import ecogram_changes
 
 
 def _angle(x: float, y: float) -> float:
@@ -88,7 +89,7 @@ def test_comparison_names_who_joined_left_and_how_ties_changed() -> None:
     assert [c.label for c in result.became_broken] == ["Vader"]
     assert [c.label for c in result.became_stressful] == ["Ex-partner"]
     assert [c.label for c in result.became_supportive] == ["Moeder"]
-    assert result.sentences()[:2] == [
+    assert ecogram_changes(result)[:2] == [
         "Nieuw in het netwerk: Schuldhulp.",
         "Niet meer in het netwerk: Buurvrouw.",
     ]
@@ -98,4 +99,6 @@ def test_an_unchanged_network_says_so() -> None:
     nodes = (_node("m", "Moeder", TieStrength.WEAK, TieQuality.NEUTRAL),)
     result = compare(Ecogram("a", date(2026, 1, 1), nodes), Ecogram("b", date(2026, 2, 1), nodes))
     assert result.unchanged
-    assert result.sentences() == ["Tussen deze twee data is er in het netwerk niets veranderd."]
+    assert ecogram_changes(result) == [
+        "Tussen deze twee data is er in het netwerk niets veranderd."
+    ]

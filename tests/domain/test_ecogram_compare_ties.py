@@ -37,6 +37,7 @@ from genwerkt_desktop.domain.ecogram_style import LABEL_FONT, TAG_FONT
 from genwerkt_desktop.domain.enums import NodeCategory, TieQuality, TieStrength
 from genwerkt_desktop.domain.exchange import from_document
 from genwerkt_desktop.domain.model import Ecogram, EcogramNode, EcogramTie
+from genwerkt_desktop.exports.wording import ecogram_changes
 from genwerkt_desktop.render import fonts
 from genwerkt_desktop.render.ecogram_pdf import paper_measure
 from tests.demo_files import demo_path
@@ -142,11 +143,14 @@ def test_each_change_of_a_tie_between_two_members_is_told_and_marked(
     older, newer = _pair(before, after)
     result = compare(newer, older)  # order of the arguments does not matter
     (change,) = getattr(result, field)
-    assert set(change.between) == {"m", "e"} and change.label == "Moeder en Elif (dochter, 7)"
+    assert set(change.between) == {"m", "e"} and change.labels in {
+        ("Moeder", "Elif (dochter, 7)"),
+        ("Elif (dochter, 7)", "Moeder"),
+    }
     assert all(getattr(result, other) == () for other in TIE_FIELDS if other != field)
     assert not (result.joined or result.left or result.stronger or result.became_supportive)
     assert not result.unchanged
-    assert result.sentences() == [sentence]
+    assert ecogram_changes(result) == [sentence]
 
     drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     (line,) = [x for x in drawing.lines if isinstance(x, ComparedLine) and x.change]
@@ -164,7 +168,9 @@ def test_a_tie_keeps_its_meaning_whichever_way_it_was_stored() -> None:
     older, newer = _pair((_tie("m", "e", W),), (_tie("e", "m", W),))
     result = compare(older, newer)
     assert result.unchanged
-    assert result.sentences() == ["Tussen deze twee data is er in het netwerk niets veranderd."]
+    assert ecogram_changes(result) == [
+        "Tussen deze twee data is er in het netwerk niets veranderd."
+    ]
     drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     assert not any(isinstance(x, ComparedLine) and x.change for x in drawing.lines)
 
@@ -172,8 +178,8 @@ def test_a_tie_keeps_its_meaning_whichever_way_it_was_stored() -> None:
 def test_one_tie_can_change_in_strength_and_quality_at_once() -> None:
     older, newer = _pair((_tie("f", "s", W),), (_tie("f", "s", S, TieQuality.SUPPORTIVE),))
     result = compare(older, newer)
-    assert [c.label for c in result.stronger_ties] == ["Buurvrouw Fatima en Schuldhulp"]
-    assert [c.label for c in result.supportive_ties] == ["Buurvrouw Fatima en Schuldhulp"]
+    assert [c.labels for c in result.stronger_ties] == [("Buurvrouw Fatima", "Schuldhulp")]
+    assert [c.labels for c in result.supportive_ties] == [("Buurvrouw Fatima", "Schuldhulp")]
     drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     (line,) = [x for x in drawing.lines if isinstance(x, ComparedLine) and x.change]
     assert line.change == "sterker, steunt nu"
@@ -184,7 +190,7 @@ def test_when_both_members_of_a_tie_left_only_the_members_are_told() -> None:
     result = compare(older, newer)
     assert [n.label for n in result.left] == ["Moeder", "Elif (dochter, 7)"]
     assert result.gone_ties == ()
-    assert result.sentences() == ["Niet meer in het netwerk: Moeder en Elif (dochter, 7)."]
+    assert ecogram_changes(result) == ["Niet meer in het netwerk: Moeder en Elif (dochter, 7)."]
     drawing = compare_drawing(older, newer, "Ayşe", paper_measure)
     assert not any(isinstance(x, ComparedLine) and x.between for x in drawing.lines)
 
@@ -193,13 +199,13 @@ def test_when_one_member_of_a_tie_left_the_tie_goes_with_it() -> None:
     older, newer = _pair((_tie("m", "e"), _tie("f", "s")), (_tie("f", "s"),), members_after="efs")
     result = compare(older, newer)
     assert [n.label for n in result.left] == ["Moeder"] and result.gone_ties == ()
-    assert result.sentences() == ["Niet meer in het netwerk: Moeder."]
+    assert ecogram_changes(result) == ["Niet meer in het netwerk: Moeder."]
 
 
 def test_a_new_member_brings_its_ties_without_telling_them_twice() -> None:
     older, newer = _pair((), (_tie("m", "e"),), members_before="efs")
     result = compare(older, newer)
-    assert result.sentences() == ["Nieuw in het netwerk: Moeder."]
+    assert ecogram_changes(result) == ["Nieuw in het netwerk: Moeder."]
     assert result.new_ties == ()
 
 

@@ -58,7 +58,7 @@ def test_undo_sets_it_back_to_not_done_and_it_returns(ws: Workspace) -> None:
     plan = ws.dossiers.get(IOANA_ID).aftercare
     assert plan is not None and plan.contact_moments[2].done is False
     (again,) = _aftercare_rows(ws, HOME_VISIT)
-    assert again.client_id == IOANA_ID and again.text == row.text
+    assert again.client_id == IOANA_ID and again.detail == row.detail
 
 
 def test_a_stale_or_unknown_id_is_refused_and_nothing_changes(ws: Workspace) -> None:

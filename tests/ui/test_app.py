@@ -8,9 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from genwerkt_desktop import app
 from genwerkt_desktop.services.paths import VaultPaths
+from genwerkt_desktop.ui.i18n import install_language, remove_language
+from genwerkt_desktop.ui.settings import Language
 from tests.ui.conftest import FakeDialogs
 
 
@@ -35,9 +38,22 @@ def test_instance_lock_is_exclusive(tmp_path: Path) -> None:
 
 @pytest.fixture
 def restores_process_hooks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """app.main installs the excepthook and points faulthandler at the crash log."""
+    """app.main installs the excepthook, points faulthandler at the crash log and
+    installs the language's catalogues (Qt's own Dutch would stay in later tests)."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    installed: list[QTranslator] = []
+
+    def install_and_remember(
+        application: QCoreApplication, language: Language
+    ) -> list[QTranslator]:
+        installed.extend(install_language(application, language))
+        return installed
+
+    monkeypatch.setattr(app, "install_language", install_and_remember)
     yield
+    app_instance = QCoreApplication.instance()
+    if app_instance is not None:
+        remove_language(app_instance, installed)
     faulthandler.enable(file=sys.__stderr__, all_threads=True)
 
 

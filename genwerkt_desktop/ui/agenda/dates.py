@@ -1,86 +1,30 @@
-"""Dates written out in the interface language, independent of the system locale."""
+"""Dates written out in the interface language: the names of days and months come from
+the default ``QLocale``, which the application sets to its language at start (nl_BE, or
+English), so they never follow the system's own locale."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
-def weekday_name(day: date) -> str:
-    names = (
-        QCoreApplication.translate("AgendaDates", "maandag"),
-        QCoreApplication.translate("AgendaDates", "dinsdag"),
-        QCoreApplication.translate("AgendaDates", "woensdag"),
-        QCoreApplication.translate("AgendaDates", "donderdag"),
-        QCoreApplication.translate("AgendaDates", "vrijdag"),
-        QCoreApplication.translate("AgendaDates", "zaterdag"),
-        QCoreApplication.translate("AgendaDates", "zondag"),
-    )
-    return names[day.weekday()]
-
-
-def weekday_short(day: date) -> str:
-    names = (
-        QCoreApplication.translate("AgendaDates", "ma"),
-        QCoreApplication.translate("AgendaDates", "di"),
-        QCoreApplication.translate("AgendaDates", "wo"),
-        QCoreApplication.translate("AgendaDates", "do"),
-        QCoreApplication.translate("AgendaDates", "vr"),
-        QCoreApplication.translate("AgendaDates", "za"),
-        QCoreApplication.translate("AgendaDates", "zo"),
-    )
-    return names[day.weekday()]
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def month_name(day: date) -> str:
-    names = (
-        QCoreApplication.translate("AgendaDates", "januari"),
-        QCoreApplication.translate("AgendaDates", "februari"),
-        QCoreApplication.translate("AgendaDates", "maart"),
-        QCoreApplication.translate("AgendaDates", "april"),
-        QCoreApplication.translate("AgendaDates", "mei"),
-        QCoreApplication.translate("AgendaDates", "juni"),
-        QCoreApplication.translate("AgendaDates", "juli"),
-        QCoreApplication.translate("AgendaDates", "augustus"),
-        QCoreApplication.translate("AgendaDates", "september"),
-        QCoreApplication.translate("AgendaDates", "oktober"),
-        QCoreApplication.translate("AgendaDates", "november"),
-        QCoreApplication.translate("AgendaDates", "december"),
-    )
-    return names[day.month - 1]
-
-
-def month_short(day: date) -> str:
-    names = (
-        QCoreApplication.translate("AgendaDates", "jan"),
-        QCoreApplication.translate("AgendaDates", "feb"),
-        QCoreApplication.translate("AgendaDates", "mrt"),
-        QCoreApplication.translate("AgendaDates", "apr"),
-        QCoreApplication.translate("AgendaDates", "mei"),
-        QCoreApplication.translate("AgendaDates", "jun"),
-        QCoreApplication.translate("AgendaDates", "jul"),
-        QCoreApplication.translate("AgendaDates", "aug"),
-        QCoreApplication.translate("AgendaDates", "sep"),
-        QCoreApplication.translate("AgendaDates", "okt"),
-        QCoreApplication.translate("AgendaDates", "nov"),
-        QCoreApplication.translate("AgendaDates", "dec"),
-    )
-    return names[day.month - 1]
+    return QLocale().monthName(day.month, QLocale.FormatType.LongFormat)
 
 
 def short_day(day: date) -> str:
-    """``wo 9 dec``"""
-    return QCoreApplication.translate("AgendaDates", "{weekday} {day} {month}").format(
-        weekday=weekday_short(day), day=day.day, month=month_short(day)
-    )
+    """``wo 9 dec``, ``Wed 9 Dec``"""
+    return QLocale().toString(_qdate(day), "ddd d MMM")
 
 
 def long_day(day: date) -> str:
-    """``woensdag 9 december 2026``"""
-    return QCoreApplication.translate("AgendaDates", "{weekday} {day} {month} {year}").format(
-        weekday=weekday_name(day), day=day.day, month=month_name(day), year=day.year
-    )
+    """``woensdag 9 december 2026``, ``Wednesday 9 December 2026``"""
+    return QLocale().toString(_qdate(day), "dddd d MMMM yyyy")
 
 
 def day_range(first: date, last: date) -> str:

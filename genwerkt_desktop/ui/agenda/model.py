@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.text import fold
 from genwerkt_desktop.services.agenda import AgendaItem, AgendaKind
+from genwerkt_desktop.ui.wording.agenda import agenda_text
 
 from .dates import long_day, short_day
 
@@ -43,7 +44,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: AgendaKind) -> str:
-    """The same words as the service's AGENDA_LABELS, through the translator."""
+    """What kind of item, in the interface language."""
     labels = {
         AgendaKind.APPOINTMENT: QCoreApplication.translate("AgendaModel", "Afspraak"),
         AgendaKind.STEP_DUE: QCoreApplication.translate("AgendaModel", "Stap"),
@@ -176,7 +177,7 @@ class AgendaTableModel(QAbstractTableModel):
         if column == COL_WHAT:
             return kind_label(item.kind)
         if column == COL_TEXT:
-            return item.text
+            return agenda_text(item)
         return None
 
     def _tooltip(self, item: AgendaItem, column: int) -> str | None:
@@ -185,7 +186,7 @@ class AgendaTableModel(QAbstractTableModel):
                 "AgendaModel", "Te laat: deze stap stond gepland voor {day}."
             ).format(day=long_day(item.day))
         if column == COL_TEXT:
-            return item.text
+            return agenda_text(item)
         return None
 
     def _accessible(self, item: AgendaItem, column: int) -> str | None:
@@ -208,7 +209,7 @@ class AgendaTableModel(QAbstractTableModel):
             return (name, *when)
         if column == COL_WHAT:
             return (fold(kind_label(item.kind)), *when)
-        return (fold(item.text), *when)
+        return (fold(agenda_text(item)), *when)
 
 
 class AgendaSortProxy(QSortFilterProxyModel):

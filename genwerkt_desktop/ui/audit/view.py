@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genwerkt_desktop.services.audit import ACTION_LABELS
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.style import make_title
@@ -140,8 +139,7 @@ class AuditModel(RecordTableModel):
         if column == self.COL_AT:
             return f"{line.at:%d/%m/%Y %H:%M}" if line.at else ""
         if column == self.COL_WHAT:
-            labels = action_labels()
-            return labels.get(line.action) or ACTION_LABELS.get(line.action, line.action)
+            return action_labels().get(line.action, line.action)
         if column == self.COL_CLIENT:
             return line.client
         if column == self.COL_DETAIL:

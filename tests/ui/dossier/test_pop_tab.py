@@ -203,7 +203,9 @@ def test_a_step_on_hold_gets_a_date_that_shows_in_the_agenda(
     wait_for(qtbot, lambda: "On hold · 08/12/2026" in status_cell.data())
     items = demo_workspace.agenda.between(revisit, revisit)
     found = [i for i in items if i.kind is AgendaKind.STEP_REVISIT]
-    assert [(i.day, i.text, i.client_id) for i in found] == [(date(2026, 12, 8), POST, AYSE_ID)]
+    assert [(i.day, i.detail.subject, i.client_id) for i in found] == [
+        (date(2026, 12, 8), POST, AYSE_ID)
+    ]
     assert kind_label(AgendaKind.STEP_REVISIT) == "Stap opnieuw bekijken"
 
     # Saving the goal again (another step changes) keeps the date.

@@ -13,6 +13,7 @@ from genwerkt_desktop.domain.enums import BalanceSide, LifeDomain, ObservationKi
 from genwerkt_desktop.domain.model import Balance, BalanceFactor, Observation
 from genwerkt_desktop.ui.widgets.labels import domain_labels, observation_labels
 from genwerkt_desktop.ui.widgets.table_model import RecordTableModel
+from genwerkt_desktop.ui.wording.balance import domain_codes
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -24,7 +25,7 @@ def domain_text(domain: LifeDomain | None) -> str:
         if domain is not None
         else QCoreApplication.translate("BalanceTab", "Geen bepaald domein")
     )
-    return f"{DOMAIN_STYLES[domain].code} {name}"
+    return f"{domain_codes().get(domain, DOMAIN_STYLES[domain].code)} {name}"
 
 
 def domain_swatch(domain: LifeDomain | None, size: int = 14) -> QPixmap:

@@ -26,6 +26,7 @@ from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.export_flow import PDF_FILTER, ExportFlow
 from genwerkt_desktop.ui.widgets.fields import format_date
 from genwerkt_desktop.ui.widgets.labels import domain_labels
+from genwerkt_desktop.ui.wording.balance import balance_words
 
 from .autosave import AutoSave, BalanceWrites
 from .factor_edits import FactorEdits
@@ -201,7 +202,11 @@ class BalancePresenter(QObject):
         client = self._dossier.client
         names: dict[LifeDomain | None, str] = dict(domain_labels())
         return draw(
-            self._balance, self.history(), client.preferred_name or client.first_name, names
+            self._balance,
+            self.history(),
+            client.preferred_name or client.first_name,
+            names,
+            words=balance_words(),
         )
 
     def _show(

@@ -15,11 +15,12 @@ from PySide6.QtGui import QFont
 
 from genwerkt_desktop.domain.consent import ConsentState, consent_state
 from genwerkt_desktop.domain.model import Consent, Dossier, Meeting, Organisation, Referral
-from genwerkt_desktop.domain.referral import referral_progress, step_info
+from genwerkt_desktop.domain.referral import referral_progress
 from genwerkt_desktop.domain.shared_items import meeting_organisation_ids
 from genwerkt_desktop.ui.widgets.fields import format_date, format_moment
 from genwerkt_desktop.ui.widgets.labels import label_of
 from genwerkt_desktop.ui.widgets.table_model import RecordTableModel
+from genwerkt_desktop.ui.wording.referral import referral_step_words
 
 from .labels import (
     meeting_kind_labels,
@@ -92,7 +93,7 @@ def referral_rows(dossier: Dossier, names: dict[str, str], today: date) -> list[
         if progress.revisit_due:
             step = QCoreApplication.translate("CollaborationModels", "Opnieuw bekijken")
         elif progress.next_step is not None:
-            step = f"{progress.next_step}. {step_info(progress.next_step).title}"
+            step = f"{progress.next_step}. {referral_step_words()[progress.next_step][0]}"
         else:
             step = (
                 QCoreApplication.translate("CollaborationModels", "Alle stappen gezet")

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 
 from genwerkt_desktop.domain.model import ReferralStep
-from genwerkt_desktop.domain.referral import REFERRAL_STEPS
+from genwerkt_desktop.domain.referral import STEP_NUMBERS
 from genwerkt_desktop.ui.widgets.fields import DateField, hint_label
+from genwerkt_desktop.ui.wording.referral import referral_step_words
 
 
 class ReferralStepsEditor(QWidget):
@@ -26,34 +27,34 @@ class ReferralStepsEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         grid.setHorizontalSpacing(10)
-        for info in REFERRAL_STEPS:
-            row = (info.number - 1) * 2
-            box = QCheckBox(f"&{info.number}. {info.title}", self)
+        words = referral_step_words()
+        for number in STEP_NUMBERS:
+            title, hint = words[number]
+            row = (number - 1) * 2
+            box = QCheckBox(f"&{number}. {title}", self)
             box.setAccessibleName(
-                QCoreApplication.translate("ReferralSteps", "Stap {n} gedaan").format(n=info.number)
+                QCoreApplication.translate("ReferralSteps", "Stap {n} gedaan").format(n=number)
             )
             on = DateField(
-                QCoreApplication.translate("ReferralSteps", "Datum stap {n}").format(n=info.number),
+                QCoreApplication.translate("ReferralSteps", "Datum stap {n}").format(n=number),
                 optional=True,
                 parent=self,
             )
             on.set_value(None, fallback=today)
             note = QLineEdit(self)
             note.setAccessibleName(
-                QCoreApplication.translate("ReferralSteps", "Notitie bij stap {n}").format(
-                    n=info.number
-                )
+                QCoreApplication.translate("ReferralSteps", "Notitie bij stap {n}").format(n=number)
             )
             note.setPlaceholderText(
                 QCoreApplication.translate("ReferralSteps", "wat er gebeurde, wat er nog moet…")
             )
-            box.toggled.connect(lambda ticked, n=info.number: self._ticked(n, ticked))
+            box.toggled.connect(lambda ticked, n=number: self._ticked(n, ticked))
             grid.addWidget(box, row, 0)
             grid.addWidget(on, row, 1)
             grid.addWidget(note, row, 2)
-            grid.addWidget(hint_label(info.hint, self, muted=True), row + 1, 0, 1, 3)
-            self.done[info.number], self.dates[info.number] = box, on
-            self.notes[info.number] = note
+            grid.addWidget(hint_label(hint, self, muted=True), row + 1, 0, 1, 3)
+            self.done[number], self.dates[number] = box, on
+            self.notes[number] = note
         grid.setColumnStretch(2, 1)
 
     def set_steps(self, steps: tuple[ReferralStep, ...]) -> None:

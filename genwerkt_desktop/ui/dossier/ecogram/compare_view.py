@@ -20,6 +20,7 @@ from genwerkt_desktop.domain.ecogram_drawing import LEGEND, day
 from genwerkt_desktop.domain.model import Ecogram
 from genwerkt_desktop.ui.widgets.fields import buddy_label, hint_label, make_button, section_title
 from genwerkt_desktop.ui.widgets.scrolling import column_scroll
+from genwerkt_desktop.ui.wording.ecogram import ecogram_change_words
 
 from .legend import LegendWidget
 from .scene import EcogramScene
@@ -140,7 +141,7 @@ class CompareView(QWidget):
             self.changes.clear()
             self.scene.forget()
             return
-        self.sentences = compare(older, newer).sentences()
+        self.sentences = ecogram_change_words(compare(older, newer))
         self.changes.setText("\n".join(f"• {s}" for s in self.sentences))
         drawing = compare_drawing(older, newer, self._client_label, self.scene.measure)
         self.scene.show_drawing(drawing, movable=False)

@@ -12,6 +12,7 @@ from genwerkt_desktop.domain.ecogram_drawing import LEGEND, LegendEntry
 from genwerkt_desktop.domain.ecogram_page import legend_layout
 from genwerkt_desktop.domain.ecogram_shapes import Layout
 from genwerkt_desktop.render.ecogram_qt import measure_at, paint_shapes
+from genwerkt_desktop.ui.wording.ecogram_legend import screen_legend
 
 UNIT = 1.3  # screen pixels per legend point: readable at arm's length
 
@@ -21,7 +22,7 @@ class LegendWidget(QWidget):
         self, parent: QWidget | None = None, entries: Sequence[LegendEntry] = LEGEND
     ) -> None:
         super().__init__(parent)
-        self._entries = tuple(entries)
+        self._entries = screen_legend(entries)
         self._layout: Layout = legend_layout(self._entries, measure_at(UNIT))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("; ".join(e.text for e in self._entries))
