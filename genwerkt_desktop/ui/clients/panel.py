@@ -2,7 +2,8 @@
 actions on a whole dossier (new, archive, restore, delete for good).
 
 :class:`ClientListView` lays out and shows, :class:`ClientListPresenter` decides what to
-ask and what to show, :class:`ClientsController` talks to the services.  Selecting a row
+ask and what to show, :class:`ClientsController` talks to the services; this panel
+only puts them together and answers the main window.  Selecting a row
 says ``client_selected(id)``.  When a search or filter hides the chosen client, the
 dossier on the right stays open; it is chosen again when it comes back.
 """
@@ -84,7 +85,7 @@ class ClientsPanel(QWidget):
 
     def commit_pending(self) -> None:
         """A first reception filled in but not yet created goes to the worker (the lock)."""
-        self.presenter.commit_pending()
+        self.presenter.list_dialogs.commit_pending()
 
     def current_client_id(self) -> str:
         return self.presenter.current_client_id()
@@ -96,12 +97,12 @@ class ClientsPanel(QWidget):
         self.view.focus_search()
 
     def open_new_client(self) -> None:
-        self.presenter.open_new_client()
+        self.presenter.list_dialogs.open_new_client()
 
     @property
     def new_client_dialog(self) -> NewClientDialog | None:
-        return self.presenter.new_client_dialog
+        return self.presenter.list_dialogs.new_client_dialog
 
     @property
     def delete_dialog(self) -> DeleteForGoodDialog | None:
-        return self.presenter.delete_dialog
+        return self.presenter.list_dialogs.delete_dialog

@@ -1,8 +1,11 @@
 """What the client list asks and shows: which client is chosen (kept across searches,
-filters and reloads), the undo of an archive, the first reception and deleting for good.
+filters and reloads), the filters widened for a client that must be seen, the count, and
+which actions a chosen dossier allows.
 
 It listens to :class:`ClientListView` and :class:`ClientsController` and tells the view
-what to show; it never lays anything out and never does the work itself.
+what to show; it never lays anything out and never does the work itself.  The way back
+after archiving (:class:`ArchiveUndo`) and the two dialogs (:class:`ClientListDialogs`)
+are small parts of their own.
 """
 
 from __future__ import annotations
@@ -11,23 +14,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog
 
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
-from genwerkt_desktop.services.dossier_edits import NewClient
 from genwerkt_desktop.services.dossiers import ClientSummary
 from genwerkt_desktop.ui.dialogs import Dialogs
 
+from .archive_undo import ArchiveUndo
 from .controller import MIN_FULLTEXT_CHARS, ClientsController
-from .delete_dialog import DeleteForGoodDialog
+from .list_dialogs import ClientListDialogs
 from .model import ClientFilterProxy, ClientTableModel
-from .new_client_dialog import NewClientDialog
 from .view import ClientListView
 
 SEARCH_PAUSE_MS = 250
 """After this pause in typing, the dossiers' full text is searched too."""
-
-UNDO_SECONDS = 10
 
 
 class ClientListPresenter(QObject):
@@ -50,22 +49,22 @@ class ClientListPresenter(QObject):
         self._proxy = proxy
         self._controller = controller
         self._dialogs = dialogs
-        self._default_coach = default_coach
         self._current_id = ""
         self._pending_select = ""  # asked for before the list held it
         self._quiet = False  # the presenter moves the highlight itself
-        self._undo: tuple[str, ClientStatus] | None = None  # archived id, status before
-        self.new_client_dialog: NewClientDialog | None = None
-        self.delete_dialog: DeleteForGoodDialog | None = None
+        self.archive_undo = ArchiveUndo(view.undo_bar, controller, self)
+        self.list_dialogs = ClientListDialogs(
+            view,
+            controller,
+            default_coach=default_coach,
+            created=self._created,
+            parent=self,
+        )
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
         self._search_timer.timeout.connect(self._search_dossiers)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
-        self._undo_timer.timeout.connect(self._hide_undo)
         # The count follows the proxy once per turn of the event loop, not per row.
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
@@ -84,15 +83,14 @@ class ClientListPresenter(QObject):
         bar.statuses_changed.connect(self._statuses_changed)
         bar.phase_changed.connect(self._phase_changed)
         view.selection_changed.connect(self._selection_changed)
-        view.new_client_requested.connect(self.open_new_client)
-        view.archive_requested.connect(self.archive_selected)
-        view.restore_requested.connect(self.restore_selected)
-        view.delete_requested.connect(self.delete_selected)
-        view.undo_bar.undo_clicked.connect(self.undo_archive)
+        view.new_client_requested.connect(self.list_dialogs.open_new_client)
+        actions = view.dossier_actions
+        actions.archive_requested.connect(self.archive_selected)
+        actions.restore_requested.connect(self.restore_selected)
+        actions.delete_requested.connect(self.delete_selected)
         controller.clients_loaded.connect(self._show_clients)
         controller.client_refreshed.connect(self._refresh_client)
         controller.fulltext_found.connect(self._show_fulltext)
-        controller.archived.connect(self._show_undo)
         controller.failed.connect(self._show_failure)
         self._show_actions()
         self._show_count()
@@ -106,14 +104,14 @@ class ClientListPresenter(QObject):
         """Drop every client from the list, the search, the undo line and open dialogs."""
         self._controller.forget()
         self._search_timer.stop()
-        self._close_dialogs()
+        self.list_dialogs.close_all()
         self._view.filter_bar.forget_search()
         self._view.clear_highlight()
         self._model.clear()
         self._proxy.refilter()
         self._current_id = ""
         self._pending_select = ""
-        self._hide_undo()
+        self.archive_undo.dismiss()
         self._view.show_searching(False)
         self._show_actions()
         self._show_count()
@@ -142,45 +140,11 @@ class ClientListPresenter(QObject):
             return None
         return self._model.client_at(self._proxy.mapToSource(self._proxy.index(row, 0)).row())
 
-    def commit_pending(self) -> None:
-        """Hand a first reception that is filled in but not yet created to the worker; the
-        lock waits for it (and says so if it failed)."""
-        dialog = self.new_client_dialog
-        if dialog is None or dialog.is_busy() or not dialog.is_valid():
-            return  # nothing typed, or the worker is creating it already
-        new = dialog.value()
-        self._close_dialogs()
-        self._controller.create(new)
-
-    # ------------------------------------------------------------------ first reception
-
-    def open_new_client(self) -> None:
-        if self.new_client_dialog is not None:
-            self.new_client_dialog.raise_()
-            self.new_client_dialog.activateWindow()
-            return
-        dialog = NewClientDialog(self._view, coach=self._default_coach())
-        dialog.submitted.connect(self._create)
-        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
-        self.new_client_dialog = dialog
-        dialog.open()
-        dialog.first_name.setFocus()
-
-    def _create(self, new: NewClient) -> None:
-        dialog = self.new_client_dialog
-
-        def done(client_id: str) -> None:
-            self._pending_select = client_id
-            # A new client is active and in intake: the filters must let it through.
-            self._reveal(ClientStatus.ACTIVE, Phase.INTAKE)
-            if dialog is not None and dialog is self.new_client_dialog:
-                dialog.accept()
-
-        def failed(text: str) -> None:
-            if dialog is not None and dialog is self.new_client_dialog:
-                dialog.show_error(text)
-
-        self._controller.create(new, done, failed)
+    def _created(self, client_id: str) -> None:
+        """The worker made a new client: choose it once the list holds it; active and in
+        intake, it must get through the filters."""
+        self._pending_select = client_id
+        self._reveal(ClientStatus.ACTIVE, Phase.INTAKE)
 
     # ------------------------------------------------------------------ archive, restore, delete
 
@@ -189,13 +153,6 @@ class ClientListPresenter(QObject):
         if client is None or client.status is ClientStatus.ARCHIVED:
             return
         self._controller.archive(client)
-
-    def undo_archive(self) -> None:
-        if self._undo is None:
-            return
-        client_id, previous = self._undo
-        self._hide_undo()
-        self._controller.undo_archive(client_id, previous)
 
     def restore_selected(self) -> None:
         client = self.selected_client()
@@ -207,29 +164,10 @@ class ClientListPresenter(QObject):
         if client is None or client.status is not ClientStatus.ARCHIVED:
             return
         full_name = f"{client.first_name} {client.last_name}".strip()
-        dialog = DeleteForGoodDialog(full_name, self._view)
-        dialog.accepted.connect(lambda: self._delete(client.id))
-        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
-        self.delete_dialog = dialog
-        dialog.open()
+        self.list_dialogs.confirm_delete(full_name, lambda: self._delete(client.id))
 
     def _delete(self, client_id: str) -> None:
-        def done() -> None:
-            # No way back from a deletion: its undo line would only mislead.
-            if self._undo is not None and self._undo[0] == client_id:
-                self._hide_undo()
-
-        self._controller.delete_for_good(client_id, done)
-
-    def _show_undo(self, client: ClientSummary, previous: ClientStatus) -> None:
-        self._undo = (client.id, previous)
-        self._view.undo_bar.show_archived(client.display_name)
-        self._undo_timer.start()
-
-    def _hide_undo(self) -> None:
-        self._undo_timer.stop()
-        self._view.undo_bar.dismiss()
-        self._undo = None
+        self._controller.delete_for_good(client_id, lambda: self.archive_undo.withdraw(client_id))
 
     def _show_failure(self, text: str) -> None:
         self._dialogs.warn(
@@ -341,24 +279,3 @@ class ClientListPresenter(QObject):
     def _phase_changed(self) -> None:
         with self._keeping_choice():
             self._proxy.set_phase(self._view.filter_bar.phase())
-
-    # ------------------------------------------------------------------ dialogs
-
-    def _forget_dialog(self, dialog: QDialog) -> None:
-        if dialog is self.new_client_dialog:
-            self.new_client_dialog = None
-        if dialog is self.delete_dialog:
-            self.delete_dialog = None
-        # Out of the widget tree at once: it may hold a client's name.
-        dialog.hide()
-        dialog.setParent(None)
-        dialog.deleteLater()
-
-    def _close_dialogs(self) -> None:
-        for dialog in (self.new_client_dialog, self.delete_dialog):
-            if dialog is not None:
-                if isinstance(dialog, NewClientDialog):
-                    dialog.clear()
-                dialog.reject()
-        self.new_client_dialog = None
-        self.delete_dialog = None

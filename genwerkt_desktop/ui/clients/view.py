@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genwerkt_desktop.ui.style import make_title, restyle
+from genwerkt_desktop.ui.style import make_title
 from genwerkt_desktop.ui.widgets.column_fit import NarrowColumns
 from genwerkt_desktop.ui.widgets.fields import chain_tab_order, hint_label, make_button
 from genwerkt_desktop.ui.widgets.labels import short_phase_labels, status_labels
 from genwerkt_desktop.ui.widgets.table_model import set_column_widths, setup_table
 
+from .dossier_actions import DossierActions
 from .filter_bar import FIRST_ORDER, ClientFilterBar
 from .model import COL_LAST_CONTACT, COL_NAME, COL_NEXT_APPOINTMENT, COL_PHASE, COL_STATUS
 from .undo_bar import UndoBar
@@ -31,9 +32,6 @@ class ClientListView(QWidget):
     """Search, filter, sort and pick a client; the buttons for a whole dossier."""
 
     new_client_requested = Signal()
-    archive_requested = Signal()
-    restore_requested = Signal()
-    delete_requested = Signal()
     selection_changed = Signal()
 
     def __init__(self, proxy: QSortFilterProxyModel, parent: QWidget | None = None) -> None:
@@ -48,19 +46,6 @@ class ClientListView(QWidget):
         self.new_client_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_client_action.triggered.connect(self.new_client_requested)
         self.addAction(self.new_client_action)
-        self.archive_action = QAction(
-            QCoreApplication.translate("ClientsPanel", "&Archiveren"), self
-        )
-        self.archive_action.triggered.connect(self.archive_requested)
-        self.restore_action = QAction(
-            QCoreApplication.translate("ClientsPanel", "&Terugzetten"), self
-        )
-        self.restore_action.triggered.connect(self.restore_requested)
-        self.delete_action = QAction(
-            QCoreApplication.translate("ClientsPanel", "Definitief &verwijderen…"), self
-        )
-        self.delete_action.triggered.connect(self.delete_requested)
-
         # -- heading and the first-reception button
         heading = QLabel(QCoreApplication.translate("ClientsPanel", "Cliënten"), self)
         heading.setObjectName("panelTitle")
@@ -138,34 +123,7 @@ class ClientListView(QWidget):
         self.empty_hint.hide()
 
         # -- actions on the chosen dossier
-        self.archive_button = make_button(
-            QCoreApplication.translate("ClientsPanel", "&Archiveren"),
-            QCoreApplication.translate("ClientsPanel", "Dossier archiveren"),
-            self,
-        )
-        self.archive_button.clicked.connect(self.archive_action.trigger)
-        self.restore_button = make_button(
-            QCoreApplication.translate("ClientsPanel", "&Terugzetten"),
-            QCoreApplication.translate("ClientsPanel", "Gearchiveerd dossier terugzetten"),
-            self,
-        )
-        self.restore_button.clicked.connect(self.restore_action.trigger)
-        self.delete_button = make_button(
-            QCoreApplication.translate("ClientsPanel", "Definitief &verwijderen…"),
-            QCoreApplication.translate("ClientsPanel", "Dossier definitief verwijderen"),
-            self,
-        )
-        self.delete_button.setObjectName("dangerButton")
-        restyle(self.delete_button)
-        self.delete_button.setToolTip(
-            QCoreApplication.translate("ClientsPanel", "Kan alleen voor een gearchiveerd dossier.")
-        )
-        self.delete_button.clicked.connect(self.delete_action.trigger)
-        actions_row = QHBoxLayout()
-        actions_row.addWidget(self.archive_button)
-        actions_row.addWidget(self.restore_button)
-        actions_row.addStretch(1)
-        actions_row.addWidget(self.delete_button)
+        self.dossier_actions = DossierActions(self)
 
         # -- the undo line after archiving
         self.undo_bar = UndoBar(self)
@@ -180,7 +138,7 @@ class ClientListView(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addLayout(count_row)
         layout.addWidget(self.undo_bar)
-        layout.addLayout(actions_row)
+        layout.addWidget(self.dossier_actions)
 
         # -- keyboard order: search, filters, the list, then the actions
         bar = self.filter_bar
@@ -193,9 +151,9 @@ class ClientListView(QWidget):
                 bar.sort_combo,
                 self.table,
                 self.undo_bar.button,
-                self.archive_button,
-                self.restore_button,
-                self.delete_button,
+                self.dossier_actions.archive_button,
+                self.dossier_actions.restore_button,
+                self.dossier_actions.delete_button,
             ]
         )
         # Focus given to the list (by the shell, Ctrl+F) lands in the search field.
@@ -226,14 +184,7 @@ class ClientListView(QWidget):
         self.table.selectionModel().clearSelection()
 
     def show_actions(self, *, chosen: bool, archived: bool) -> None:
-        """Archive for a chosen dossier; restore and delete for good once it is archived."""
-        self.archive_action.setEnabled(chosen and not archived)
-        self.restore_action.setEnabled(archived)
-        self.delete_action.setEnabled(archived)
-        self.archive_button.setEnabled(chosen and not archived)
-        self.restore_button.setEnabled(archived)
-        self.restore_button.setVisible(archived)
-        self.delete_button.setEnabled(archived)
+        self.dossier_actions.show_for(chosen=chosen, archived=archived)
 
     def show_count(self, shown: int, total: int) -> None:
         if total == 0:
@@ -273,9 +224,7 @@ class ClientListView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.new_client_action)
         menu.addSeparator()
-        menu.addAction(self.archive_action)
-        menu.addAction(self.restore_action)
-        menu.addAction(self.delete_action)
+        menu.addActions(self.dossier_actions.actions_for_menu())
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _size_columns(self) -> None:

@@ -166,8 +166,8 @@ def test_archive_then_undo_brings_back_the_earlier_status(
 ) -> None:
     before = demo_workspace.dossiers.get(IOANA_ID).client.status
     select(panel, IOANA_ID)
-    assert panel.view.archive_button.isEnabled()
-    panel.view.archive_button.click()
+    assert panel.view.dossier_actions.archive_button.isEnabled()
+    panel.view.dossier_actions.archive_button.click()
     wait_for(qtbot, lambda: panel.view.undo_bar.isVisible())
     wait_for(qtbot, lambda: IOANA_ID not in shown_ids(panel))
     assert "Ioana" in panel.view.undo_bar.label.text()
@@ -184,14 +184,14 @@ def test_delete_for_good_only_after_typing_the_exact_name(
     qtbot, panel: ClientsPanel, demo_workspace: Workspace
 ) -> None:
     select(panel, IOANA_ID)
-    assert not panel.view.delete_button.isEnabled()  # archive first
+    assert not panel.view.dossier_actions.delete_button.isEnabled()  # archive first
     demo_workspace.dossiers.archive(IOANA_ID)
     panel.view.filter_bar.status_boxes[ClientStatus.ARCHIVED].setChecked(True)
     panel.load()
-    wait_for(qtbot, lambda: panel.view.restore_button.isEnabled())
-    assert panel.view.delete_button.isEnabled()
+    wait_for(qtbot, lambda: panel.view.dossier_actions.restore_button.isEnabled())
+    assert panel.view.dossier_actions.delete_button.isEnabled()
 
-    panel.view.delete_button.click()
+    panel.view.dossier_actions.delete_button.click()
     dialog = panel.delete_dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.delete_button.isEnabled()
@@ -219,8 +219,11 @@ def test_restore_from_the_archive(qtbot, panel: ClientsPanel, demo_workspace: Wo
     panel.load()
     wait_for(qtbot, lambda: _status(panel, LUKASZ_ID) is ClientStatus.ARCHIVED)
     select(panel, LUKASZ_ID)
-    assert panel.view.restore_button.isVisible() and not panel.view.archive_button.isEnabled()
-    panel.view.restore_button.click()
+    assert (
+        panel.view.dossier_actions.restore_button.isVisible()
+        and not panel.view.dossier_actions.archive_button.isEnabled()
+    )
+    panel.view.dossier_actions.restore_button.click()
     wait_for(
         qtbot,
         lambda: demo_workspace.dossiers.get(LUKASZ_ID).client.status is ClientStatus.ACTIVE,
@@ -278,7 +281,7 @@ def test_clear_leaves_no_client_text(qtbot, panel: ClientsPanel, dialogs: FakeDi
     qtbot.keyClicks(panel.view.filter_bar.search, "schimmel")
     wait_for(qtbot, lambda: panel.proxy.rowCount() == 1)
     select(panel, AYSE_ID)
-    panel.view.archive_button.click()
+    panel.view.dossier_actions.archive_button.click()
     wait_for(qtbot, lambda: panel.view.undo_bar.isVisible())
     panel.open_new_client()
     assert panel.new_client_dialog is not None

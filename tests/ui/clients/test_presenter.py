@@ -17,8 +17,10 @@ from PySide6.QtCore import QObject, Signal
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.services.dossier_edits import NewClient
 from genwerkt_desktop.services.dossiers import ClientSummary
+from genwerkt_desktop.ui.clients.archive_undo import ArchiveUndo
 from genwerkt_desktop.ui.clients.model import ClientFilterProxy, ClientTableModel
 from genwerkt_desktop.ui.clients.presenter import ClientListPresenter
+from genwerkt_desktop.ui.clients.undo_bar import UndoBar
 from genwerkt_desktop.ui.clients.view import ClientListView
 from tests.fakes import BRUSSELS_WINTER, FixedClock
 from tests.ui.conftest import FakeDialogs
@@ -172,11 +174,11 @@ def test_the_chosen_client_stays_chosen_when_the_list_is_read_again(clients: Cli
 
 def test_a_client_gone_from_the_list_closes_its_dossier(clients: ClientList) -> None:
     clients.click_row_of("bert")
-    assert clients.view.archive_button.isEnabled()
+    assert clients.view.dossier_actions.archive_button.isEnabled()
     clients.controller.clients_loaded.emit([ANNA, CHLOE])
     assert clients.chosen == ["bert", ""]
     assert clients.presenter.current_client_id() == ""
-    assert not clients.view.archive_button.isEnabled()
+    assert not clients.view.dossier_actions.archive_button.isEnabled()
 
 
 def test_a_client_asked_for_before_the_list_holds_it_is_chosen_when_it_arrives(
@@ -192,7 +194,7 @@ def test_a_client_asked_for_before_the_list_holds_it_is_chosen_when_it_arrives(
 
 def test_archiving_offers_a_way_back_to_the_earlier_status(clients: ClientList) -> None:
     clients.click_row_of("bert")
-    clients.view.archive_button.click()
+    clients.view.dossier_actions.archive_button.click()
     assert clients.controller.archives == [BERT]
     clients.controller.archived.emit(BERT, ClientStatus.AFTERCARE)
     bar = clients.view.undo_bar
@@ -217,24 +219,24 @@ def test_deleting_the_archived_client_for_good_takes_the_way_back_away(
     archived_anna = replace(ANNA, status=ClientStatus.ARCHIVED)
     clients.controller.clients_loaded.emit([archived_anna, BERT, CHLOE])
     assert clients.highlighted_id() == "anna"
-    assert clients.view.restore_button.isVisible()
-    assert not clients.view.archive_button.isEnabled()
+    assert clients.view.dossier_actions.restore_button.isVisible()
+    assert not clients.view.dossier_actions.archive_button.isEnabled()
 
-    clients.view.delete_button.click()
-    dialog = clients.presenter.delete_dialog
+    clients.view.dossier_actions.delete_button.click()
+    dialog = clients.presenter.list_dialogs.delete_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.typed.setText("Anna Claes")
     dialog.delete_button.click()
     assert clients.controller.deletions == ["anna"]
     assert not clients.view.undo_bar.isVisible()
-    qtbot.waitUntil(lambda: clients.presenter.delete_dialog is None)
+    qtbot.waitUntil(lambda: clients.presenter.list_dialogs.delete_dialog is None)
 
 
 def test_restoring_asks_for_the_chosen_archived_client(clients: ClientList) -> None:
     clients.view.filter_bar.status_boxes[ClientStatus.ARCHIVED].setChecked(True)
     clients.click_row_of("chloe")
-    assert clients.view.restore_button.isVisible()
-    clients.view.restore_button.click()
+    assert clients.view.dossier_actions.restore_button.isVisible()
+    clients.view.dossier_actions.restore_button.click()
     assert clients.controller.restores == ["chloe"]
 
 
@@ -246,7 +248,7 @@ def test_a_new_client_is_shown_and_chosen_whatever_the_filters_were(
     bar.phase_filter.setCurrentIndex(bar.phase_filter.findData(Phase.AFTERCARE.value))
     bar.search.setText("bert")
     clients.view.new_client_action.trigger()
-    dialog = clients.presenter.new_client_dialog
+    dialog = clients.presenter.list_dialogs.new_client_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.first_name.setText("Nour")
     dialog.last_name.setText("Haddad")
@@ -259,7 +261,7 @@ def test_a_new_client_is_shown_and_chosen_whatever_the_filters_were(
     assert bar.status_boxes[ClientStatus.ACTIVE].isChecked()
     assert bar.phase_filter.currentIndex() == 0
     assert bar.search.text() == ""
-    qtbot.waitUntil(lambda: clients.presenter.new_client_dialog is None)
+    qtbot.waitUntil(lambda: clients.presenter.list_dialogs.new_client_dialog is None)
     nour = summary("nour", "Nour", "Haddad", phase=Phase.INTAKE)
     clients.controller.clients_loaded.emit([ANNA, BERT, CHLOE, nour])
     assert clients.chosen == ["nour"]
@@ -267,8 +269,8 @@ def test_a_new_client_is_shown_and_chosen_whatever_the_filters_were(
 
 
 def test_a_failed_first_reception_stays_open_and_says_why(clients: ClientList) -> None:
-    clients.presenter.open_new_client()
-    dialog = clients.presenter.new_client_dialog
+    clients.presenter.list_dialogs.open_new_client()
+    dialog = clients.presenter.list_dialogs.new_client_dialog
     assert dialog is not None
     dialog.first_name.setText("Nour")
     dialog.last_name.setText("Haddad")
@@ -282,19 +284,19 @@ def test_a_failed_first_reception_stays_open_and_says_why(clients: ClientList) -
 
 
 def test_commit_pending_hands_over_only_a_filled_in_first_reception(clients: ClientList) -> None:
-    clients.presenter.commit_pending()  # no dialog: nothing
-    clients.presenter.open_new_client()
-    dialog = clients.presenter.new_client_dialog
+    clients.presenter.list_dialogs.commit_pending()  # no dialog: nothing
+    clients.presenter.list_dialogs.open_new_client()
+    dialog = clients.presenter.list_dialogs.new_client_dialog
     assert dialog is not None
     dialog.first_name.setText("Mira")
-    clients.presenter.commit_pending()  # only a first name: nothing to create yet
+    clients.presenter.list_dialogs.commit_pending()  # only a first name: nothing to create yet
     assert clients.controller.created == []
     dialog.last_name.setText("Claes")
-    clients.presenter.commit_pending()
+    clients.presenter.list_dialogs.commit_pending()
     ((new, on_done, on_failure),) = clients.controller.created
     assert (new.first_name, new.last_name) == ("Mira", "Claes")
     assert on_done is None and on_failure is None  # the lock hears of a failure
-    assert clients.presenter.new_client_dialog is None
+    assert clients.presenter.list_dialogs.new_client_dialog is None
 
 
 def test_only_the_answer_to_the_newest_search_is_shown(qtbot, clients: ClientList) -> None:
@@ -342,3 +344,18 @@ def test_clear_forgets_the_list_the_choice_and_the_way_back(clients: ClientList)
     assert clients.view.count_label.text() == ""
     clients.controller.clients_loaded.emit([ANNA])
     assert clients.highlighted_id() is None  # nothing chosen after the lock
+
+
+def test_the_way_back_is_offered_for_a_while_only(qtbot) -> None:
+    bar = UndoBar()
+    qtbot.addWidget(bar)
+    controller = RecordingController()
+    undo = ArchiveUndo(bar, controller, seconds=0.05)  # type: ignore[arg-type]
+    controller.archived.emit(ANNA, ClientStatus.ACTIVE)
+    assert not bar.isHidden()
+    assert bar.label.text() == "Het dossier van Anna Claes staat nu in het archief."
+    qtbot.waitUntil(bar.isHidden, timeout=2_000)
+    assert bar.label.text() == ""
+    bar.button.click()
+    undo.undo()
+    assert controller.undos == []  # too late: the status stays archived
