@@ -74,15 +74,15 @@ def test_first_reception_creates_the_client_and_selects_it(
 
 
 def test_search_by_name_filters_at_once_ignoring_accents(qtbot, panel: ClientsPanel) -> None:
-    qtbot.keyClicks(panel.view.filter_bar.search, "yilm")
+    qtbot.keyClicks(panel.search, "yilm")
     # No waiting: names are matched in the proxy as the coach types.
     assert shown_ids(panel) == [AYSE_ID]
     assert panel.proxy.index(0, COL_NAME).data() == "Ayşe Yılmaz"
-    panel.view.filter_bar.search.clear()
-    qtbot.keyClicks(panel.view.filter_bar.search, "lukasz")
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, "lukasz")
     assert shown_ids(panel) == [LUKASZ_ID]
-    qtbot.keyClick(panel.view.filter_bar.search, Qt.Key.Key_Escape)
-    assert panel.view.filter_bar.search.text() == ""
+    qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
+    assert panel.search.text() == ""
     assert len(shown_ids(panel)) == 3
 
 
@@ -98,7 +98,7 @@ def test_search_finds_a_word_that_is_only_in_a_note(
         client_may_read=True,
     )
     demo_workspace.edits.save_contact(LUKASZ_ID, note)
-    qtbot.keyClicks(panel.view.filter_bar.search, "zadelpen")
+    qtbot.keyClicks(panel.search, "zadelpen")
     assert shown_ids(panel) == []  # no name matches; the dossiers are searched after a pause
     assert panel.view.searching_label.isVisible()
     wait_for(qtbot, lambda: shown_ids(panel) == [LUKASZ_ID])
@@ -110,9 +110,9 @@ def test_search_finds_a_word_that_is_only_in_a_note(
 
 def test_name_and_full_text_matches_show_together(qtbot, panel: ClientsPanel) -> None:
     # "a" is too short for the full text, so only names count; "schimmel" is in a note.
-    qtbot.keyClicks(panel.view.filter_bar.search, "schimmel")
+    qtbot.keyClicks(panel.search, "schimmel")
     wait_for(qtbot, lambda: shown_ids(panel) == [AYSE_ID])
-    panel.view.filter_bar.search.setText("ioana")
+    panel.search.setText("ioana")
     assert shown_ids(panel) == [IOANA_ID]
     assert panel.proxy.index(0, COL_NAME).data(FOUND_IN_DOSSIER_ROLE) is False
 
@@ -237,11 +237,11 @@ def _status(panel: ClientsPanel, client_id: str) -> ClientStatus | None:
 
 
 def test_select_from_elsewhere_widens_the_filters(qtbot, panel: ClientsPanel) -> None:
-    panel.view.filter_bar.search.setText("lukasz")
+    panel.search.setText("lukasz")
     with qtbot.waitSignal(panel.client_selected) as chosen:
         panel.select(AYSE_ID)
     assert chosen.args == [AYSE_ID]
-    assert panel.view.filter_bar.search.text() == ""
+    assert panel.search.text() == ""
     assert panel.selected_client() is not None
     assert panel.selected_client().id == AYSE_ID  # type: ignore[union-attr]
 
@@ -251,17 +251,17 @@ def test_filtering_keeps_the_chosen_client_open(qtbot, panel: ClientsPanel) -> N
     panel.client_selected.connect(seen.append)
     select(panel, AYSE_ID)
     assert seen == [AYSE_ID]
-    panel.view.filter_bar.search.setText("lukasz")
+    panel.search.setText("lukasz")
     assert seen == [AYSE_ID]  # hidden by the search, still the open dossier
-    panel.view.filter_bar.search.clear()
+    panel.search.clear()
     assert panel.selected_client() is not None
     assert panel.selected_client().id == AYSE_ID  # type: ignore[union-attr]
 
 
 def test_keyboard_moves_from_search_to_list(qtbot, panel: ClientsPanel) -> None:
-    panel.view.filter_bar.search.setFocus()
-    qtbot.keyClicks(panel.view.filter_bar.search, "wrob")
-    qtbot.keyClick(panel.view.filter_bar.search, Qt.Key.Key_Down)
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "wrob")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Down)
     assert panel.selected_client() is not None
     assert panel.selected_client().id == LUKASZ_ID  # type: ignore[union-attr]
 
@@ -278,7 +278,7 @@ def test_every_control_has_an_accessible_name(panel: ClientsPanel) -> None:
 
 
 def test_clear_leaves_no_client_text(qtbot, panel: ClientsPanel, dialogs: FakeDialogs) -> None:
-    qtbot.keyClicks(panel.view.filter_bar.search, "schimmel")
+    qtbot.keyClicks(panel.search, "schimmel")
     wait_for(qtbot, lambda: panel.proxy.rowCount() == 1)
     select(panel, AYSE_ID)
     panel.view.dossier_actions.archive_button.click()

@@ -130,11 +130,11 @@ def test_search_by_name_then_in_the_dossiers(
             if all(w in fold(f"{c.display_name} {c.first_name} {c.last_name}") for w in words)
         }
 
-    big_panel.view.filter_bar.search.setText(typed)
+    big_panel.search.setText(typed)
     assert shown(big_panel) == by_name(typed)  # at once, before any full-text answer
 
     word = "schuld"
-    big_panel.view.filter_bar.search.setText(word)
+    big_panel.search.setText(word)
     wait_for(qtbot, lambda: not big_panel.view.searching_label.isVisible(), timeout=60_000)
     in_dossiers = big_workspace.search.client_ids(word)
     expected = {c.id for c in by_default(summaries) if c.id in in_dossiers} | by_name(word)
