@@ -38,7 +38,7 @@ def shown_ids(panel: ClientsPanel) -> list[str]:
 
 def select(panel: ClientsPanel, client_id: str) -> None:
     row = shown_ids(panel).index(client_id)
-    panel.table.selectRow(row)
+    panel.view.table.selectRow(row)
 
 
 def test_first_reception_creates_the_client_and_selects_it(
@@ -100,12 +100,12 @@ def test_search_finds_a_word_that_is_only_in_a_note(
     demo_workspace.edits.save_contact(LUKASZ_ID, note)
     qtbot.keyClicks(panel.search, "zadelpen")
     assert shown_ids(panel) == []  # no name matches; the dossiers are searched after a pause
-    assert panel.searching_label.isVisible()
+    assert panel.view.searching_label.isVisible()
     wait_for(qtbot, lambda: shown_ids(panel) == [LUKASZ_ID])
     index = panel.proxy.index(0, COL_NAME)
     assert index.data(FOUND_IN_DOSSIER_ROLE) is True
     assert "gevonden in dossier" in index.data()
-    assert not panel.searching_label.isVisible()
+    assert not panel.view.searching_label.isVisible()
 
 
 def test_name_and_full_text_matches_show_together(qtbot, panel: ClientsPanel) -> None:
@@ -123,29 +123,33 @@ def test_status_filter_hides_archived_by_default(
     demo_workspace.dossiers.archive(IOANA_ID)
     panel.load()
     wait_for(qtbot, lambda: IOANA_ID not in shown_ids(panel))
-    assert panel.count_label.text() == "2 van 3 cliënten"
-    panel.status_boxes[ClientStatus.ARCHIVED].setChecked(True)
+    assert panel.view.count_label.text() == "2 van 3 cliënten"
+    panel.view.filter_bar.status_boxes[ClientStatus.ARCHIVED].setChecked(True)
     assert IOANA_ID in shown_ids(panel)
-    panel.status_boxes[ClientStatus.ACTIVE].setChecked(False)
-    panel.status_boxes[ClientStatus.AFTERCARE].setChecked(False)
-    panel.status_boxes[ClientStatus.CLOSED].setChecked(False)
+    panel.view.filter_bar.status_boxes[ClientStatus.ACTIVE].setChecked(False)
+    panel.view.filter_bar.status_boxes[ClientStatus.AFTERCARE].setChecked(False)
+    panel.view.filter_bar.status_boxes[ClientStatus.CLOSED].setChecked(False)
     assert shown_ids(panel) == [IOANA_ID]
 
 
 def test_phase_filter_and_sorting(qtbot, panel: ClientsPanel) -> None:
     phases = {panel.model.client_at(r).phase for r in range(3)}
     phase = next(iter(phases))
-    panel.phase_filter.setCurrentIndex(panel.phase_filter.findData(phase.value))
+    panel.view.filter_bar.phase_filter.setCurrentIndex(
+        panel.view.filter_bar.phase_filter.findData(phase.value)
+    )
     assert all(panel.model.client_at(r).phase is phase for r in _source_rows(panel))
-    panel.phase_filter.setCurrentIndex(0)
+    panel.view.filter_bar.phase_filter.setCurrentIndex(0)
     assert len(shown_ids(panel)) == 3
 
-    panel.sort_combo.setCurrentIndex(panel.sort_combo.findData(COL_NEXT_APPOINTMENT))
+    panel.view.filter_bar.sort_combo.setCurrentIndex(
+        panel.view.filter_bar.sort_combo.findData(COL_NEXT_APPOINTMENT)
+    )
     nexts = [panel.model.client_at(r).next_appointment for r in _source_rows(panel)]
     assert nexts == sorted(nexts, key=lambda m: (m is None, m))
-    panel.table.horizontalHeader().sectionClicked.emit(COL_LAST_CONTACT)
-    panel.table.sortByColumn(COL_LAST_CONTACT, Qt.SortOrder.DescendingOrder)
-    assert panel.sort_combo.currentData() == COL_LAST_CONTACT
+    panel.view.table.horizontalHeader().sectionClicked.emit(COL_LAST_CONTACT)
+    panel.view.table.sortByColumn(COL_LAST_CONTACT, Qt.SortOrder.DescendingOrder)
+    assert panel.view.filter_bar.sort_combo.currentData() == COL_LAST_CONTACT
     lasts = [panel.model.client_at(r).last_contact for r in _source_rows(panel)]
     assert lasts == sorted(lasts, reverse=True)
 
@@ -162,32 +166,32 @@ def test_archive_then_undo_brings_back_the_earlier_status(
 ) -> None:
     before = demo_workspace.dossiers.get(IOANA_ID).client.status
     select(panel, IOANA_ID)
-    assert panel.archive_button.isEnabled()
-    panel.archive_button.click()
-    wait_for(qtbot, lambda: panel.undo_bar.isVisible())
+    assert panel.view.dossier_actions.archive_button.isEnabled()
+    panel.view.dossier_actions.archive_button.click()
+    wait_for(qtbot, lambda: panel.view.undo_bar.isVisible())
     wait_for(qtbot, lambda: IOANA_ID not in shown_ids(panel))
-    assert "Ioana" in panel.undo_label.text()
+    assert "Ioana" in panel.view.undo_bar.label.text()
     assert demo_workspace.dossiers.get(IOANA_ID).client.status is ClientStatus.ARCHIVED
 
-    panel.undo_button.click()
+    panel.view.undo_bar.button.click()
     wait_for(qtbot, lambda: IOANA_ID in shown_ids(panel))
     assert demo_workspace.dossiers.get(IOANA_ID).client.status is before
-    assert not panel.undo_bar.isVisible()
-    assert panel.undo_label.text() == ""
+    assert not panel.view.undo_bar.isVisible()
+    assert panel.view.undo_bar.label.text() == ""
 
 
 def test_delete_for_good_only_after_typing_the_exact_name(
     qtbot, panel: ClientsPanel, demo_workspace: Workspace
 ) -> None:
     select(panel, IOANA_ID)
-    assert not panel.delete_button.isEnabled()  # archive first
+    assert not panel.view.dossier_actions.delete_button.isEnabled()  # archive first
     demo_workspace.dossiers.archive(IOANA_ID)
-    panel.status_boxes[ClientStatus.ARCHIVED].setChecked(True)
+    panel.view.filter_bar.status_boxes[ClientStatus.ARCHIVED].setChecked(True)
     panel.load()
-    wait_for(qtbot, lambda: panel.restore_button.isEnabled())
-    assert panel.delete_button.isEnabled()
+    wait_for(qtbot, lambda: panel.view.dossier_actions.restore_button.isEnabled())
+    assert panel.view.dossier_actions.delete_button.isEnabled()
 
-    panel.delete_button.click()
+    panel.view.dossier_actions.delete_button.click()
     dialog = panel.delete_dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.delete_button.isEnabled()
@@ -211,12 +215,15 @@ def test_delete_for_good_only_after_typing_the_exact_name(
 
 def test_restore_from_the_archive(qtbot, panel: ClientsPanel, demo_workspace: Workspace) -> None:
     demo_workspace.dossiers.archive(LUKASZ_ID)
-    panel.status_boxes[ClientStatus.ARCHIVED].setChecked(True)
+    panel.view.filter_bar.status_boxes[ClientStatus.ARCHIVED].setChecked(True)
     panel.load()
     wait_for(qtbot, lambda: _status(panel, LUKASZ_ID) is ClientStatus.ARCHIVED)
     select(panel, LUKASZ_ID)
-    assert panel.restore_button.isVisible() and not panel.archive_button.isEnabled()
-    panel.restore_button.click()
+    assert (
+        panel.view.dossier_actions.restore_button.isVisible()
+        and not panel.view.dossier_actions.archive_button.isEnabled()
+    )
+    panel.view.dossier_actions.restore_button.click()
     wait_for(
         qtbot,
         lambda: demo_workspace.dossiers.get(LUKASZ_ID).client.status is ClientStatus.ACTIVE,
@@ -274,8 +281,8 @@ def test_clear_leaves_no_client_text(qtbot, panel: ClientsPanel, dialogs: FakeDi
     qtbot.keyClicks(panel.search, "schimmel")
     wait_for(qtbot, lambda: panel.proxy.rowCount() == 1)
     select(panel, AYSE_ID)
-    panel.archive_button.click()
-    wait_for(qtbot, lambda: panel.undo_bar.isVisible())
+    panel.view.dossier_actions.archive_button.click()
+    wait_for(qtbot, lambda: panel.view.undo_bar.isVisible())
     panel.open_new_client()
     assert panel.new_client_dialog is not None
     panel.new_client_dialog.first_name.setText("Ayşe")
@@ -335,7 +342,7 @@ def test_a_new_client_gets_the_default_coach_from_the_settings(
     widget.show()
     widget.load()
     wait_for(qtbot, lambda: widget.model.rowCount() == 3)
-    widget.new_client_action.trigger()
+    widget.view.new_client_action.trigger()
     dialog = widget.new_client_dialog
     assert dialog is not None
     dialog.first_name.setText("Nour")
@@ -351,17 +358,19 @@ def test_a_narrow_list_hides_status_then_phase_and_shows_them_again_when_wider(
     qtbot, panel: ClientsPanel
 ) -> None:
     def hidden() -> tuple[bool, bool]:
-        return panel.table.isColumnHidden(COL_STATUS), panel.table.isColumnHidden(COL_PHASE)
+        return panel.view.table.isColumnHidden(COL_STATUS), panel.view.table.isColumnHidden(
+            COL_PHASE
+        )
 
     panel.resize(900, 720)
     qtbot.waitUntil(lambda: hidden() == (False, False))
     panel.resize(330, 720)
     qtbot.waitUntil(lambda: hidden() == (True, True))
-    names_width = panel.table.columnWidth(COL_NAME)
+    names_width = panel.view.table.columnWidth(COL_NAME)
     assert names_width >= panel.fontMetrics().averageCharWidth() * 20  # a name still reads
     panel.resize(440, 720)  # wider, still too narrow for either: nothing comes back yet
     qtbot.wait(50)
     assert hidden() == (True, True)
     panel.resize(900, 720)
     qtbot.waitUntil(lambda: hidden() == (False, False))
-    assert panel.table.columnWidth(COL_STATUS) > 0
+    assert panel.view.table.columnWidth(COL_STATUS) > 0

@@ -89,7 +89,7 @@ def test_the_whole_list_loads_and_archived_ones_stay_out_of_sight(
     assert shown(big_panel) == {c.id for c in by_default(summaries)}
     archived = sum(1 for c in summaries if c.status is ClientStatus.ARCHIVED)
     assert archived == len(range(0, SCALE, ARCHIVE_EVERY))
-    assert big_panel.count_label.text() == f"{SCALE - archived} van {SCALE} cliënten"
+    assert big_panel.view.count_label.text() == f"{SCALE - archived} van {SCALE} cliënten"
 
 
 def test_status_and_phase_filters(
@@ -98,16 +98,18 @@ def test_status_and_phase_filters(
     big_panel.load()
     wait_for(qtbot, lambda: big_panel.model.rowCount() == SCALE, timeout=60_000)
     statuses = Counter(c.status for c in summaries)
-    for status, box in big_panel.status_boxes.items():
+    for status, box in big_panel.view.filter_bar.status_boxes.items():
         box.setChecked(status is ClientStatus.CLOSED)
     assert len(shown(big_panel)) == statuses[ClientStatus.CLOSED]
-    big_panel.status_boxes[ClientStatus.ARCHIVED].setChecked(True)
+    big_panel.view.filter_bar.status_boxes[ClientStatus.ARCHIVED].setChecked(True)
     assert len(shown(big_panel)) == statuses[ClientStatus.CLOSED] + statuses[ClientStatus.ARCHIVED]
 
-    for status, box in big_panel.status_boxes.items():
+    for status, box in big_panel.view.filter_bar.status_boxes.items():
         box.setChecked(status in DEFAULT_STATUSES)
     for phase in Phase:
-        big_panel.phase_filter.setCurrentIndex(big_panel.phase_filter.findData(phase.value))
+        big_panel.view.filter_bar.phase_filter.setCurrentIndex(
+            big_panel.view.filter_bar.phase_filter.findData(phase.value)
+        )
         expected = {c.id for c in by_default(summaries) if c.phase is phase}
         assert shown(big_panel) == expected, phase
 
@@ -133,7 +135,7 @@ def test_search_by_name_then_in_the_dossiers(
 
     word = "schuld"
     big_panel.search.setText(word)
-    wait_for(qtbot, lambda: not big_panel.searching_label.isVisible(), timeout=60_000)
+    wait_for(qtbot, lambda: not big_panel.view.searching_label.isVisible(), timeout=60_000)
     in_dossiers = big_workspace.search.client_ids(word)
     expected = {c.id for c in by_default(summaries) if c.id in in_dossiers} | by_name(word)
     assert expected

@@ -31,16 +31,16 @@ def shown_names(view: DirectoryView) -> list[str]:
 
 def choose(qtbot, view: DirectoryView, name: str) -> None:
     row = shown_names(view).index(name)
-    view.table.setFocus()
-    view.table.setCurrentIndex(view.proxy.index(row, COL_NAME))
-    assert view.form.name.text() == name
+    view.organisation_list.table.setFocus()
+    view.organisation_list.table.setCurrentIndex(view.proxy.index(row, COL_NAME))
+    assert view.detail.form.name.text() == name
 
 
 def type_into_cell(qtbot, view: DirectoryView, row: int, column: int, text: str) -> None:
     """Edit one cell of the contact persons table by keyboard: F2, type, Enter."""
-    table = view.form.people_table
+    table = view.detail.form.people_table
     table.setFocus()
-    table.setCurrentIndex(view.form.people_model.index(row, column))
+    table.setCurrentIndex(view.detail.form.people_model.index(row, column))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert editor is not None and editor is not table
@@ -50,14 +50,14 @@ def type_into_cell(qtbot, view: DirectoryView, row: int, column: int, text: str)
 
 def tick(qtbot, view: DirectoryView, row: int, column: int) -> None:
     """Space on a check cell, as the coach would."""
-    table = view.form.people_table
+    table = view.detail.form.people_table
     table.setFocus()
-    table.setCurrentIndex(view.form.people_model.index(row, column))
+    table.setCurrentIndex(view.detail.form.people_model.index(row, column))
     qtbot.keyClick(table, Qt.Key.Key_Space)
 
 
 def marks(view: DirectoryView, column: int) -> list[bool]:
-    model = view.form.people_model
+    model = view.detail.form.people_model
     return [
         model.index(row, column).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
         for row in range(model.rowCount())
@@ -67,42 +67,42 @@ def marks(view: DirectoryView, column: int) -> list[bool]:
 def test_search_as_you_type_finds_schuldhulp_oost(qtbot, directory: DirectoryView):
     assert len(shown_names(directory)) == 12
     qtbot.keyClick(directory, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
-    assert directory.search.hasFocus()
-    qtbot.keyClicks(directory.search, "schuld")
+    assert directory.organisation_list.search.hasFocus()
+    qtbot.keyClicks(directory.organisation_list.search, "schuld")
     assert shown_names(directory) == ["Schuldhulp Oost"]
     assert directory.proxy.index(0, COL_TRUSTED).data() == "Nadia El Amrani"
-    assert directory.count_label.text() == "1 van 12"
+    assert directory.organisation_list.count_label.text() == "1 van 12"
     # Enter goes to the list; choosing the row fills the form.
-    qtbot.keyClick(directory.search, Qt.Key.Key_Return)
-    assert directory.table.hasFocus()
-    assert directory.form.name.text() == "Schuldhulp Oost"
+    qtbot.keyClick(directory.organisation_list.search, Qt.Key.Key_Return)
+    assert directory.organisation_list.table.hasFocus()
+    assert directory.detail.form.name.text() == "Schuldhulp Oost"
     # Accents and contact persons are found too.
-    directory.search.setText("nadia")
+    directory.organisation_list.search.setText("nadia")
     assert shown_names(directory) == ["Schuldhulp Oost"]
-    directory.search.setText("geen-zo-een-organisatie")
+    directory.organisation_list.search.setText("geen-zo-een-organisatie")
     assert shown_names(directory) == []
-    assert directory.nothing_found.isVisibleTo(directory)
+    assert directory.organisation_list.nothing_found.isVisibleTo(directory)
 
 
 def test_create_an_organisation_with_a_trusted_and_a_backup_contact(
     qtbot, directory: DirectoryView, demo_workspace: Workspace, events: DataEvents
 ):
-    directory.table.setFocus()
-    qtbot.keyClick(directory.table, Qt.Key.Key_N, CTRL)
-    assert directory.form.name.hasFocus()
-    assert directory.heading.text() == "Nieuwe organisatie"
-    qtbot.keyClicks(directory.form.name, "Fietsatelier Het Wiel")
-    qtbot.keyClicks(directory.form.services, "Tweedehands fietsen en leren herstellen.")
-    qtbot.keyClicks(directory.form.phone, "09 000 00 99")
+    directory.organisation_list.table.setFocus()
+    qtbot.keyClick(directory.organisation_list.table, Qt.Key.Key_N, CTRL)
+    assert directory.detail.form.name.hasFocus()
+    assert directory.detail.heading.text() == "Nieuwe organisatie"
+    qtbot.keyClicks(directory.detail.form.name, "Fietsatelier Het Wiel")
+    qtbot.keyClicks(directory.detail.form.services, "Tweedehands fietsen en leren herstellen.")
+    qtbot.keyClicks(directory.detail.form.phone, "09 000 00 99")
     assert directory.is_dirty()
-    assert directory.save_state.text() == "Niet bewaard"
+    assert directory.detail.save_state.text() == "Niet bewaard"
 
-    directory.form.add_person_button.click()
+    directory.detail.form.add_person_button.click()
     editor = QApplication.focusWidget()  # the new row's name cell is being edited
     qtbot.keyClicks(editor, "Anna Peeters")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     type_into_cell(qtbot, directory, 0, COL_PERSON_ROLE, "begeleider")
-    directory.form.add_person_button.click()
+    directory.detail.form.add_person_button.click()
     editor = QApplication.focusWidget()
     qtbot.keyClicks(editor, "Bram Claes")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -119,7 +119,7 @@ def test_create_an_organisation_with_a_trusted_and_a_backup_contact(
         ),
         qtbot.waitSignal(directory.controller.loaded, timeout=10_000),
     ):
-        qtbot.keyClick(directory.form.phone, Qt.Key.Key_S, CTRL)
+        qtbot.keyClick(directory.detail.form.phone, Qt.Key.Key_S, CTRL)
 
     assert not directory.is_dirty()
     stored = demo_workspace.directory.search("fietsatelier")
@@ -132,8 +132,8 @@ def test_create_an_organisation_with_a_trusted_and_a_backup_contact(
     ]
     # It is in the list, chosen, and found by the search field.
     assert "Fietsatelier Het Wiel" in shown_names(directory)
-    assert directory.table.currentIndex().data(ORG_ID_ROLE) == org.id
-    directory.search.setText("wiel")
+    assert directory.organisation_list.table.currentIndex().data(ORG_ID_ROLE) == org.id
+    directory.organisation_list.search.setText("wiel")
     assert shown_names(directory) == ["Fietsatelier Het Wiel"]
     assert directory.proxy.index(0, COL_TRUSTED).data() == "Anna Peeters"
 
@@ -144,7 +144,7 @@ def test_create_an_organisation_with_a_trusted_and_a_backup_contact(
     tick(qtbot, directory, 0, COL_PERSON_BACKUP)
     assert marks(directory, COL_PERSON_BACKUP) == [True, False]
     with qtbot.waitSignal(directory.controller.saved, timeout=10_000):
-        directory.save_button.click()
+        directory.detail.save_button.click()
     org = demo_workspace.directory.get(org.id)
     assert [(p.name, bool(p.trusted), bool(p.backup)) for p in org.contacts] == [
         ("Anna Peeters", False, True),
@@ -154,12 +154,12 @@ def test_create_an_organisation_with_a_trusted_and_a_backup_contact(
 
 def test_a_nameless_organisation_is_not_saved(qtbot, directory: DirectoryView, events):
     directory.new_organisation()
-    qtbot.keyClicks(directory.form.phone, "09 000 00 00")
+    qtbot.keyClicks(directory.detail.form.phone, "09 000 00 00")
     with qtbot.assertNotEmitted(events.changed, wait=200):
         directory.save()
-    assert directory.form.name_problem.isVisibleTo(directory)
-    assert directory.form.name_problem.text() == "Geef de organisatie eerst een naam."
-    assert directory.form.name.hasFocus()
+    assert directory.detail.form.name_problem.isVisibleTo(directory)
+    assert directory.detail.form.name_problem.text() == "Geef de organisatie eerst een naam."
+    assert directory.detail.form.name.hasFocus()
     assert directory.is_dirty()
 
 
@@ -168,31 +168,31 @@ def test_deleting_a_used_organisation_is_refused_kindly(
 ):
     choose(qtbot, directory, "Schuldhulp Oost")
     assert demo_workspace.directory.uses(directory.current_organisation_id()) > 0
-    directory.delete_button.click()
+    directory.detail.delete_button.click()
     qtbot.waitUntil(lambda: bool(dialogs.infos), timeout=10_000)
     assert "wordt nog gebruikt in een dossier" in dialogs.infos[0]
     assert dialogs.infos[0].startswith("Deze organisatie")
     assert "Schuldhulp Oost" in shown_names(directory)
     assert [o.name for o in demo_workspace.directory.search("schuldhulp")] == ["Schuldhulp Oost"]
-    assert directory.form.name.text() == "Schuldhulp Oost"
+    assert directory.detail.form.name.text() == "Schuldhulp Oost"
 
 
 def test_deleting_an_unused_organisation_removes_it(
     qtbot, directory: DirectoryView, demo_workspace: Workspace, dialogs: FakeDialogs
 ):
     directory.new_organisation()
-    qtbot.keyClicks(directory.form.name, "Kortstondig Project")
+    qtbot.keyClicks(directory.detail.form.name, "Kortstondig Project")
     with qtbot.waitSignal(directory.controller.loaded, timeout=10_000):
         directory.save()
     dialogs.yes = False
-    directory.delete_button.click()
+    directory.detail.delete_button.click()
     assert "Kortstondig Project" in shown_names(directory)  # the coach said no
     dialogs.yes = True
     with qtbot.waitSignal(directory.controller.loaded, timeout=10_000):
-        directory.delete_button.click()
+        directory.detail.delete_button.click()
     assert "Kortstondig Project" not in shown_names(directory)
     assert demo_workspace.directory.search("kortstondig") == []
-    assert directory.stack.currentWidget() is directory.empty_state
+    assert directory.detail.stack.currentWidget() is directory.detail.empty_state
     assert dialogs.infos == [] and dialogs.warnings == []
 
 
@@ -201,15 +201,15 @@ def test_switching_rows_with_unsaved_changes_asks(
 ):
     choose(qtbot, directory, "Taalpunt Noord")
     taalpunt = directory.current_organisation_id()
-    qtbot.keyClick(directory.form.opening_hours, Qt.Key.Key_End)
-    qtbot.keyClicks(directory.form.opening_hours, " (ook op zaterdag)")
+    qtbot.keyClick(directory.detail.form.opening_hours, Qt.Key.Key_End)
+    qtbot.keyClicks(directory.detail.form.opening_hours, " (ook op zaterdag)")
     dialogs.yes = False  # "drop them"
     choose(qtbot, directory, "Werkpunt Vaart")
     assert "zaterdag" not in (demo_workspace.directory.get(taalpunt).opening_hours or "")
 
     choose(qtbot, directory, "Taalpunt Noord")
-    qtbot.keyClick(directory.form.opening_hours, Qt.Key.Key_End)
-    qtbot.keyClicks(directory.form.opening_hours, " (ook op zaterdag)")
+    qtbot.keyClick(directory.detail.form.opening_hours, Qt.Key.Key_End)
+    qtbot.keyClicks(directory.detail.form.opening_hours, " (ook op zaterdag)")
     dialogs.yes = True  # "save them"
     with qtbot.waitSignal(directory.controller.saved, timeout=10_000):
         choose(qtbot, directory, "Werkpunt Vaart")
@@ -221,7 +221,7 @@ def test_commit_pending_hands_an_unsaved_edit_to_the_worker_that_the_lock_waits_
 ):
     choose(qtbot, directory, "Praatpunt Zuid")
     praatpunt = directory.current_organisation_id()
-    qtbot.keyClicks(directory.form.website, "praatpunt.example")
+    qtbot.keyClicks(directory.detail.form.website, "praatpunt.example")
     assert directory.commit_pending() is True
     assert runner.is_busy()  # never a write on the GUI thread
     runner.wait()
@@ -234,7 +234,7 @@ def test_clear_leaves_no_names_in_any_widget_or_model(
 ):
     choose(qtbot, directory, "Schuldhulp Oost")
     type_into_cell(qtbot, directory, 0, COL_PERSON_PHONE, " (na 14 u)")
-    directory.search.setText("oost")
+    directory.organisation_list.search.setText("oost")
     orgs = demo_workspace.directory.organisations()
     secrets = [
         *demo_client_names(),
@@ -248,27 +248,27 @@ def test_clear_leaves_no_names_in_any_widget_or_model(
     directory.clear()
 
     assert directory.model.rowCount() == 0
-    assert directory.form.people_model.rowCount() == 0
+    assert directory.detail.form.people_model.rowCount() == 0
     assert leaks(directory, secrets) == []
-    assert directory.stack.currentWidget() is directory.empty_state
+    assert directory.detail.stack.currentWidget() is directory.detail.empty_state
     assert not directory.is_dirty()
     assert directory.commit_pending() is True
 
 
 def test_everything_is_reachable_by_keyboard(directory: DirectoryView):
     chain: list[QWidget] = []
-    widget = directory.search
+    widget = directory.organisation_list.search
     for _ in range(1000):
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             chain.append(widget)
         widget = widget.nextInFocusChain()
-        if widget is directory.search:
+        if widget is directory.organisation_list.search:
             break
-    form = directory.form
+    form = directory.detail.form
     wanted = [
-        directory.search,
-        directory.table,
-        directory.new_button,
+        directory.organisation_list.search,
+        directory.organisation_list.table,
+        directory.organisation_list.new_button,
         form.name,
         form.services,
         form.entry_criteria,
@@ -283,9 +283,9 @@ def test_everything_is_reachable_by_keyboard(directory: DirectoryView):
         form.add_person_button,
         form.edit_person_button,
         form.remove_person_button,
-        directory.save_button,
-        directory.revert_button,
-        directory.delete_button,
+        directory.detail.save_button,
+        directory.detail.revert_button,
+        directory.detail.delete_button,
     ]
     positions = [chain.index(w) for w in wanted]
     assert positions == sorted(positions)
@@ -297,8 +297,8 @@ def test_saving_takes_along_a_cell_still_being_typed_in(
     qtbot, directory: DirectoryView, demo_workspace: Workspace
 ):
     directory.new_organisation()
-    qtbot.keyClicks(directory.form.name, "Herstelpunt Zuid")
-    directory.form.add_person_button.click()
+    qtbot.keyClicks(directory.detail.form.name, "Herstelpunt Zuid")
+    directory.detail.form.add_person_button.click()
     editor = QApplication.focusWidget()
     qtbot.keyClicks(editor, "Mona Jacobs")  # no Enter: the editor is still open
     with qtbot.waitSignal(directory.controller.saved, timeout=10_000):
@@ -310,10 +310,10 @@ def test_saving_takes_along_a_cell_still_being_typed_in(
 
 def test_a_row_hidden_by_the_search_can_be_chosen_again(qtbot, directory: DirectoryView):
     choose(qtbot, directory, "Taalpunt Noord")
-    directory.search.setText("schuld")  # Taalpunt drops out of the list
-    assert not directory.table.currentIndex().isValid()
-    directory.search.clear()
-    assert directory.table.currentIndex().data() == "Taalpunt Noord"
-    directory.search.setText("schuld")
+    directory.organisation_list.search.setText("schuld")  # Taalpunt drops out of the list
+    assert not directory.organisation_list.table.currentIndex().isValid()
+    directory.organisation_list.search.clear()
+    assert directory.organisation_list.table.currentIndex().data() == "Taalpunt Noord"
+    directory.organisation_list.search.setText("schuld")
     choose(qtbot, directory, "Schuldhulp Oost")  # the only row left, chosen by the coach
     assert directory.current_organisation_id() is not None

@@ -1,20 +1,22 @@
-"""The filters above the client list: which statuses and which phase are shown, and the
-order.  The panel applies them; this only offers the choice."""
+"""The bar above the client list: the search field, which statuses and which phase are
+shown, and the order.  The presenter applies them; this only offers the choice."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from genwerkt_desktop.domain.enums import ClientStatus
+from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.ui.widgets.fields import buddy_label
 from genwerkt_desktop.ui.widgets.labels import phase_labels, status_labels
 
@@ -38,14 +40,32 @@ FIRST_ORDER = {
 }
 
 
-class ClientFilters(QWidget):
+class ClientFilterBar(QWidget):
+    search_typed = Signal(str)
+    down_to_list = Signal()  # Enter or arrow down in the search field
     statuses_changed = Signal()
     phase_changed = Signal()
-    sort_chosen = Signal()
+    sort_chosen = Signal(int)  # a column
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Texts keep the context "ClientsPanel", where they were first translated.
+        self.search = QLineEdit(self)
+        self.search.setObjectName("clientSearch")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("ClientsPanel", "Naam, of een woord uit het dossier…")
+        )
+        self.search.setAccessibleName(
+            QCoreApplication.translate("ClientsPanel", "Zoek een cliënt op naam of in de dossiers")
+        )
+        self.search.setClearButtonEnabled(True)
+        search_label = buddy_label(
+            QCoreApplication.translate("ClientsPanel", "&Zoeken"), self.search, self
+        )
+        self.search.textChanged.connect(self.search_typed)
+        self.search.returnPressed.connect(self.down_to_list)
+        self.search.installEventFilter(self)
+
         self.status_boxes: dict[ClientStatus, QCheckBox] = {}
         # Two by two, so the list stays narrow beside an open dossier.
         status_row = QGridLayout()
@@ -84,7 +104,7 @@ class ClientFilters(QWidget):
         )
         self.sort_combo.addItem(QCoreApplication.translate("ClientsPanel", "Fase"), COL_PHASE)
         self.sort_combo.addItem(QCoreApplication.translate("ClientsPanel", "Status"), COL_STATUS)
-        self.sort_combo.currentIndexChanged.connect(lambda _i: self.sort_chosen.emit())
+        self.sort_combo.currentIndexChanged.connect(self._sort_chosen)
         for combo in (self.phase_filter, self.sort_combo):
             # Narrow enough to leave an open dossier its tabs; the popup shows full labels.
             combo.setSizeAdjustPolicy(
@@ -110,8 +130,58 @@ class ClientFilters(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        layout.addWidget(search_label)
+        layout.addWidget(self.search)
         layout.addLayout(status_row)
         layout.addLayout(filter_row)
 
+    # -- what the coach chose
+
+    def search_text(self) -> str:
+        return self.search.text()
+
     def statuses(self) -> list[ClientStatus]:
         return [status for status, box in self.status_boxes.items() if box.isChecked()]
+
+    def phase(self) -> Phase | None:
+        code = self.phase_filter.currentData()
+        return Phase(code) if code else None
+
+    # -- shown from outside
+
+    def allow_status(self, status: ClientStatus) -> None:
+        self.status_boxes[status].setChecked(True)
+
+    def allow_every_phase(self) -> None:
+        self.phase_filter.setCurrentIndex(0)
+
+    def clear_search(self) -> None:
+        self.search.clear()
+
+    def forget_search(self) -> None:
+        """Empty the field without anyone hearing of it (the lock clears the list itself)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+
+    def show_sorted_by(self, column: int) -> None:
+        """The header was clicked: the combo follows without sorting again."""
+        self.sort_combo.blockSignals(True)
+        self.sort_combo.setCurrentIndex(self.sort_combo.findData(column))
+        self.sort_combo.blockSignals(False)
+
+    def _sort_chosen(self) -> None:
+        column = self.sort_combo.currentData()
+        if isinstance(column, int):
+            self.sort_chosen.emit(column)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        pressed = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if watched is self.search and pressed:
+            if event.key() == Qt.Key.Key_Down:
+                self.down_to_list.emit()
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
