@@ -1,8 +1,10 @@
 """What is due in one dossier: the single source for the agenda and the overview.
 
 Planned contact moments, meetings, referral appointments, aftercare contact moments and
-every POP step that is not done, also under a goal that is reached, adjusted or let go
-(a step the coach still has to do does not stop being due because the goal moved on).
+every open POP step (planned or in progress), also under a goal that is reached, adjusted
+or let go: a step someone still has to do does not stop being due because the goal moved
+on.  A step on hold was paused on purpose and one that did not work out is finished:
+neither is due.
 
 Ids are the ids of dossier-v1.  Aftercare contact moments have none there; their id is
 ``aftercare-<day>`` (ISO date), with ``-2``, ``-3``... for a second and third moment on
