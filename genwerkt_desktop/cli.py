@@ -19,7 +19,7 @@ from typing import TextIO
 from genwerkt_desktop import __version__
 from genwerkt_desktop.diagnostics import start_logging
 from genwerkt_desktop.domain.clock import Clock, SystemClock
-from genwerkt_desktop.domain.due import BRUSSELS
+from genwerkt_desktop.domain.due import BRUSSELS, DueItem
 from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, StateError
 from genwerkt_desktop.domain.passphrase import MIN_LENGTH, Level, assess
 from genwerkt_desktop.resources import check_installation
@@ -370,7 +370,7 @@ class _Command:
         else:
             for i in items:
                 self.say(
-                    f"{_belgian_when(i.at)}\t{i.status.value}\t{i.kind.value}\t"
+                    f"{_belgian_when(i)}\t{i.status.value}\t{i.kind.value}\t"
                     f"{i.client_id}\t{i.id}\t{i.title}"
                 )
         return 0
@@ -394,12 +394,12 @@ def _day_argument(option: str, given: str | None, default: date) -> date:
     raise StateError(f"{option}: '{given}' is geen geldige datum; schrijf JJJJ-MM-DD")
 
 
-def _belgian_when(at: date) -> str:
+def _belgian_when(item: DueItem) -> str:
     """The day, and for a moment its time in Belgian time (CLI.md "Time"): 10.30."""
-    if isinstance(at, datetime):
-        local = at.astimezone(BRUSSELS)
+    if isinstance(item.at, datetime):
+        local = item.starts.astimezone(BRUSSELS)
         return f"{local.date().isoformat()} {local:%H.%M}"
-    return at.isoformat()
+    return item.at.isoformat()
 
 
 def _utf8_streams() -> None:
