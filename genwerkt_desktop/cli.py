@@ -7,16 +7,19 @@ import getpass
 import json
 import logging
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
 from genwerkt_desktop import __version__
 from genwerkt_desktop.diagnostics import start_logging
 from genwerkt_desktop.domain.clock import Clock, SystemClock
+from genwerkt_desktop.domain.due import BRUSSELS, DueItem
 from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, StateError
 from genwerkt_desktop.domain.passphrase import MIN_LENGTH, Level, assess
 from genwerkt_desktop.resources import check_installation
@@ -28,6 +31,7 @@ from genwerkt_desktop.services.backups import (
 )
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.dossiers import DossierService
+from genwerkt_desktop.services.due_items import DueItemsService, check_period
 from genwerkt_desktop.services.exchange import ExchangeService
 from genwerkt_desktop.services.exports import (
     Audience,
@@ -45,6 +49,9 @@ from genwerkt_desktop.store.keystore import KeyStore, NoKeyStore
 from genwerkt_desktop.store.vault import PRODUCTION_POLICY, KdfPolicy
 
 log = logging.getLogger(__name__)
+
+# The agenda's default period reaches this far back and ahead of today (CLI.md).
+AGENDA_REACH = timedelta(weeks=4)
 
 # The command line speaks Dutch; the app words the same levels through Qt Linguist.
 _TOO_WEAK = {
@@ -118,6 +125,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", metavar="IN")
     sub.add_parser("verify", help="controleer de kluis op beschadiging")
     sub.add_parser("passwd", help="wijzig de wachtzin")
+    p = sub.add_parser("agenda", help="wat er bij alle cliënten te doen staat")
+    p.add_argument(
+        "--from",
+        dest="first",
+        metavar="DATE",
+        help="eerste dag, JJJJ-MM-DD (standaard: vier weken geleden)",
+    )
+    p.add_argument(
+        "--to",
+        dest="last",
+        metavar="DATE",
+        help="laatste dag, JJJJ-MM-DD (standaard: over vier weken)",
+    )
+    p.add_argument("--json", action="store_true")
     for name, action in sub.choices.items():
         if name not in ("init", "demo"):
             action.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS)
@@ -323,11 +344,62 @@ class _Command:
             self.say(problem)
         raise IntegrityFailure("integriteit: " + report.problems[0])
 
+    def cmd_agenda(self) -> int:
+        today = self.deps.clock.today()
+        first = _day_argument("--from", self.args.first, today - AGENDA_REACH)
+        last = _day_argument("--to", self.args.last, today + AGENDA_REACH)
+        check_period(first, last)  # before the passphrase: nothing to open
+        vault = self.open_vault()
+        try:
+            items = DueItemsService(vault).between(first, last)
+        finally:
+            vault.close()
+        if self.args.json:
+            rows = [
+                {
+                    "kind": i.kind.value,
+                    "id": i.id,
+                    "client_id": i.client_id,
+                    "at": i.at.isoformat(),  # a moment keeps the offset it was stored with
+                    "title": i.title,
+                    "status": i.status.value,
+                }
+                for i in items
+            ]
+            self.say(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            for i in items:
+                self.say(
+                    f"{_belgian_when(i)}\t{i.status.value}\t{i.kind.value}\t"
+                    f"{i.client_id}\t{i.id}\t{i.title}"
+                )
+        return 0
+
     def cmd_passwd(self) -> int:
         old = self.passphrase()
         new = self.new_passphrase("GENWERKT_NEW_PASSPHRASE")
         self.service.change_passphrase(old, new)
         return 0
+
+
+def _day_argument(option: str, given: str | None, default: date) -> date:
+    if given is None:
+        return default
+    # Only the plain form: date.fromisoformat would also take week dates like 2026-W48-1.
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", given):
+        try:
+            return date.fromisoformat(given)
+        except ValueError:
+            pass
+    raise StateError(f"{option}: '{given}' is geen geldige datum; schrijf JJJJ-MM-DD")
+
+
+def _belgian_when(item: DueItem) -> str:
+    """The day, and for a moment its time in Belgian time (CLI.md "Time"): 10.30."""
+    if isinstance(item.at, datetime):
+        local = item.starts.astimezone(BRUSSELS)
+        return f"{local.date().isoformat()} {local:%H.%M}"
+    return item.at.isoformat()
 
 
 def _utf8_streams() -> None:

@@ -372,6 +372,12 @@ def _client_row(conn: Connection, client_id: str) -> Any:
     return conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
 
 
+def client_ids(conn: Connection) -> list[str]:
+    """The id of every client in the store, whatever their status, in id order."""
+    clients = table_of(ClientRow)
+    return list(conn.execute(select(clients.c.id).order_by(clients.c.id)).scalars())
+
+
 def read_client_by_id(conn: Connection, client_id: str) -> m.Client | None:
     """The client card alone (one query), or None when there is no such client."""
     row = _client_row(conn, client_id)
