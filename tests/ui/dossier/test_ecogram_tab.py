@@ -236,14 +236,21 @@ def test_empty_dossier_starts_with_just_the_client_and_organisations_link(
     assert node.category is NodeCategory.SERVICES
 
 
-def test_organisation_picker_narrows_as_you_type(qtbot, demo_workspace: Workspace) -> None:
-    picker = OrganisationPicker(demo_workspace.directory.search)
+def test_organisation_picker_narrows_as_you_type_searching_in_the_worker(
+    qtbot, demo_workspace: Workspace, runner
+) -> None:
+    picker = OrganisationPicker(demo_workspace.directory.search, runner)
     qtbot.addWidget(picker)
+    runner.wait()
     everyone = picker.model.rowCount()
-    picker.query.setText("schuldhulp")
+    picker.query.setText("schuld")
+    picker.query.setText("schuldhulp")  # typed on: only the newest words' answer shows
+    assert runner.is_busy()  # never a read on the GUI thread
+    runner.wait()
     assert 0 < picker.model.rowCount() < everyone
     assert "Schuldhulp" in picker.chosen().name
     picker.query.setText("geen-zo-een-dienst")
+    runner.wait()
     assert picker.model.rowCount() == 0 and not picker.ok.isEnabled()
 
 

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from genwerkt_desktop.domain.model import Organisation
+from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.widgets.fields import buddy_label, hint_label
+from genwerkt_desktop.ui.worker import TaskRunner
 
 
 class OrganisationListModel(QAbstractListModel):
@@ -53,12 +55,17 @@ class OrganisationListModel(QAbstractListModel):
 
 
 class OrganisationPicker(QDialog):
-    """``search(text)`` answers the typed words (the directory service's search)."""
+    """``search(text)`` answers the typed words (the directory service's search); it runs
+    in the worker, and only the answer to the newest words is shown."""
 
     def __init__(
-        self, search: Callable[[str], list[Organisation]], parent: QWidget | None = None
+        self,
+        search: Callable[[str], list[Organisation]],
+        runner: TaskRunner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._ops = Operations(runner, self)
         self.setWindowTitle(
             QCoreApplication.translate("OrganisationPicker", "Organisatie uit de sociale kaart")
         )
@@ -107,7 +114,11 @@ class OrganisationPicker(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_items(self._search(self.query.text()))
+        search, text = self._search, self.query.text()
+        self._ops.query(lambda: search(text), self._show, key="search")
+
+    def _show(self, found: list[Organisation]) -> None:
+        self.model.set_items(found)
         has_any = self.model.rowCount() > 0
         self.empty.setVisible(not has_any)
         self.ok.setEnabled(has_any)
@@ -120,10 +131,10 @@ class OrganisationPicker(QDialog):
 
 
 def pick_organisation(
-    parent: QWidget, search: Callable[[str], list[Organisation]]
+    parent: QWidget, search: Callable[[str], list[Organisation]], runner: TaskRunner
 ) -> Organisation | None:
     """Ask which organisation; None when the coach cancels."""
-    dialog = OrganisationPicker(search, parent)
+    dialog = OrganisationPicker(search, runner, parent)
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.chosen()

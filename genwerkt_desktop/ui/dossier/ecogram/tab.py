@@ -41,6 +41,7 @@ class EcogramTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._search_directory = workspace.directory.search
+        self._runner = runner
         self.empty_page = EmptyPage(self)
         self.draw = DrawingPage(self)
         self.compare = CompareView(self)
@@ -104,7 +105,7 @@ class EcogramTab(QWidget):
 
     def pick_organisation(self) -> Organisation | None:
         """The coach picks an organisation from the sociale kaart (None: cancelled)."""
-        return pick_from_directory(self, self._search_directory)
+        return pick_from_directory(self, self._search_directory, self._runner)
 
     def show_empty(self) -> None:
         self.stack.setCurrentWidget(self.empty_page)
