@@ -12,6 +12,7 @@ from datetime import date
 
 from genwerkt_desktop.domain.enums import GoalStatus, Owner, StepStatus
 from genwerkt_desktop.domain.model import Client, Dossier, Goal, Step
+from genwerkt_desktop.domain.smart import OPEN_STEP_STATUSES
 
 from .sheet import Sheet, day_in_words, text
 
@@ -79,6 +80,22 @@ def _goal(sheet: Sheet, goal: Goal, coach_name: str | None) -> None:
         sheet.checklist(items[first:], ticked=ticked[first:])
 
 
+def _reached(sheet: Sheet, reached: list[Goal], coach_name: str | None) -> None:
+    """The goals that worked out.  A step still open under one (closed before every step
+    had its answer) stands right under its goal, as still to do: it never drops out."""
+    sheet.heading("Dit is al gelukt")
+    done = [g for g in reached if not any(s.status in OPEN_STEP_STATUSES for s in g.steps)]
+    sheet.bullets([g.title for g in done])
+    for goal in reached:
+        still_open = [s for s in goal.steps if s.status in OPEN_STEP_STATUSES]
+        if not still_open:
+            continue
+        with sheet.together():
+            sheet.bullets([goal.title])
+            sheet.para("Nog open: dit doen we nog, ook al is het doel gelukt.")
+            sheet.checklist([(s.text, step_line(s, coach_name)) for s in still_open])
+
+
 def build_pop_sheet(
     dossier: Dossier, today: date, coach_lines: list[str], coach_name: str | None = None
 ) -> Sheet:
@@ -106,8 +123,7 @@ def build_pop_sheet(
     for goal in running:
         _goal(sheet, goal, coach_name)
     if reached:
-        sheet.heading("Dit is al gelukt")
-        sheet.bullets([g.title for g in reached])
+        _reached(sheet, reached, coach_name)
     sheet.heading("Mijn vragen voor het volgende gesprek")
     sheet.writing_lines(3)
     sheet.heading("Je coach")

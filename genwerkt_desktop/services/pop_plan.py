@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from genwerkt_desktop.domain.changes import Changes, Part
+from genwerkt_desktop.domain.goal_closing import GoalClosing
 from genwerkt_desktop.domain.model import Goal
 from genwerkt_desktop.domain.pop_progress import HistoryEntry
 from genwerkt_desktop.store import pop_follow_up
@@ -40,6 +41,22 @@ class PopPlanService:
             pop_follow_up.save_goal_keeping_follow_up(
                 conn, client_id, goal, dict(revisits or {}), now, by
             )
+        return Changes.of(client_id, Part.POP)
+
+    def close_goal(self, client_id: str, closing: GoalClosing) -> Changes:
+        """One transaction: the closed goal with the steps it keeps, and each goal that
+        received a step.  A step on hold keeps its revisit date when it moves."""
+        by = load_profile(self._vault.paths).name or None
+        now = self._vault.clock.now()
+        with self._vault.db.write() as conn:
+            revisits = pop_follow_up.revisits_of_goal(conn, closing.goal.id)
+            for goal in closing.goals:
+                carried = {
+                    step.id: revisits[step.id]
+                    for step in goal.steps
+                    if closing.moved.get(step.id) == goal.id and step.id in revisits
+                }
+                pop_follow_up.save_goal_keeping_follow_up(conn, client_id, goal, carried, now, by)
         return Changes.of(client_id, Part.POP)
 
     def follow_up(self, client_id: str) -> PopFollowUp:

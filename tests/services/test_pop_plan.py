@@ -11,9 +11,12 @@ from alembic import command
 from pypdf import PdfReader
 from sqlalchemy import text
 
-from genwerkt_desktop.domain.enums import StepStatus
+from genwerkt_desktop.domain.changes import Changes, Part
+from genwerkt_desktop.domain.enums import GoalStatus, StepStatus
 from genwerkt_desktop.domain.errors import StateError
+from genwerkt_desktop.domain.goal_closing import StepChoice, StepFate, close_goal
 from genwerkt_desktop.domain.pop_progress import ChangeKind
+from genwerkt_desktop.domain.smart import OPEN_STEP_STATUSES
 from genwerkt_desktop.services.coach_profile import CoachProfile, save_profile
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.dossier_edits import DossierEdits
@@ -197,3 +200,68 @@ def test_the_command_line_writes_both_sheets(cli: Cli, tmp_path: Path) -> None:
         result = cli("export", AYSE_ID, "--kind", kind, "-o", str(tmp_path / f"{kind}.pdf"))
         assert result.code == 0, result.err
         assert (tmp_path / f"{kind}.pdf").read_bytes().startswith(b"%PDF")
+
+
+KITCHEN = "Terug aan de slag in een keuken"
+CHILDCARE = "Een vaste plek voor Kerem in de kinderopvang"
+
+
+def _goal(vault: OpenVault, title: str):  # type: ignore[no-untyped-def]
+    return next(g for g in DossierService(vault).get(AYSE_ID).goals if g.title == title)
+
+
+def test_closing_a_goal_saves_it_and_the_goal_that_receives_a_step_in_one_write(
+    vault: OpenVault,
+) -> None:
+    load_demo(vault)
+    held = _hold_last_step(vault, date(2027, 1, 11))
+    debts, kitchen = _debts(vault), _goal(vault, KITCHEN)
+    open_ids = [s.id for s in debts.steps if s.status in OPEN_STEP_STATUSES]
+    assert held in open_ids and len(open_ids) == 3
+    choices = {
+        open_ids[0]: StepChoice(StepFate.DONE),
+        open_ids[1]: StepChoice(StepFate.DROPPED),
+        held: StepChoice(StepFate.MOVED, kitchen.id),
+    }
+    others = DossierService(vault).get(AYSE_ID).goals
+    closing = close_goal(replace(debts, status=GoalStatus.REACHED), others, choices)
+    pop = PopPlanService(vault)
+    assert pop.close_goal(AYSE_ID, closing) == Changes.of(AYSE_ID, Part.POP)
+
+    debts, kitchen = _debts(vault), _goal(vault, KITCHEN)
+    assert debts.status is GoalStatus.REACHED
+    statuses = {s.id: s.status for s in debts.steps}
+    assert statuses[open_ids[0]] is StepStatus.DONE
+    assert statuses[open_ids[1]] is StepStatus.FAILED
+    assert held not in statuses
+    assert kitchen.steps[-1].id == held and kitchen.steps[-1].status is StepStatus.ON_HOLD
+    follow = pop.follow_up(AYSE_ID)
+    assert follow.revisits[held] == date(2027, 1, 11)  # the pause keeps its date
+    kinds = {(e.change.goal_id, e.change.step_id, e.change.kind) for e in follow.history}
+    assert (debts.id, None, ChangeKind.STATUS) in kinds
+    assert (debts.id, held, ChangeKind.REMOVED) in kinds
+    assert (kitchen.id, held, ChangeKind.ADDED) in kinds
+
+
+def test_a_reached_goal_with_an_open_step_shows_it_on_the_pop_sheet(
+    vault: OpenVault, tmp_path: Path
+) -> None:
+    """Old data: a goal reached while a step was still open keeps that step in sight."""
+    load_demo(vault)
+    childcare = _goal(vault, CHILDCARE)
+    leftover = replace(
+        childcare.steps[-1],
+        id="leftover",
+        text="Het attest van de kinderopvang aan het OCMW bezorgen.",
+        status=StepStatus.IN_PROGRESS,
+        due_on=date(2026, 10, 1),
+    )
+    PopPlanService(vault).save_goal(AYSE_ID, replace(childcare, steps=(*childcare.steps, leftover)))
+    out = export(vault, "pop", ExportRequest(AYSE_ID, tmp_path / "pop.pdf"))
+    words = " ".join(_pdf_text(out).split())
+    reached_at = words.index("Dit is al gelukt")
+    title_at = words.index(CHILDCARE, reached_at)
+    open_at = words.index("Nog open", title_at)
+    assert words.index("Het attest van de kinderopvang aan het OCMW bezorgen.", open_at)
+    # The steps that were done stay off the list of what is still open.
+    assert childcare.steps[0].text[:30] not in words[open_at:]
