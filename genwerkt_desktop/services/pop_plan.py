@@ -43,18 +43,21 @@ class PopPlanService:
             )
         return Changes.of(client_id, Part.POP)
 
-    def close_goal(self, client_id: str, closing: GoalClosing) -> Changes:
+    def close_goal(
+        self, client_id: str, closing: GoalClosing, revisits: Mapping[str, date] | None = None
+    ) -> Changes:
         """One transaction: the closed goal with the steps it keeps, and each goal that
-        received a step.  A step on hold keeps its revisit date when it moves."""
+        received a step.  A step on hold keeps its revisit date when it moves
+        (``revisits``: dates handed in now, over the stored ones)."""
         by = load_profile(self._vault.paths).name or None
         now = self._vault.clock.now()
         with self._vault.db.write() as conn:
-            revisits = pop_follow_up.revisits_of_goal(conn, closing.goal.id)
+            dates = {**pop_follow_up.revisits_of_goal(conn, closing.goal.id), **(revisits or {})}
             for goal in closing.goals:
                 carried = {
-                    step.id: revisits[step.id]
+                    step.id: dates[step.id]
                     for step in goal.steps
-                    if closing.moved.get(step.id) == goal.id and step.id in revisits
+                    if step.id in dates and (goal is closing.goal or step.id in closing.moved)
                 }
                 pop_follow_up.save_goal_keeping_follow_up(conn, client_id, goal, carried, now, by)
         return Changes.of(client_id, Part.POP)

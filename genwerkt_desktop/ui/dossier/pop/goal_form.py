@@ -183,6 +183,10 @@ class GoalForm(QWidget):
         self.dirty = False
         self.smart.show_goal(self.value(), self._today)
 
+    def set_status(self, status: GoalStatus) -> None:
+        """Choose ``status`` as the coach would (it counts as an edit)."""
+        select_data(self.status, status.value)
+
     def clear(self) -> None:
         self._loading = True
         self._base = None

@@ -15,6 +15,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from genwerkt_desktop.domain.changes import Changes
 from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.domain.goal_closing import (
+    ClosingError,
+    StepChoice,
+    asks_about_steps,
+    close_goal,
+    move_targets,
+    open_steps_of,
+)
 from genwerkt_desktop.domain.model import Dossier, Goal, Organisation, Step
 from genwerkt_desktop.domain.pop_progress import goal_progress
 from genwerkt_desktop.services.exports import ExportKind
@@ -27,6 +35,7 @@ from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.widgets.fields import failure_text
 from genwerkt_desktop.ui.worker import TaskRunner
 
+from .closing_dialog import ClosingQuestion
 from .screen import PopScreen
 from .state import GoalSteps
 from .step_actions import StepActions
@@ -94,7 +103,7 @@ class PopPresenter(QObject):
         """Hand a goal being typed to the controller (the lock flushes the worker)."""
         form = self._view.page.form
         if self._dossier is not None and form.dirty and form.has_title():
-            self.save_goal()
+            self.save_goal(ask=False)
 
     # ------------------------------------------------------------------ goals
 
@@ -108,6 +117,11 @@ class PopPresenter(QObject):
         if goal_id == self._selected_id and form.base() is not None:
             return
         if form.dirty and form.has_title():
+            if self._asks(form.value()):
+                # Closing with open steps waits for the coach's answer: stay on this goal.
+                self._view.goal_list.show_selected(self._selected_id)
+                self.save_goal()
+                return
             self.save_goal()  # switching goals never loses what was typed
         self._selected_id = goal_id
         goal = self.current_goal()
@@ -123,13 +137,21 @@ class PopPresenter(QObject):
         self._show_steps(None)
         self._view.page.form.title.setFocus()
 
-    def save_goal(self) -> None:
+    def save_goal(self, *, ask: bool = True) -> None:
+        """Save the goal as typed.  Closing it while steps are open first asks what
+        becomes of them (the form stays as typed until answered); when there is no time
+        to ask (``ask`` False: the lock), the rest is saved and the goal stays open."""
         form = self._view.page.form
         if self._dossier is None or not form.has_title():
             form.title.setFocus()
             return
         goal = form.value()
         self._selected_id = goal.id
+        if self._asks(goal):
+            if ask:
+                self._ask_closing(goal)
+                return
+            goal = self._keeping_status(goal)
         form.dirty = False
         self._save(goal)
 
@@ -182,8 +204,13 @@ class PopPresenter(QObject):
         return self._follow_up.revisits.get(step_id)
 
     def save_steps(self, goal: Goal, steps: tuple[Step, ...], revisits: dict[str, date]) -> None:
-        """Save ``goal`` with ``steps`` (and what is typed in its form)."""
-        self._save(replace(self._goal_to_save(goal), steps=steps), revisits)
+        """Save ``goal`` with ``steps`` (and what is typed in its form).  A closing typed
+        in the form is not saved along: it asks when the goal itself is saved."""
+        to_save = replace(self._goal_to_save(goal), steps=steps)
+        if self._asks(to_save):
+            to_save = self._keeping_status(to_save)
+            self._view.page.form.dirty = True  # the closed status is still to be saved
+        self._save(to_save, revisits)
 
     def _goal_to_save(self, goal: Goal) -> Goal:
         """The stored goal, with what is being typed in the form (never lost by a step)."""
@@ -192,6 +219,70 @@ class PopPresenter(QObject):
             form.dirty = False
             return replace(form.value(), steps=goal.steps)
         return goal
+
+    # ------------------------------------------------------------------ closing a goal
+
+    def _stored(self, goal_id: str) -> Goal | None:
+        if self._dossier is None:
+            return None
+        return next((g for g in self._dossier.goals if g.id == goal_id), None)
+
+    def _asks(self, goal: Goal) -> bool:
+        return asks_about_steps(self._stored(goal.id), goal)
+
+    def _keeping_status(self, goal: Goal) -> Goal:
+        stored = self._stored(goal.id)
+        return replace(goal, status=stored.status) if stored is not None else goal
+
+    def _ask_closing(self, goal: Goal) -> None:
+        assert self._dossier is not None
+        question = ClosingQuestion(
+            goal=goal,
+            open_steps=open_steps_of(goal, self._clock.today()),
+            targets=move_targets(self._dossier.goals, goal.id),
+        )
+        self._view.ask_how_to_close(
+            question,
+            lambda choices: self._close(goal, choices),
+            lambda: self._closing_cancelled(goal.id),
+        )
+
+    def _close(self, goal: Goal, choices: dict[str, StepChoice]) -> None:
+        """One write: the closed goal and every goal that received a step."""
+        if self._dossier is None:
+            return
+        try:
+            closing = close_goal(goal, self._dossier.goals, choices)
+        except ClosingError:
+            # A goal to move to was closed or removed meanwhile: nothing is saved.
+            self._dialogs.warn(
+                self._view.widget(),
+                QCoreApplication.translate("PopTab", "Doel afsluiten"),
+                QCoreApplication.translate(
+                    "PopTab",
+                    "Het doel waarnaar een stap zou gaan, loopt niet meer. "
+                    "Bewaar het doel opnieuw en kies opnieuw.",
+                ),
+            )
+            return
+        form = self._view.page.form
+        base = form.base()
+        if base is not None and base.id == goal.id:
+            form.dirty = False
+        pop = self._pop
+
+        def work(_edits: object, client_id: str) -> Changes:
+            return pop.close_goal(client_id, closing)
+
+        self._controller.edit(work, initiator=self._view)
+
+    def _closing_cancelled(self, goal_id: str) -> None:
+        """The goal stays as it was: its status goes back in the form (the rest stays
+        as typed)."""
+        form = self._view.page.form
+        base, stored = form.base(), self._stored(goal_id)
+        if base is not None and base.id == goal_id and stored is not None:
+            form.set_status(stored.status)
 
     # ------------------------------------------------------------------ helpers
 

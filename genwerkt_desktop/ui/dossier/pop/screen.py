@@ -9,8 +9,10 @@ from typing import Protocol
 from PySide6.QtWidgets import QWidget
 
 from genwerkt_desktop.domain.enums import Owner
+from genwerkt_desktop.domain.goal_closing import StepChoice
 from genwerkt_desktop.domain.model import Organisation, Step
 
+from .closing_dialog import ClosingQuestion
 from .dialogs import NotWorkedOut
 from .goal_list import GoalList
 from .goal_page import GoalPage
@@ -37,6 +39,13 @@ class PopScreen(Protocol):
 
     def ask_revisit(
         self, current: date | None, today: date, answered: Callable[[date], None]
+    ) -> None: ...
+
+    def ask_how_to_close(
+        self,
+        question: ClosingQuestion,
+        answered: Callable[[dict[str, StepChoice]], None],
+        cancelled: Callable[[], None],
     ) -> None: ...
 
     def close_dialogs(self) -> None: ...

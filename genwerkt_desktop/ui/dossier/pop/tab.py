@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import Owner
+from genwerkt_desktop.domain.goal_closing import StepChoice
 from genwerkt_desktop.domain.model import Dossier, Organisation, Step
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
@@ -26,6 +27,7 @@ from genwerkt_desktop.ui.dossier.controller import DossierController
 from genwerkt_desktop.ui.widgets.scrolling import column_scroll
 from genwerkt_desktop.ui.worker import TaskRunner
 
+from .closing_dialog import ClosingDialog, ClosingQuestion
 from .dialogs import NotWorkedOut, NotWorkedOutDialog, OnHoldDialog, StepDialog
 from .goal_list import GoalList
 from .goal_page import GoalPage
@@ -50,6 +52,7 @@ class PopTab(QWidget):
         self.step_dialog: StepDialog | None = None
         self.failed_dialog: NotWorkedOutDialog | None = None
         self.hold_dialog: OnHoldDialog | None = None
+        self.closing_dialog: ClosingDialog | None = None
 
         self.goal_list = GoalList(self)
         page = GoalPage(clock.today())
@@ -125,11 +128,24 @@ class PopTab(QWidget):
         self.hold_dialog = dialog
         dialog.open()
 
+    def ask_how_to_close(
+        self,
+        question: ClosingQuestion,
+        answered: Callable[[dict[str, StepChoice]], None],
+        cancelled: Callable[[], None],
+    ) -> None:
+        dialog = ClosingDialog(question, self)
+        dialog.submitted.connect(answered)
+        dialog.rejected.connect(cancelled)
+        dialog.finished.connect(lambda _code: self._forget("closing_dialog", dialog))
+        self.closing_dialog = dialog
+        dialog.open()
+
     def close_dialogs(self) -> None:
-        for dialog in (self.step_dialog, self.failed_dialog, self.hold_dialog):
+        for dialog in (self.step_dialog, self.failed_dialog, self.hold_dialog, self.closing_dialog):
             if dialog is not None:
                 dialog.reject()
-        self.step_dialog = self.failed_dialog = self.hold_dialog = None
+        self.step_dialog = self.failed_dialog = self.hold_dialog = self.closing_dialog = None
 
     def _forget(self, attribute: str, dialog: QWidget) -> None:
         if getattr(self, attribute) is dialog:
