@@ -4948,6 +4948,41 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>PopClosing</name>
+    <message>
+        <source>Verplaatsen naar “{goal}”</source>
+        <translation>Move to “{goal}”</translation>
+    </message>
+    <message>
+        <source>Afgerond: de stap is gedaan</source>
+        <translation>Finished: the step is done</translation>
+    </message>
+    <message>
+        <source>Niet meer nodig (wordt bewaard als “niet gelukt”)</source>
+        <translation>No longer needed (saved as “did not work out”)</translation>
+    </message>
+    <message>
+        <source>tegen {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <source>Doel afsluiten</source>
+        <translation>Close the goal</translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er met de stappen die nog open staan?</source>
+        <translation>What happens to the steps that are still open?</translation>
+    </message>
+    <message>
+        <source>“{goal}” wordt {status}, maar deze stappen zijn nog niet klaar. Kies per stap wat ermee gebeurt. Annuleren laat het doel zoals het was.</source>
+        <translation>“{goal}” is being marked {status}, but these steps are not finished yet. Choose what happens to each step. Cancel leaves the goal as it was.</translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er met: {step}</source>
+        <translation>What happens to: {step}</translation>
+    </message>
+</context>
+<context>
     <name>PopDialogs</name>
     <message>
         <source>Tussenstap</source>
@@ -5230,6 +5265,14 @@ Open it now?</translation>
     <message>
         <source>stand-van-zaken</source>
         <translation>status-report</translation>
+    </message>
+    <message>
+        <source>Doel afsluiten</source>
+        <translation>Close the goal</translation>
+    </message>
+    <message>
+        <source>Het doel waarnaar een stap zou gaan, loopt niet meer. Bewaar het doel opnieuw en kies opnieuw.</source>
+        <translation>The goal a step was to move to is no longer running. Save the goal again and choose again.</translation>
     </message>
     <message>
         <source>Doelen, het belangrijkste eerst</source>
