@@ -1,5 +1,6 @@
-"""Shared by the client-list and dossier tests: real services on a fresh demo vault,
-the worker, the change signal, and a walk over every text a widget tree holds."""
+"""Shared by the client-list, dossier and sociale kaart tests: real services on a fresh
+demo vault, the worker (and a way to hold it, so answers arrive late), the change signal
+(and what it announced), and a walk over every text a widget tree holds."""
 
 from __future__ import annotations
 

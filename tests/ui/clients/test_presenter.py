@@ -21,7 +21,7 @@ from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.clients.archive_undo import ArchiveUndo
 from genwerkt_desktop.ui.clients.controller import ClientsController
 from genwerkt_desktop.ui.clients.model import ClientFilterProxy, ClientTableModel
-from genwerkt_desktop.ui.clients.presenter import ClientListPresenter
+from genwerkt_desktop.ui.clients.presenter import SEARCH_PAUSE_MS, ClientListPresenter
 from genwerkt_desktop.ui.clients.undo_bar import UndoBar
 from genwerkt_desktop.ui.clients.view import ClientListView
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
@@ -293,9 +293,9 @@ def test_only_the_answer_to_the_newest_search_is_shown(
     held = hold_worker()
     bar.search.setText("fiet")  # matches Ayşe's and Ioana's notes
     assert clients.view.searching_label.isVisible()
-    qtbot.wait(400)  # the pause after typing: the search waits behind the held worker
+    qtbot.wait(4 * SEARCH_PAUSE_MS)  # the pause after typing: it waits behind the worker
     bar.search.setText("elif")  # the coach typed on: only Ayşe's dossier
-    qtbot.wait(400)
+    qtbot.wait(4 * SEARCH_PAUSE_MS)
     held.release()
     clients.settle(lambda: len(answers) == 2)
     assert [query for query, _ids in answers] == ["fiet", "elif"]
@@ -312,7 +312,7 @@ def test_a_short_search_matches_names_only_and_asks_nothing(qtbot, clients: Clie
     clients.view.filter_bar.search.setText("c")  # only Constanțescu has a c
     assert clients.shown_ids() == [IOANA_ID]
     assert not clients.view.searching_label.isVisible()
-    qtbot.wait(400)  # longer than the pause after typing
+    qtbot.wait(4 * SEARCH_PAUSE_MS)  # longer than the pause after typing
     assert not clients.runner.is_busy() and answers == []
 
 
