@@ -14,13 +14,14 @@ from tests.fakes import FixedClock
 from tests.ui.clients.support import (
     demo_workspace,
     events,
+    hold_worker,
     runner,
     wait_for,
 )
 from tests.ui.conftest import FakeDialogs
 
 # The shared fixtures, offered to the tests in this folder.
-__all__ = ["demo_workspace", "events", "panel", "runner"]
+__all__ = ["demo_workspace", "events", "hold_worker", "panel", "runner"]
 
 
 @pytest.fixture

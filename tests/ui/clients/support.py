@@ -1,8 +1,10 @@
-"""Shared by the client-list and dossier tests: real services on a fresh demo vault,
-the worker, the change signal, and a walk over every text a widget tree holds."""
+"""Shared by the client-list, dossier and sociale kaart tests: real services on a fresh
+demo vault, the worker (and a way to hold it, so answers arrive late), the change signal
+(and what it announced), and a walk over every text a widget tree holds."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.vault import OpenVault
 from genwerkt_desktop.services.workspace import Workspace
-from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.events import Change, DataEvents
 from genwerkt_desktop.ui.worker import TaskRunner
 
 TIMEOUT_MS = 15_000
@@ -86,3 +88,43 @@ def texts_in(root: QWidget) -> str:
 
 def wait_for(qtbot, condition: Callable[[], object], timeout: int = TIMEOUT_MS) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
+
+
+def announced(events: DataEvents) -> list[Change]:
+    """Every change the real signal announces from now on, in order."""
+    heard: list[Change] = []
+    events.changed.connect(heard.append)
+    return heard
+
+
+class HeldWorker:
+    """Keeps the one worker busy with a task that waits until :meth:`release`, so work
+    submitted meanwhile queues behind it (answers arrive late, as on a slow disk)."""
+
+    def __init__(self, runner: TaskRunner) -> None:
+        self._go = threading.Event()
+        started = threading.Event()
+
+        def hold() -> None:
+            started.set()
+            self._go.wait(TIMEOUT_MS / 1000)  # never longer: the runner fixture waits
+
+        runner.submit(hold, lambda _result: None, lambda _error: None)
+        assert started.wait(TIMEOUT_MS / 1000)
+
+    def release(self) -> None:
+        self._go.set()
+
+
+@pytest.fixture
+def hold_worker(runner: TaskRunner) -> Iterator[Callable[[], HeldWorker]]:
+    """Hold the worker on demand; whatever a test left held is released at its end."""
+    held: list[HeldWorker] = []
+
+    def hold() -> HeldWorker:
+        held.append(HeldWorker(runner))
+        return held[-1]
+
+    yield hold
+    for worker in held:
+        worker.release()

@@ -12,7 +12,10 @@ from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.directory import DirectoryView
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.worker import TaskRunner
+from tests.ui.clients.support import hold_worker
 from tests.ui.conftest import FakeDialogs
+
+__all__ = ["hold_worker"]  # the shared fixture, offered to the tests in this folder
 
 
 @pytest.fixture

@@ -1,20 +1,23 @@
-"""What the sociale kaart's presenter shows for what the coach does and what the
-controller answers: the form of the chosen organisation, unsaved or saved, the question
-before leaving unsaved changes, reloads that do not undo typing, and every refusal said.
-
-The controller is a stand-in that records what it was asked and answers when told to."""
+"""What the sociale kaart's presenter shows for what the coach does and what the real
+DirectoryController answers, on the worker and the demo vault (one unused organisation
+added, so one can be deleted): the form of the chosen organisation, unsaved or saved, the
+question before leaving unsaved changes, reloads that do not undo typing, and every
+refusal said.  Another window's writes come through a second real controller."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import errno
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
+from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Organisation
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.directory.controller import DirectoryController
 from genwerkt_desktop.ui.directory.models import (
     COL_NAME,
     OrganisationFilterProxy,
@@ -23,43 +26,13 @@ from genwerkt_desktop.ui.directory.models import (
 from genwerkt_desktop.ui.directory.organisation_detail import OrganisationDetail
 from genwerkt_desktop.ui.directory.organisation_list import OrganisationList
 from genwerkt_desktop.ui.directory.presenter import DirectoryPresenter
+from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
+from genwerkt_desktop.ui.worker import TaskRunner
+from tests.ui.clients.support import HeldWorker, announced, wait_for
 from tests.ui.conftest import FakeDialogs
 
-
-class RecordingController(QObject):
-    """The signals of DirectoryController; every request is written down, never done."""
-
-    loaded = Signal(list)
-    load_failed = Signal()
-    saved = Signal(object)
-    save_failed = Signal(object, str)
-    deleted = Signal(str)
-    delete_refused = Signal(str, str)
-    delete_failed = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.loads = 0
-        self.clears = 0
-        self.saves: list[Organisation] = []
-        self.deletions: list[str] = []
-
-    def load(self) -> None:
-        self.loads += 1
-
-    def clear(self) -> None:
-        self.clears += 1
-
-    def save(self, org: Organisation) -> None:
-        self.saves.append(org)
-
-    def delete(self, organisation_id: str) -> None:
-        self.deletions.append(organisation_id)
-
-
-TAALPUNT = Organisation(id="taal", name="Taalpunt Noord", phone="09 111 11 11")
-WERKPUNT = Organisation(id="werk", name="Werkpunt Vaart", services="Sollicitatietraining")
-SCHULDHULP = Organisation(id="schuld", name="Schuldhulp Oost")
+UNUSED = Organisation(id="fietsatelier", name="Fietsatelier De Ketting", phone="09 123 45 67")
+DIRECTORY = Change(ChangeKind.DIRECTORY)
 
 
 @dataclass
@@ -67,9 +40,13 @@ class Directory:
     organisations: OrganisationList
     detail: OrganisationDetail
     presenter: DirectoryPresenter
-    controller: RecordingController
+    controller: DirectoryController
+    elsewhere: DirectoryController  # another window on the same vault
     proxy: OrganisationFilterProxy
     dialogs: FakeDialogs
+    workspace: Workspace
+    runner: TaskRunner
+    heard: list[Change]
     qtbot: Any
 
     def shown_names(self) -> list[str]:
@@ -95,9 +72,35 @@ class Directory:
     def showing_the_form(self) -> bool:
         return self.detail.stack.currentWidget() is self.detail.form
 
+    def stored(self, name: str) -> Organisation | None:
+        return next((o for o in self.workspace.directory.organisations() if o.name == name), None)
+
+    def stored_phone(self, name: str) -> str | None:
+        org = self.stored(name)
+        assert org is not None
+        return org.phone
+
+    def listed_phone(self, name: str) -> str | None:
+        """The phone number the list's model holds now (what the last load brought)."""
+        model = self.proxy.sourceModel()
+        assert isinstance(model, OrganisationTableModel)
+        orgs = [model.organisation_at(row) for row in range(model.rowCount())]
+        return next((o.phone for o in orgs if o.name == name), None)
+
+    def settle(self, condition: Callable[[], object]) -> None:
+        self.runner.wait()
+        wait_for(self.qtbot, condition)
+
 
 @pytest.fixture
-def directory(qtbot, dialogs: FakeDialogs) -> Iterator[Directory]:
+def directory(
+    qtbot,
+    dialogs: FakeDialogs,
+    demo_workspace: Workspace,
+    runner: TaskRunner,
+    events: DataEvents,
+) -> Iterator[Directory]:
+    demo_workspace.directory.save(UNUSED)
     page = QWidget()
     qtbot.addWidget(page)
     model = OrganisationTableModel(page)
@@ -108,20 +111,35 @@ def directory(qtbot, dialogs: FakeDialogs) -> Iterator[Directory]:
     row = QHBoxLayout(page)
     row.addWidget(organisations)
     row.addWidget(detail)
-    controller = RecordingController()
-    presenter = DirectoryPresenter(organisations, detail, model, proxy, controller, dialogs)  # type: ignore[arg-type]
+    controller = DirectoryController(demo_workspace, runner, events)
+    elsewhere = DirectoryController(demo_workspace, runner, events)
+    presenter = DirectoryPresenter(organisations, detail, model, proxy, controller, dialogs)
     page.resize(1000, 700)
     page.show()
     qtbot.waitExposed(page)
     presenter.load()
-    controller.loaded.emit([TAALPUNT, WERKPUNT, SCHULDHULP])
-    yield Directory(organisations, detail, presenter, controller, proxy, dialogs, qtbot)
+    wait_for(qtbot, lambda: model.rowCount() == 13)
+    shown = Directory(
+        organisations,
+        detail,
+        presenter,
+        controller,
+        elsewhere,
+        proxy,
+        dialogs,
+        demo_workspace,
+        runner,
+        announced(events),
+        qtbot,
+    )
+    yield shown
     presenter.clear()
+    runner.wait()
 
 
 def test_nothing_chosen_shows_a_sentence_and_no_buttons(directory: Directory) -> None:
-    assert directory.controller.loads == 1
-    assert directory.organisations.count_label.text() == "3 organisaties"
+    assert directory.organisations.count_label.text() == "13 organisaties"
+    assert "Taalpunt Noord" in directory.shown_names()
     assert not directory.showing_the_form()
     assert not directory.detail.action_bar.isVisible()
     assert directory.detail.heading.text() == ""
@@ -131,11 +149,13 @@ def test_choosing_a_row_shows_its_form_saved_as_it_is(directory: Directory) -> N
     directory.choose("Taalpunt Noord")
     assert directory.showing_the_form()
     assert directory.detail.heading.text() == "Taalpunt Noord"
-    assert directory.detail.form.phone.text() == "09 111 11 11"
+    assert directory.detail.form.phone.text() == "03 000 00 30"
     assert directory.detail.save_state.text() == ""
     assert not directory.detail.save_button.isEnabled()
     assert not directory.detail.revert_button.isEnabled()
-    assert directory.presenter.current_organisation_id() == "taal"
+    taalpunt = directory.stored("Taalpunt Noord")
+    assert taalpunt is not None
+    assert directory.presenter.current_organisation_id() == taalpunt.id
 
 
 def test_typing_then_saving_says_unsaved_then_saving_then_saved(directory: Directory) -> None:
@@ -147,22 +167,27 @@ def test_typing_then_saving_says_unsaved_then_saving_then_saved(directory: Direc
 
     directory.detail.save_button.click()
     assert directory.detail.save_state.text() == "Bezig met bewaren…"
-    (asked,) = directory.controller.saves
-    assert asked == replace(TAALPUNT, phone="09 222 22 22")
-    directory.controller.saved.emit(asked)
-    assert directory.detail.save_state.text() == "Bewaard"
+    directory.settle(lambda: directory.detail.save_state.text() == "Bewaard")
+    assert directory.stored_phone("Taalpunt Noord") == "09 222 22 22"
+    assert DIRECTORY in directory.heard
     assert not directory.presenter.is_dirty()
     assert not directory.detail.save_button.isEnabled()
 
 
-def test_typing_on_while_it_is_saved_stays_unsaved(directory: Directory) -> None:
+def test_typing_on_while_it_is_saved_stays_unsaved(
+    directory: Directory, hold_worker: Callable[[], HeldWorker]
+) -> None:
     directory.choose("Taalpunt Noord")
     directory.type_phone("09 222 22 22")
+    held = hold_worker()
     directory.presenter.save()
-    directory.type_phone("09 333 33 33")
-    directory.controller.saved.emit(directory.controller.saves[0])
+    directory.type_phone("09 333 33 33")  # while the save waits its turn
+    held.release()
+    directory.settle(lambda: directory.heard)
+    assert directory.stored_phone("Taalpunt Noord") == "09 222 22 22"
     assert directory.presenter.is_dirty()
     assert directory.detail.save_state.text() == "Niet bewaard"
+    assert directory.detail.form.phone.text() == "09 333 33 33"
 
 
 def test_leaving_unsaved_changes_asks_and_no_drops_them(directory: Directory) -> None:
@@ -174,16 +199,20 @@ def test_leaving_unsaved_changes_asks_and_no_drops_them(directory: Directory) ->
         "De wijzigingen aan ‘Taalpunt Noord’ zijn nog niet bewaard.\n\n"
         "Ja bewaart ze; Nee laat ze vallen."
     ]
-    assert directory.controller.saves == []
     assert directory.detail.heading.text() == "Werkpunt Vaart"
     assert not directory.presenter.is_dirty()
+    directory.runner.wait()
+    assert directory.heard == []
+    assert directory.stored_phone("Taalpunt Noord") == "03 000 00 30"
 
 
 def test_leaving_unsaved_changes_asks_and_yes_saves_them(directory: Directory) -> None:
     directory.choose("Taalpunt Noord")
     directory.type_phone("09 222 22 22")
     directory.choose("Werkpunt Vaart")
-    assert directory.controller.saves == [replace(TAALPUNT, phone="09 222 22 22")]
+    assert directory.detail.heading.text() == "Werkpunt Vaart"
+    directory.settle(lambda: directory.heard)
+    assert directory.stored_phone("Taalpunt Noord") == "09 222 22 22"
     assert directory.detail.heading.text() == "Werkpunt Vaart"
 
 
@@ -197,39 +226,45 @@ def test_a_new_organisation_without_a_name_cannot_be_left_by_saving(
     directory.type_phone("09 000 00 00")
     directory.choose("Werkpunt Vaart")  # "Ja, bewaren": but it has no name yet
     assert directory.dialogs.warnings == ["Geef de organisatie eerst een naam."]
-    assert directory.controller.saves == []
     assert directory.detail.form.name_problem.text() == "Geef de organisatie eerst een naam."
     assert directory.detail.heading.text() == "Nieuwe organisatie"  # the coach stays
     assert directory.organisations.table.selectionModel().selectedRows() == []
+    directory.runner.wait()
+    assert directory.heard == [] and len(directory.workspace.directory.organisations()) == 13
 
 
 def test_a_reload_shows_a_change_made_elsewhere_but_never_over_typing(
     directory: Directory,
 ) -> None:
     directory.choose("Taalpunt Noord")
-    directory.controller.loaded.emit([replace(TAALPUNT, phone="09 444 44 44"), WERKPUNT])
-    assert directory.detail.form.phone.text() == "09 444 44 44"
+    taalpunt = directory.stored("Taalpunt Noord")
+    assert taalpunt is not None
+    directory.elsewhere.save(replace(taalpunt, phone="09 444 44 44"))
+    directory.settle(lambda: directory.detail.form.phone.text() == "09 444 44 44")
     assert directory.current_row_name() == "Taalpunt Noord"
+    assert not directory.presenter.is_dirty()
 
     directory.type_phone("09 222 22 22")
-    directory.controller.loaded.emit([replace(TAALPUNT, phone="09 555 55 55"), WERKPUNT])
+    directory.elsewhere.save(replace(taalpunt, phone="09 555 55 55"))
+    directory.settle(lambda: directory.listed_phone("Taalpunt Noord") == "09 555 55 55")
     assert directory.detail.form.phone.text() == "09 222 22 22"
     assert directory.presenter.is_dirty()
 
 
 def test_an_organisation_removed_elsewhere_leaves_the_form(directory: Directory) -> None:
-    directory.choose("Schuldhulp Oost")
-    directory.controller.loaded.emit([TAALPUNT, WERKPUNT])
-    assert not directory.showing_the_form()
+    directory.choose(UNUSED.name)
+    assert directory.showing_the_form()
+    directory.elsewhere.delete(UNUSED.id)
+    directory.settle(lambda: not directory.showing_the_form())
     assert directory.presenter.current_organisation_id() is None
-    assert directory.organisations.count_label.text() == "2 organisaties"
+    assert directory.organisations.count_label.text() == "12 organisaties"
 
 
 def test_revert_goes_back_to_what_was_saved_or_drops_a_new_one(directory: Directory) -> None:
     directory.choose("Taalpunt Noord")
     directory.type_phone("09 222 22 22")
     directory.detail.revert_button.click()
-    assert directory.detail.form.phone.text() == "09 111 11 11"
+    assert directory.detail.form.phone.text() == "03 000 00 30"
     assert not directory.presenter.is_dirty()
 
     directory.presenter.new_organisation()
@@ -237,65 +272,115 @@ def test_revert_goes_back_to_what_was_saved_or_drops_a_new_one(directory: Direct
     directory.detail.revert_button.click()
     assert not directory.showing_the_form()
     assert directory.presenter.current_organisation_id() is None
+    directory.runner.wait()
+    assert directory.heard == []
 
 
-def test_deleting_asks_first_and_the_form_goes_once_it_is_gone(directory: Directory) -> None:
-    directory.choose("Werkpunt Vaart")
+def test_deleting_asks_first_and_the_form_goes_once_it_is_gone(
+    directory: Directory, hold_worker: Callable[[], HeldWorker]
+) -> None:
+    directory.choose(UNUSED.name)
     directory.dialogs.yes = False
     directory.detail.delete_button.click()
     assert directory.dialogs.questions == [
-        "‘Werkpunt Vaart’ verdwijnt uit de sociale kaart, samen met haar contactpersonen. "
-        "Dat kan niet ongedaan gemaakt worden.\n\nToch verwijderen?"
+        "‘Fietsatelier De Ketting’ verdwijnt uit de sociale kaart, samen met haar "
+        "contactpersonen. Dat kan niet ongedaan gemaakt worden.\n\nToch verwijderen?"
     ]
-    assert directory.controller.deletions == []
+    directory.runner.wait()
+    assert directory.heard == [] and directory.stored(UNUSED.name) is not None
     directory.dialogs.yes = True
+    held = hold_worker()
     directory.detail.delete_button.click()
-    assert directory.controller.deletions == ["werk"]
     assert directory.showing_the_form()  # until the worker says it is gone
-    directory.controller.deleted.emit("werk")
-    assert not directory.showing_the_form()
+    held.release()
+    directory.settle(lambda: not directory.showing_the_form())
+    assert directory.heard[0] == DIRECTORY
+    with pytest.raises(StateError):
+        directory.workspace.directory.get(UNUSED.id)
 
 
 def test_deleting_a_never_saved_organisation_asks_nothing(directory: Directory) -> None:
     directory.presenter.new_organisation()
     directory.detail.delete_button.click()
     assert directory.dialogs.questions == []
-    assert directory.controller.deletions == []
     assert not directory.showing_the_form()
+    directory.runner.wait()
+    assert directory.heard == [] and len(directory.workspace.directory.organisations()) == 13
 
 
-def test_refusals_and_failures_are_said(directory: Directory) -> None:
+def test_an_organisation_still_used_in_a_dossier_stays_and_says_why(directory: Directory) -> None:
     directory.choose("Schuldhulp Oost")
-    directory.controller.delete_refused.emit("schuld", "deze organisatie wordt nog gebruikt.")
+    directory.detail.delete_button.click()
+    directory.settle(lambda: directory.dialogs.infos)
     (refusal,) = directory.dialogs.infos
-    assert refusal.startswith("Deze organisatie wordt nog gebruikt.\n\n")
+    assert refusal.startswith(
+        "Deze organisatie wordt nog gebruikt in een dossier; ze blijft staan.\n\n"
+    )
     assert "pas dan eerst die dossiers aan" in refusal
-    directory.controller.delete_failed.emit("schuld")
+    assert directory.stored("Schuldhulp Oost") is not None
+    assert directory.showing_the_form() and directory.heard == []
+
+
+def test_failures_to_delete_or_save_are_said(
+    directory: Directory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Seam: the form lets no organisation through that the service refuses, and the
+    # store only fails on a broken disk; so the store's own calls fail as they would.
+    def disk_gone(*_args: object) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    def name_taken(_org: Organisation) -> None:
+        raise ValueError("naam bestaat al.")
+
+    directory.choose("Schuldhulp Oost")
+    monkeypatch.setattr(directory.workspace.directory, "delete", disk_gone)
+    directory.detail.delete_button.click()
+    directory.settle(lambda: directory.dialogs.warnings)
     assert directory.dialogs.warnings == [
         "Het verwijderen lukte niet. Probeer het straks nog eens."
     ]
 
+    monkeypatch.setattr(directory.workspace.directory, "save", name_taken)
     directory.type_phone("09 666 66 66")
     directory.presenter.save()
-    directory.controller.save_failed.emit(directory.controller.saves[0], "naam bestaat al.")
+    directory.settle(lambda: len(directory.dialogs.warnings) == 2)
     assert directory.dialogs.warnings[-1] == "‘Schuldhulp Oost’ is niet bewaard: naam bestaat al."
     assert directory.presenter.is_dirty()
     assert directory.detail.save_state.text() == "Niet bewaard"
 
+    monkeypatch.setattr(directory.workspace.directory, "save", disk_gone)
+    directory.presenter.save()
+    directory.settle(lambda: len(directory.dialogs.warnings) == 3)
+    assert directory.dialogs.warnings[-1] == (
+        "‘Schuldhulp Oost’ is niet bewaard. Probeer het nog eens."
+    )
+    assert directory.heard == [] and directory.stored_phone("Schuldhulp Oost") != "09 666 66 66"
 
-def test_a_failed_load_says_so_until_the_next_load(directory: Directory) -> None:
-    directory.controller.load_failed.emit()
-    assert directory.organisations.load_problem.isVisible()
+
+def test_a_failed_load_says_so_until_the_next_load(
+    directory: Directory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    organisations = directory.workspace.directory.organisations
+
+    def unreadable() -> list[Organisation]:
+        raise OSError(errno.EIO, "Input/output error")
+
+    # Seam: a read that fails needs a broken disk; the service's own call fails instead.
+    monkeypatch.setattr(directory.workspace.directory, "organisations", unreadable)
+    directory.presenter.load()
+    directory.settle(directory.organisations.load_problem.isVisible)
+    monkeypatch.setattr(directory.workspace.directory, "organisations", organisations)
     directory.presenter.load()
     assert not directory.organisations.load_problem.isVisible()
-    assert directory.controller.loads == 2
+    directory.runner.wait()
+    assert directory.organisations.count_label.text() == "13 organisaties"
 
 
 def test_the_search_counts_and_the_chosen_row_comes_back(directory: Directory) -> None:
     directory.choose("Taalpunt Noord")
-    directory.organisations.search.setText("schuld")
-    assert directory.shown_names() == ["Schuldhulp Oost"]
-    assert directory.organisations.count_label.text() == "1 van 3"
+    directory.organisations.search.setText("ketting")
+    assert directory.shown_names() == [UNUSED.name]
+    assert directory.organisations.count_label.text() == "1 van 13"
     assert directory.current_row_name() is None
     assert directory.detail.heading.text() == "Taalpunt Noord"  # the form stays
     directory.organisations.search.setText("niets-van-dit")
@@ -309,21 +394,27 @@ def test_commit_pending_hands_over_a_valid_edit_only(directory: Directory) -> No
     directory.presenter.new_organisation()
     directory.type_phone("09 000 00 00")
     assert directory.presenter.commit_pending() is False  # no name: cannot be saved
-    assert directory.controller.saves == []
-    directory.type_into(directory.detail.form.name, "Fietsatelier")
+    directory.runner.wait()
+    assert directory.heard == []
+    directory.type_into(directory.detail.form.name, "Fietsherstel Noord")
     assert directory.presenter.commit_pending() is True
-    assert [org.name for org in directory.controller.saves] == ["Fietsatelier"]
     assert not directory.presenter.is_dirty()
+    directory.runner.wait()
+    assert directory.stored_phone("Fietsherstel Noord") == "09 000 00 00"
+    assert directory.heard == [DIRECTORY]
 
 
 def test_clear_forgets_the_list_the_form_and_the_search(directory: Directory) -> None:
     directory.choose("Taalpunt Noord")
     directory.organisations.search.setText("taal")
     directory.presenter.clear()
-    assert directory.controller.clears == 1
     assert directory.shown_names() == []
     assert directory.organisations.search.text() == ""
     assert directory.organisations.count_label.text() == ""
     assert directory.detail.form.name.text() == ""
     assert not directory.showing_the_form()
     assert directory.presenter.current_organisation_id() is None
+    directory.elsewhere.save(replace(UNUSED, phone="09 777 77 77"))  # after the lock
+    directory.settle(lambda: directory.heard)
+    directory.runner.wait()
+    assert directory.shown_names() == []  # a cleared list does not load itself again

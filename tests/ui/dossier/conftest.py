@@ -14,13 +14,22 @@ from tests.fakes import FixedClock
 from tests.ui.clients.support import (
     demo_workspace,
     events,
+    hold_worker,
     runner,
     wait_for,
 )
 from tests.ui.conftest import FakeDialogs
+from tests.ui.dossier.support import dossier_controller
 
 # The shared fixtures, offered to the tests in this folder.
-__all__ = ["demo_workspace", "dossier_view", "events", "runner"]
+__all__ = [
+    "demo_workspace",
+    "dossier_controller",
+    "dossier_view",
+    "events",
+    "hold_worker",
+    "runner",
+]
 
 
 @pytest.fixture

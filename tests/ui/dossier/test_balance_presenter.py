@@ -1,135 +1,115 @@
-"""The Balans presenter beside its real view (offscreen) and a controller that records the
-writes it is handed; and, through the workspace, a save of its own that leaves the chosen
-factor, the note being typed and the undo history where the coach had them."""
+"""The Balans presenter beside its real view (offscreen) on the real DossierController,
+its worker and the demo vault: what it stores, which change it announces, and whether
+its own read-back keeps the chosen factor, the note being typed and the undo history."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
-from typing import Any
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from genwerkt_desktop.domain.changes import Changes, Part
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.enums import BalanceSide
-from genwerkt_desktop.domain.model import Balance, Dossier
+from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dossier.balance.presenter import BalancePresenter
 from genwerkt_desktop.ui.dossier.balance.tab_view import BalanceTabView
+from genwerkt_desktop.ui.dossier.controller import DossierController
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
+from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
 from genwerkt_desktop.ui.export_flow import ExportFlow
 from genwerkt_desktop.ui.worker import TaskRunner
 from tests.demo_files import AYSE_ID, LUKASZ_ID
 from tests.fakes import FixedClock
-from tests.ui.clients.support import wait_for
+from tests.ui.clients.support import announced, wait_for
 from tests.ui.conftest import FakeDialogs
 from tests.ui.dossier.conftest import open_dossier
+from tests.ui.dossier.support import Deliveries, deliver, load, settle, shown_view
 
 CAP, BUR = BalanceSide.CAPACITY, BalanceSide.BURDEN
-
-
-@dataclass
-class StoreSpy:
-    """Stands in for the service inside a write: remembers what it was asked."""
-
-    saved: list[Balance] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
-
-    def save_balance(self, client_id: str, balance: Balance) -> Changes:
-        self.saved.append(balance)
-        return Changes.of(client_id, Part.BALANCES)
-
-    def delete_balance(self, client_id: str, balance_id: str) -> Changes:
-        self.deleted.append(balance_id)
-        return Changes.of(client_id, Part.BALANCES)
-
-
-@dataclass
-class RecordedWrites:
-    client_id: str = AYSE_ID
-    store: StoreSpy = field(default_factory=StoreSpy)
-    initiators: list[object] = field(default_factory=list)
-    failures: list[Callable[[str], None]] = field(default_factory=list)
-
-    def edit(
-        self,
-        work: Callable[[Any, str], Any],
-        done: Callable[[], None] | None = None,
-        failed: Callable[[str], None] | None = None,
-        *,
-        result: Callable[[Any], None] | None = None,
-        initiator: object | None = None,
-    ) -> None:
-        work(self.store, self.client_id)  # the worker's part, here and now
-        self.initiators.append(initiator)
-        if failed is not None:
-            self.failures.append(failed)
-        if done is not None:
-            done()
+GONE = "Dat lukt nu niet: het dossier is intussen veranderd of verwijderd."
 
 
 @pytest.fixture
 def view(qtbot) -> Iterator[BalanceTabView]:  # type: ignore[no-untyped-def]
     widget = BalanceTabView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
+    shown_view(qtbot, widget)
     yield widget
-
-
-@pytest.fixture
-def writes() -> RecordedWrites:
-    return RecordedWrites()
 
 
 @pytest.fixture
 def presenter(
     view: BalanceTabView,
-    writes: RecordedWrites,
+    dossier_controller: DossierController,
     dialogs: FakeDialogs,
     fixed_clock: FixedClock,
     demo_workspace: Workspace,
     runner: TaskRunner,
 ) -> BalancePresenter:
     exports = ExportFlow(demo_workspace, runner, dialogs, view)
-    return BalancePresenter(view, writes, dialogs, fixed_clock, exports, initiator=view)
+    return BalancePresenter(view, dossier_controller, dialogs, fixed_clock, exports, initiator=view)
 
 
 @pytest.fixture
-def dossier(demo_workspace: Workspace) -> Dossier:
-    return demo_workspace.dossiers.get(AYSE_ID)
+def seen(
+    dossier_controller: DossierController, presenter: BalancePresenter, view: BalanceTabView
+) -> Deliveries:
+    return deliver(dossier_controller, presenter, view)
 
 
-def test_a_typed_note_goes_to_the_controller_at_once_when_committed(
-    view: BalanceTabView, presenter: BalancePresenter, writes: RecordedWrites, dossier: Dossier
+@pytest.fixture
+def dossier(qtbot, dossier_controller: DossierController, seen: Deliveries) -> Dossier:  # type: ignore[no-untyped-def]
+    return load(qtbot, dossier_controller, seen, AYSE_ID)
+
+
+def _stored_note(workspace: Workspace, balance_id: str) -> str | None:
+    return next(b for b in workspace.dossiers.get(AYSE_ID).balances if b.id == balance_id).note
+
+
+def test_a_typed_note_goes_to_the_worker_at_once_when_committed(
+    qtbot,
+    view: BalanceTabView,
+    presenter: BalancePresenter,
+    dossier: Dossier,
+    demo_workspace: Workspace,
+    events: DataEvents,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
+    heard = announced(events)
+    shown = presenter.current()
+    assert shown is not None
     view.note.setPlainText("Samen bekeken op kantoor")
-    assert writes.store.saved == []  # it waits for a pause in the typing
+    runner.wait()
+    assert heard == []  # it waits for a pause in the typing
+    assert _stored_note(demo_workspace, shown.id) != "Samen bekeken op kantoor"
     presenter.commit_pending()
-    [saved] = writes.store.saved
-    assert saved.note == "Samen bekeken op kantoor"
-    assert writes.initiators == [view]
+    runner.wait()
+    assert _stored_note(demo_workspace, shown.id) == "Samen bekeken op kantoor"
+    assert heard == [Change(ChangeKind.DOSSIER, AYSE_ID, frozenset({Part.BALANCES}), view)]
     presenter.commit_pending()
-    assert len(writes.store.saved) == 1  # nothing left to save
+    runner.wait()
+    assert len(heard) == 1  # nothing left to save
 
 
 def test_the_read_back_of_its_own_save_keeps_the_choice_the_note_and_the_undo(
-    view: BalanceTabView, presenter: BalancePresenter, writes: RecordedWrites, dossier: Dossier
+    qtbot,
+    view: BalanceTabView,
+    presenter: BalancePresenter,
+    dossier: Dossier,
+    seen: Deliveries,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
     view.views[BUR].selectRow(0)
     view.move_requested.emit(1)  # the first burden down: it stays chosen, one step lower
     chosen = view.chosen_factor()
     assert chosen is not None and chosen[0] is BUR
     view.note.setPlainText("Eerst de huur")
     view.note.moveCursor(QTextCursor.MoveOperation.End)
+    resets = len(seen.resets)
     presenter.commit_pending()
-    [saved] = writes.store.saved[-1:]
-    presenter.keep(
-        replace(dossier, balances=(*(b for b in dossier.balances if b.id != saved.id), saved))
-    )
+    settle(qtbot, runner, lambda: seen.kept)
+    assert len(seen.resets) == resets  # its own save came back through keep
     assert view.chosen_factor() == chosen
     assert view.note.toPlainText() == "Eerst de huur"
     assert view.note.textCursor().position() == len("Eerst de huur")
@@ -137,54 +117,71 @@ def test_the_read_back_of_its_own_save_keeps_the_choice_the_note_and_the_undo(
 
 
 def test_another_client_starts_on_its_latest_assessment_without_undo(
-    view: BalanceTabView, presenter: BalancePresenter, demo_workspace: Workspace, dossier: Dossier
+    qtbot,
+    view: BalanceTabView,
+    presenter: BalancePresenter,
+    dossier: Dossier,
+    dossier_controller: DossierController,
+    seen: Deliveries,
 ) -> None:
-    presenter.show(dossier)
     view.views[CAP].selectRow(0)
     view.remove_requested.emit()
     assert presenter.undo_stack.canUndo()
-    other = demo_workspace.dossiers.get(LUKASZ_ID)
-    presenter.show(other)
+    other = load(qtbot, dossier_controller, seen, LUKASZ_ID)
+    assert other.client.id == LUKASZ_ID
     assert not presenter.undo_stack.canUndo()
     assert view.chosen_factor() is None
+    latest = max(other.balances, key=lambda b: b.assessed_on)
+    current = presenter.current()
+    assert current is not None and current.id == latest.id
 
 
 def test_delete_asks_first_and_then_shows_the_latest_that_is_left(
+    qtbot,
     view: BalanceTabView,
     presenter: BalancePresenter,
-    writes: RecordedWrites,
     dialogs: FakeDialogs,
     dossier: Dossier,
+    demo_workspace: Workspace,
+    events: DataEvents,
+    seen: Deliveries,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
+    heard = announced(events)
     shown = presenter.current()
     assert shown is not None
     dialogs.yes = False
     view.delete_requested.emit()
-    assert writes.store.deleted == []
+    runner.wait()
+    assert heard == [] and len(demo_workspace.dossiers.get(AYSE_ID).balances) == 3
     dialogs.yes = True
     view.delete_requested.emit()
-    assert writes.store.deleted == [shown.id] and writes.initiators == [view]
-    presenter.keep(
-        replace(dossier, balances=tuple(b for b in dossier.balances if b.id != shown.id))
-    )
+    settle(qtbot, runner, lambda: seen.kept)
+    stored = demo_workspace.dossiers.get(AYSE_ID).balances
+    assert shown.id not in [b.id for b in stored] and len(stored) == len(dossier.balances) - 1
+    assert heard == [Change(ChangeKind.DOSSIER, AYSE_ID, frozenset({Part.BALANCES}), view)]
     current = presenter.current()
-    assert current is not None and current.id != shown.id
+    assert current is not None and current.id == max(stored, key=lambda b: b.assessed_on).id
     assert view.assessments.count() == len(dossier.balances) - 1
 
 
 def test_a_failed_save_is_said(
+    qtbot,
     view: BalanceTabView,
     presenter: BalancePresenter,
-    writes: RecordedWrites,
     dialogs: FakeDialogs,
     dossier: Dossier,
+    demo_workspace: Workspace,
+    events: DataEvents,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
+    demo_workspace.dossiers.delete_for_good(AYSE_ID)  # meanwhile, in another window
+    heard = announced(events)
     view.note.setPlainText("Iets")
     presenter.commit_pending()
-    writes.failures[-1]("De schijf is vol.")
-    assert dialogs.warnings == ["De schijf is vol."]
+    settle(qtbot, runner, lambda: dialogs.warnings)
+    assert dialogs.warnings == [GONE]
+    assert heard == []  # nothing was stored, so nothing is announced
 
 
 def test_its_own_save_keeps_the_chosen_factor_and_the_note_being_typed(

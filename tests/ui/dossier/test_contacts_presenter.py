@@ -1,80 +1,62 @@
-"""The Contacten presenter beside its real view (offscreen) and a controller that only
-records what it is asked to write; and, through the workspace, a save of its own that
-leaves the chosen note, the form and the cursor where the coach had them."""
+"""The Contacten presenter beside its real view (offscreen) on the real DossierController,
+its worker and the demo vault: what a save stores and announces, a read-back that keeps
+the chosen note, the form and the cursor, and a change made elsewhere that shows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QTextCursor
 
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.model import Contact, Dossier
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dossier.contacts.presenter import ContactsPresenter
 from genwerkt_desktop.ui.dossier.contacts.view import ContactsView
+from genwerkt_desktop.ui.dossier.controller import DossierController
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
+from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
+from genwerkt_desktop.ui.worker import TaskRunner
 from tests.demo_files import AYSE_ID
 from tests.fakes import FixedClock
-from tests.ui.clients.support import wait_for
+from tests.ui.clients.support import announced, wait_for
 from tests.ui.conftest import FakeDialogs
 from tests.ui.dossier.conftest import open_dossier
+from tests.ui.dossier.support import Deliveries, deliver, load, settle, shown_view
 
-
-@dataclass
-class RecordedWrites:
-    saved: list[tuple[Contact, object]] = field(default_factory=list)
-    deleted: list[tuple[str, object]] = field(default_factory=list)
-    failures: list[Callable[[str], None]] = field(default_factory=list)
-
-    def save_contact(
-        self,
-        contact: Contact,
-        done: Callable[[], None] | None = None,
-        failed: Callable[[str], None] | None = None,
-        client_id: str | None = None,
-        *,
-        initiator: object | None = None,
-    ) -> None:
-        self.saved.append((contact, initiator))
-        if failed is not None:
-            self.failures.append(failed)
-
-    def delete_contact(
-        self,
-        contact_id: str,
-        done: Callable[[], None] | None = None,
-        *,
-        initiator: object | None = None,
-    ) -> None:
-        self.deleted.append((contact_id, initiator))
+GONE = "Dat lukt nu niet: het dossier is intussen veranderd of verwijderd."
+CONTACTS = frozenset({Part.CONTACTS})
 
 
 @pytest.fixture
 def view(qtbot) -> Iterator[ContactsView]:  # type: ignore[no-untyped-def]
     widget = ContactsView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
+    shown_view(qtbot, widget, 900, 600)
     yield widget
 
 
 @pytest.fixture
-def writes() -> RecordedWrites:
-    return RecordedWrites()
-
-
-@pytest.fixture
 def presenter(
-    view: ContactsView, writes: RecordedWrites, dialogs: FakeDialogs, fixed_clock: FixedClock
+    view: ContactsView,
+    dossier_controller: DossierController,
+    dialogs: FakeDialogs,
+    fixed_clock: FixedClock,
 ) -> ContactsPresenter:
-    return ContactsPresenter(view, writes, dialogs, fixed_clock, initiator=view)
+    return ContactsPresenter(view, dossier_controller, dialogs, fixed_clock, initiator=view)
 
 
 @pytest.fixture
-def dossier(demo_workspace: Workspace) -> Dossier:
-    return demo_workspace.dossiers.get(AYSE_ID)
+def seen(
+    dossier_controller: DossierController, presenter: ContactsPresenter, view: ContactsView
+) -> Deliveries:
+    return deliver(dossier_controller, presenter, view)
+
+
+@pytest.fixture
+def dossier(qtbot, dossier_controller: DossierController, seen: Deliveries) -> Dossier:  # type: ignore[no-untyped-def]
+    return load(qtbot, dossier_controller, seen, AYSE_ID)
 
 
 def _choose_first(view: ContactsView) -> Contact:
@@ -84,20 +66,37 @@ def _choose_first(view: ContactsView) -> Contact:
     return chosen
 
 
+def _stored(workspace: Workspace, contact_id: str) -> Contact | None:
+    return next((c for c in workspace.dossiers.get(AYSE_ID).contacts if c.id == contact_id), None)
+
+
+def _changed_elsewhere(controller: DossierController, contact: Contact) -> None:
+    """Another view (the agenda, say) saves this contact: no initiator of this tab."""
+    controller.save_contact(contact)
+
+
 def test_a_saved_note_names_the_tab_and_the_read_back_keeps_the_form(
-    view: ContactsView, presenter: ContactsPresenter, writes: RecordedWrites, dossier: Dossier
+    qtbot,
+    view: ContactsView,
+    presenter: ContactsPresenter,
+    dossier: Dossier,
+    demo_workspace: Workspace,
+    events: DataEvents,
+    seen: Deliveries,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
+    heard = announced(events)
     chosen = _choose_first(view)
     view.editor.text.setPlainText("Samen gebeld met de huisbaas")
     view.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    resets = len(seen.resets)
     view.save_requested.emit()
-    [(saved, initiator)] = writes.saved
-    assert initiator is view and saved.id == chosen.id
     assert not view.editor.is_dirty()
-
-    stored = replace(chosen, summary=saved.summary)
-    presenter.keep(replace(dossier, contacts=(stored, *dossier.contacts[1:])))
+    settle(qtbot, runner, lambda: seen.kept)
+    assert heard == [Change(ChangeKind.DOSSIER, AYSE_ID, CONTACTS, view)]
+    stored = _stored(demo_workspace, chosen.id)
+    assert stored is not None and stored.summary == "Samen gebeld met de huisbaas"
+    assert len(seen.resets) == resets  # its own save came back through keep
     assert view.selected_contact() == stored
     assert view.editor.text.toPlainText() == "Samen gebeld met de huisbaas"
     assert view.editor.text.textCursor().position() == len("Samen gebeld met de huisbaas")
@@ -105,69 +104,91 @@ def test_a_saved_note_names_the_tab_and_the_read_back_keeps_the_form(
 
 
 def test_a_change_made_elsewhere_shows_in_the_form_of_the_chosen_note(
-    view: ContactsView, presenter: ContactsPresenter, dossier: Dossier
+    qtbot,
+    view: ContactsView,
+    dossier: Dossier,
+    dossier_controller: DossierController,
+    seen: Deliveries,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
     chosen = _choose_first(view)
-    changed = replace(chosen, summary="Elders aangevuld")
-    presenter.show(
-        replace(
-            dossier, contacts=tuple(changed if c.id == chosen.id else c for c in dossier.contacts)
-        )
-    )
-    assert view.selected_contact() == changed
+    resets = len(seen.resets)
+    _changed_elsewhere(dossier_controller, replace(chosen, summary="Elders aangevuld"))
+    settle(qtbot, runner, lambda: len(seen.resets) > resets)
+    assert seen.kept == []  # not this tab's change: it is shown anew
+    selected = view.selected_contact()
+    assert selected is not None and selected.id == chosen.id
+    assert selected.summary == "Elders aangevuld"
     assert view.editor.text.toPlainText() == "Elders aangevuld"
 
 
 def test_typing_is_never_overwritten_by_a_read_back(
-    view: ContactsView, presenter: ContactsPresenter, dossier: Dossier
+    qtbot,
+    view: ContactsView,
+    dossier: Dossier,
+    dossier_controller: DossierController,
+    seen: Deliveries,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
-    _choose_first(view)
+    chosen = _choose_first(view)
     view.editor.text.setPlainText("Half getypt")
-    presenter.show(dossier)
+    resets = len(seen.resets)
+    _changed_elsewhere(dossier_controller, replace(chosen, summary="Elders aangevuld"))
+    settle(qtbot, runner, lambda: len(seen.resets) > resets)
     assert view.editor.is_dirty() and view.editor.text.toPlainText() == "Half getypt"
 
 
 def test_a_failed_save_says_so_and_the_note_stays_unsaved(
+    qtbot,
     view: ContactsView,
     presenter: ContactsPresenter,
-    writes: RecordedWrites,
     dialogs: FakeDialogs,
     dossier: Dossier,
+    demo_workspace: Workspace,
+    events: DataEvents,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
     view.new_note_requested.emit()
     assert view.editor.is_new() and view.selected_contact() is None
     view.editor.text.setPlainText("Telefoon met de VDAB")
+    demo_workspace.dossiers.delete_for_good(AYSE_ID)  # meanwhile, in another window
+    heard = announced(events)
     view.save_requested.emit()
-    writes.failures[-1]("De schijf is vol.")
+    settle(qtbot, runner, lambda: dialogs.warnings)
+    assert dialogs.warnings == [GONE]
     assert view.editor.is_dirty()
-    assert dialogs.warnings == ["De schijf is vol."]
+    assert heard == []
 
 
 def test_delete_asks_first_and_names_the_tab(
+    qtbot,
     view: ContactsView,
-    presenter: ContactsPresenter,
-    writes: RecordedWrites,
     dialogs: FakeDialogs,
     dossier: Dossier,
+    demo_workspace: Workspace,
+    events: DataEvents,
+    seen: Deliveries,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
+    heard = announced(events)
     chosen = _choose_first(view)
     dialogs.yes = False
     view.delete_requested.emit()
-    assert writes.deleted == []
+    runner.wait()
+    assert heard == [] and _stored(demo_workspace, chosen.id) is not None
     dialogs.yes = True
     view.delete_requested.emit()
-    assert writes.deleted == [(chosen.id, view)]
     assert not view.editor.is_active()
+    settle(qtbot, runner, lambda: seen.kept)
+    assert heard == [Change(ChangeKind.DOSSIER, AYSE_ID, CONTACTS, view)]
+    assert _stored(demo_workspace, chosen.id) is None
+    assert chosen.id not in [c.id for c in view.model.records()]
 
 
 def test_clear_forgets_the_dossier_and_new_notes_wait_for_the_next(
     view: ContactsView, presenter: ContactsPresenter, dossier: Dossier
 ) -> None:
-    presenter.show(dossier)
+    assert view.model.rowCount() == len(dossier.contacts)
     presenter.clear()
     assert view.model.rowCount() == 0 and not view.new_note_button.isEnabled()
     view.new_note_requested.emit()

@@ -1,95 +1,62 @@
-"""The Levensdomeinen & rechten presenter beside its real view (offscreen) and a
-controller that records the writes it is handed; and, through the workspace, a save of
-its own that leaves the life domain and the chosen rows where the coach had them."""
+"""The Levensdomeinen & rechten presenter beside its real view (offscreen) on the real
+DossierController, its worker and the demo vault: what a save stores and announces, the
+life domain and the chosen rows kept by its own read-back, a change made elsewhere shown."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
-from typing import Any
+from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
 from genwerkt_desktop.domain.changes import Changes, Part
 from genwerkt_desktop.domain.enums import LifeDomain, RightStatus
-from genwerkt_desktop.domain.model import Dossier, Observation, Right
+from genwerkt_desktop.domain.model import Dossier
+from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.dossier.controller import DossierController
 from genwerkt_desktop.ui.dossier.domains.presenter import DomainsPresenter
 from genwerkt_desktop.ui.dossier.domains.view import DomainsView
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
+from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
+from genwerkt_desktop.ui.worker import TaskRunner
 from tests.demo_files import AYSE_ID
 from tests.fakes import FixedClock
-from tests.ui.clients.support import wait_for
+from tests.ui.clients.support import announced, wait_for
 from tests.ui.conftest import FakeDialogs
 from tests.ui.dossier.conftest import open_dossier
+from tests.ui.dossier.support import Deliveries, deliver, load, settle, shown_view
 
-
-@dataclass
-class StoreSpy:
-    """Stands in for the service inside a write: remembers what it was asked."""
-
-    saved: list[Observation | Right] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
-
-    def save_observation(self, client_id: str, observation: Observation) -> Changes:
-        self.saved.append(observation)
-        return Changes.of(client_id, Part.DOMAINS)
-
-    def save_right(self, client_id: str, right: Right) -> Changes:
-        self.saved.append(right)
-        return Changes.of(client_id, Part.DOMAINS)
-
-    def delete_observation(self, client_id: str, observation_id: str) -> Changes:
-        self.deleted.append(observation_id)
-        return Changes.of(client_id, Part.DOMAINS)
-
-    def delete_right(self, client_id: str, right_id: str) -> Changes:
-        self.deleted.append(right_id)
-        return Changes.of(client_id, Part.DOMAINS)
-
-
-@dataclass
-class RecordedWrites:
-    store: StoreSpy = field(default_factory=StoreSpy)
-    initiators: list[object] = field(default_factory=list)
-
-    def edit(
-        self,
-        work: Callable[[Any, str], Any],
-        done: Callable[[], None] | None = None,
-        failed: Callable[[str], None] | None = None,
-        *,
-        result: Callable[[Any], None] | None = None,
-        initiator: object | None = None,
-    ) -> None:
-        work(self.store, AYSE_ID)  # the worker's part, here and now
-        self.initiators.append(initiator)
+DOMAINS = frozenset({Part.DOMAINS})
 
 
 @pytest.fixture
 def view(qtbot) -> Iterator[DomainsView]:  # type: ignore[no-untyped-def]
     widget = DomainsView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
+    shown_view(qtbot, widget)
     yield widget
 
 
 @pytest.fixture
-def writes() -> RecordedWrites:
-    return RecordedWrites()
-
-
-@pytest.fixture
 def presenter(
-    view: DomainsView, writes: RecordedWrites, dialogs: FakeDialogs, fixed_clock: FixedClock
+    view: DomainsView,
+    dossier_controller: DossierController,
+    dialogs: FakeDialogs,
+    fixed_clock: FixedClock,
 ) -> DomainsPresenter:
-    return DomainsPresenter(view, writes, dialogs, fixed_clock, initiator=view)
+    return DomainsPresenter(view, dossier_controller, dialogs, fixed_clock, initiator=view)
 
 
 @pytest.fixture
-def dossier(demo_workspace: Workspace) -> Dossier:
-    return demo_workspace.dossiers.get(AYSE_ID)
+def seen(
+    dossier_controller: DossierController, presenter: DomainsPresenter, view: DomainsView
+) -> Deliveries:
+    return deliver(dossier_controller, presenter, view)
+
+
+@pytest.fixture
+def dossier(qtbot, dossier_controller: DossierController, seen: Deliveries) -> Dossier:  # type: ignore[no-untyped-def]
+    return load(qtbot, dossier_controller, seen, AYSE_ID)
 
 
 def _right_named(view: DomainsView, name: str) -> int:
@@ -98,72 +65,100 @@ def _right_named(view: DomainsView, name: str) -> int:
 
 
 def test_nothing_can_be_added_before_a_dossier_is_shown(
-    view: DomainsView, presenter: DomainsPresenter, dossier: Dossier
+    qtbot,
+    view: DomainsView,
+    presenter: DomainsPresenter,
+    dossier_controller: DossierController,
+    seen: Deliveries,
 ) -> None:
     presenter.clear()
     assert not view.add_observation_button.isEnabled()
     view.add_observation_requested.emit()
     assert view.observation_dialog is None
-    presenter.show(dossier)
+    load(qtbot, dossier_controller, seen, AYSE_ID)
     assert view.add_observation_button.isEnabled()
 
 
 def test_a_new_observation_is_saved_for_the_chosen_domain_and_chosen_when_it_comes_back(
+    qtbot,
     view: DomainsView,
-    presenter: DomainsPresenter,
-    writes: RecordedWrites,
     dossier: Dossier,
     fixed_clock: FixedClock,
+    demo_workspace: Workspace,
+    events: DataEvents,
+    seen: Deliveries,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
+    heard = announced(events)
     view.choose_domain(LifeDomain.MOBILITY)
     view.add_observation_button.click()
     dialog = view.observation_dialog
     assert dialog is not None
     dialog.text.setPlainText("Fietst elke dag naar de taalles")
     dialog.save_button.click()
-    [saved] = writes.store.saved
-    assert isinstance(saved, Observation)
+    settle(qtbot, runner, lambda: seen.kept)
+    [saved] = [
+        o
+        for o in demo_workspace.dossiers.get(AYSE_ID).observations
+        if o.text == "Fietst elke dag naar de taalles"
+    ]
     assert saved.domain is LifeDomain.MOBILITY and saved.noted_on == fixed_clock.today()
-    assert writes.initiators == [view]
-    presenter.keep(replace(dossier, observations=(*dossier.observations, saved)))
+    assert heard == [Change(ChangeKind.DOSSIER, AYSE_ID, DOMAINS, view)]
     assert view.current_domain() is LifeDomain.MOBILITY
     assert view.selected_observation() == saved
 
 
 def test_a_right_changed_elsewhere_shows_and_stays_chosen(
-    view: DomainsView, presenter: DomainsPresenter, dossier: Dossier
+    qtbot,
+    view: DomainsView,
+    dossier: Dossier,
+    dossier_controller: DossierController,
+    seen: Deliveries,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
     view.choose_domain(LifeDomain.HOUSING)
     view.right_view.selectRow(_right_named(view, "Huurpremie"))
     chosen = view.selected_right()
-    assert chosen is not None
+    assert chosen is not None and chosen.status is not RightStatus.GRANTED
     changed = replace(chosen, status=RightStatus.GRANTED)
-    presenter.show(
-        replace(dossier, rights=tuple(changed if r.id == chosen.id else r for r in dossier.rights))
-    )
+
+    def grant(edits: DossierEdits, client_id: str) -> Changes:
+        return edits.save_right(client_id, changed)
+
+    resets = len(seen.resets)
+    dossier_controller.edit(grant)  # another view's write: no initiator of this tab
+    settle(qtbot, runner, lambda: len(seen.resets) > resets)
+    assert seen.kept == []
     assert view.selected_right() == changed
     assert view.current_domain() is LifeDomain.HOUSING
 
 
 def test_delete_asks_first_and_names_the_tab(
+    qtbot,
     view: DomainsView,
-    presenter: DomainsPresenter,
-    writes: RecordedWrites,
     dialogs: FakeDialogs,
     dossier: Dossier,
+    demo_workspace: Workspace,
+    events: DataEvents,
+    seen: Deliveries,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
+    heard = announced(events)
     view.right_view.selectRow(0)
     right = view.selected_right()
     assert right is not None
     dialogs.yes = False
     view.delete_right_button.click()
-    assert writes.store.deleted == []
+    runner.wait()
+    assert heard == []
+    assert right.id in [r.id for r in demo_workspace.dossiers.get(AYSE_ID).rights]
     dialogs.yes = True
     view.delete_right_button.click()
-    assert writes.store.deleted == [right.id] and writes.initiators == [view]
+    settle(qtbot, runner, lambda: seen.kept)
+    assert heard == [Change(ChangeKind.DOSSIER, AYSE_ID, DOMAINS, view)]
+    assert right.id not in [r.id for r in demo_workspace.dossiers.get(AYSE_ID).rights]
+    proxy = view.right_proxy
+    assert right.id not in [proxy.record_at(row).id for row in range(proxy.rowCount())]
 
 
 def test_its_own_save_keeps_the_domain_and_the_chosen_right(
@@ -197,9 +192,8 @@ def test_its_own_save_keeps_the_domain_and_the_chosen_right(
 
 
 def test_the_list_and_the_narrow_choice_show_the_same_life_domain(
-    view: DomainsView, presenter: DomainsPresenter, dossier: Dossier
+    view: DomainsView, dossier: Dossier
 ) -> None:
-    presenter.show(dossier)
     domains = view.domain_list
     view.domain_combo.setCurrentIndex(view.domain_combo.findData(LifeDomain.WORK.value))
     assert view.current_domain() is LifeDomain.WORK

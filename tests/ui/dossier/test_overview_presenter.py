@@ -1,86 +1,57 @@
-"""The Overzicht presenter beside its real view (offscreen) and a controller that records
-the writes it is handed; and, through the workspace, a phase change of its own that
-leaves the page where the coach scrolled it."""
+"""The Overzicht presenter beside its real view (offscreen) on the real DossierController,
+its worker and the demo vault: what the page sums up, a phase change stored and announced
+naming the tab; and, through the workspace, a phase change of its own that leaves the
+page where the coach scrolled it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date
-from typing import Any
+from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
-from genwerkt_desktop.domain.changes import Changes, Part
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.enums import Phase
-from genwerkt_desktop.domain.model import Dossier
+from genwerkt_desktop.domain.model import Dossier, PhaseEntry
 from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.dossier.controller import DossierController
 from genwerkt_desktop.ui.dossier.overview.presenter import OverviewPresenter
 from genwerkt_desktop.ui.dossier.overview.view import OverviewView
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
+from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
+from genwerkt_desktop.ui.worker import TaskRunner
 from tests.demo_files import AYSE_ID
 from tests.fakes import FixedClock
-from tests.ui.clients.support import wait_for
+from tests.ui.clients.support import announced, wait_for
 from tests.ui.dossier.conftest import open_dossier
-
-
-@dataclass
-class StoreSpy:
-    entered: list[tuple[Phase, date, str | None]] = field(default_factory=list)
-
-    def enter_phase(self, client_id: str, phase: Phase, on: date, note: str | None) -> Changes:
-        self.entered.append((phase, on, note))
-        return Changes.of(client_id, Part.PHASES)
-
-
-@dataclass
-class RecordedWrites:
-    store: StoreSpy = field(default_factory=StoreSpy)
-    initiators: list[object] = field(default_factory=list)
-
-    def edit(
-        self,
-        work: Callable[[Any, str], Any],
-        done: Callable[[], None] | None = None,
-        failed: Callable[[str], None] | None = None,
-        *,
-        result: Callable[[Any], None] | None = None,
-        initiator: object | None = None,
-    ) -> None:
-        work(self.store, AYSE_ID)  # the worker's part, here and now
-        self.initiators.append(initiator)
+from tests.ui.dossier.support import Deliveries, deliver, load, settle, shown_view
 
 
 @pytest.fixture
 def view(qtbot) -> Iterator[OverviewView]:  # type: ignore[no-untyped-def]
     widget = OverviewView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
+    shown_view(qtbot, widget, 1000, 500)
     yield widget
 
 
 @pytest.fixture
-def writes() -> RecordedWrites:
-    return RecordedWrites()
-
-
-@pytest.fixture
 def presenter(
-    view: OverviewView, writes: RecordedWrites, fixed_clock: FixedClock
+    view: OverviewView, dossier_controller: DossierController, fixed_clock: FixedClock
 ) -> OverviewPresenter:
-    return OverviewPresenter(view, writes, fixed_clock, initiator=view)
+    return OverviewPresenter(view, dossier_controller, fixed_clock, initiator=view)
 
 
 @pytest.fixture
-def dossier(demo_workspace: Workspace) -> Dossier:
-    return demo_workspace.dossiers.get(AYSE_ID)
+def seen(
+    dossier_controller: DossierController, presenter: OverviewPresenter, view: OverviewView
+) -> Deliveries:
+    return deliver(dossier_controller, presenter, view)
 
 
 def test_the_page_sums_up_the_dossier(
-    view: OverviewView, presenter: OverviewPresenter, dossier: Dossier
+    qtbot, view: OverviewView, dossier_controller: DossierController, seen: Deliveries
 ) -> None:
-    presenter.show(dossier)
+    load(qtbot, dossier_controller, seen, AYSE_ID)
     assert view.state_line.text().startswith("Actief · nu in de fase Uitvoering, sinds")
     assert view.question.isVisible() and not view.no_question.isVisible()
     assert view.late_steps.text().endswith("te laat")
@@ -89,36 +60,56 @@ def test_the_page_sums_up_the_dossier(
 
 
 def test_a_dossier_without_question_or_phase_says_so_calmly(
-    view: OverviewView, presenter: OverviewPresenter, dossier: Dossier
+    qtbot,
+    view: OverviewView,
+    dossier_controller: DossierController,
+    seen: Deliveries,
+    demo_workspace: Workspace,
 ) -> None:
-    bare = replace(dossier, client=replace(dossier.client, support_question="  "), phases=())
-    presenter.show(bare)
+    stored = demo_workspace.dossiers.get(AYSE_ID)
+    demo_workspace.dossiers.save(
+        replace(stored, client=replace(stored.client, support_question="  "), phases=())
+    )
+    bare = load(qtbot, dossier_controller, seen, AYSE_ID)
+    assert bare.phases == ()
     assert view.state_line.text() == "Actief · nog geen fase"
     assert not view.question.isVisible() and view.no_question.isVisible()
 
 
-def test_a_new_phase_goes_to_the_controller_naming_the_tab(
+def test_a_new_phase_is_stored_and_announced_naming_the_tab(
+    qtbot,
     view: OverviewView,
-    presenter: OverviewPresenter,
-    writes: RecordedWrites,
-    dossier: Dossier,
+    dossier_controller: DossierController,
+    seen: Deliveries,
+    demo_workspace: Workspace,
+    events: DataEvents,
     fixed_clock: FixedClock,
+    runner: TaskRunner,
 ) -> None:
-    presenter.show(dossier)
+    load(qtbot, dossier_controller, seen, AYSE_ID)
+    heard = announced(events)
     view.change_phase_button.click()
     dialog = view.phase_dialog
     assert dialog is not None
     dialog.phase.setCurrentIndex(dialog.phase.findData(Phase.AFTERCARE.value))
     dialog.note.setPlainText("Werk gevonden")
     dialog.save_button.click()
-    assert writes.store.entered == [(Phase.AFTERCARE, fixed_clock.today(), "Werk gevonden")]
-    assert writes.initiators == [view]
+    settle(qtbot, runner, lambda: seen.kept)
+    assert demo_workspace.dossiers.get(AYSE_ID).phases[-1] == PhaseEntry(
+        Phase.AFTERCARE, fixed_clock.today(), "Werk gevonden"
+    )
+    assert heard == [Change(ChangeKind.DOSSIER, AYSE_ID, frozenset({Part.PHASES}), view)]
+    assert "Nazorg" in view.state_line.text()
 
 
 def test_clear_leaves_an_empty_page_and_no_phase_form(
-    view: OverviewView, presenter: OverviewPresenter, dossier: Dossier
+    qtbot,
+    view: OverviewView,
+    presenter: OverviewPresenter,
+    dossier_controller: DossierController,
+    seen: Deliveries,
 ) -> None:
-    presenter.show(dossier)
+    load(qtbot, dossier_controller, seen, AYSE_ID)
     view.change_phase_button.click()
     presenter.clear()
     assert view.phase_dialog is None
