@@ -54,6 +54,13 @@ class StoreBusy(StateError):
         )
 
 
+class StoreClosed(StateError):
+    """Work that arrives after the vault was locked: nothing is read or written."""
+
+    def __init__(self) -> None:
+        super().__init__("de kluis is vergrendeld; open ze opnieuw")
+
+
 class DiskFull(StateError):
     """No room left on the disk; the last saved state is intact."""
 

@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
+from genwerkt_desktop.domain.errors import StoreClosed
+
 from . import migrate
 from .engine import DEFAULT_CACHE_KIB, WRITE_OPTION, checkpoint, checkpoint_and_dispose, open_engine
 
@@ -25,6 +27,7 @@ class Database:
     ) -> None:
         self.path = path
         self.engine: Engine = open_engine(path, key, cache_kib, create=create)
+        self._closed = False
         # Open one connection now: a wrong key or a damaged first page shows here.
         with self.engine.connect():
             pass
@@ -32,22 +35,28 @@ class Database:
     def migrate(self, safety_backup: Callable[[], Any] | None = None) -> bool:
         return migrate.upgrade(self.engine, safety_backup)
 
+    def _open(self) -> Engine:
+        # A disposed engine would quietly connect again with the key it still holds.
+        if self._closed:
+            raise StoreClosed()
+        return self.engine
+
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A transaction: committed when the block ends, rolled back on any error."""
-        with self.engine.connect() as conn:
+        with self._open().connect() as conn:
             conn.execution_options(**{WRITE_OPTION: True})
             with conn.begin():
                 yield conn
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
+        with self._open().connect() as conn:
             yield conn
 
     def damaged_pages(self) -> int:
         """How many pages of the file fail their HMAC (SQLCipher reads every page once)."""
-        with self.engine.connect() as conn:
+        with self._open().connect() as conn:
             return len(conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall())
 
     def checkpoint(self) -> None:
@@ -58,7 +67,7 @@ class Database:
         """Rewrite the full-text index and the file, so deleted text is gone from every
         page: FTS5 ``optimize`` merges away the deleted words older segments still carry,
         VACUUM rebuilds the file, and the WAL is folded back and truncated."""
-        raw = self.engine.raw_connection()
+        raw = self._open().raw_connection()
         try:
             cursor = raw.cursor()
             # Deleted rows stay in older FTS5 segments until they are merged.
@@ -69,4 +78,7 @@ class Database:
             raw.close()
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         checkpoint_and_dispose(self.engine)

@@ -12,8 +12,9 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
-from genwerkt_desktop.domain.errors import StateError
+from genwerkt_desktop.domain.errors import StateError, StoreClosed
 from genwerkt_desktop.services.demo import load_demo
+from genwerkt_desktop.services.dossier_edits import DossierEdits, NewClient
 from genwerkt_desktop.services.dossiers import DossierService
 from genwerkt_desktop.services.search import SearchService
 from genwerkt_desktop.services.vault import OpenVault, VaultService
@@ -244,3 +245,23 @@ def test_a_store_made_by_version_0003_keeps_its_closing_talk_and_gains_held_back
         assert closure.held_back is None  # the column is new and empty after the upgrade
     finally:
         reopened.close()
+
+
+def test_a_locked_vault_reads_and_writes_nothing_more(
+    vault: OpenVault, vault_service: VaultService
+) -> None:
+    # Work that arrives after the lock must not quietly open the file again with the
+    # key the disposed engine still holds.
+    DossierEdits(vault).create_client(NewClient("Voor", "Vergrendeling"))
+    dossiers = DossierService(vault)
+    vault.close()
+    with pytest.raises(StoreClosed):
+        dossiers.count()
+    with pytest.raises(StoreClosed):
+        DossierEdits(vault).create_client(NewClient("Na", "Vergrendeling"))
+    reopened = vault_service.unlock(PASSPHRASE)
+    try:
+        names = [c.display_name for c in DossierService(reopened).list_clients()]
+    finally:
+        reopened.close()
+    assert names == ["Voor Vergrendeling"]
