@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from genwerkt_desktop.domain.belgian_time import clock_time, in_brussels
 from genwerkt_desktop.domain.enums import (
     AftercareKind,
     AppointmentMadeBy,
@@ -176,7 +177,8 @@ def _cell_day(value: date | None) -> str:
 
 
 def _moment(value: datetime) -> str:
-    return f"{day_in_words(value.date())} om {value.hour}.{value.minute:02d} uur"
+    """ "5 december 2026 om 10.30 uur", in Belgian time."""
+    return f"{day_in_words(in_brussels(value).date())} om {clock_time(value)} uur"
 
 
 def _given(method: ConsentMethod | None, granted: date, revoked: date | None) -> str:

@@ -6,6 +6,7 @@ After the meeting the partner sheet adds the list of agreements: who does what b
 
 from __future__ import annotations
 
+from genwerkt_desktop.domain.belgian_time import in_brussels
 from genwerkt_desktop.domain.consent import SharedView
 from genwerkt_desktop.domain.enums import MeetingKind, ShareCategory
 from genwerkt_desktop.domain.model import Client, Dossier, Meeting, Participant
@@ -14,7 +15,6 @@ from .sharing import (
     PLAIN_CATEGORY_NAMES,
     SheetFacts,
     consent_basis,
-    local,
     moment_text,
     shared_content,
     short_date,
@@ -73,7 +73,7 @@ def meeting_client_sheet(
         sheet.heading("Waarom dit gesprek")
         sheet.para(meeting.purpose)
     sheet.heading("Wanneer en waar")
-    sheet.para(f"Op {moment_text(meeting.at, facts.zone)}.")
+    sheet.para(f"Op {moment_text(meeting.at)}.")
     sheet.para(f"Waar: {meeting.place}" if meeting.place else None)
     names = {o.id: o.name for o in dossier.organisations}
     if meeting.participants:
@@ -124,11 +124,11 @@ def meeting_partner_sheet(view: SharedView, facts: SheetFacts) -> Sheet:
     if len(view.dossier.meetings) != 1:
         raise ValueError("een partnerblad hoort bij één overleg")
     meeting = view.dossier.meetings[0]
-    held = local(meeting.at, facts.zone).date() <= facts.on
+    held = in_brussels(meeting.at).date() <= facts.on
     kind = _kind_name(meeting)
     sheet = Sheet(
         f"{kind[0].upper()}{kind[1:]}: " + ("verslag van de afspraken" if held else "agenda"),
-        f"{moment_text(meeting.at, facts.zone)}" + (f", {meeting.place}" if meeting.place else ""),
+        f"{moment_text(meeting.at)}" + (f", {meeting.place}" if meeting.place else ""),
         footer="Vertrouwelijk, enkel voor de deelnemers aan dit overleg",
     )
     client = view.dossier.client

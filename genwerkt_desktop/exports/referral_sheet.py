@@ -43,7 +43,7 @@ def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFact
         footer=f"Voor {name}",
     )
     sheet.heading("Wanneer en waar")
-    when = moment_text(appointment.at if appointment else None, facts.zone)
+    when = moment_text(appointment.at if appointment else None)
     sheet.para(f"Je afspraak is op {when}." if when else "De dag en het uur liggen nog niet vast.")
     place = (appointment.place if appointment else None) or (org.address if org else None)
     sheet.para(f"Waar: {place}" if place else None)
@@ -122,7 +122,7 @@ def referral_partner_sheet(view: SharedView, facts: SheetFacts) -> Sheet:
         sheet.heading("De afspraak")
         sheet.facts(
             [
-                ("Wanneer", moment_text(appointment.at, facts.zone)),
+                ("Wanneer", moment_text(appointment.at)),
                 ("Waar", appointment.place),
                 (
                     "Coach komt mee",

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import CondPageBreak
 
+from genwerkt_desktop.domain.belgian_time import belgian_today, clock_time, in_brussels
 from genwerkt_desktop.domain.ecogram_drawing import draw
 from genwerkt_desktop.domain.model import Dossier, Goal
 from genwerkt_desktop.domain.phases import timeline
@@ -74,8 +75,9 @@ def day(value: date | None) -> str:
     return "" if value is None else value.strftime("%d/%m/%Y")
 
 
-def moment(value: datetime, now: datetime) -> str:
-    return value.astimezone(now.tzinfo).strftime("%d/%m/%Y %H:%M")
+def moment(value: datetime) -> str:
+    """ "17/12/2026 12.30", in Belgian time."""
+    return f"{day(in_brussels(value).date())} {clock_time(value)}"
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ def _goal(sheet: Sheet, goal: Goal, today: date) -> None:
 
 
 def build_stavaza_sheet(dossier: Dossier, now: datetime, coach: str | None) -> Sheet:
-    today = now.date()
+    today = belgian_today(now)
     client = dossier.client
     coach = coach or client.coach
     subtitle = f"{client.display_name} · op {day(today)}"
@@ -214,7 +216,7 @@ def build_stavaza_sheet(dossier: Dossier, now: datetime, coach: str | None) -> S
     if coming:
         sheet.table(
             ["Wanneer", "Wat", "Waar"],
-            [[moment(u.at, now), u.what, u.where] for u in coming],
+            [[moment(u.at), u.what, u.where] for u in coming],
             [0.22, 0.42, 0.36],
         )
     else:

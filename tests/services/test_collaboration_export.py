@@ -4,11 +4,13 @@ never leaves, the audit line of a partner sheet, and the refusals."""
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from genwerkt_desktop.domain.clock import SystemClock
 from genwerkt_desktop.domain.errors import InvalidInput, StateError
 from genwerkt_desktop.services.audit import AuditService
 from genwerkt_desktop.services.coach_profile import CoachProfile, save_profile
@@ -185,3 +187,24 @@ def test_unknown_or_missing_item_and_wrong_extension_are_refused(
     with pytest.raises(InvalidInput, match=r"\.pdf"):
         _export(demo, "meeting", ROUND_TABLE, Audience.CLIENT, tmp_path / "x.png")
     assert not list(tmp_path.glob("x.*"))
+
+
+def test_a_laptop_in_utc_prints_the_appointment_in_belgian_time(
+    demo: OpenVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The system clock of a laptop set to UTC carries UTC as its zone: the sheet still
+    shows the Belgian hour (9.30+02:00 stays 9.30, not 7.30)."""
+    monkeypatch.setenv("TZ", "UTC")
+    if hasattr(time, "tzset"):
+        time.tzset()
+    try:
+        demo.clock = SystemClock()
+        for audience in (Audience.CLIENT, Audience.PARTNER):
+            path = _export(demo, "referral", DEBT_REFERRAL, audience, tmp_path / "r.pdf")
+            text = _flat(_text(path))
+            assert "dinsdag 6 oktober 2026 om 9.30 uur" in text, audience
+            assert "7.30" not in text, audience
+    finally:
+        monkeypatch.undo()
+        if hasattr(time, "tzset"):
+            time.tzset()
