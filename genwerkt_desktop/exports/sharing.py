@@ -231,7 +231,24 @@ def consent_basis(sheet: Sheet, view: SharedView) -> None:
         else:
             sheet.para(f"Niet gedeeld, want daar gaf de cliënt geen toestemming voor: {left_out}.")
     sheet.para(
-        "Persoonlijke werknotities van de coach worden nooit gedeeld. Wil je meer weten, "
+        "Persoonlijke werknotities van de coach worden nooit gedeeld. Wilt u meer weten, "
         "vraag het dan aan de cliënt zelf.",
         muted=True,
     )
+
+
+def limits_box(sheet: Sheet, view: SharedView) -> None:
+    """The client's limits toward the receivers (``SharedView.limits``), in a box near the
+    top of a partner sheet: what the client does not want shared or asked about."""
+    if len(view.dossier.organisations) > 1:
+        note = (
+            "Dit geldt voor iedereen aan tafel: wat één dienst niet mag horen, komt aan "
+            "tafel niet ter sprake. Begint de cliënt er zelf over, dan beslist de cliënt "
+            "wat u hoort."
+        )
+    else:
+        note = (
+            "Hierover deelt de coach niets. Vraag er ook niet naar; begint de cliënt er "
+            "zelf over, dan beslist de cliënt wat u hoort."
+        )
+    sheet.box("Grenzen die de cliënt stelt", view.limits, note)

@@ -270,6 +270,7 @@ class Sheet:
                 keepWithNext=1,
             ),
             "body": _style("body", v.body, v),
+            "box_title": _style("box_title", v.body * 1.1, v, font=fonts.BOLD),
             "muted": _style("muted", v.body * 0.88, v, color=MUTED),
             "cell": _style("cell", v.body * 0.95, v, after=0),
             "cell_bold": _style("cell_bold", v.body * 0.95, v, font=fonts.BOLD, after=0),
@@ -423,6 +424,31 @@ class Sheet:
             )
         )
         self.story.append(grid)
+
+    def box(self, title: str, items: Sequence[str], note: str = "") -> None:
+        """A framed, tinted box for what the reader must see first: a bold title, the
+        items as bullets and an optional small note, kept on one page."""
+        if not items:
+            return
+        cell: list[Flowable] = [Paragraph(text(title), self.styles["box_title"])]
+        cell += [Paragraph(text(item), self.styles["body"], bulletText="•") for item in items]
+        if note:
+            cell.append(Paragraph(text(note), self.styles["muted"]))
+        framed = Table([[cell]], colWidths=[LINE_WIDTH], hAlign="LEFT")
+        pad = self.voice.space * 1.6
+        framed.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.2, INK),
+                    ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                    ("TOPPADDING", (0, 0), (-1, -1), pad),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.6),
+                ]
+            )
+        )
+        self.story.append(Together([framed, Spacer(1, self.voice.space * 2)]))
 
     def writing_lines(self, count: int, label: str = "") -> None:
         """Empty ruled lines for the client's own notes; the prompt stays with its lines."""
