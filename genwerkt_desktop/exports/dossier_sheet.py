@@ -40,7 +40,7 @@ from genwerkt_desktop.domain.enums import (
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.phases import PHASE_LABELS, timeline
 
-from .sheet import Sheet, day_in_figures, day_in_words, text
+from .sheet import Sheet, day_in_figures, day_in_words
 
 _PAIRS: tuple[tuple[object, str], ...] = (
     (LifeDomain.WORK, "werk"),
@@ -346,8 +346,8 @@ def _contacts(sheet: Sheet, d: Dossier) -> None:
         what = word(c.kind)
         if c.is_personal:
             what += " (persoonlijke notitie van je coach)"
-        line = " · ".join(p for p in (_moment(c.at), what, c.place) if p)
-        sheet.markup(f"<b>{text(line)}</b>")
+        # A small heading per contact: it never ends a page without its note.
+        sheet.subheading(" · ".join(p for p in (_moment(c.at), what, c.place) if p))
         sheet.para(c.summary)
 
 
@@ -414,7 +414,7 @@ def _cooperation(sheet: Sheet, d: Dossier) -> None:
                 ]
             )
             for t in m.themes:
-                sheet.para(f"Thema: {t.title}")
+                sheet.subheading(f"Thema: {t.title}")
                 if t.client_view:
                     sheet.para(f"Wat jij erover zei: {t.client_view}", muted=True)
                 sheet.bullets(

@@ -136,9 +136,10 @@ def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFact
     sheet.writing_lines(3, "Nog een vraag? Schrijf ze hier op.")
     if appointment and appointment.reminder_wanted:
         sheet.para("Je krijgt de dag ervoor nog een herinnering.", muted=True)
-    sheet.coach_contact(facts.coach_name or client.coach, facts.coach_lines)
-    if org is not None and org.phone:
-        sheet.para(f"Lukt het niet om te gaan? Verwittig {org_name}: {org.phone}.")
+    with sheet.together():  # whom to call stays one block
+        sheet.coach_contact(facts.coach_name or client.coach, facts.coach_lines)
+        if org is not None and org.phone:
+            sheet.para(f"Lukt het niet om te gaan? Verwittig {org_name}: {org.phone}.")
     return sheet
 
 
