@@ -18,8 +18,9 @@ from typing import TextIO
 
 from genwerkt_desktop import __version__
 from genwerkt_desktop.diagnostics import start_logging
+from genwerkt_desktop.domain.belgian_time import in_brussels
 from genwerkt_desktop.domain.clock import Clock, SystemClock
-from genwerkt_desktop.domain.due import BRUSSELS, DueItem
+from genwerkt_desktop.domain.due import DueItem
 from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, StateError
 from genwerkt_desktop.domain.passphrase import MIN_LENGTH, Level, assess
 from genwerkt_desktop.resources import check_installation
@@ -397,7 +398,7 @@ def _day_argument(option: str, given: str | None, default: date) -> date:
 def _belgian_when(item: DueItem) -> str:
     """The day, and for a moment its time in Belgian time (CLI.md "Time"): 10.30."""
     if isinstance(item.at, datetime):
-        local = item.starts.astimezone(BRUSSELS)
+        local = in_brussels(item.at)
         return f"{local.date().isoformat()} {local:%H.%M}"
     return item.at.isoformat()
 

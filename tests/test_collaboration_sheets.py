@@ -52,12 +52,11 @@ def test_partner_builders_take_a_shared_view_and_facts_never_a_dossier(builder) 
 
 
 def _secret_dossier() -> Dossier:
-    """Every category filled with a marked secret; only rights are consented."""
+    """Every category filled with a marked secret; only rights are consented.  The
+    client's limit toward VDAB is no secret to VDAB: it is printed for them to respect."""
     base = full_dossier(
         consents=(
-            replace(
-                consent("vdab", C.RIGHTS), not_to_share="GEHEIM-NIETZEGGEN", note="GEHEIM-NOTE"
-            ),
+            replace(consent("vdab", C.RIGHTS), not_to_share="GRENS-NIETZEGGEN", note="GEHEIM-NOTE"),
             consent("ocmw", C.RIGHTS, C.POP, C.CONTACT_NOTES),
         ),
         contacts=(
@@ -132,4 +131,5 @@ def test_unconsented_texts_are_absent_from_both_partner_sheets(tmp_path: Path) -
         assert "GEHEIM" not in text, text
         assert "Verhoogde tegemoetkoming" in text  # the one consented category
         assert "Fatima" in text  # the first name only
+        assert "GRENS-NIETZEGGEN" in text  # VDAB's own limit, at the referral and the table
     assert "Werk zoeken" in texts[0] and "Cv maken" in texts[1]

@@ -41,10 +41,14 @@ The copies are built field by field rather than with ``dataclasses.replace`` on
 purpose: a field added to ``Client`` or ``Dossier`` later is left out of every shared
 view until someone decides which category covers it.
 
-The free text ``Consent.not_to_share`` cannot be enforced by a rule, and printing it
-would tell the partner exactly what the client wanted kept quiet: the consents in the
-view carry only id, organisation, dates, method and categories (no ``not_to_share``, no
-``note``). The app shows ``not_to_share`` to the coach before a sheet is made.
+The free text ``Consent.not_to_share`` cannot be enforced by a rule: it is the client's
+limit, and the partner has to know it to respect it.  The consents in the view carry only
+id, organisation, dates, method and categories (no ``not_to_share``, no ``note``); the
+limits of the valid consents of the receiving organisations travel apart, in
+``SharedView.limits``, and a partner sheet prints them in a box at the top.  Only the
+receivers' own limits: a limit toward another service stays home.  Around one table every
+receiver's limit holds for the whole table (what one may not hear, nobody says there).
+The app shows ``not_to_share`` to the coach before a sheet is made.
 """
 
 from __future__ import annotations
@@ -76,7 +80,9 @@ class SharedView:
 
     ``dossier`` is a trimmed copy; ``categories`` what it contains; ``left_out`` the
     categories that were not shared (in enum order); ``consent_ids`` the consents
-    that allow it; ``missing`` the receiving organisations without any valid consent.
+    that allow it; ``missing`` the receiving organisations without any valid consent;
+    ``limits`` the client's limits (``not_to_share``) toward the receivers, in the words
+    the coach wrote them down, each once.
     """
 
     dossier: Dossier
@@ -84,6 +90,7 @@ class SharedView:
     left_out: tuple[ShareCategory, ...]
     consent_ids: tuple[str, ...]
     missing: tuple[str, ...] = ()
+    limits: tuple[str, ...] = ()
 
 
 def consent_is_valid(consent: Consent, on: date) -> bool:
@@ -248,7 +255,17 @@ def shareable_view(
         left_out=tuple(category for category in ShareCategory if category not in categories),
         consent_ids=tuple(consent.id for consent in resting_on),
         missing=missing,
+        limits=_limits(dossier.consents, receivers, on),
     )
+
+
+def _limits(consents: Iterable[Consent], receivers: tuple[str, ...], on: date) -> tuple[str, ...]:
+    said = (
+        (consent.not_to_share or "").strip()
+        for consent in consents
+        if consent.organisation_id in receivers and consent_is_valid(consent, on)
+    )
+    return tuple(dict.fromkeys(limit for limit in said if limit))
 
 
 def _chosen(items: tuple[_Item, ...], item_id: str | None, what: str) -> tuple[_Item, ...]:

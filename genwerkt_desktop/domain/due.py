@@ -29,12 +29,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Final
-from zoneinfo import ZoneInfo
 
+# Re-exported: the agenda and its tests ask this module for Belgian today.
+from .belgian_time import BRUSSELS
+from .belgian_time import belgian_today as belgian_today
 from .enums import StepStatus
 from .model import Aftercare, Contact, Dossier, Goal, Meeting, Referral
-
-BRUSSELS: Final = ZoneInfo("Europe/Brussels")
 
 # Referral step 6 is the first contact at the new service: ticked, the appointment was kept.
 FIRST_CONTACT_STEP: Final = 6
@@ -79,10 +79,6 @@ class DueItem:
         if isinstance(self.at, datetime):
             return _aware(self.at)
         return datetime.combine(self.at, time.min, tzinfo=BRUSSELS)
-
-
-def belgian_today(now: datetime) -> date:
-    return _aware(now).astimezone(BRUSSELS).date()
 
 
 def due_items(dossier: Dossier, now: datetime) -> tuple[DueItem, ...]:

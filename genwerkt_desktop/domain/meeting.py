@@ -8,7 +8,9 @@ first guess from the name, which the coach can change before saving.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
+from .belgian_time import in_brussels
 from .enums import GoalStatus, LifeDomain, Owner, StepStatus
 from .model import Agreement, Client, Goal, Meeting, Step
 from .text import fold
@@ -22,6 +24,14 @@ class PlacedAgreement:
     index: int
     theme: str
     agreement: Agreement
+
+
+def has_taken_place(meeting: Meeting, now: datetime) -> bool:
+    """True once the meeting's hour has passed by ``now``, or as soon as agreements are
+    written down (the coach may note them before the clock says it is over)."""
+    return in_brussels(meeting.at) <= in_brussels(now) or any(
+        theme.agreements for theme in meeting.themes
+    )
 
 
 def agreements_of(meeting: Meeting) -> tuple[PlacedAgreement, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from genwerkt_desktop.domain.belgian_time import clock_time, in_brussels
 from genwerkt_desktop.domain.enums import (
     AftercareKind,
     AppointmentMadeBy,
@@ -39,7 +40,7 @@ from genwerkt_desktop.domain.enums import (
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.phases import PHASE_LABELS, timeline
 
-from .sheet import Sheet, day_in_figures, day_in_words, text
+from .sheet import Sheet, day_in_figures, day_in_words
 
 _PAIRS: tuple[tuple[object, str], ...] = (
     (LifeDomain.WORK, "werk"),
@@ -176,7 +177,8 @@ def _cell_day(value: date | None) -> str:
 
 
 def _moment(value: datetime) -> str:
-    return f"{day_in_words(value.date())} om {value.hour}.{value.minute:02d} uur"
+    """ "5 december 2026 om 10.30 uur", in Belgian time."""
+    return f"{day_in_words(in_brussels(value).date())} om {clock_time(value)} uur"
 
 
 def _given(method: ConsentMethod | None, granted: date, revoked: date | None) -> str:
@@ -344,8 +346,8 @@ def _contacts(sheet: Sheet, d: Dossier) -> None:
         what = word(c.kind)
         if c.is_personal:
             what += " (persoonlijke notitie van je coach)"
-        line = " · ".join(p for p in (_moment(c.at), what, c.place) if p)
-        sheet.markup(f"<b>{text(line)}</b>")
+        # A small heading per contact: it never ends a page without its note.
+        sheet.subheading(" · ".join(p for p in (_moment(c.at), what, c.place) if p))
         sheet.para(c.summary)
 
 
@@ -412,7 +414,7 @@ def _cooperation(sheet: Sheet, d: Dossier) -> None:
                 ]
             )
             for t in m.themes:
-                sheet.para(f"Thema: {t.title}")
+                sheet.subheading(f"Thema: {t.title}")
                 if t.client_view:
                     sheet.para(f"Wat jij erover zei: {t.client_view}", muted=True)
                 sheet.bullets(

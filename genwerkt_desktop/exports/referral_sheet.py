@@ -1,15 +1,17 @@
 """The referral on paper: one sheet for the client (plain, "je"), one for the partner.
 
 The client's sheet is about the appointment: where and when, how to get there, what to
-bring, who comes along, their own questions and whom to call.  The partner's sheet is
-built from a :class:`SharedView` alone (it cannot see the dossier): who is coming and
-why, the contact person, and what the client allowed to share.
+bring, who comes along, their own questions and whom to call; a referral on time-out
+gets a sheet that says it pauses and when we look at it again.  The partner's sheet is
+built from a :class:`SharedView` alone (it cannot see the dossier): the client's limits
+toward this service in a box at the top, who is coming and why, the contact person, and
+what the client allowed to share, speaking to the professional as "u".
 """
 
 from __future__ import annotations
 
 from genwerkt_desktop.domain.consent import SharedView
-from genwerkt_desktop.domain.enums import AppointmentMadeBy
+from genwerkt_desktop.domain.enums import AppointmentMadeBy, ReferralStatus
 from genwerkt_desktop.domain.model import Dossier, Organisation, Referral
 
 from .sharing import (
@@ -17,6 +19,7 @@ from .sharing import (
     SheetFacts,
     consent_basis,
     contact_person,
+    limits_box,
     moment_text,
     person_line,
     shared_content,
@@ -24,13 +27,60 @@ from .sharing import (
 )
 from .sheet import Sheet, day_in_words
 
+# Said on a partner sheet only when the referral does not simply run.
+PARTNER_STATUS = {
+    ReferralStatus.TIME_OUT: "even on hold (time-out): de cliënt neemt een pauze",
+    ReferralStatus.STOPPED: "gestopt",
+}
+
 
 def _organisation(dossier: Dossier, referral: Referral) -> Organisation | None:
     return next((o for o in dossier.organisations if o.id == referral.organisation_id), None)
 
 
+def _paused_sheet(dossier: Dossier, referral: Referral, facts: SheetFacts) -> Sheet:
+    """A referral on time-out: no appointment to go to, but the date we look at it again."""
+    client = dossier.client
+    name = client.preferred_name or client.first_name
+    org = _organisation(dossier, referral)
+    org_name = org.name if org is not None else "de dienst"
+    sheet = Sheet(
+        f"Even pauze: de stap naar {org_name}",
+        f"Voor {name}, {day_in_words(facts.on)}",
+        plain=True,
+        footer=f"Voor {name}",
+    )
+    sheet.heading("Waar we staan")
+    sheet.para(
+        f"We zetten de stap naar {org_name} even op pauze. Er is nu geen afspraak en je "
+        "hoeft er nergens heen. Dat is goed zo: jij beslist wanneer het past."
+    )
+    if referral.need:
+        sheet.para(f"Waarover het ging: {referral.need}", muted=True)
+    sheet.heading("Wanneer we er opnieuw naar kijken")
+    if referral.revisit_on is not None:
+        sheet.para(
+            f"Op {day_in_words(referral.revisit_on, weekday=True)} bekijken we samen of je "
+            "de stap dan wil zetten. Wil je het eerder, of later? Zeg het gerust."
+        )
+    else:
+        sheet.para(
+            "We spreken samen af wanneer we er opnieuw naar kijken. Wil je eerder verder? "
+            "Zeg het gerust."
+        )
+    sheet.heading("Jouw vragen")
+    if referral.client_questions:
+        sheet.checklist([(q, "") for q in referral.client_questions])
+    sheet.writing_lines(3, "Schiet je intussen iets te binnen? Schrijf het hier op.")
+    sheet.coach_contact(facts.coach_name or client.coach, facts.coach_lines)
+    return sheet
+
+
 def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFacts) -> Sheet:
-    """The client's own sheet for the first contact, in plain words."""
+    """The client's own sheet for the first contact, in plain words; for a referral on
+    time-out, what pauses and when we look at it again."""
+    if referral.status is ReferralStatus.TIME_OUT:
+        return _paused_sheet(dossier, referral, facts)
     client = dossier.client
     name = client.preferred_name or client.first_name
     org = _organisation(dossier, referral)
@@ -43,7 +93,7 @@ def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFact
         footer=f"Voor {name}",
     )
     sheet.heading("Wanneer en waar")
-    when = moment_text(appointment.at if appointment else None, facts.zone)
+    when = moment_text(appointment.at if appointment else None)
     sheet.para(f"Je afspraak is op {when}." if when else "De dag en het uur liggen nog niet vast.")
     place = (appointment.place if appointment else None) or (org.address if org else None)
     sheet.para(f"Waar: {place}" if place else None)
@@ -86,9 +136,10 @@ def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFact
     sheet.writing_lines(3, "Nog een vraag? Schrijf ze hier op.")
     if appointment and appointment.reminder_wanted:
         sheet.para("Je krijgt de dag ervoor nog een herinnering.", muted=True)
-    sheet.coach_contact(facts.coach_name or client.coach, facts.coach_lines)
-    if org is not None and org.phone:
-        sheet.para(f"Lukt het niet om te gaan? Verwittig {org_name}: {org.phone}.")
+    with sheet.together():  # whom to call stays one block
+        sheet.coach_contact(facts.coach_name or client.coach, facts.coach_lines)
+        if org is not None and org.phone:
+            sheet.para(f"Lukt het niet om te gaan? Verwittig {org_name}: {org.phone}.")
     return sheet
 
 
@@ -112,8 +163,10 @@ def referral_partner_sheet(view: SharedView, facts: SheetFacts) -> Sheet:
             ("Voor", person_line(person) if person else org.name),
             ("Wie komt", who),
             ("Levensdomein", DOMAIN_NAMES[referral.domain] if referral.domain else None),
+            ("Stand", PARTNER_STATUS.get(referral.status)),
         ]
     )
+    limits_box(sheet, view)
     consent_basis(sheet, view)
     sheet.heading("De vraag")
     sheet.para(referral.need or "De vraag staat nog niet op papier; de cliënt vertelt ze zelf.")
@@ -122,7 +175,7 @@ def referral_partner_sheet(view: SharedView, facts: SheetFacts) -> Sheet:
         sheet.heading("De afspraak")
         sheet.facts(
             [
-                ("Wanneer", moment_text(appointment.at, facts.zone)),
+                ("Wanneer", moment_text(appointment.at)),
                 ("Waar", appointment.place),
                 (
                     "Coach komt mee",

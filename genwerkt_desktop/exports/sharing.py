@@ -8,8 +8,9 @@ alone: :func:`shared_content` and :func:`consent_basis` take nothing else.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 
+from genwerkt_desktop.domain.belgian_time import clock_time, in_brussels
 from genwerkt_desktop.domain.consent import SharedView
 from genwerkt_desktop.domain.enums import (
     ConsentMethod,
@@ -25,12 +26,14 @@ from .sheet import Sheet, day_in_words
 
 @dataclass(frozen=True)
 class SheetFacts:
-    """About the sheet, not the client: its date, who made it, the time zone to show."""
+    """About the sheet, not the client: its date, who made it, and the clock's moment
+    (what is past by then has taken place).  Times are shown in Belgian time, never in
+    the computer's own zone."""
 
     on: date
     coach_name: str = ""
     coach_lines: tuple[str, ...] = ()
-    zone: tzinfo | None = None
+    now: datetime | None = None
 
 
 def short_date(value: date | None) -> str:
@@ -41,18 +44,11 @@ def long_date(value: date) -> str:
     return day_in_words(value, weekday=True)
 
 
-def local(moment: datetime, zone: tzinfo | None) -> datetime:
-    if moment.tzinfo is None or zone is None:
-        return moment
-    return moment.astimezone(zone)
-
-
-def moment_text(moment: datetime | None, zone: tzinfo | None) -> str:
-    """ "dinsdag 6 oktober 2026 om 9.30 uur"."""
+def moment_text(moment: datetime | None) -> str:
+    """ "dinsdag 6 oktober 2026 om 9.30 uur", in Belgian time."""
     if moment is None:
         return ""
-    at = local(moment, zone)
-    return f"{long_date(at.date())} om {at.hour}.{at.minute:02d} uur"
+    return f"{long_date(in_brussels(moment).date())} om {clock_time(moment)} uur"
 
 
 CATEGORY_NAMES: dict[ShareCategory, str] = {
@@ -186,7 +182,11 @@ def shared_content(sheet: Sheet, view: SharedView) -> None:
         sheet.subheading("Verslagen van contactmomenten")
         sheet.table(
             ["Datum", "Verslag"],
-            [(short_date(c.at.date()), c.summary) for c in shared.contacts if c.summary],
+            [
+                (short_date(in_brussels(c.at).date()), c.summary)
+                for c in shared.contacts
+                if c.summary
+            ],
             [0.18, 0.82],
         )
     if shared.closure is not None:
@@ -231,7 +231,24 @@ def consent_basis(sheet: Sheet, view: SharedView) -> None:
         else:
             sheet.para(f"Niet gedeeld, want daar gaf de cliënt geen toestemming voor: {left_out}.")
     sheet.para(
-        "Persoonlijke werknotities van de coach worden nooit gedeeld. Wil je meer weten, "
+        "Persoonlijke werknotities van de coach worden nooit gedeeld. Wilt u meer weten, "
         "vraag het dan aan de cliënt zelf.",
         muted=True,
     )
+
+
+def limits_box(sheet: Sheet, view: SharedView) -> None:
+    """The client's limits toward the receivers (``SharedView.limits``), in a box near the
+    top of a partner sheet: what the client does not want shared or asked about."""
+    if len(view.dossier.organisations) > 1:
+        note = (
+            "Dit geldt voor iedereen aan tafel: wat één dienst niet mag horen, komt aan "
+            "tafel niet ter sprake. Begint de cliënt er zelf over, dan beslist de cliënt "
+            "wat u hoort."
+        )
+    else:
+        note = (
+            "Hierover deelt de coach niets. Vraag er ook niet naar; begint de cliënt er "
+            "zelf over, dan beslist de cliënt wat u hoort."
+        )
+    sheet.box("Grenzen die de cliënt stelt", view.limits, note)

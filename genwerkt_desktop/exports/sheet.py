@@ -11,6 +11,7 @@ system's temp folder).
 from __future__ import annotations
 
 import contextlib
+import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -181,28 +182,78 @@ def _flat(flowables: Sequence[Flowable]) -> list[Flowable]:
 
 
 def _keeps_with_next(f: Flowable) -> bool:
-    keeps = getattr(f, "getKeepWithNext", None)
-    return not isinstance(f, KeepTogether) and keeps is not None and bool(keeps())
+    """A heading: its style keeps it with what follows.  Read from the style, not the
+    flowable, because a build switches the flowable's own flag off."""
+    if isinstance(f, KeepTogether):
+        return False
+    style = getattr(f, "style", None)
+    return bool(getattr(style, "keepWithNext", 0))
+
+
+class _WithFirst(Flowable):  # type: ignore[misc]  # reportlab ships no types
+    """Headings with the block they head (a paragraph, a table, a drawing).
+
+    They stay on this page only when at least the start of the block fits under them
+    (its first lines of text, its first rows); otherwise they go to the next page with
+    it.  Unlike a KeepTogether, a long block does not have to fit whole: it just must
+    not leave its headings alone at the foot of a page."""
+
+    FUZZ = 2.0  # points kept free for rounding in the frame's own measuring
+
+    def __init__(self, heads: Sequence[Flowable], block: Flowable) -> None:
+        super().__init__()
+        self._heads = list(heads)
+        self._block = block
+
+    def getSpaceBefore(self) -> float:
+        return float(self._heads[0].getSpaceBefore())
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return aW, 0xFFFFFF  # never drawn whole: the frame always asks for a split
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", False))
+        for head in self._heads:
+            head.__dict__["keepWithNext"] = 0  # placed here, by this flowable
+        used = 0.0
+        for number, head in enumerate(self._heads):
+            used += head.wrap(aW, aH)[1] + head.getSpaceAfter()
+            if number:
+                used += head.getSpaceBefore()
+        block = self._block
+        room = aH - used - block.getSpaceBefore() - self.FUZZ
+        if room > 0:
+            if block.wrap(aW, room)[1] <= room:
+                return [*self._heads, block]
+            parts = block.split(aW, room)
+            if len(parts) > 1:
+                return [*self._heads, *parts]
+        if at_top:
+            return [*self._heads, block]
+        from reportlab.platypus.doctemplate import FrameBreak
+
+        return [FrameBreak(), *self._heads, block]
 
 
 def _joined(story: Sequence[Flowable]) -> list[Flowable]:
-    """The story with every heading (and the page-break guard before it) that directly
-    precedes a kept block moved into that block: a heading never ends a page alone."""
+    """The story with every heading (and the page-break guard before it) joined to what
+    it heads: moved into a kept block, or held with the start of any other block.  A
+    heading never ends a page."""
     out: list[Flowable] = []
     for f in story:
-        if isinstance(f, KeepTogether):
-            lead: list[Flowable] = []
-            while out and (
-                _keeps_with_next(out[-1])
-                or (
-                    isinstance(out[-1], CondPageBreak)
-                    and len(out) > 1
-                    and _keeps_with_next(out[-2])
-                )
-            ):
-                lead.insert(0, out.pop())
-            if lead:
-                f = Together([*lead, f])
+        lead: list[Flowable] = []
+        while out and (
+            _keeps_with_next(out[-1])
+            or (isinstance(out[-1], CondPageBreak) and len(out) > 1 and _keeps_with_next(out[-2]))
+        ):
+            lead.insert(0, out.pop())
+        if lead and isinstance(f, KeepTogether):
+            f = Together([*lead, f])
+        elif lead and (_keeps_with_next(f) or isinstance(f, CondPageBreak)):
+            out += lead  # a heading under a heading (or its guard): the chain goes on
+        elif lead:
+            f = _WithFirst([h for h in lead if not isinstance(h, CondPageBreak)], f)
         out.append(f)
     return out
 
@@ -270,6 +321,7 @@ class Sheet:
                 keepWithNext=1,
             ),
             "body": _style("body", v.body, v),
+            "box_title": _style("box_title", v.body * 1.1, v, font=fonts.BOLD),
             "muted": _style("muted", v.body * 0.88, v, color=MUTED),
             "cell": _style("cell", v.body * 0.95, v, after=0),
             "cell_bold": _style("cell_bold", v.body * 0.95, v, font=fonts.BOLD, after=0),
@@ -424,6 +476,31 @@ class Sheet:
         )
         self.story.append(grid)
 
+    def box(self, title: str, items: Sequence[str], note: str = "") -> None:
+        """A framed, tinted box for what the reader must see first: a bold title, the
+        items as bullets and an optional small note, kept on one page."""
+        if not items:
+            return
+        cell: list[Flowable] = [Paragraph(text(title), self.styles["box_title"])]
+        cell += [Paragraph(text(item), self.styles["body"], bulletText="•") for item in items]
+        if note:
+            cell.append(Paragraph(text(note), self.styles["muted"]))
+        framed = Table([[cell]], colWidths=[LINE_WIDTH], hAlign="LEFT")
+        pad = self.voice.space * 1.6
+        framed.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.2, INK),
+                    ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                    ("TOPPADDING", (0, 0), (-1, -1), pad),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.6),
+                ]
+            )
+        )
+        self.story.append(Together([framed, Spacer(1, self.voice.space * 2)]))
+
     def writing_lines(self, count: int, label: str = "") -> None:
         """Empty ruled lines for the client's own notes; the prompt stays with its lines."""
         gap = self.voice.body * 2.1
@@ -489,13 +566,46 @@ class Sheet:
         return write_atomic(Path(path), self._build, suffix=".pdf")
 
     def _build(self, tmp: Path) -> None:
+        """Lays the sheet out; when a page would hold only a few lines (the last one, or
+        the one before a forced page break), tries again with less air between lines and
+        blocks and keeps that when it saves a page."""
+        laid = self._layout()
+        if laid.pages > 1 and laid.least_filled < SPARSE_PAGE:
+            for spacing, leading in TIGHTER:
+                self._tighten(spacing, leading)
+                try:
+                    tighter = self._layout()
+                finally:
+                    self._tighten(1.0, 1.0)
+                if tighter.pages < laid.pages:
+                    laid = tighter
+                    break
+        tmp.write_bytes(laid.pdf)
+
+    def _tighten(self, spacing: float, leading: float) -> None:
+        """Every style with ``spacing`` times its space before and after and ``leading``
+        times its line height (1.0, 1.0: as made).  The paragraphs hold their style, so
+        the next layout reads the new values."""
+        if not hasattr(self, "_made"):
+            self._made = {
+                name: (st.leading, st.spaceBefore, st.spaceAfter)
+                for name, st in self.styles.items()
+            }
+        for name, (line, before, after) in self._made.items():
+            style = self.styles[name]
+            style.leading = line * leading
+            style.spaceBefore = before * spacing
+            style.spaceAfter = after * spacing
+
+    def _layout(self) -> _Laid:
         footer = self.footer
 
         class _Canvas(_NumberedCanvas):
             footer_left = footer
 
-        doc = SimpleDocTemplate(
-            str(tmp),
+        out = io.BytesIO()
+        doc = _MeasuredDoc(
+            out,
             pagesize=A4,
             leftMargin=20 * mm,
             rightMargin=20 * mm,
@@ -506,3 +616,32 @@ class Sheet:
             creator="genwerkt",
         )
         doc.build(_joined(self.story), canvasmaker=_Canvas)
+        top = doc.bottomMargin + doc.height
+        filled = [(top - lowest) / doc.height for lowest in doc.lowest.values()]
+        return _Laid(out.getvalue(), doc.page, min(filled, default=1.0))
+
+
+# A page filled less than this share is worth a second try with less air.
+SPARSE_PAGE = 0.3
+TIGHTER = ((0.7, 0.94), (0.45, 0.88))  # (spacing, leading) factors, mildest first
+
+
+@dataclass(frozen=True)
+class _Laid:
+    pdf: bytes
+    pages: int
+    least_filled: float  # the share of its height the emptiest page fills
+
+
+class _MeasuredDoc(SimpleDocTemplate):  # type: ignore[misc]  # reportlab ships no types
+    """Remembers how low the content reaches on each page."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lowest: dict[int, float] = {}
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        frame = getattr(self, "frame", None)
+        if frame is not None:  # between pages there is none
+            top = self.bottomMargin + self.height
+            self.lowest[self.page] = min(self.lowest.get(self.page, top), frame._y)

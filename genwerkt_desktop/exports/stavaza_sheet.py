@@ -2,7 +2,8 @@
 handover talk with the client.
 
 Standard voice.  Phases so far, goals with their progress and steps, rights with their
-status, the newest balance and ecogram as small drawings, and what is planned next.
+status, the newest balance and ecogram as drawings, the referrals, the aftercare and what
+is planned next (the agenda's items, domain.due).
 Contact notes are never on it (personal ones least of all); neither are step
 evaluations: this is a summary of where things stand, not of what was said.
 """
@@ -12,10 +13,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, Group
 from reportlab.platypus import CondPageBreak
 
+from genwerkt_desktop.domain.belgian_time import belgian_today, clock_time, in_brussels
+from genwerkt_desktop.domain.due import (
+    DueItem,
+    DueKind,
+    DueStatus,
+    aftercare_moment_ids,
+    due_items,
+    sort_key,
+)
 from genwerkt_desktop.domain.ecogram_drawing import draw
+from genwerkt_desktop.domain.enums import MeetingKind, ReferralStatus
 from genwerkt_desktop.domain.model import Dossier, Goal
 from genwerkt_desktop.domain.phases import timeline
 from genwerkt_desktop.domain.pop_progress import goal_progress
@@ -23,9 +34,9 @@ from genwerkt_desktop.domain.smart import step_is_overdue
 from genwerkt_desktop.render.balance_pdf import balance_drawing
 from genwerkt_desktop.render.ecogram_pdf import map_drawing
 
-from .sheet import Sheet
+from .sheet import LINE_WIDTH, Sheet
 
-ECOGRAM_SIZE = 360.0
+ECOGRAM_SIZE = LINE_WIDTH  # the map over the full text width: its names stay readable
 BALANCE_WIDTH = 420.0
 
 PHASES = {
@@ -74,42 +85,143 @@ def day(value: date | None) -> str:
     return "" if value is None else value.strftime("%d/%m/%Y")
 
 
-def moment(value: datetime, now: datetime) -> str:
-    return value.astimezone(now.tzinfo).strftime("%d/%m/%Y %H:%M")
+def moment(value: datetime | date) -> str:
+    """ "17/12/2026 12.30" in Belgian time, or only the day for a day."""
+    if isinstance(value, datetime):
+        return f"{day(in_brussels(value).date())} {clock_time(value)}"
+    return day(value)
 
 
 @dataclass(frozen=True)
 class Upcoming:
-    at: datetime
+    at: datetime | date
     what: str
     where: str
 
 
+AFTERCARE_KIND = {
+    "gesprek": "gesprek",
+    "huisbezoek": "huisbezoek",
+    "telefoon": "telefoontje",
+    "informeel": "informeel contact",
+}
+INITIATOR = {"coach": "de coach neemt contact op", "client": "de cliënt neemt contact op"}
+REFERRAL_STATUS = {
+    "lopend": "loopt",
+    "geslaagd": "geslaagd",
+    "gestopt": "gestopt",
+    "time_out": "even on hold (time-out)",
+}
+
+
 def upcoming(dossier: Dossier, now: datetime) -> list[Upcoming]:
-    """Planned contacts, first appointments of referrals and meetings still to come."""
+    """What is planned from ``now`` on: contact moments, meetings, first appointments of
+    referrals and aftercare contact moments, as the agenda has them (domain.due)."""
     names = {o.id: o.name for o in dossier.organisations}
-    out = [
-        Upcoming(c.at, CONTACT_KIND.get(c.kind.value, "Afspraak"), c.place or "")
-        for c in dossier.contacts
-        if c.at > now
-    ]
+    contacts = {c.id: c for c in dossier.contacts}
+    meetings = {m.id: m for m in dossier.meetings}
+    referrals = {r.id: r for r in dossier.referrals}
+    aftercare = dossier.aftercare
+    moments = (
+        dict(zip(aftercare_moment_ids(aftercare), aftercare.contact_moments, strict=True))
+        if aftercare is not None
+        else {}
+    )
+    out: list[tuple[DueItem, Upcoming]] = []
+    for item in due_items(dossier, now):
+        if item.status is not DueStatus.PLANNED:
+            continue
+        if item.kind is DueKind.CONTACT:
+            c = contacts[item.id]
+            shown = Upcoming(item.at, CONTACT_KIND.get(c.kind.value, "Afspraak"), c.place or "")
+        elif item.kind is DueKind.MEETING:
+            m = meetings[item.id]
+            what = "Rondetafelgesprek" if m.kind is MeetingKind.ROUND_TABLE else "Cliëntoverleg"
+            shown = Upcoming(item.at, what, m.place or "")
+        elif item.kind is DueKind.REFERRAL:
+            r = referrals[item.id]
+            place = r.appointment.place if r.appointment is not None else None
+            org = names.get(r.organisation_id, "een dienst")
+            shown = Upcoming(item.at, f"Eerste afspraak bij {org}", place or "")
+        elif item.kind is DueKind.AFTERCARE:
+            a = moments[item.id]
+            what = "Nazorg: " + (
+                AFTERCARE_KIND.get(a.kind.value, "contact") if a.kind else "contact"
+            )
+            if a.who_initiates is not None:
+                what += f" ({INITIATOR.get(a.who_initiates.value, '')})"
+            shown = Upcoming(item.at, what, "")
+        else:  # steps are with their goals above
+            continue
+        out.append((item, shown))
+    return [shown for item, shown in sorted(out, key=lambda pair: sort_key(pair[0]))]
+
+
+def _referrals(sheet: Sheet, dossier: Dossier) -> None:
+    if not dossier.referrals:
+        return
+    names = {o.id: o.name for o in dossier.organisations}
+    sheet.heading("Doorverwijzingen")
+    rows = []
     for r in dossier.referrals:
-        a = r.appointment
-        if a is not None and a.at is not None and a.at > now:
-            out.append(
-                Upcoming(
-                    a.at,
-                    f"Eerste afspraak bij {names.get(r.organisation_id, 'een dienst')}",
-                    a.place or "",
-                )
-            )
-    for m in dossier.meetings:
-        if m.at > now:
-            what = (
-                "Rondetafelgesprek" if m.kind and m.kind.value == "rondetafel" else "Cliëntoverleg"
-            )
-            out.append(Upcoming(m.at, what, m.place or ""))
-    return sorted(out, key=lambda u: u.at)
+        status = REFERRAL_STATUS.get(r.status.value, r.status.value)
+        if r.status is ReferralStatus.TIME_OUT and r.revisit_on is not None:
+            status += f", opnieuw bekijken op {day(r.revisit_on)}"
+        appointment = r.appointment.at if r.appointment is not None else None
+        rows.append(
+            [
+                names.get(r.organisation_id, "een dienst"),
+                r.need or "",
+                status,
+                moment(appointment) if appointment is not None else "",
+            ]
+        )
+    sheet.table(["Dienst", "Waarvoor", "Stand", "Afspraak"], rows, [0.22, 0.4, 0.2, 0.18])
+
+
+def _aftercare(sheet: Sheet, dossier: Dossier) -> None:
+    aftercare = dossier.aftercare
+    if aftercare is None:
+        return
+    sheet.heading("Nazorg")
+    if aftercare.starts_on or aftercare.ends_on:
+        sheet.para(
+            "Nazorg "
+            + (f"van {day(aftercare.starts_on)} " if aftercare.starts_on else "")
+            + (f"tot {day(aftercare.ends_on)}" if aftercare.ends_on else ""),
+            muted=True,
+        )
+    moments = sorted(aftercare.contact_moments, key=lambda m: m.on)
+    if moments:
+        sheet.table(
+            ["Wanneer", "Wat", "Wie neemt contact op", "Gebeurd"],
+            [
+                [
+                    day(m.on),
+                    AFTERCARE_KIND.get(m.kind.value, m.kind.value) if m.kind else "contact",
+                    {"coach": "coach", "client": "cliënt"}.get(
+                        m.who_initiates.value if m.who_initiates else "", ""
+                    ),
+                    "ja" if m.done else "nog niet",
+                ]
+                for m in moments
+            ],
+            [0.2, 0.3, 0.3, 0.2],
+        )
+    else:
+        sheet.para("Nog geen contactmomenten gepland.", muted=True)
+
+
+def _cropped(picture: Drawing, pad: float = 8.0) -> Drawing:
+    """The drawing without the empty bands above and below what it shows (the map is laid
+    out in a square; its people rarely fill the top and the bottom)."""
+    _, low, _, high = picture.getBounds()
+    height = min(picture.height, high - low + 2 * pad)
+    band = Group(*picture.contents)
+    band.translate(0, pad - low)
+    out = Drawing(picture.width, height)
+    out.add(band)
+    return out
 
 
 def _balance_drawing(dossier: Dossier) -> Drawing | None:
@@ -144,7 +256,7 @@ def _goal(sheet: Sheet, goal: Goal, today: date) -> None:
 
 
 def build_stavaza_sheet(dossier: Dossier, now: datetime, coach: str | None) -> Sheet:
-    today = now.date()
+    today = belgian_today(now)
     client = dossier.client
     coach = coach or client.coach
     subtitle = f"{client.display_name} · op {day(today)}"
@@ -204,17 +316,20 @@ def build_stavaza_sheet(dossier: Dossier, now: datetime, coach: str | None) -> S
     if dossier.ecograms:
         newest_map = max(dossier.ecograms, key=lambda e: e.drawn_on)
         label = client.preferred_name or client.first_name
-        picture = map_drawing(draw(newest_map, label), ECOGRAM_SIZE)
+        picture = _cropped(map_drawing(draw(newest_map, label), ECOGRAM_SIZE))
         sheet.story.append(CondPageBreak(picture.height + 60))
         sheet.heading(f"Netwerk ({day(newest_map.drawn_on)})")
         sheet.drawing(picture)
+
+    _referrals(sheet, dossier)
+    _aftercare(sheet, dossier)
 
     sheet.heading("Wat gepland is")
     coming = upcoming(dossier, now)
     if coming:
         sheet.table(
             ["Wanneer", "Wat", "Waar"],
-            [[moment(u.at, now), u.what, u.where] for u in coming],
+            [[moment(u.at), u.what, u.where] for u in coming],
             [0.22, 0.42, 0.36],
         )
     else:

@@ -8,7 +8,6 @@ never content).  A client sheet is for the client's own hands.
 
 from __future__ import annotations
 
-from datetime import tzinfo
 from pathlib import Path
 
 from genwerkt_desktop.domain.consent import SharedView, shareable_categories, shareable_view
@@ -30,15 +29,13 @@ from .vault import OpenVault
 
 def _facts(vault: OpenVault, dossier_coach: str | None) -> SheetFacts:
     profile = load_profile(vault.paths)
-    # A real zone (the system clock's) shows each date with its own summer or winter
-    # offset; without one a moment is shown as it was typed, with its own offset.
-    zone = getattr(vault.clock, "zone", None)
+    # Times are shown in Belgian time whatever the computer's zone (sharing.moment_text).
     return SheetFacts(
         on=vault.clock.today(),
         # Until the coach fills in their details (Instellingen), the dossier's coach.
         coach_name=profile.name or dossier_coach or "",
         coach_lines=tuple(profile.contact_lines()),
-        zone=zone if isinstance(zone, tzinfo) else None,
+        now=vault.clock.now(),
     )
 
 

@@ -4,18 +4,25 @@ never leaves, the audit line of a partner sheet, and the refusals."""
 from __future__ import annotations
 
 import re
+import time
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from genwerkt_desktop.domain.clock import SystemClock
 from genwerkt_desktop.domain.errors import InvalidInput, StateError
+from genwerkt_desktop.domain.meeting import has_taken_place
 from genwerkt_desktop.services.audit import AuditService
 from genwerkt_desktop.services.coach_profile import CoachProfile, save_profile
 from genwerkt_desktop.services.demo import load_demo
+from genwerkt_desktop.services.dossiers import DossierService
 from genwerkt_desktop.services.exports import Audience, ExportRequest, export
 from genwerkt_desktop.services.vault import OpenVault
 from tests.demo_files import AYSE_ID
+from tests.fakes import FixedClock
 
 DEBT_REFERRAL = "eb33e493-f53e-4802-add5-54dcddd5cd81"  # Schuldhulp Oost, consent valid
 CHILDCARE_REFERRAL = "9c539f7a-6ce4-43ab-a83e-d8e3bf8f3a0d"  # De Knikker, consent revoked
@@ -68,10 +75,17 @@ def test_partner_referral_carries_the_consented_view_and_names_its_consent(
     assert "Yılmaz" in text  # identity is consented
     assert "mondeling gegeven op 21/09/2026" in text
     assert "persoonlijk ontwikkelingsplan" in text  # named as left out
-    # Never: what she does not want said, who says what, her own questions, step notes,
-    # goals (no POP consent), notes from contact moments.
+    # Her limit toward this service is printed in a box near the top, before the sheet
+    # says anything else about her; her limit toward another service is not.
+    pages = _pages(path)
+    first = pages[0]
+    assert "Grenzen die de cliënt stelt" in first
+    assert "Geen details over de gezondheid van de kinderen." in first
+    assert first.index("Geen details over de gezondheid") < first.index("Waarop dit blad steunt")
+    assert first.index("Waarop dit blad steunt") < first.index("De vraag")
+    # Never: who says what, her own questions, step notes, goals (no POP consent), notes
+    # from contact moments.
     for secret in (
-        "gezondheid van de kinderen",
         "ex-partner",
         "buitenzetten",
         "schaamt zich",
@@ -141,7 +155,16 @@ def test_partner_meeting_sheet_shares_only_what_every_service_may_know(
     # Woonmaatschappij only consented identity, contact details and rights: no life domains.
     assert "levensdomeinen (krachten en noden)" in text  # named as left out
     assert "Ik wil blijven wonen" not in text  # the client's view stays hers to say
-    assert "De naam van de verhuurder" not in text  # a not-to-share sentence
+    # Every limit toward a service at the table holds for the whole table, in the box.
+    box = text[text.index("Grenzen die de cliënt stelt") : text.index("Waarop dit blad steunt")]
+    for limit in (
+        "Niets over haar ex-partner of de scheiding.",
+        "Geen details over de gezondheid van de kinderen.",
+        "De naam van de verhuurder pas na haar akkoord.",
+    ):
+        assert limit in box, limit
+    assert "Niets over de schulden." not in text  # her limit toward a service not there
+    assert "Dit geldt voor iedereen aan tafel" in box
     # Left out because not every service at the table may know it, not because she said no.
     assert "omdat niet iedereen aan tafel er toestemming voor heeft" in text
     assert "gaf de cliënt geen toestemming" not in text
@@ -155,6 +178,19 @@ def test_partner_meeting_sheet_shares_only_what_every_service_may_know(
 
 
 def test_client_meeting_sheet_prepares_her_in_plain_words(demo: OpenVault, tmp_path: Path) -> None:
+    # The day before the round table, with no agreements written down yet.
+    demo.clock = FixedClock(datetime(2026, 9, 29, 9, 0, tzinfo=UTC))
+    dossiers = DossierService(demo)
+    dossier = dossiers.get(AYSE_ID)
+    dossiers.save(
+        replace(
+            dossier,
+            meetings=tuple(
+                replace(m, themes=tuple(replace(t, agreements=()) for t in m.themes))
+                for m in dossier.meetings
+            ),
+        )
+    )
     text = _flat(_text(_export(demo, "meeting", ROUND_TABLE, Audience.CLIENT, tmp_path / "c.pdf")))
     for words in (
         "Wat is een rondetafelgesprek?",
@@ -163,7 +199,7 @@ def test_client_meeting_sheet_prepares_her_in_plain_words(demo: OpenVault, tmp_p
         "Jouw eigen punten",
         "de rechten en premies",
         "één voor één",
-        "Voor Ayşe, 28 november 2026",
+        "Voor Ayşe, 29 september 2026",
     ):
         assert words in text, words
     assert "wat goed gaat en wat moeilijk is" not in text  # not consented by all three
@@ -172,6 +208,36 @@ def test_client_meeting_sheet_prepares_her_in_plain_words(demo: OpenVault, tmp_p
     who = text[text.index("Wie komt er") : text.index("Hoe gaat het")]
     assert "Jij" in who and "Yılmaz" not in who and "cliënt" not in who
     assert "Fatima, buurvrouw" in who
+
+
+def test_after_the_meeting_she_gets_what_was_agreed_not_the_preparation(
+    demo: OpenVault, tmp_path: Path
+) -> None:
+    path = _export(demo, "meeting", ROUND_TABLE, Audience.CLIENT, tmp_path / "c.pdf")
+    text = _flat(_text(path))  # the demo day, 28/11: the meeting of 30/09 took place
+    assert text.startswith("Wat we samen afspraken Voor Ayşe, 28 november 2026")
+    assert "Op woensdag 30 september 2026 om 10.00 uur zaten we samen aan tafel" in text
+    for agreed in (
+        "1. Huurachterstand",
+        "Een afbetalingsvoorstel opmaken en aan de verhuurder bezorgen.",
+        "wie: Nadia El Amrani, tegen 20 november 2026",
+        "wie: Sam Peeters en jij, tegen 10 oktober 2026",  # her own name becomes "jij"
+        "3. Werk",
+        "wie: jij, tegen 30 november 2026",
+    ):
+        assert agreed in text, agreed
+    for preparation in ("Wat is een rondetafelgesprek?", "Jouw eigen punten", "Wie komt er"):
+        assert preparation not in text, preparation
+
+
+def test_agreements_written_down_mean_the_meeting_took_place(demo: OpenVault) -> None:
+    """The coach may note the agreements before the clock says the meeting is over."""
+    meeting = next(m for m in DossierService(demo).get(AYSE_ID).meetings if m.id == ROUND_TABLE)
+    before = meeting.at - timedelta(hours=1)
+    assert has_taken_place(meeting, before)
+    bare = replace(meeting, themes=tuple(replace(t, agreements=()) for t in meeting.themes))
+    assert not has_taken_place(bare, before)
+    assert has_taken_place(bare, meeting.at)
 
 
 def test_unknown_or_missing_item_and_wrong_extension_are_refused(
@@ -185,3 +251,24 @@ def test_unknown_or_missing_item_and_wrong_extension_are_refused(
     with pytest.raises(InvalidInput, match=r"\.pdf"):
         _export(demo, "meeting", ROUND_TABLE, Audience.CLIENT, tmp_path / "x.png")
     assert not list(tmp_path.glob("x.*"))
+
+
+def test_a_laptop_in_utc_prints_the_appointment_in_belgian_time(
+    demo: OpenVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The system clock of a laptop set to UTC carries UTC as its zone: the sheet still
+    shows the Belgian hour (9.30+02:00 stays 9.30, not 7.30)."""
+    monkeypatch.setenv("TZ", "UTC")
+    if hasattr(time, "tzset"):
+        time.tzset()
+    try:
+        demo.clock = SystemClock()
+        for audience in (Audience.CLIENT, Audience.PARTNER):
+            path = _export(demo, "referral", DEBT_REFERRAL, audience, tmp_path / "r.pdf")
+            text = _flat(_text(path))
+            assert "dinsdag 6 oktober 2026 om 9.30 uur" in text, audience
+            assert "7.30" not in text, audience
+    finally:
+        monkeypatch.undo()
+        if hasattr(time, "tzset"):
+            time.tzset()

@@ -174,7 +174,7 @@ def test_the_status_report_shows_phases_goals_rights_and_what_is_planned(
         "toegekend",
         "Draagkracht",
         "Netwerk",
-        "03/12/2026 10:00",
+        "03/12/2026 10.00",  # Belgian time, written the Flemish way
     ):
         assert expected in words, expected
     assert PERSONAL not in words
