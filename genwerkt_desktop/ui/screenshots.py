@@ -187,14 +187,17 @@ def _new_dialogs(before: set[QWidget]) -> list[QDialog]:
     ]
 
 
-def _small_dialog_shot(window: MainWindow, dialog: QDialog, name: str) -> Path:
+def _small_dialog_shot(
+    window: MainWindow, dialog: QDialog, name: str, *, keep: bool = False
+) -> Path:
     """The dialog as large as it asks, but no larger than the small screen."""
-    hint = dialog.sizeHint()
-    dialog.resize(min(hint.width(), window.width()), min(hint.height(), window.height()))
+    wanted = dialog.size().expandedTo(dialog.sizeHint())
+    dialog.resize(min(wanted.width(), window.width()), min(wanted.height(), window.height()))
     _settle(window)
     path = _save(dialog.grab(), name)
-    dialog.reject()
-    _settle(window)
+    if not keep:
+        dialog.reject()
+        _settle(window)
     return path
 
 
@@ -211,6 +214,7 @@ def _small_screens(window: MainWindow, area: WorkArea) -> list[Path]:
         shots: list[tuple[str, Callable[[], None]]] = [
             ("clientenlijst", lambda: _show_tab(area.dossier, "overzicht")),
             ("levensdomeinen", lambda: _show_tab(area.dossier, "levensdomeinen")),
+            ("ecogram", lambda: _show_tab(area.dossier, "ecogram")),
             ("balans", lambda: _show_tab(area.dossier, "balans")),
             ("pop", lambda: _show_tab(area.dossier, "pop")),
             ("samenwerking", lambda: _show_tab(area.dossier, "samenwerking")),
@@ -224,10 +228,19 @@ def _small_screens(window: MainWindow, area: WorkArea) -> list[Path]:
         _show_tab(area.dossier, "samenwerking")
         dialog = _dialog_opened(window, collaboration.presenter.meetings.add)
         assert isinstance(dialog, MeetingDialog)
-        dialog.participants.add()
-        dialog.themes.add().add()
-        written.append(_small_dialog_shot(window, dialog, f"{number}-{tag}-overleg.png"))
-        number += 1
+        person = dialog.participants.add()
+        person.name.setText("Ruben Jacobs")
+        person.role.setText("coördinator")
+        theme = dialog.themes.add()
+        theme.title.setText("Vrije tijd")
+        theme.add().what.setText("Inschrijven bij de voetbalclub")
+        for page, what in ((1, "overleg-deelnemers"), (3, "overleg-afspraken")):
+            dialog.tabs.setCurrentIndex(page)
+            written.append(
+                _small_dialog_shot(window, dialog, f"{number}-{tag}-{what}.png", keep=True)
+            )
+            number += 1
+        dialog.reject()
         _show_tab(area.dossier, "afsluiting")
         dialog = _dialog_opened(window, area.dossier.closure.presenter.open_access)
         written.append(_small_dialog_shot(window, dialog, f"{number}-{tag}-inzage.png"))
