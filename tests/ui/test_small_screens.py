@@ -123,6 +123,11 @@ def _shown(widget: QWidget, root: QWidget) -> bool:
 INK = 60  # of 255 grey levels: how far the text must stand out from the button's face
 
 
+def _wholly_shown(widget: QWidget) -> bool:
+    """All of it in view (a page scrolled half past it shows only part of its face)."""
+    return widget.visibleRegion().boundingRect() == widget.rect()
+
+
 def _has_ink(button: QAbstractButton) -> bool:
     """Something is painted inside the button's face that stands out from it (its text):
     a text in the colour of its own background is as good as no text."""
@@ -183,7 +188,7 @@ def problems(root: QWidget) -> list[str]:
             room = _text_room(widget)
             if needed > room:
                 found.append(f"{_name(widget)} needs {needed} px, has {room} px")
-            elif isinstance(widget, QPushButton) and not _has_ink(widget):
+            elif _wholly_shown(widget) and isinstance(widget, QPushButton) and not _has_ink(widget):
                 found.append(f"{_name(widget)} is painted without visible text")
         elif isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
             if widget.pixmap() is not None and not widget.pixmap().isNull():
@@ -236,7 +241,17 @@ class Walk:
             assert (self.window.width(), self.window.height()) == self.size, where
         elif target.width() > width or target.height() > height:
             self.found.append(f"{where}: {target.width()}×{target.height()} does not fit")
-        self.found += [f"{where}: {problem}" for problem in problems(target)]
+        seen = problems(target)
+        for area in _scrolling_pages(target):
+            # Down the page a screen at a time: what is below the fold is measured too.
+            bar = area.verticalScrollBar()
+            step = max(area.viewport().height() - 20, 50)
+            for value in range(step, bar.maximum() + step, step):
+                bar.setValue(min(value, bar.maximum()))
+                QApplication.processEvents()
+                seen += [p for p in problems(target) if p not in seen]
+            bar.setValue(0)
+        self.found += [f"{where}: {problem}" for problem in seen]
 
     def dialog(
         self,
@@ -274,6 +289,15 @@ def _fill_meeting(dialog: QDialog) -> None:
     assert isinstance(dialog, MeetingDialog)
     dialog.participants.add()
     dialog.themes.add().add()
+
+
+def _scrolling_pages(root: QWidget) -> list[QScrollArea]:
+    """The visible pages under ``root`` that scroll up and down (not the tables)."""
+    return [
+        area
+        for area in root.findChildren(QScrollArea)
+        if area.isVisible() and area.verticalScrollBar().maximum() > 0
+    ]
 
 
 def _open_dialogs() -> list[QDialog]:
@@ -397,3 +421,25 @@ def test_every_dossier_dialog_fits(
     tabs.setCurrentWidget(dossier.closure)
     walk.dialog("access", dossier.closure.presenter.open_access)
     assert not walk.found, "\n".join(walk.found)
+
+
+def test_a_main_button_on_a_card_paints_its_own_colour(
+    qtbot: QtBot,
+    make_window: MainWindowFactory,
+    vault_service: VaultService,
+    existing_vault: str,
+    app_look: None,
+) -> None:
+    """Traject afsluiten… sits straight on a card, whose rule makes its children
+    transparent: the button must still paint the accent colour under its white text."""
+    window = _open_window(qtbot, make_window, vault_service, SIZES[1])
+    area = window.work_area
+    assert area is not None
+    ayse = _demo_id("ayse")
+    area.open_client(ayse)
+    qtbot.waitUntil(lambda: area.dossier.current_client_id() == ayse)
+    area.dossier.tabs.setCurrentWidget(area.dossier.closure)
+    button = area.dossier.closure.closing.close_button
+    assert button.isVisibleTo(window)
+    face = button.grab().toImage().pixelColor(4, button.height() // 2)
+    assert face.alpha() == 255 and face.name() == "#2e6b80"
