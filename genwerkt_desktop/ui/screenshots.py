@@ -21,19 +21,20 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableView, QTabWidget, QWidget
 
 from genwerkt_desktop import APP_NAME
 from genwerkt_desktop.resources import resource
 from genwerkt_desktop.services.demo import demo_files
 from genwerkt_desktop.services.vault import KdfPolicy, VaultService
 from genwerkt_desktop.ui.dialogs import QtDialogs
+from genwerkt_desktop.ui.dossier.collaboration.meeting_dialog import MeetingDialog
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
 from genwerkt_desktop.ui.i18n import install_language
 from genwerkt_desktop.ui.main_window import MainWindow
 from genwerkt_desktop.ui.settings import AppSettings, Language
 from genwerkt_desktop.ui.style import apply_look
-from genwerkt_desktop.ui.work_area import Area
+from genwerkt_desktop.ui.work_area import Area, WorkArea
 
 # Screenshots use a throwaway vault in a temp folder that is deleted afterwards, so a
 # cheap Argon2 setting is fine here.  The application itself always uses the production
@@ -165,6 +166,90 @@ def _feature_tabs(window: MainWindow, dossier: DossierWorkspace) -> list[Path]:
     return written
 
 
+# Issue 16: the small laptop screens coaches are given.
+SMALL_SCREENS = ((1280, 720), (1366, 768))
+
+
+def _dialog_opened(window: MainWindow, open_it: Callable[[], object]) -> QDialog:
+    before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+    open_it()
+    _wait_until(lambda: any(_new_dialogs(before)))
+    (dialog,) = _new_dialogs(before)
+    _settle(window)
+    return dialog
+
+
+def _new_dialogs(before: set[QWidget]) -> list[QDialog]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible() and w not in before
+    ]
+
+
+def _small_dialog_shot(
+    window: MainWindow, dialog: QDialog, name: str, *, keep: bool = False
+) -> Path:
+    """The dialog as large as it asks, but no larger than the small screen."""
+    wanted = dialog.size().expandedTo(dialog.sizeHint())
+    dialog.resize(min(wanted.width(), window.width()), min(wanted.height(), window.height()))
+    _settle(window)
+    path = _save(dialog.grab(), name)
+    if not keep:
+        dialog.reject()
+        _settle(window)
+    return path
+
+
+def _small_screens(window: MainWindow, area: WorkArea) -> list[Path]:
+    """Issue 16: the client list, the dossier tabs and the meeting form at 1280x720 and
+    1366x768, the sizes of the laptops coaches are given."""
+    written: list[Path] = []
+    number = 30
+    for width, height in SMALL_SCREENS:
+        window.resize(width, height)
+        tag = f"{width}x{height}"
+        area.open_client(_demo_client_id("ayse"))
+        _settle(window)
+        shots: list[tuple[str, Callable[[], None]]] = [
+            ("clientenlijst", lambda: _show_tab(area.dossier, "overzicht")),
+            ("levensdomeinen", lambda: _show_tab(area.dossier, "levensdomeinen")),
+            ("ecogram", lambda: _show_tab(area.dossier, "ecogram")),
+            ("balans", lambda: _show_tab(area.dossier, "balans")),
+            ("pop", lambda: _show_tab(area.dossier, "pop")),
+            ("samenwerking", lambda: _show_tab(area.dossier, "samenwerking")),
+            ("afsluiting", lambda: _show_tab(area.dossier, "afsluiting")),
+        ]
+        for what, show in shots:
+            show()
+            written.append(_shot(window, f"{number}-{tag}-{what}.png"))
+            number += 1
+        collaboration = area.dossier.collaboration
+        _show_tab(area.dossier, "samenwerking")
+        dialog = _dialog_opened(window, collaboration.presenter.meetings.add)
+        assert isinstance(dialog, MeetingDialog)
+        person = dialog.participants.add()
+        person.name.setText("Ruben Jacobs")
+        person.role.setText("coördinator")
+        theme = dialog.themes.add()
+        theme.title.setText("Vrije tijd")
+        theme.add().what.setText("Inschrijven bij de voetbalclub")
+        for page, what in ((1, "overleg-deelnemers"), (3, "overleg-afspraken")):
+            dialog.tabs.setCurrentIndex(page)
+            written.append(
+                _small_dialog_shot(window, dialog, f"{number}-{tag}-{what}.png", keep=True)
+            )
+            number += 1
+        dialog.reject()
+        _show_tab(area.dossier, "afsluiting")
+        dialog = _dialog_opened(window, area.dossier.closure.presenter.open_access)
+        written.append(_small_dialog_shot(window, dialog, f"{number}-{tag}-inzage.png"))
+        number += 1
+    window.resize(*SIZE)
+    _settle(window)
+    return written
+
+
 def _vault_tools(window: MainWindow) -> list[Path]:
     """The Kluis menu's windows: logboek, bewaartermijn and restoring a backup."""
     written: list[Path] = []
@@ -287,6 +372,8 @@ def main() -> int:
         _settle(window)
         _show_tab(area.dossier, "afsluiting")
         written.append(_shot(window, "16-afsluiting-nazorg.png"))
+
+        written += _small_screens(window, area)
 
         window.show_area(Area.AGENDA)
         written.append(_shot(window, "08-agenda.png"))

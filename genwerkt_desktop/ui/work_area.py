@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -185,10 +185,28 @@ class WorkArea(QWidget):
                 wanted = max(clients.sizeHint().width(), clients.minimumSizeHint().width())
                 # The dossier wants room for all its tabs side by side; the list gives way
                 # down to its own minimum.
-                tabs_width = self.dossier.tabs.tabBar().sizeHint().width() + 48
-                room = width - max(self.dossier.minimumSizeHint().width(), tabs_width)
+                room = width - self._dossier_room()
                 left = int(
                     min(max(wanted, width * CLIENT_LIST_MIN_SHARE), width * CLIENT_LIST_MAX_SHARE)
                 )
                 left = max(min(left, room), clients.minimumSizeHint().width())
                 self.splitter.setSizes([left, width - left])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A window made smaller (or moved to a small laptop screen) takes the width from
+        the list first, so the dossier keeps its tabs side by side (issue 16)."""
+        super().resizeEvent(event)
+        if not self._sized:
+            return
+        sizes = self.splitter.sizes()
+        short = self._dossier_room() - sizes[1] if len(sizes) == 2 else 0
+        if short <= 0:
+            return
+        left = max(sizes[0] - short, self.clients.minimumSizeHint().width())
+        if left < sizes[0]:
+            self.splitter.setSizes([left, sum(sizes) - left])
+
+    def _dossier_room(self) -> int:
+        """The width the dossier needs: its pages, and every tab in view."""
+        tabs_width = self.dossier.tabs.tabBar().sizeHint().width() + 48
+        return max(self.dossier.minimumSizeHint().width(), tabs_width)

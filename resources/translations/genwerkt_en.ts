@@ -4049,6 +4049,10 @@ Open it now?</translation>
 <context>
     <name>MeetingParts</name>
     <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
         <source>Naam van de deelnemer</source>
         <translation>Name of the participant</translation>
     </message>

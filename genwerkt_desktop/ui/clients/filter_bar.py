@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -111,21 +110,28 @@ class ClientFilterBar(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(9)
-        filter_row = QHBoxLayout()
-        filter_row.setSpacing(8)
+        # One under the other, labels in a column: side by side they made the list wider
+        # than a 1280-pixel screen leaves it beside the dossier (issue 16).
+        filter_row = QGridLayout()
+        filter_row.setHorizontalSpacing(8)
+        filter_row.setVerticalSpacing(6)
         filter_row.addWidget(
             buddy_label(
                 QCoreApplication.translate("ClientsPanel", "&Fase"), self.phase_filter, self
-            )
+            ),
+            0,
+            0,
         )
-        filter_row.addWidget(self.phase_filter, 1)
-        filter_row.addSpacing(12)
+        filter_row.addWidget(self.phase_filter, 0, 1)
         filter_row.addWidget(
             buddy_label(
                 QCoreApplication.translate("ClientsPanel", "&Sorteer op"), self.sort_combo, self
-            )
+            ),
+            1,
+            0,
         )
-        filter_row.addWidget(self.sort_combo, 1)
+        filter_row.addWidget(self.sort_combo, 1, 1)
+        filter_row.setColumnStretch(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -84,14 +84,16 @@ class MeetingDialog(FormDialog):
             ),
             parent,
         )
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 115)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 34)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 28)
         self._existing = existing
         zone = clock.now().tzinfo
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(
             QCoreApplication.translate("MeetingDialog", "Onderdelen van het overleg")
         )
+        # Every part's tab in view: without scroll buttons the form is as wide as its tabs
+        # ask, and "Privacy en terugkoppeling" no longer hides behind an arrow (issue 16).
+        self.tabs.setUsesScrollButtons(False)
         self.form.addRow(self.tabs)
 
         # -- the frame

@@ -37,9 +37,10 @@ def _clean(text: str) -> str | None:
 
 
 def _remove_button(parent: QWidget, name: str) -> QPushButton:
-    button = make_button("✕", name, parent)
+    """A word, as wide as it needs: a "✕" squeezed to a fixed width was a blank button
+    once the stylesheet's padding took its room (issue 16)."""
+    button = make_button(QCoreApplication.translate("MeetingParts", "Weghalen"), name, parent)
     button.setToolTip(name)
-    button.setFixedWidth(button.fontMetrics().horizontalAdvance("✕") + 24)
     return button
 
 
@@ -52,7 +53,7 @@ class _RemovableRow(Protocol):
 
 
 class _RowList(QWidget, Generic[Row]):
-    """Rows one under the other, an add button below; each row's ✕ removes it."""
+    """Rows one under the other, an add button below; each row's Weghalen removes it."""
 
     def __init__(
         self, make_row: Callable[[], Row], add_text: str, add_tip: str, parent: QWidget | None
@@ -102,10 +103,16 @@ class ParticipantRow(QWidget):
         self.remove = _remove_button(
             self, QCoreApplication.translate("MeetingParts", "Deelnemer weghalen")
         )
+        # The service list no longer sets the row's width from its longest name: the
+        # name and the role ("coördinator") keep room to be read (issue 16).
+        self.organisation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.organisation.setMinimumContentsLength(12)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.name, 2)
-        row.addWidget(self.organisation, 3)
+        row.addWidget(self.organisation, 2)
         row.addWidget(self.role, 2)
         row.addWidget(self.remove)
 

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from genwerkt_desktop.ui.widgets.fields import hint_label, make_button, section_title
+from genwerkt_desktop.ui.widgets.flow import FlowLayout
 from genwerkt_desktop.ui.widgets.table_model import (
     FittedTable,
     RecordProxy,
@@ -39,8 +40,7 @@ class Section(QWidget):
         setup_table(self.view, title, stretch=stretch)
         self.view.setSortingEnabled(True)
         self.empty = hint_label("", self, muted=True)
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
+        self.buttons = FlowLayout()  # a second line rather than a page too wide (issue 16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(section_title(title, self))
@@ -63,7 +63,7 @@ class Section(QWidget):
     ) -> QPushButton:
         button = make_button(text, name, self, primary=primary)
         button.clicked.connect(action)
-        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self.buttons.addWidget(button)
         if needs_row:
             self._needs_row.append(button)
         return button

@@ -114,7 +114,8 @@ class ReferralSection(Section):
         self.on_delete_key(lambda: self.delete_requested.emit())
         set_column_widths(
             self.view,
-            {0: _ORG, 1: _BADGE, 3: ["Time-out tot 00/00/0000"], 4: ["5. Het eerste contact"]},
+            # The long ones wrap (the rows grow): the need keeps room on a small screen.
+            {0: _ORG, 1: _BADGE, 3: ["Time-out tot"], 4: ["5. Het eerste"]},
         )
 
 

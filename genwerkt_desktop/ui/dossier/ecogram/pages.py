@@ -121,7 +121,8 @@ class DrawingPage(QWidget):
             self,
         )
         for button in (self.zoom_out_button, self.zoom_in_button):
-            button.setFixedWidth(40)
+            # Square-ish, but never narrower than the stylesheet's padding and the sign.
+            button.setFixedWidth(max(40, button.sizeHint().width()))
         self.scene = EcogramScene(self)
         self.view = EcogramView(self.scene, self)
         self.panel = MemberPanel(self)

@@ -36,6 +36,7 @@ class VersionBar(QWidget):
         for button in self._buttons.values():
             self.group.removeButton(button)
             self._layout.removeWidget(button)
+            button.hide()  # out of the layout but still drawn until deleted: over the new ones
             button.deleteLater()
         self._buttons = {}
         newest = versions[-1].id if versions else ""
