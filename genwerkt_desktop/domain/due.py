@@ -103,6 +103,21 @@ def due_items(dossier: Dossier, now: datetime) -> tuple[DueItem, ...]:
     )
 
 
+APPOINTMENT_KINDS: Final = frozenset({DueKind.CONTACT, DueKind.MEETING, DueKind.REFERRAL})
+"""The kinds that are an appointment with a time: what "Volgende afspraak" names."""
+
+
+def next_appointment(items: tuple[DueItem, ...]) -> DueItem | None:
+    """The first appointment still ahead (planned), or None."""
+    ahead = [i for i in items if i.kind in APPOINTMENT_KINDS and i.status is DueStatus.PLANNED]
+    return min(ahead, key=sort_key) if ahead else None
+
+
+def late_items(items: tuple[DueItem, ...]) -> list[DueItem]:
+    """The items that are overdue, the oldest first."""
+    return sorted((i for i in items if i.status is DueStatus.OVERDUE), key=sort_key)
+
+
 def in_period(items: tuple[DueItem, ...], first: date, last: date) -> list[DueItem]:
     """The items whose Belgian day lies from ``first`` to ``last`` (inclusive), by time."""
     return sorted((i for i in items if first <= i.day <= last), key=sort_key)

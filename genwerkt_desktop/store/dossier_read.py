@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -382,28 +382,6 @@ def read_client_by_id(conn: Connection, client_id: str) -> m.Client | None:
     """The client card alone (one query), or None when there is no such client."""
     row = _client_row(conn, client_id)
     return None if row is None else read_client(row)
-
-
-@dataclasses.dataclass(frozen=True)
-class MomentPlace:
-    """Where an aftercare contact moment (by its row key) sits in its client's plan."""
-
-    client_id: str
-    index: int  # its place among the plan's contact moments
-    on: date
-
-
-def locate_aftercare_moment(conn: Connection, pk: int) -> MomentPlace | None:
-    moments = table_of(AftercareMomentRow)
-    row = conn.execute(select(moments.c.client_id, moments.c.on).where(moments.c.pk == pk)).first()
-    if row is None:
-        return None
-    keys = conn.execute(
-        select(moments.c.pk)
-        .where(moments.c.client_id == row.client_id)
-        .order_by(moments.c.position)
-    ).scalars()
-    return MomentPlace(row.client_id, list(keys).index(pk), row.on)
 
 
 def _extra(row: Any) -> Any:

@@ -259,8 +259,8 @@ Open the PDF now?</translation>
         <translation>all day</translation>
     </message>
     <message>
-        <source>Te laat: deze stap stond gepland voor {day}.</source>
-        <translation>Overdue: this step was planned for {day}.</translation>
+        <source>Te laat: dit stond gepland voor {day} en is niet afgerond.</source>
+        <translation>Overdue: this was planned for {day} and has not been dealt with.</translation>
     </message>
     <message>
         <source>{day}, te laat</source>
@@ -298,22 +298,6 @@ Open the PDF now?</translation>
         <translation>Week {week} · {span}</translation>
     </message>
     <message>
-        <source>Buiten de stappen die te laat zijn, staat er vandaag niets gepland.</source>
-        <translation>Apart from the overdue steps, nothing is planned today.</translation>
-    </message>
-    <message>
-        <source>Buiten de stappen die te laat zijn, staat er die dag niets gepland.</source>
-        <translation>Apart from the overdue steps, nothing is planned on that day.</translation>
-    </message>
-    <message>
-        <source>Buiten de stappen die te laat zijn, staat er deze week niets gepland.</source>
-        <translation>Apart from the overdue steps, nothing is planned this week.</translation>
-    </message>
-    <message>
-        <source>Buiten de stappen die te laat zijn, staat er die week niets gepland.</source>
-        <translation>Apart from the overdue steps, nothing is planned in that week.</translation>
-    </message>
-    <message>
         <source>Vandaag staat er niets gepland. Een rustige dag.</source>
         <translation>Nothing planned for today. A quiet day.</translation>
     </message>
@@ -330,12 +314,28 @@ Open the PDF now?</translation>
         <translation>Nothing planned in this week.</translation>
     </message>
     <message>
-        <source>Te laat: 1 stap is over haar datum. Ze staat bovenaan in het rood.</source>
-        <translation>Overdue: 1 step is past its date. It is at the top, in red.</translation>
+        <source>Buiten wat achterstallig is, staat er vandaag niets gepland.</source>
+        <translation>Apart from what is overdue, nothing is planned for today.</translation>
     </message>
     <message>
-        <source>Te laat: {count} stappen zijn over hun datum. Ze staan bovenaan in het rood.</source>
-        <translation>Overdue: {count} steps are past their date. They are at the top, in red.</translation>
+        <source>Buiten wat achterstallig is, staat er die dag niets gepland.</source>
+        <translation>Apart from what is overdue, nothing is planned for that day.</translation>
+    </message>
+    <message>
+        <source>Buiten wat achterstallig is, staat er deze week niets gepland.</source>
+        <translation>Apart from what is overdue, nothing is planned for this week.</translation>
+    </message>
+    <message>
+        <source>Buiten wat achterstallig is, staat er die week niets gepland.</source>
+        <translation>Apart from what is overdue, nothing is planned for that week.</translation>
+    </message>
+    <message>
+        <source>Achterstallig: 1 afspraak of taak is voorbij en niet afgerond. Ze staat bovenaan, in het rood en met &apos;te laat&apos;.</source>
+        <translation>Overdue: 1 appointment or task has passed and has not been dealt with. It is at the top, in red and marked &apos;overdue&apos;.</translation>
+    </message>
+    <message>
+        <source>Achterstallig: {count} afspraken of taken zijn voorbij en niet afgerond. Ze staan bovenaan, in het rood en met &apos;te laat&apos;.</source>
+        <translation>Overdue: {count} appointments or tasks have passed and have not been dealt with. They are at the top, in red and marked &apos;overdue&apos;.</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -624,6 +624,10 @@ Open the PDF now?</translation>
     <message>
         <source>Plaats</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <source>{when} · te laat</source>
+        <translation>{when} · overdue</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1286,18 @@ Open the PDF now?</translation>
     <message>
         <source>{days} dagen geleden</source>
         <translation>{days} days ago</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>1 afspraak of taak is voorbij en niet afgerond</source>
+        <translation>1 appointment or task has passed and has not been dealt with</translation>
+    </message>
+    <message>
+        <source>{count} afspraken of taken zijn voorbij en niet afgerond</source>
+        <translation>{count} appointments or tasks have passed and have not been dealt with</translation>
     </message>
     <message>
         <source>Naam</source>

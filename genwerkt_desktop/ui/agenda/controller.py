@@ -190,7 +190,7 @@ class AgendaController(QObject):
             self.write_failed.emit(failure.text)
 
         self._ops.write(
-            lambda: closing.tick_off_agenda_moment(item.ref_id),
+            lambda: closing.tick_off_agenda_moment(item.client_id, item.ref_id),
             lambda ticked: self.ticked.emit(item, ticked),
             announce=announce,
             failure=went_wrong,

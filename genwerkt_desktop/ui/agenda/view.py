@@ -1,4 +1,4 @@
-"""The agenda across all clients: today or one week, overdue steps on top.
+"""The agenda across all clients: today or one week, what is overdue on top.
 
 The view only lays out and shows; :class:`AgendaController` decides the period and loads
 it through the task runner.  Enter or a double click on a row asks to open that dossier.
@@ -118,23 +118,23 @@ def period_title(period: Period) -> str:
 
 def calm_sentence(period: Period, overdue: int = 0) -> str:
     if overdue:
-        # Under the overdue steps, "nothing planned" would read as a contradiction.
+        # Under what is overdue, "nothing planned" would read as a contradiction.
         if period.mode is AgendaMode.DAY:
             if period.offset == 0:
                 return QCoreApplication.translate(
                     "AgendaView",
-                    "Buiten de stappen die te laat zijn, staat er vandaag niets gepland.",
+                    "Buiten wat achterstallig is, staat er vandaag niets gepland.",
                 )
             return QCoreApplication.translate(
-                "AgendaView", "Buiten de stappen die te laat zijn, staat er die dag niets gepland."
+                "AgendaView", "Buiten wat achterstallig is, staat er die dag niets gepland."
             )
         if period.offset == 0:
             return QCoreApplication.translate(
                 "AgendaView",
-                "Buiten de stappen die te laat zijn, staat er deze week niets gepland.",
+                "Buiten wat achterstallig is, staat er deze week niets gepland.",
             )
         return QCoreApplication.translate(
-            "AgendaView", "Buiten de stappen die te laat zijn, staat er die week niets gepland."
+            "AgendaView", "Buiten wat achterstallig is, staat er die week niets gepland."
         )
     if period.mode is AgendaMode.DAY:
         if period.offset == 0:
@@ -150,10 +150,14 @@ def calm_sentence(period: Period, overdue: int = 0) -> str:
 def overdue_sentence(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate(
-            "AgendaView", "Te laat: 1 stap is over haar datum. Ze staat bovenaan in het rood."
+            "AgendaView",
+            "Achterstallig: 1 afspraak of taak is voorbij en niet afgerond. "
+            "Ze staat bovenaan, in het rood en met 'te laat'.",
         )
     return QCoreApplication.translate(
-        "AgendaView", "Te laat: {count} stappen zijn over hun datum. Ze staan bovenaan in het rood."
+        "AgendaView",
+        "Achterstallig: {count} afspraken of taken zijn voorbij en niet afgerond. "
+        "Ze staan bovenaan, in het rood en met 'te laat'.",
     ).format(count=count)
 
 
