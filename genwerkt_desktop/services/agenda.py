@@ -1,6 +1,7 @@
 """The agenda across all clients: what is due (``domain.due``: appointments, meetings,
-referral appointments, aftercare contact moments, steps; the overdue ones on top), and
-referrals and steps on hold to pick up again."""
+referral appointments, aftercare contact moments, steps; the overdue ones on top), the
+reminders a referral sheet promised the client for the day before, and referrals and
+steps on hold to pick up again."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from genwerkt_desktop.domain.enums import (
     ContactKind,
     Initiator,
     MeetingKind,
+    ReminderPreference,
 )
 from genwerkt_desktop.domain.model import AftercareMoment, Client, Dossier
 from genwerkt_desktop.store import agenda_rows
@@ -33,6 +35,7 @@ class AgendaKind(StrEnum):
     MEETING = "overleg"
     REVISIT = "opnieuw_bekijken"
     STEP_REVISIT = "stap_opnieuw_bekijken"
+    REMINDER = "herinnering"  # the day before an appointment the sheet promised it for
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class AgendaDetail:
     meeting_kind: MeetingKind | None = None
     aftercare_kind: AftercareKind | None = None
     client_initiates: bool = False
+    reminder: ReminderPreference | None = None  # how the client likes to be reminded
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,7 @@ class AgendaService:
                     continue
                 if first <= item.day <= last or (late and last >= today):
                     rows.append(_due_row(due.dossier, item))
+            rows.extend(r for r in _reminders(due.dossier, due.items) if first <= r[1] <= last)
         rows.extend(revisits)
         out = [
             AgendaItem(kind, day, at, cid, names[cid], detail, ref, late)
@@ -164,6 +169,29 @@ def _due_row(dossier: Dossier, item: DueItem) -> Row:
             step = next(s for g in dossier.goals for s in g.steps if s.id == item.id)
             kind = AgendaKind.STEP_OVERDUE if late else AgendaKind.STEP_DUE
             return (kind, item.day, None, cid, AgendaDetail(step.text), item.id, late)
+
+
+def _reminders(dossier: Dossier, items: tuple[DueItem, ...]) -> list[Row]:
+    """The referral sheet tells the client "you get a reminder the day before" when the
+    appointment asks for one: the coach sees that task on the day before."""
+    wanted = {
+        r.id
+        for r in dossier.referrals
+        if r.appointment is not None and r.appointment.reminder_wanted is True
+    }
+    return [
+        (
+            AgendaKind.REMINDER,
+            item.day - timedelta(days=1),
+            None,
+            dossier.client.id,
+            AgendaDetail(item.title, reminder=dossier.client.reminder_preference),
+            f"herinnering-{item.id}",
+            False,
+        )
+        for item in items
+        if item.kind is DueKind.REFERRAL and item.id in wanted and item.status is DueStatus.PLANNED
+    ]
 
 
 def _aftercare_moment(dossier: Dossier, moment_id: str) -> AftercareMoment | None:

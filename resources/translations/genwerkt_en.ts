@@ -231,6 +231,10 @@ Open the PDF now?</translation>
         <translation>Review step</translation>
     </message>
     <message>
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
@@ -507,6 +511,26 @@ Open the PDF now?</translation>
     <message>
         <source>{what} – de cliënt neemt contact op</source>
         <translation>{what} – the client gets in touch</translation>
+    </message>
+    <message>
+        <source>Herinnering sturen aan {name} voor de afspraak van morgen bij {where}</source>
+        <translation>Send {name} a reminder of tomorrow&apos;s appointment at {where}</translation>
+    </message>
+    <message>
+        <source>op papier</source>
+        <translation>on paper</translation>
+    </message>
+    <message>
+        <source>per e-mail</source>
+        <translation>by email</translation>
+    </message>
+    <message>
+        <source>per sms</source>
+        <translation>by text message</translation>
+    </message>
+    <message>
+        <source>telefonisch</source>
+        <translation>by phone</translation>
     </message>
     <message>
         <source>Eerste afspraak bij {name}</source>

@@ -10,6 +10,7 @@ last week that was never ticked off.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -25,6 +26,7 @@ from genwerkt_desktop.domain.enums import (
     MeetingKind,
     Owner,
     ReferralStatus,
+    ReminderPreference,
     StepStatus,
 )
 from genwerkt_desktop.domain.model import (
@@ -38,11 +40,19 @@ from genwerkt_desktop.domain.model import (
     Referral,
     Step,
 )
-from genwerkt_desktop.services.agenda import AgendaItem
+from genwerkt_desktop.services.agenda import AgendaItem, AgendaKind
 from genwerkt_desktop.services.due_items import DueItemsService
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.agenda import AgendaView
-from genwerkt_desktop.ui.agenda.model import CLIENT_ID_ROLE, COL_DAY, OVERDUE_ROLE, REF_ID_ROLE
+from genwerkt_desktop.ui.agenda.model import (
+    CLIENT_ID_ROLE,
+    COL_DAY,
+    COL_TEXT,
+    COL_WHAT,
+    KIND_ROLE,
+    OVERDUE_ROLE,
+    REF_ID_ROLE,
+)
 from genwerkt_desktop.ui.clients.model import COL_NEXT_APPOINTMENT, LATE_COLOUR
 from genwerkt_desktop.ui.clients.panel import ClientsPanel
 from genwerkt_desktop.ui.dossier.models import AppointmentModel, OpenStep
@@ -154,7 +164,8 @@ def agenda_rows(view: AgendaView) -> dict[str, bool]:
     out = {}
     for row in range(proxy.rowCount()):
         index = proxy.index(row, COL_DAY)
-        if index.data(CLIENT_ID_ROLE) == CLIENT_ID:
+        # The due items; the reminder task of the day before is the agenda's own.
+        if index.data(CLIENT_ID_ROLE) == CLIENT_ID and index.data(KIND_ROLE) != "herinnering":
             out[index.data(REF_ID_ROLE)] = bool(index.data(OVERDUE_ROLE))
     return out
 
@@ -225,3 +236,41 @@ def test_the_client_list_names_the_same_next_appointment_and_marks_the_late_call
     assert min(i.starts for i in due if i.status is DueStatus.PLANNED) == REFERRAL_AT
     panel.clear()
     runner.wait()
+
+
+def test_the_reminder_the_referral_sheet_promises_is_a_task_the_day_before(
+    qtbot, agenda: AgendaView, with_dossier: Workspace
+) -> None:
+    client = with_dossier.dossiers.get(CLIENT_ID).client
+    with_dossier.dossiers.save(
+        replace(
+            with_dossier.dossiers.get(CLIENT_ID),
+            client=replace(client, reminder_preference=ReminderPreference.SMS),
+        )
+    )
+    with qtbot.waitSignal(agenda.controller.loaded, timeout=10_000):
+        agenda.show_week_of(date(2026, 11, 30))
+    proxy = agenda.proxy
+    reminders = [
+        row
+        for row in range(proxy.rowCount())
+        if proxy.index(row, COL_DAY).data(KIND_ROLE) == AgendaKind.REMINDER.value
+    ]
+    assert len(reminders) == 1
+    (row,) = reminders
+    assert proxy.index(row, COL_DAY).data() == "di 1 dec"  # the day before 2 December
+    assert proxy.index(row, COL_WHAT).data() == "Herinnering"
+    text = proxy.index(row, COL_TEXT).data()
+    assert text.startswith("Herinnering sturen aan Mira Van Acker voor de afspraak van morgen")
+    assert text.endswith("(per sms)")
+
+    # Without a reminder asked on the appointment, the sheet promises none: no task.
+    dossier = with_dossier.dossiers.get(CLIENT_ID)
+    (referral,) = dossier.referrals
+    assert referral.appointment is not None
+    no_reminder = replace(referral.appointment, reminder_wanted=False)
+    with_dossier.dossiers.save(
+        replace(dossier, referrals=(replace(referral, appointment=no_reminder),))
+    )
+    items = with_dossier.agenda.between(date(2026, 11, 30), date(2026, 12, 6))
+    assert not [i for i in items if i.kind is AgendaKind.REMINDER]

@@ -56,6 +56,7 @@ def kind_label(kind: AgendaKind) -> str:
         AgendaKind.MEETING: QCoreApplication.translate("AgendaModel", "Overleg"),
         AgendaKind.REVISIT: QCoreApplication.translate("AgendaModel", "Opnieuw bekijken"),
         AgendaKind.STEP_REVISIT: QCoreApplication.translate("AgendaModel", "Stap opnieuw bekijken"),
+        AgendaKind.REMINDER: QCoreApplication.translate("AgendaModel", "Herinnering"),
     }
     return labels[kind]
 
