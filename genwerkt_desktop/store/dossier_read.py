@@ -19,6 +19,7 @@ from genwerkt_desktop.domain.enums import (
     ClosureReason,
     ConsentMethod,
     ContactKind,
+    ContactOutcome,
     GoalStatus,
     Initiator,
     LifeDomain,
@@ -470,6 +471,7 @@ def read_contacts(conn: Connection, client_id: str) -> tuple[m.Contact, ...]:
             note_scope=opt_enum(NoteScope, c["note_scope"]),
             client_may_read=c["client_may_read"],
             planned=c["planned"],
+            outcome=opt_enum(ContactOutcome, c["outcome"]),
         )
         for c in _rows(conn, ContactRow, "client_id", client_id)
     )

@@ -23,6 +23,7 @@ from genwerkt_desktop.domain import model as m
 from genwerkt_desktop.domain.enums import (
     AftercareKind,
     ContactKind,
+    ContactOutcome,
     GoalStatus,
     Initiator,
     MeetingKind,
@@ -127,6 +128,7 @@ def _contact(r: Any) -> tuple[str, m.Contact]:
         kind=ContactKind(r["kind"]),
         place=r["place"],
         planned=r["planned"],
+        outcome=opt_enum(ContactOutcome, r["outcome"]),
     )
 
 
