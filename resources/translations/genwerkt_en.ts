@@ -2295,8 +2295,131 @@ appointment</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>{moment} · niet gekomen</source>
+        <translation>{moment} · did not come</translation>
+    </message>
+    <message>
+        <source>{moment} · te laat</source>
+        <translation>{moment} · overdue</translation>
+    </message>
+    <message>
         <source>{moment} · gepland</source>
         <translation>{moment} · planned</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOutcome</name>
+    <message>
+        <source>De afspraak van {moment} is voorbij. Hoe ging het?</source>
+        <translation>The appointment of {moment} has passed. How did it go?</translation>
+    </message>
+    <message>
+        <source>Bellen</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Een brief sturen</source>
+        <translation>Send a letter</translation>
+    </message>
+    <message>
+        <source>Op huisbezoek gaan</source>
+        <translation>Make a home visit</translation>
+    </message>
+    <message>
+        <source>Bellen: de afspraak van {day} ging niet door.</source>
+        <translation>Phone: the appointment of {day} did not take place.</translation>
+    </message>
+    <message>
+        <source>Brief sturen: de afspraak van {day} ging niet door.</source>
+        <translation>Send a letter: the appointment of {day} did not take place.</translation>
+    </message>
+    <message>
+        <source>Huisbezoek: de afspraak van {day} ging niet door.</source>
+        <translation>Home visit: the appointment of {day} did not take place.</translation>
+    </message>
+    <message>
+        <source>Door&amp;gegaan</source>
+        <translation>Took &amp;place</translation>
+    </message>
+    <message>
+        <source>De afspraak is doorgegaan</source>
+        <translation>The appointment took place</translation>
+    </message>
+    <message>
+        <source>Niet ge&amp;komen</source>
+        <translation>Did not &amp;come</translation>
+    </message>
+    <message>
+        <source>De cliënt is niet gekomen</source>
+        <translation>The client did not come</translation>
+    </message>
+    <message>
+        <source>&amp;Verzet…</source>
+        <translation>&amp;Moved…</translation>
+    </message>
+    <message>
+        <source>De afspraak is verzet</source>
+        <translation>The appointment was moved</translation>
+    </message>
+    <message>
+        <source>Afspraak verzetten</source>
+        <translation>Move appointment</translation>
+    </message>
+    <message>
+        <source>Naar wanneer is de afspraak verzet?</source>
+        <translation>When has the appointment been moved to?</translation>
+    </message>
+    <message>
+        <source>De afspraak van {moment} komt op het nieuwe moment te staan.</source>
+        <translation>The appointment of {moment} moves to the new moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Verzetten</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Nieuw moment</source>
+        <translation>New moment</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw moment</source>
+        <translation>&amp;New moment</translation>
+    </message>
+    <message>
+        <source>Niet gekomen</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>{name} kwam niet. Hoe gaat u erachteraan?</source>
+        <translation>{name} did not come. How will you follow up?</translation>
+    </message>
+    <message>
+        <source>Een gemiste afspraak is geen einde: neem zelf opnieuw contact op. Het voorstel komt als geplande afspraak in het dossier en de agenda.</source>
+        <translation>A missed appointment is not the end: get back in touch yourself. The proposal goes into the case file and the agenda as a planned appointment.</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Opvolging inplannen</source>
+        <translation>&amp;Plan a follow-up</translation>
+    </message>
+    <message>
+        <source>Hoe opvolgen</source>
+        <translation>How to follow up</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer</source>
+        <translation>&amp;When</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2530,10 @@ appointment</translation>
     <message>
         <source>Dit contactmoment en zijn notitie verwijderen uit het dossier?</source>
         <translation>Delete this contact moment and its note from the case file?</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Notitie niet bewaard</source>

@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from genwerkt_desktop.domain.enums import LifeDomain, ObservationKind
+from genwerkt_desktop.domain.contact_outcome import awaits_outcome
+from genwerkt_desktop.domain.enums import ContactOutcome, LifeDomain, ObservationKind
 from genwerkt_desktop.domain.model import Contact, Goal, Observation, Right, Step
 from genwerkt_desktop.domain.phases import PhaseSpan
 from genwerkt_desktop.domain.smart import step_is_overdue
@@ -331,7 +332,8 @@ class StepModel(RecordTableModel):
 
 def is_planned(contact: Contact, now: datetime) -> bool:
     """An appointment still to come: marked planned, or simply in the future."""
-    return contact.planned is True or contact.at > now
+    missed = contact.outcome is ContactOutcome.NO_SHOW
+    return (contact.planned is True and not missed) or contact.at > now
 
 
 class ContactModel(RecordTableModel):
@@ -366,6 +368,14 @@ class ContactModel(RecordTableModel):
         contact: Contact = record
         if column == self.COL_AT:
             moment = format_moment(contact.at, self._zone)
+            if contact.outcome is ContactOutcome.NO_SHOW:
+                return QCoreApplication.translate("ContactModel", "{moment} · niet gekomen").format(
+                    moment=moment
+                )
+            if self._now is not None and awaits_outcome(contact, self._now):
+                return QCoreApplication.translate("ContactModel", "{moment} · te laat").format(
+                    moment=moment
+                )
             if self._now is not None and is_planned(contact, self._now):
                 return QCoreApplication.translate("ContactModel", "{moment} · gepland").format(
                     moment=moment
@@ -397,6 +407,13 @@ class ContactModel(RecordTableModel):
             and (contact.is_personal)
         ):
             return QColor(QUIET_COLOUR)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.COL_AT
+            and self._now is not None
+            and awaits_outcome(contact, self._now)
+        ):
+            return QColor(ATTENTION_COLOUR)
         return None
 
 
