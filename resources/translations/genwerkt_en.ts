@@ -446,6 +446,18 @@ Open the PDF now?</translation>
         <translation>Next week</translation>
     </message>
     <message>
+        <source>De afspraak met {name} is doorgegaan. Open het dossier om de notitie te schrijven.</source>
+        <translation>The appointment with {name} took place. Open the case file to write the note.</translation>
+    </message>
+    <message>
+        <source>Genoteerd: {name} kwam niet naar de afspraak.</source>
+        <translation>Noted: {name} did not come to the appointment.</translation>
+    </message>
+    <message>
+        <source>De afspraak met {name} is verzet.</source>
+        <translation>The appointment with {name} has been moved.</translation>
+    </message>
+    <message>
         <source>Nazorgcontact met {name} van {day} is afgevinkt.</source>
         <translation>Aftercare contact moment with {name} on {day} ticked off.</translation>
     </message>
