@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from genwerkt_desktop.domain.due import DueItem, due_items, in_period
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Dossier
-from genwerkt_desktop.store import dossier_read, due_rows
+from genwerkt_desktop.store import due_rows
 
 from .vault import OpenVault
 
@@ -52,10 +52,5 @@ class DueItemsService:
         now = self._vault.clock.now()
         # One read unit of work: every dossier seen in the same state of the store.
         with self._vault.db.read() as conn:
-            dossiers = [
-                dossier_read.read_dossier(conn, cid) for cid in dossier_read.client_ids(conn)
-            ]
-        items = tuple(
-            item for dossier in dossiers if dossier is not None for item in due_items(dossier, now)
-        )
+            items = tuple(item for due in due_per_client(conn, now) for item in due.items)
         return in_period(items, first, last)
