@@ -48,6 +48,7 @@ class AgendaDetail:
     aftercare_kind: AftercareKind | None = None
     client_initiates: bool = False
     reminder: ReminderPreference | None = None  # how the client likes to be reminded
+    missed: bool = False  # the client did not come (domain.due: missed)
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,11 @@ def _due_row(dossier: Dossier, item: DueItem) -> Row:
     match item.kind:
         case DueKind.CONTACT:
             contact = next(c for c in dossier.contacts if c.id == item.id)
-            detail = AgendaDetail(contact.place or "", contact_kind=contact.kind)
+            detail = AgendaDetail(
+                contact.place or "",
+                contact_kind=contact.kind,
+                missed=item.status is DueStatus.MISSED,
+            )
             return (AgendaKind.APPOINTMENT, item.day, at, cid, detail, item.id, late)
         case DueKind.MEETING:
             meeting = next(mt for mt in dossier.meetings if mt.id == item.id)

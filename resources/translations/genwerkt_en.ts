@@ -545,6 +545,10 @@ Open the PDF now?</translation>
         <translation>by phone</translation>
     </message>
     <message>
+        <source>{what} – niet gekomen</source>
+        <translation>{what} – did not come</translation>
+    </message>
+    <message>
         <source>Eerste afspraak bij {name}</source>
         <translation>First appointment at {name}</translation>
     </message>

@@ -107,6 +107,7 @@ def agenda_items() -> list[AgendaItem]:
             for kind in MeetingKind
         ),
         item(AgendaKind.REVISIT, AgendaDetail("VDAB")),
+        item(AgendaKind.APPOINTMENT, AgendaDetail("Gent", missed=True)),
         *(
             item(AgendaKind.REMINDER, AgendaDetail("VDAB", reminder=how))
             for how in (*ReminderPreference, None)

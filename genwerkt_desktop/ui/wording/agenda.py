@@ -73,7 +73,12 @@ def agenda_text(item: AgendaItem) -> str:
     for the rest."""
     detail = item.detail
     if item.kind is AgendaKind.APPOINTMENT:
-        return _at_place(_contact(detail.contact_kind), detail.subject)
+        text = _at_place(_contact(detail.contact_kind), detail.subject)
+        if detail.missed:
+            return QCoreApplication.translate("AgendaWords", "{what} – niet gekomen").format(
+                what=text
+            )
+        return text
     if item.kind is AgendaKind.AFTERCARE:
         return _aftercare(detail.aftercare_kind, detail.client_initiates)
     if item.kind is AgendaKind.REFERRAL_APPOINTMENT:

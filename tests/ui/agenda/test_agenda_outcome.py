@@ -14,7 +14,13 @@ from genwerkt_desktop.domain.model import Contact
 from genwerkt_desktop.services.agenda import AgendaKind
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.agenda import AgendaView
-from genwerkt_desktop.ui.agenda.model import CLIENT_ID_ROLE, COL_DAY, OVERDUE_ROLE, REF_ID_ROLE
+from genwerkt_desktop.ui.agenda.model import (
+    CLIENT_ID_ROLE,
+    COL_DAY,
+    COL_TEXT,
+    OVERDUE_ROLE,
+    REF_ID_ROLE,
+)
 from genwerkt_desktop.ui.dossier.contacts.outcome import FollowUpDialog, MoveDialog
 from tests.demo_files import AYSE_ID
 from tests.ui.clients.support import wait_for
@@ -98,6 +104,13 @@ def test_niet_gekomen_plans_the_follow_up_that_then_shows_in_the_agenda(
         shown.show_next()
     refs = [shown.proxy.index(r, COL_DAY).data(REF_ID_ROLE) for r in range(shown.proxy.rowCount())]
     assert new_id in refs
+    # In its own week the missed appointment says so, not late any more.
+    with qtbot.waitSignal(shown.controller.loaded, timeout=10_000):
+        shown.show_week_of(MISSED_AT.date())
+    row = select_missed(shown)
+    assert shown.proxy.index(row, COL_DAY).data(OVERDUE_ROLE) is False
+    assert shown.proxy.index(row, COL_TEXT).data() == "Telefoon – niet gekomen"
+    assert not shown.outcome_bar.isVisibleTo(shown)
 
 
 def test_verzet_moves_it_to_the_new_moment(
