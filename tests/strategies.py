@@ -324,6 +324,7 @@ def dossiers(draw: st.DrawFn) -> m.Dossier:
                     note_scope=opt(st.sampled_from(list(e.NoteScope))),
                     client_may_read=flag,
                     planned=flag,
+                    outcome=opt(st.sampled_from(list(e.ContactOutcome))),
                 ),
                 4,
             )

@@ -13,8 +13,10 @@ the same day in the plan's order, so adding a moment on another day changes no i
 Status: ``planned`` until the moment (an appointment exactly now is still planned),
 ``overdue`` once it is past and not recorded as done, ``done`` when the dossier records
 it: an aftercare moment ticked off, a referral whose first contact (step 6) is ticked.
-A contact or meeting has no record of having taken place, nor of being missed: a past
-one is ``overdue``.  ``missed`` (CLI.md) needs such a record and is not produced.
+A planned contact records what became of it in its ``outcome``: ``niet_gekomen`` makes
+it ``missed``, ``doorgegaan`` ``done`` (usually it is then no longer planned and not
+due at all), ``verzet`` moved it to its new moment, which counts as any other.  A
+meeting has no such record: a past one is ``overdue``.
 
 A moment keeps the offset it was stored with and is compared as an instant.  An item with
 only a day is past from the day after, in Belgian time (Europe/Brussels), whatever time
@@ -33,7 +35,7 @@ from typing import Final
 # Re-exported: the agenda and its tests ask this module for Belgian today.
 from .belgian_time import BRUSSELS
 from .belgian_time import belgian_today as belgian_today
-from .enums import StepStatus
+from .enums import ContactOutcome, StepStatus
 from .model import Aftercare, Contact, Dossier, Goal, Meeting, Referral
 
 # Referral step 6 is the first contact at the new service: ticked, the appointment was kept.
@@ -55,6 +57,7 @@ class DueStatus(StrEnum):
     PLANNED = "planned"
     OVERDUE = "overdue"
     DONE = "done"
+    MISSED = "missed"  # the client did not come (contact outcome niet_gekomen)
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,21 @@ def due_items(dossier: Dossier, now: datetime) -> tuple[DueItem, ...]:
     )
 
 
+APPOINTMENT_KINDS: Final = frozenset({DueKind.CONTACT, DueKind.MEETING, DueKind.REFERRAL})
+"""The kinds that are an appointment with a time: what "Volgende afspraak" names."""
+
+
+def next_appointment(items: tuple[DueItem, ...]) -> DueItem | None:
+    """The first appointment still ahead (planned), or None."""
+    ahead = [i for i in items if i.kind in APPOINTMENT_KINDS and i.status is DueStatus.PLANNED]
+    return min(ahead, key=sort_key) if ahead else None
+
+
+def late_items(items: tuple[DueItem, ...]) -> list[DueItem]:
+    """The items that are overdue, the oldest first."""
+    return sorted((i for i in items if i.status is DueStatus.OVERDUE), key=sort_key)
+
+
 def in_period(items: tuple[DueItem, ...], first: date, last: date) -> list[DueItem]:
     """The items whose Belgian day lies from ``first`` to ``last`` (inclusive), by time."""
     return sorted((i for i in items if first <= i.day <= last), key=sort_key)
@@ -135,7 +153,10 @@ def _short(text: str) -> str:
 
 def _contact(client_id: str, contact: Contact, now: datetime) -> DueItem:
     title = contact.kind.value + (f" – {_short(contact.place)}" if contact.place else "")
-    status = _moment_status(contact.at, now, done=False)
+    if contact.outcome is ContactOutcome.NO_SHOW:
+        status = DueStatus.MISSED
+    else:
+        status = _moment_status(contact.at, now, done=contact.outcome is ContactOutcome.HELD)
     return DueItem(DueKind.CONTACT, contact.id, client_id, contact.at, title, status)
 
 

@@ -41,6 +41,14 @@ class ShareCategory(StrEnum):
     CLOSURE = "afsluiting"
 
 
+class ContactOutcome(StrEnum):
+    """What became of a planned contact once its moment passed."""
+
+    HELD = "doorgegaan"
+    NO_SHOW = "niet_gekomen"
+    MOVED = "verzet"
+
+
 class ReminderPreference(StrEnum):
     PAPER = "papier"
     EMAIL = "e-mail"

@@ -19,6 +19,7 @@ from .enums import (
     ClosureReason,
     ConsentMethod,
     ContactKind,
+    ContactOutcome,
     GoalStatus,
     Initiator,
     LifeDomain,
@@ -181,6 +182,7 @@ class Contact:
     note_scope: NoteScope | None = None
     client_may_read: bool | None = None
     planned: bool | None = None
+    outcome: ContactOutcome | None = None  # once a planned moment passed (dossier-v1)
 
     @property
     def is_personal(self) -> bool:

@@ -1,22 +1,28 @@
-"""The agenda across all clients: appointments, steps due, overdue steps, aftercare
-contact moments, referral appointments, meetings and referrals to pick up again."""
+"""The agenda across all clients: what is due (``domain.due``: appointments, meetings,
+referral appointments, aftercare contact moments, steps; the overdue ones on top), the
+reminders a referral sheet promised the client for the day before, and referrals and
+steps on hold to pick up again."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from genwerkt_desktop.domain.due import DueItem, DueKind, DueStatus, aftercare_moment_ids
 from genwerkt_desktop.domain.enums import (
     AftercareKind,
+    ClientStatus,
     ContactKind,
     Initiator,
     MeetingKind,
+    ReminderPreference,
 )
+from genwerkt_desktop.domain.model import AftercareMoment, Client, Dossier
 from genwerkt_desktop.store import agenda_rows
-from genwerkt_desktop.store.row_values import Rows, utc_key
+from genwerkt_desktop.store.row_values import Rows
 
+from .due_items import due_per_client
 from .vault import OpenVault
 
 
@@ -29,6 +35,7 @@ class AgendaKind(StrEnum):
     MEETING = "overleg"
     REVISIT = "opnieuw_bekijken"
     STEP_REVISIT = "stap_opnieuw_bekijken"
+    REMINDER = "herinnering"  # the day before an appointment the sheet promised it for
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,8 @@ class AgendaDetail:
     meeting_kind: MeetingKind | None = None
     aftercare_kind: AftercareKind | None = None
     client_initiates: bool = False
+    reminder: ReminderPreference | None = None  # how the client likes to be reminded
+    missed: bool = False  # the client did not come (domain.due: missed)
 
 
 @dataclass(frozen=True)
@@ -50,11 +59,12 @@ class AgendaItem:
     client_id: str
     client_name: str
     detail: AgendaDetail
-    ref_id: str
+    ref_id: str  # the dossier-v1 id (``aftercare-<day>`` for an aftercare moment)
+    late: bool = False  # past and not done: overdue (domain.due)
 
     @property
     def overdue(self) -> bool:
-        return self.kind is AgendaKind.STEP_OVERDUE
+        return self.late
 
 
 class AgendaService:
@@ -72,27 +82,39 @@ class AgendaService:
         return self.between(monday, monday + timedelta(days=6))
 
     def between(self, first: date, last: date) -> list[AgendaItem]:
-        """Everything from ``first`` to ``last`` (inclusive) and open steps overdue today."""
-        tz = self._vault.clock.now().tzinfo
-        start = utc_key(datetime.combine(first, time.min, tzinfo=tz))
-        end = utc_key(datetime.combine(last + timedelta(days=1), time.min, tzinfo=tz))
+        """Everything due from ``first`` to ``last`` (inclusive), from ``domain.due``, and
+        what is overdue as of now when the period reaches today: it stays on top until it
+        is done, whatever week it was for.  Besides: the days to look at a paused
+        referral or a step on hold again."""
+        now = self._vault.clock.now()
         today = self._vault.clock.today()
         with self._vault.db.read() as conn:
-            names = _client_names(agenda_rows.current_clients(conn))
-            items = [
-                *_appointments(agenda_rows.planned_contacts(conn, start, end)),
-                *_steps(agenda_rows.open_steps_due(conn, first, last, today), today),
-                *_aftercare(agenda_rows.open_aftercare_moments(conn, first, last)),
-                *_referral_appointments(agenda_rows.referral_appointments(conn, start, end)),
-                *_meetings(agenda_rows.meetings(conn, start, end)),
+            dues = [
+                due
+                for due in due_per_client(conn, now)
+                if due.dossier.client.status not in _NOT_CURRENT
+            ]
+            revisits = [
                 *_revisits(agenda_rows.referrals_to_revisit(conn, first, last)),
                 *_step_revisits(agenda_rows.steps_to_revisit(conn, first, last)),
             ]
+        names = {due.dossier.client.id: _name(due.dossier.client) for due in dues}
+        rows: list[Row] = []
+        for due in dues:
+            for item in due.items:
+                late = item.status is DueStatus.OVERDUE
+                if item.status is DueStatus.DONE:
+                    continue
+                if first <= item.day <= last or (late and last >= today):
+                    rows.append(_due_row(due.dossier, item))
+            rows.extend(r for r in _reminders(due.dossier, due.items) if first <= r[1] <= last)
+        rows.extend(revisits)
         out = [
-            AgendaItem(kind, day, at, cid, names.get(cid, "?"), detail, ref)
-            for kind, day, at, cid, detail, ref in items
+            AgendaItem(kind, day, at, cid, names[cid], detail, ref, late)
+            for kind, day, at, cid, detail, ref, late in rows
             if cid in names
         ]
+        tz = now.tzinfo
         out.sort(
             key=lambda i: (
                 not i.overdue,
@@ -105,69 +127,83 @@ class AgendaService:
         return out
 
 
-Row = tuple[AgendaKind, date, datetime | None, str, AgendaDetail, str]
+Row = tuple[AgendaKind, date, datetime | None, str, AgendaDetail, str, bool]
+
+_NOT_CURRENT = frozenset({ClientStatus.ARCHIVED, ClientStatus.CLOSED})
 
 
-def _client_names(rows: Rows) -> dict[str, str]:
-    return {r.id: f"{r.preferred_name or r.first_name} {r.last_name}".strip() for r in rows}
+def agenda_item(dossier: Dossier, item: DueItem) -> AgendaItem:
+    """``item`` of ``dossier`` as the agenda shows it: the overview lists the same."""
+    kind, day, at, cid, detail, ref, late = _due_row(dossier, item)
+    return AgendaItem(kind, day, at, cid, _name(dossier.client), detail, ref, late)
 
 
-def _moment(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+def _name(client: Client) -> str:
+    return f"{client.preferred_name or client.first_name} {client.last_name}".strip()
 
 
-def _appointments(rows: Rows) -> list[Row]:
-    out: list[Row] = []
-    for r in rows:
-        at = _moment(r.at)
-        detail = AgendaDetail(r.place or "", contact_kind=ContactKind(r.kind))
-        out.append((AgendaKind.APPOINTMENT, at.date(), at, r.client_id, detail, r.id))
-    return out
-
-
-def _steps(rows: Rows, today: date) -> list[Row]:
-    out: list[Row] = []
-    for r in rows:
-        kind = AgendaKind.STEP_OVERDUE if r.due_on < today else AgendaKind.STEP_DUE
-        out.append((kind, r.due_on, None, r.client_id, AgendaDetail(r.text), r.id))
-    return out
-
-
-def _aftercare(rows: Rows) -> list[Row]:
-    out: list[Row] = []
-    for r in rows:
-        detail = AgendaDetail(
-            aftercare_kind=AftercareKind(r.kind) if r.kind else None,
-            client_initiates=r.who_initiates == Initiator.CLIENT.value,
-        )
-        out.append((AgendaKind.AFTERCARE, r.on, None, r.client_id, detail, str(r.pk)))
-    return out
-
-
-def _referral_appointments(rows: Rows) -> list[Row]:
-    out: list[Row] = []
-    for row in rows:
-        at = _moment(json.loads(row.appointment_json)["at"])
-        out.append(
-            (
-                AgendaKind.REFERRAL_APPOINTMENT,
-                at.date(),
-                at,
-                row.client_id,
-                AgendaDetail(row.name),
-                row.id,
+def _due_row(dossier: Dossier, item: DueItem) -> Row:
+    """One due item as an agenda row, with the facts the interface words it by."""
+    late = item.status is DueStatus.OVERDUE
+    at = item.at if isinstance(item.at, datetime) else None
+    cid = dossier.client.id
+    match item.kind:
+        case DueKind.CONTACT:
+            contact = next(c for c in dossier.contacts if c.id == item.id)
+            detail = AgendaDetail(
+                contact.place or "",
+                contact_kind=contact.kind,
+                missed=item.status is DueStatus.MISSED,
             )
+            return (AgendaKind.APPOINTMENT, item.day, at, cid, detail, item.id, late)
+        case DueKind.MEETING:
+            meeting = next(mt for mt in dossier.meetings if mt.id == item.id)
+            detail = AgendaDetail(meeting.place or "", meeting_kind=meeting.kind)
+            return (AgendaKind.MEETING, item.day, at, cid, detail, item.id, late)
+        case DueKind.REFERRAL:
+            kind = AgendaKind.REFERRAL_APPOINTMENT
+            return (kind, item.day, at, cid, AgendaDetail(item.title), item.id, late)
+        case DueKind.AFTERCARE:
+            moment = _aftercare_moment(dossier, item.id)
+            detail = AgendaDetail(
+                aftercare_kind=moment.kind if moment else None,
+                client_initiates=moment is not None and moment.who_initiates is Initiator.CLIENT,
+            )
+            return (AgendaKind.AFTERCARE, item.day, None, cid, detail, item.id, late)
+        case DueKind.STEP:
+            step = next(s for g in dossier.goals for s in g.steps if s.id == item.id)
+            kind = AgendaKind.STEP_OVERDUE if late else AgendaKind.STEP_DUE
+            return (kind, item.day, None, cid, AgendaDetail(step.text), item.id, late)
+
+
+def _reminders(dossier: Dossier, items: tuple[DueItem, ...]) -> list[Row]:
+    """The referral sheet tells the client "you get a reminder the day before" when the
+    appointment asks for one: the coach sees that task on the day before."""
+    wanted = {
+        r.id
+        for r in dossier.referrals
+        if r.appointment is not None and r.appointment.reminder_wanted is True
+    }
+    return [
+        (
+            AgendaKind.REMINDER,
+            item.day - timedelta(days=1),
+            None,
+            dossier.client.id,
+            AgendaDetail(item.title, reminder=dossier.client.reminder_preference),
+            f"herinnering-{item.id}",
+            False,
         )
-    return out
+        for item in items
+        if item.kind is DueKind.REFERRAL and item.id in wanted and item.status is DueStatus.PLANNED
+    ]
 
 
-def _meetings(rows: Rows) -> list[Row]:
-    out: list[Row] = []
-    for r in rows:
-        at = _moment(r.at)
-        detail = AgendaDetail(r.place or "", meeting_kind=MeetingKind(r.kind))
-        out.append((AgendaKind.MEETING, at.date(), at, r.client_id, detail, r.id))
-    return out
+def _aftercare_moment(dossier: Dossier, moment_id: str) -> AftercareMoment | None:
+    if dossier.aftercare is None:
+        return None
+    ids = aftercare_moment_ids(dossier.aftercare)
+    return dict(zip(ids, dossier.aftercare.contact_moments, strict=True)).get(moment_id)
 
 
 def _revisits(rows: Rows) -> list[Row]:
@@ -179,6 +215,7 @@ def _revisits(rows: Rows) -> list[Row]:
             row.client_id,
             AgendaDetail(row.name),
             row.id,
+            False,
         )
         for row in rows
     ]
@@ -187,6 +224,14 @@ def _revisits(rows: Rows) -> list[Row]:
 def _step_revisits(rows: Rows) -> list[Row]:
     """Steps put on hold, on the day the coach chose to look at them again."""
     return [
-        (AgendaKind.STEP_REVISIT, r.revisit_on, None, r.client_id, AgendaDetail(r.text), r.id)
+        (
+            AgendaKind.STEP_REVISIT,
+            r.revisit_on,
+            None,
+            r.client_id,
+            AgendaDetail(r.text),
+            r.id,
+            False,
+        )
         for r in rows
     ]

@@ -20,6 +20,7 @@ from genwerkt_desktop.domain.closure import (
     in_aftercare_client,
     with_moment_done,
 )
+from genwerkt_desktop.domain.due import aftercare_moment_ids
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Aftercare, Client, Closure, PhaseEntry
 from genwerkt_desktop.store import dossier_parts, dossier_read
@@ -102,18 +103,20 @@ class ClosingService:
         with self._vault.db.write() as conn:
             return _set_moment_done(conn, client_id, index, done, on)
 
-    def tick_off_agenda_moment(self, ref_id: str, done: bool = True) -> TickedMoment:
-        """Tick off the moment behind an aftercare row of the agenda (its ``ref_id``).
+    def tick_off_agenda_moment(self, client_id: str, moment_id: str) -> TickedMoment:
+        """Tick off the aftercare moment behind an agenda row: ``moment_id`` is its id in
+        ``domain.due`` (``aftercare-<day>``); StateError when it is gone.
 
-        The plan is written again as a whole, so the moments get new keys: an undo goes
-        through :meth:`set_moment_done` with the returned client, index and day.
+        The plan is written again as a whole: an undo goes through :meth:`set_moment_done`
+        with the returned client, index and day.
         """
-        try:
-            pk = int(ref_id)
-        except ValueError:
-            raise StateError("geen contactmoment met die id") from None
         with self._vault.db.write() as conn:
-            place = dossier_read.locate_aftercare_moment(conn, pk)
-            if place is None:
+            dossier = dossier_read.read_dossier(conn, client_id)
+            if dossier is None or dossier.aftercare is None:
+                raise StateError("geen nazorgplan voor deze cliënt")
+            ids = aftercare_moment_ids(dossier.aftercare)
+            if moment_id not in ids:
                 raise StateError("geen contactmoment met die id")
-            return _set_moment_done(conn, place.client_id, place.index, done, place.on)
+            index = ids.index(moment_id)
+            on = dossier.aftercare.contact_moments[index].on
+            return _set_moment_done(conn, client_id, index, True, on)

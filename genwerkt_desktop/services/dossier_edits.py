@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from genwerkt_desktop.domain.changes import Changes, ChangesWith, Part
-from genwerkt_desktop.domain.enums import ClientStatus, Phase, ReminderPreference
+from genwerkt_desktop.domain.contact_outcome import with_outcome
+from genwerkt_desktop.domain.enums import ClientStatus, ContactOutcome, Phase, ReminderPreference
+from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.merge import Merged, merge_over
 from genwerkt_desktop.domain.model import (
     Aftercare,
@@ -108,6 +110,27 @@ class DossierEdits:
     def save_contact(self, client_id: str, contact: Contact) -> Changes:
         with self._vault.db.write() as conn:
             dossier_parts.save_contact(conn, client_id, contact)
+        return Changes.of(client_id, Part.CONTACTS)
+
+    def record_outcome(
+        self,
+        client_id: str,
+        contact_id: str,
+        outcome: ContactOutcome,
+        *,
+        moved_to: datetime | None = None,
+        follow_up: Contact | None = None,
+    ) -> Changes:
+        """Record what became of a planned contact (doorgegaan, niet gekomen, verzet),
+        and save the follow-up the coach confirmed for a missed one, in one write."""
+        with self._vault.db.write() as conn:
+            contacts = {c.id: c for c in dossier_read.read_contacts(conn, client_id)}
+            contact = contacts.get(contact_id)
+            if contact is None:
+                raise StateError("dit contactmoment bestaat niet meer")
+            dossier_parts.save_contact(conn, client_id, with_outcome(contact, outcome, moved_to))
+            if follow_up is not None:
+                dossier_parts.save_contact(conn, client_id, follow_up)
         return Changes.of(client_id, Part.CONTACTS)
 
     def delete_contact(self, client_id: str, contact_id: str) -> Changes:

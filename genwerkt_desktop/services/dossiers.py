@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from genwerkt_desktop.domain.changes import Changes, Part
+from genwerkt_desktop.domain.due import DueItem, late_items, next_appointment
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Dossier
@@ -19,7 +20,13 @@ from genwerkt_desktop.store import (
     row_values,
 )
 
+from .due_items import due_per_client
 from .vault import OpenVault
+
+
+def _next_appointment(items: tuple[DueItem, ...]) -> datetime | None:
+    item = next_appointment(items)
+    return item.starts if item is not None else None
 
 
 @dataclass(frozen=True)
@@ -32,8 +39,9 @@ class ClientSummary:
     display_name: str
     status: ClientStatus | None
     phase: Phase | None
-    last_contact: datetime | None
-    next_appointment: datetime | None
+    last_contact: datetime | None  # the last contact that was not only planned
+    next_appointment: datetime | None  # domain.due: the first appointment still ahead
+    late: int = 0  # how many due items are overdue (domain.due)
 
 
 class DossierService:
@@ -41,7 +49,8 @@ class DossierService:
         self._vault = vault
 
     def list_clients(self) -> list[ClientSummary]:
-        """Every client, sorted by name, with phase, last contact and next appointment."""
+        """Every client, sorted by name, with phase, last contact, next appointment and
+        how much is overdue."""
         return self._summaries(None)
 
     def summary(self, client_id: str) -> ClientSummary:
@@ -52,10 +61,12 @@ class DossierService:
         return found[0]
 
     def _summaries(self, only: str | None) -> list[ClientSummary]:
-        now_utc = row_values.utc_key(self._vault.clock.now())
+        now = self._vault.clock.now()
+        now_utc = row_values.utc_key(now)
         today = self._vault.clock.today()
         with self._vault.db.read() as conn:
             rows = client_list.summary_rows(conn, now_utc, today, only)
+            due = {d.dossier.client.id: d.items for d in due_per_client(conn, now, only)}
         return [
             ClientSummary(
                 id=cid,
@@ -65,9 +76,10 @@ class DossierService:
                 status=ClientStatus(status) if status else None,
                 phase=Phase(phase) if phase else None,
                 last_contact=_moment(last),
-                next_appointment=_moment(upcoming),
+                next_appointment=_next_appointment(due.get(cid, ())),
+                late=len(late_items(due.get(cid, ()))),
             )
-            for cid, first, last_name, preferred, status, last, upcoming, phase in rows
+            for cid, first, last_name, preferred, status, last, phase in rows
         ]
 
     def get(self, client_id: str) -> Dossier:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, or_, select
 
 from .models import AftercareRow, ClientRow, ClosureRow, ContactRow, PhaseEntryRow, table_of
 from .row_values import Rows
@@ -16,21 +16,23 @@ from .row_values import Rows
 
 def summary_rows(conn: Connection, now_utc: str, today: date, only: str | None = None) -> Rows:
     """Every client (or only ``only``), sorted by name: ``id, first_name, last_name,
-    preferred_name, status``, the last contact up to ``now_utc`` and the first one after
-    it (UTC keys, or None), and the phase ``today`` (or None)."""
+    preferred_name, status``, the last contact held (not only planned) up to ``now_utc``
+    (a UTC key, or None), and the phase ``today`` (or None).  What is ahead is not here:
+    ``due_rows`` answers it for ``domain.due``."""
     clients = table_of(ClientRow)
     contacts = table_of(ContactRow)
     phases = table_of(PhaseEntryRow)
-    # Correlated min/max: one index seek per client on (client_id, at_utc), instead of
+    # Correlated max: one index seek per client on (client_id, at_utc), instead of
     # grouping every contact note of the vault.
     last_contact = (
         select(func.max(contacts.c.at_utc))
-        .where(contacts.c.client_id == clients.c.id, contacts.c.at_utc <= now_utc)
-        .scalar_subquery()
-    )
-    next_contact = (
-        select(func.min(contacts.c.at_utc))
-        .where(contacts.c.client_id == clients.c.id, contacts.c.at_utc > now_utc)
+        .where(
+            contacts.c.client_id == clients.c.id,
+            contacts.c.at_utc <= now_utc,
+            # A planned contact whose day has passed is overdue (domain.due), not the
+            # last time the coach saw the client.
+            or_(contacts.c.planned.is_(None), contacts.c.planned.is_(False)),
+        )
         .scalar_subquery()
     )
     # The phase today, as domain.phases.current_phase has it: the latest entry started
@@ -51,7 +53,6 @@ def summary_rows(conn: Connection, now_utc: str, today: date, only: str | None =
         clients.c.preferred_name,
         clients.c.status,
         last_contact,
-        next_contact,
         phase_today,
     ).order_by(func.lower(clients.c.last_name), func.lower(clients.c.first_name))
     if only is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -19,6 +19,7 @@ from genwerkt_desktop.domain.enums import (
     ClosureReason,
     ConsentMethod,
     ContactKind,
+    ContactOutcome,
     GoalStatus,
     Initiator,
     LifeDomain,
@@ -384,28 +385,6 @@ def read_client_by_id(conn: Connection, client_id: str) -> m.Client | None:
     return None if row is None else read_client(row)
 
 
-@dataclasses.dataclass(frozen=True)
-class MomentPlace:
-    """Where an aftercare contact moment (by its row key) sits in its client's plan."""
-
-    client_id: str
-    index: int  # its place among the plan's contact moments
-    on: date
-
-
-def locate_aftercare_moment(conn: Connection, pk: int) -> MomentPlace | None:
-    moments = table_of(AftercareMomentRow)
-    row = conn.execute(select(moments.c.client_id, moments.c.on).where(moments.c.pk == pk)).first()
-    if row is None:
-        return None
-    keys = conn.execute(
-        select(moments.c.pk)
-        .where(moments.c.client_id == row.client_id)
-        .order_by(moments.c.position)
-    ).scalars()
-    return MomentPlace(row.client_id, list(keys).index(pk), row.on)
-
-
 def _extra(row: Any) -> Any:
     return None if row["dossier_extra_json"] is None else json.loads(row["dossier_extra_json"])
 
@@ -492,6 +471,7 @@ def read_contacts(conn: Connection, client_id: str) -> tuple[m.Contact, ...]:
             note_scope=opt_enum(NoteScope, c["note_scope"]),
             client_may_read=c["client_may_read"],
             planned=c["planned"],
+            outcome=opt_enum(ContactOutcome, c["outcome"]),
         )
         for c in _rows(conn, ContactRow, "client_id", client_id)
     )

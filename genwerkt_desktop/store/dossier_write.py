@@ -114,6 +114,7 @@ def contact_values(cid: str, i: int, c: m.Contact) -> dict[str, Any]:
         "note_scope": enum_value(c.note_scope),
         "client_may_read": c.client_may_read,
         "planned": c.planned,
+        "outcome": enum_value(c.outcome),
     }
 
 

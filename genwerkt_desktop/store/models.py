@@ -236,6 +236,7 @@ class ContactRow(Base):
     note_scope: Mapped[str | None] = mapped_column(String(20))
     client_may_read: Mapped[bool | None] = mapped_column(Boolean)
     planned: Mapped[bool | None] = mapped_column(Boolean)
+    outcome: Mapped[str | None] = mapped_column(String(20))
 
 
 class ConsentRow(Base):

@@ -231,6 +231,10 @@ Open the PDF now?</translation>
         <translation>Review step</translation>
     </message>
     <message>
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
@@ -259,8 +263,8 @@ Open the PDF now?</translation>
         <translation>all day</translation>
     </message>
     <message>
-        <source>Te laat: deze stap stond gepland voor {day}.</source>
-        <translation>Overdue: this step was planned for {day}.</translation>
+        <source>Te laat: dit stond gepland voor {day} en is niet afgerond.</source>
+        <translation>Overdue: this was planned for {day} and has not been dealt with.</translation>
     </message>
     <message>
         <source>{day}, te laat</source>
@@ -298,22 +302,6 @@ Open the PDF now?</translation>
         <translation>Week {week} · {span}</translation>
     </message>
     <message>
-        <source>Buiten de stappen die te laat zijn, staat er vandaag niets gepland.</source>
-        <translation>Apart from the overdue steps, nothing is planned today.</translation>
-    </message>
-    <message>
-        <source>Buiten de stappen die te laat zijn, staat er die dag niets gepland.</source>
-        <translation>Apart from the overdue steps, nothing is planned on that day.</translation>
-    </message>
-    <message>
-        <source>Buiten de stappen die te laat zijn, staat er deze week niets gepland.</source>
-        <translation>Apart from the overdue steps, nothing is planned this week.</translation>
-    </message>
-    <message>
-        <source>Buiten de stappen die te laat zijn, staat er die week niets gepland.</source>
-        <translation>Apart from the overdue steps, nothing is planned in that week.</translation>
-    </message>
-    <message>
         <source>Vandaag staat er niets gepland. Een rustige dag.</source>
         <translation>Nothing planned for today. A quiet day.</translation>
     </message>
@@ -330,12 +318,28 @@ Open the PDF now?</translation>
         <translation>Nothing planned in this week.</translation>
     </message>
     <message>
-        <source>Te laat: 1 stap is over haar datum. Ze staat bovenaan in het rood.</source>
-        <translation>Overdue: 1 step is past its date. It is at the top, in red.</translation>
+        <source>Buiten wat achterstallig is, staat er vandaag niets gepland.</source>
+        <translation>Apart from what is overdue, nothing is planned for today.</translation>
     </message>
     <message>
-        <source>Te laat: {count} stappen zijn over hun datum. Ze staan bovenaan in het rood.</source>
-        <translation>Overdue: {count} steps are past their date. They are at the top, in red.</translation>
+        <source>Buiten wat achterstallig is, staat er die dag niets gepland.</source>
+        <translation>Apart from what is overdue, nothing is planned for that day.</translation>
+    </message>
+    <message>
+        <source>Buiten wat achterstallig is, staat er deze week niets gepland.</source>
+        <translation>Apart from what is overdue, nothing is planned for this week.</translation>
+    </message>
+    <message>
+        <source>Buiten wat achterstallig is, staat er die week niets gepland.</source>
+        <translation>Apart from what is overdue, nothing is planned for that week.</translation>
+    </message>
+    <message>
+        <source>Achterstallig: 1 afspraak of taak is voorbij en niet afgerond. Ze staat bovenaan, in het rood en met &apos;te laat&apos;.</source>
+        <translation>Overdue: 1 appointment or task has passed and has not been dealt with. It is at the top, in red and marked &apos;overdue&apos;.</translation>
+    </message>
+    <message>
+        <source>Achterstallig: {count} afspraken of taken zijn voorbij en niet afgerond. Ze staan bovenaan, in het rood en met &apos;te laat&apos;.</source>
+        <translation>Overdue: {count} appointments or tasks have passed and have not been dealt with. They are at the top, in red and marked &apos;overdue&apos;.</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -442,6 +446,18 @@ Open the PDF now?</translation>
         <translation>Next week</translation>
     </message>
     <message>
+        <source>De afspraak met {name} is doorgegaan. Open het dossier om de notitie te schrijven.</source>
+        <translation>The appointment with {name} took place. Open the case file to write the note.</translation>
+    </message>
+    <message>
+        <source>Genoteerd: {name} kwam niet naar de afspraak.</source>
+        <translation>Noted: {name} did not come to the appointment.</translation>
+    </message>
+    <message>
+        <source>De afspraak met {name} is verzet.</source>
+        <translation>The appointment with {name} has been moved.</translation>
+    </message>
+    <message>
         <source>Nazorgcontact met {name} van {day} is afgevinkt.</source>
         <translation>Aftercare contact moment with {name} on {day} ticked off.</translation>
     </message>
@@ -507,6 +523,30 @@ Open the PDF now?</translation>
     <message>
         <source>{what} – de cliënt neemt contact op</source>
         <translation>{what} – the client gets in touch</translation>
+    </message>
+    <message>
+        <source>Herinnering sturen aan {name} voor de afspraak van morgen bij {where}</source>
+        <translation>Send {name} a reminder of tomorrow&apos;s appointment at {where}</translation>
+    </message>
+    <message>
+        <source>op papier</source>
+        <translation>on paper</translation>
+    </message>
+    <message>
+        <source>per e-mail</source>
+        <translation>by email</translation>
+    </message>
+    <message>
+        <source>per sms</source>
+        <translation>by text message</translation>
+    </message>
+    <message>
+        <source>telefonisch</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>{what} – niet gekomen</source>
+        <translation>{what} – did not come</translation>
     </message>
     <message>
         <source>Eerste afspraak bij {name}</source>
@@ -624,6 +664,10 @@ Open the PDF now?</translation>
     <message>
         <source>Plaats</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <source>{when} · te laat</source>
+        <translation>{when} · overdue</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1326,18 @@ Open the PDF now?</translation>
     <message>
         <source>{days} dagen geleden</source>
         <translation>{days} days ago</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>1 afspraak of taak is voorbij en niet afgerond</source>
+        <translation>1 appointment or task has passed and has not been dealt with</translation>
+    </message>
+    <message>
+        <source>{count} afspraken of taken zijn voorbij en niet afgerond</source>
+        <translation>{count} appointments or tasks have passed and have not been dealt with</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -2255,8 +2311,131 @@ appointment</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>{moment} · niet gekomen</source>
+        <translation>{moment} · did not come</translation>
+    </message>
+    <message>
+        <source>{moment} · te laat</source>
+        <translation>{moment} · overdue</translation>
+    </message>
+    <message>
         <source>{moment} · gepland</source>
         <translation>{moment} · planned</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOutcome</name>
+    <message>
+        <source>De afspraak van {moment} is voorbij. Hoe ging het?</source>
+        <translation>The appointment of {moment} has passed. How did it go?</translation>
+    </message>
+    <message>
+        <source>Bellen</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Een brief sturen</source>
+        <translation>Send a letter</translation>
+    </message>
+    <message>
+        <source>Op huisbezoek gaan</source>
+        <translation>Make a home visit</translation>
+    </message>
+    <message>
+        <source>Bellen: de afspraak van {day} ging niet door.</source>
+        <translation>Phone: the appointment of {day} did not take place.</translation>
+    </message>
+    <message>
+        <source>Brief sturen: de afspraak van {day} ging niet door.</source>
+        <translation>Send a letter: the appointment of {day} did not take place.</translation>
+    </message>
+    <message>
+        <source>Huisbezoek: de afspraak van {day} ging niet door.</source>
+        <translation>Home visit: the appointment of {day} did not take place.</translation>
+    </message>
+    <message>
+        <source>Door&amp;gegaan</source>
+        <translation>Took &amp;place</translation>
+    </message>
+    <message>
+        <source>De afspraak is doorgegaan</source>
+        <translation>The appointment took place</translation>
+    </message>
+    <message>
+        <source>Niet ge&amp;komen</source>
+        <translation>Did not &amp;come</translation>
+    </message>
+    <message>
+        <source>De cliënt is niet gekomen</source>
+        <translation>The client did not come</translation>
+    </message>
+    <message>
+        <source>&amp;Verzet…</source>
+        <translation>&amp;Moved…</translation>
+    </message>
+    <message>
+        <source>De afspraak is verzet</source>
+        <translation>The appointment was moved</translation>
+    </message>
+    <message>
+        <source>Afspraak verzetten</source>
+        <translation>Move appointment</translation>
+    </message>
+    <message>
+        <source>Naar wanneer is de afspraak verzet?</source>
+        <translation>When has the appointment been moved to?</translation>
+    </message>
+    <message>
+        <source>De afspraak van {moment} komt op het nieuwe moment te staan.</source>
+        <translation>The appointment of {moment} moves to the new moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Verzetten</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Nieuw moment</source>
+        <translation>New moment</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw moment</source>
+        <translation>&amp;New moment</translation>
+    </message>
+    <message>
+        <source>Niet gekomen</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>{name} kwam niet. Hoe gaat u erachteraan?</source>
+        <translation>{name} did not come. How will you follow up?</translation>
+    </message>
+    <message>
+        <source>Een gemiste afspraak is geen einde: neem zelf opnieuw contact op. Het voorstel komt als geplande afspraak in het dossier en de agenda.</source>
+        <translation>A missed appointment is not the end: get back in touch yourself. The proposal goes into the case file and the agenda as a planned appointment.</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Opvolging inplannen</source>
+        <translation>&amp;Plan a follow-up</translation>
+    </message>
+    <message>
+        <source>Hoe opvolgen</source>
+        <translation>How to follow up</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer</source>
+        <translation>&amp;When</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2546,10 @@ appointment</translation>
     <message>
         <source>Dit contactmoment en zijn notitie verwijderen uit het dossier?</source>
         <translation>Delete this contact moment and its note from the case file?</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Notitie niet bewaard</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from genwerkt_desktop.domain.due import (
@@ -15,6 +16,7 @@ from genwerkt_desktop.domain.due import (
 from genwerkt_desktop.domain.enums import (
     AftercareKind,
     ContactKind,
+    ContactOutcome,
     GoalStatus,
     MeetingKind,
     Owner,
@@ -96,9 +98,27 @@ def test_only_contacts_marked_planned_are_due() -> None:
 
 
 def test_a_planned_contact_whose_moment_passed_is_overdue() -> None:
-    # The model cannot record that a planned contact did not take place: no "missed".
+    # Until the coach records what became of it.
     item = only(due_items(dossier(contacts=(contact(NOW - timedelta(days=1)),)), NOW))
     assert item.status is DueStatus.OVERDUE
+
+
+def test_a_contact_the_client_did_not_come_to_is_missed_not_overdue() -> None:
+    past = replace(contact(NOW - timedelta(days=1)), outcome=ContactOutcome.NO_SHOW)
+    item = only(due_items(dossier(contacts=(past,)), NOW))
+    assert (item.id, item.status) == ("k1", DueStatus.MISSED)
+
+
+def test_a_contact_that_took_place_is_done_and_one_moved_counts_from_its_new_moment() -> None:
+    held = replace(contact(NOW - timedelta(days=1), id="a"), outcome=ContactOutcome.HELD)
+    moved = replace(contact(NOW + timedelta(days=2), id="b"), outcome=ContactOutcome.MOVED)
+    moved_past = replace(contact(NOW - timedelta(days=2), id="c"), outcome=ContactOutcome.MOVED)
+    items = due_items(dossier(contacts=(held, moved, moved_past)), NOW)
+    assert [(i.id, i.status) for i in items] == [
+        ("a", DueStatus.DONE),
+        ("b", DueStatus.PLANNED),
+        ("c", DueStatus.OVERDUE),
+    ]
 
 
 def test_a_meeting_is_titled_by_its_purpose_else_its_kind() -> None:

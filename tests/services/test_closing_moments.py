@@ -33,7 +33,7 @@ def test_ticking_off_by_the_agenda_id_saves_it_done_and_leaves_the_agenda(ws: Wo
     (row,) = _aftercare_rows(ws, HOME_VISIT)
     assert row.client_id == IOANA_ID
 
-    ticked = closing.tick_off_agenda_moment(row.ref_id)
+    ticked = closing.tick_off_agenda_moment(row.client_id, row.ref_id)
 
     assert ticked == TickedMoment(IOANA_ID, 2, HOME_VISIT, True)
     plan = ws.dossiers.get(IOANA_ID).aftercare
@@ -50,7 +50,7 @@ def test_ticking_off_by_the_agenda_id_saves_it_done_and_leaves_the_agenda(ws: Wo
 def test_undo_sets_it_back_to_not_done_and_it_returns(ws: Workspace) -> None:
     closing = ClosingService(ws.vault)
     (row,) = _aftercare_rows(ws, HOME_VISIT)
-    ticked = closing.tick_off_agenda_moment(row.ref_id)
+    ticked = closing.tick_off_agenda_moment(row.client_id, row.ref_id)
 
     back = closing.set_moment_done(ticked.client_id, ticked.index, False, ticked.on)
 
@@ -64,9 +64,11 @@ def test_undo_sets_it_back_to_not_done_and_it_returns(ws: Workspace) -> None:
 def test_a_stale_or_unknown_id_is_refused_and_nothing_changes(ws: Workspace) -> None:
     closing = ClosingService(ws.vault)
     before = ws.dossiers.get(IOANA_ID).aftercare
-    for ref in ("999999", "geen-getal", ""):
+    for ref in ("aftercare-2030-01-01", "999999", ""):
         with pytest.raises(StateError):
-            closing.tick_off_agenda_moment(ref)
+            closing.tick_off_agenda_moment(IOANA_ID, ref)
+    with pytest.raises(StateError):  # no aftercare plan at all
+        closing.tick_off_agenda_moment(AYSE_ID, "aftercare-2026-12-14")
     # A plan changed in the meantime: the moment at that place is on another day.
     with pytest.raises(StateError):
         closing.set_moment_done(IOANA_ID, 2, True, date(2026, 12, 15))

@@ -126,10 +126,12 @@ def test_archive_and_restore_keep_the_dossier(ws: Workspace) -> None:
     assert ws.dossiers.get(IOANA_ID).client.status is ClientStatus.ACTIVE
 
 
-def test_agenda_shows_overdue_steps_first_then_the_days_in_order(ws: Workspace) -> None:
+def test_agenda_shows_what_is_overdue_first_then_the_days_in_order(ws: Workspace) -> None:
     items = ws.agenda.between(date(2026, 12, 1), date(2026, 12, 31))
     kinds = [i.kind for i in items]
-    assert kinds[0] is AgendaKind.STEP_OVERDUE
+    # The round-table of 30 September was never recorded as held: overdue, on top.
+    assert kinds[0] is AgendaKind.MEETING and items[0].overdue
+    assert AgendaKind.STEP_OVERDUE in kinds
     assert {
         AgendaKind.APPOINTMENT,
         AgendaKind.STEP_DUE,

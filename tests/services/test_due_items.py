@@ -111,3 +111,27 @@ def test_the_period_is_inclusive_at_both_ends(vault: OpenVault) -> None:
 def test_a_period_that_ends_before_it_begins_is_refused(vault: OpenVault) -> None:
     with pytest.raises(StateError, match="na het einde"):
         DueItemsService(vault).between(TODAY, TODAY - timedelta(days=1))
+
+
+def test_the_few_queries_give_what_the_whole_dossiers_give(vault: OpenVault) -> None:
+    """store/due_rows reads only what can be due, for every client at once: the items are
+    those of the whole dossier, for every demo client and the ones stored here."""
+    from genwerkt_desktop.domain.due import due_items
+    from genwerkt_desktop.services.demo import load_demo
+    from genwerkt_desktop.services.due_items import due_per_client
+    from genwerkt_desktop.store import dossier_read
+
+    load_demo(vault)
+    _store(vault)
+    now = vault.clock.now()
+    with vault.db.read() as conn:
+        few = {due.dossier.client.id: due.items for due in due_per_client(conn, now)}
+        whole = {
+            cid: due_items(d, now)
+            for cid in dossier_read.client_ids(conn)
+            if (d := dossier_read.read_dossier(conn, cid)) is not None
+        }
+        one = due_per_client(conn, now, only=next(iter(whole)))
+    assert few == whole
+    assert sum(len(items) for items in few.values()) > 10
+    assert [due.items for due in one] == [whole[next(iter(whole))]]

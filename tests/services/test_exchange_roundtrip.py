@@ -6,6 +6,8 @@ import dataclasses
 import json
 from pathlib import Path
 
+import pytest
+
 from genwerkt_desktop.domain.model import Contact
 from genwerkt_desktop.services.demo import demo_files, load_demo
 from genwerkt_desktop.services.dossiers import DossierService
@@ -96,3 +98,30 @@ def test_what_held_the_client_back_travels_in_extra_and_the_document_stays_dossi
     assert dossier.closure is not None
     assert dossier.closure.held_back == "Te veel papieren tegelijk."
     assert dossier.extra == {"eigen": 1}  # other tools' extras are kept as they were
+
+
+def test_a_contact_outcome_goes_out_and_comes_back_and_older_files_stay_valid(
+    vault: OpenVault, tmp_path: Path
+) -> None:
+    from genwerkt_desktop.domain.enums import ContactOutcome
+    from genwerkt_desktop.domain.errors import InvalidInput
+    from genwerkt_desktop.services.validation import check_schema
+
+    load_demo(vault)
+    dossiers = DossierService(vault)
+    before = dossiers.get(AYSE_ID)
+    missed = dataclasses.replace(before.contacts[0], planned=True, outcome=ContactOutcome.NO_SHOW)
+    dossiers.save(dataclasses.replace(before, contacts=(missed, *before.contacts[1:])))
+    exchange = ExchangeService(vault)
+    out = exchange.export_json(AYSE_ID, tmp_path / "ayse.json")
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["contacts"][0]["outcome"] == "niet_gekomen"
+    # Contacts without an outcome leave it out: an older reader sees what it knew.
+    assert all("outcome" not in c for c in doc["contacts"][1:])
+    check_schema("ayse.json", doc)
+    check_schema("ayse.json", demo_doc("ayse"))  # a file from before the field
+    doc["contacts"][0]["outcome"] = "vergeten"
+    with pytest.raises(InvalidInput):
+        check_schema("ayse.json", doc)
+    exchange.import_files([out])
+    assert dossiers.get(AYSE_ID).contacts[0].outcome is ContactOutcome.NO_SHOW

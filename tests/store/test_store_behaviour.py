@@ -265,3 +265,24 @@ def test_a_locked_vault_reads_and_writes_nothing_more(
     finally:
         reopened.close()
     assert names == ["Voor Vergrendeling"]
+
+
+def test_a_store_made_by_version_0004_keeps_its_contacts_and_gains_their_outcome(
+    vault_service: VaultService, vault: OpenVault
+) -> None:
+    load_demo(vault)
+    before = DossierService(vault).get(AYSE_ID).contacts
+    config = migrate._config()
+    with vault.db.write() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0004")
+        columns = {row[1] for row in conn.execute(text("PRAGMA table_info(contacts)"))}
+    assert "outcome" not in columns
+    vault.close()
+    reopened = vault_service.unlock(PASSPHRASE)
+    try:
+        after = DossierService(reopened).get(AYSE_ID).contacts
+        assert after == before  # nothing lost; no contact has an outcome yet
+        assert all(c.outcome is None for c in after)
+    finally:
+        reopened.close()

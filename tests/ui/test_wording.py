@@ -22,6 +22,7 @@ from genwerkt_desktop.domain.enums import (
     LifeDomain,
     MeetingKind,
     NodeCategory,
+    ReminderPreference,
     TieQuality,
     TieStrength,
 )
@@ -106,6 +107,11 @@ def agenda_items() -> list[AgendaItem]:
             for kind in MeetingKind
         ),
         item(AgendaKind.REVISIT, AgendaDetail("VDAB")),
+        item(AgendaKind.APPOINTMENT, AgendaDetail("Gent", missed=True)),
+        *(
+            item(AgendaKind.REMINDER, AgendaDetail("VDAB", reminder=how))
+            for how in (*ReminderPreference, None)
+        ),
     ]
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 
-from genwerkt_desktop.domain.changes import Part
+from genwerkt_desktop.domain.changes import Changes, Part
 from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.domain.enums import ContactOutcome
+from genwerkt_desktop.domain.model import Contact
 from genwerkt_desktop.services.agenda import AgendaItem, AgendaKind
 from genwerkt_desktop.services.closing import TickedMoment
 from genwerkt_desktop.services.workspace import Workspace
@@ -63,6 +65,7 @@ class AgendaController(QObject):
     ticked = Signal(object, object)  # the AgendaItem, its TickedMoment
     unticked = Signal(object)  # TickedMoment, after an undo
     write_failed = Signal(str)  # a calm sentence
+    outcome_recorded = Signal(object, object)  # the AgendaItem, its ContactOutcome
 
     def __init__(
         self,
@@ -190,7 +193,7 @@ class AgendaController(QObject):
             self.write_failed.emit(failure.text)
 
         self._ops.write(
-            lambda: closing.tick_off_agenda_moment(item.ref_id),
+            lambda: closing.tick_off_agenda_moment(item.client_id, item.ref_id),
             lambda ticked: self.ticked.emit(item, ticked),
             announce=announce,
             failure=went_wrong,
@@ -205,6 +208,39 @@ class AgendaController(QObject):
             self.unticked.emit,
             announce=lambda unticked: self._events.emit_change(
                 ChangeKind.DOSSIER, unticked.client_id, _CLOSURE
+            ),
+            failure=lambda failure: self.write_failed.emit(failure.text),
+        )
+
+    # -- what became of a planned contact
+
+    @staticmethod
+    def awaits_outcome(item: AgendaItem | None) -> bool:
+        """A planned contact whose moment passed: Doorgegaan, Niet gekomen or Verzet?"""
+        return item is not None and item.kind is AgendaKind.APPOINTMENT and item.overdue
+
+    def record_outcome(
+        self,
+        item: AgendaItem,
+        outcome: ContactOutcome,
+        *,
+        moved_to: datetime | None = None,
+        follow_up: Contact | None = None,
+    ) -> None:
+        """Save what became of the appointment behind ``item`` (and the follow-up of a
+        missed one); every view hears it, this one reloads with them."""
+        edits = self._workspace.edits
+
+        def work() -> Changes:
+            return edits.record_outcome(
+                item.client_id, item.ref_id, outcome, moved_to=moved_to, follow_up=follow_up
+            )
+
+        self._ops.write(
+            work,
+            lambda _changes: self.outcome_recorded.emit(item, outcome),
+            announce=lambda changes: self._events.emit_change(
+                ChangeKind.DOSSIER, item.client_id, changes.parts
             ),
             failure=lambda failure: self.write_failed.emit(failure.text),
         )

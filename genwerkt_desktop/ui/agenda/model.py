@@ -1,4 +1,4 @@
-"""The agenda as a Qt table model, and the proxy that sorts it with overdue steps on top."""
+"""The agenda as a Qt table model, and the proxy that sorts it with what is overdue on top."""
 
 from __future__ import annotations
 
@@ -56,6 +56,7 @@ def kind_label(kind: AgendaKind) -> str:
         AgendaKind.MEETING: QCoreApplication.translate("AgendaModel", "Overleg"),
         AgendaKind.REVISIT: QCoreApplication.translate("AgendaModel", "Opnieuw bekijken"),
         AgendaKind.STEP_REVISIT: QCoreApplication.translate("AgendaModel", "Stap opnieuw bekijken"),
+        AgendaKind.REMINDER: QCoreApplication.translate("AgendaModel", "Herinnering"),
     }
     return labels[kind]
 
@@ -183,7 +184,7 @@ class AgendaTableModel(QAbstractTableModel):
     def _tooltip(self, item: AgendaItem, column: int) -> str | None:
         if item.overdue:
             return QCoreApplication.translate(
-                "AgendaModel", "Te laat: deze stap stond gepland voor {day}."
+                "AgendaModel", "Te laat: dit stond gepland voor {day} en is niet afgerond."
             ).format(day=long_day(item.day))
         if column == COL_TEXT:
             return agenda_text(item)
@@ -213,7 +214,7 @@ class AgendaTableModel(QAbstractTableModel):
 
 
 class AgendaSortProxy(QSortFilterProxyModel):
-    """Sorts on each column's own key, but overdue steps stay on top in either direction."""
+    """Sorts on each column's own key, but overdue items stay on top in either direction."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

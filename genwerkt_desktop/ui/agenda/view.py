@@ -1,9 +1,11 @@
-"""The agenda across all clients: today or one week, overdue steps on top.
+"""The agenda across all clients: today or one week, what is overdue on top.
 
 The view only lays out and shows; :class:`AgendaController` decides the period and loads
 it through the task runner.  Enter or a double click on a row asks to open that dossier.
 An aftercare contact moment can be ticked off right here (*Afvinken*, Ctrl+D or the
-context menu); it leaves the agenda and a line under the list offers to undo it.
+context menu); it leaves the agenda and a line under the list offers to undo it.  A
+planned contact whose moment passed asks what became of it: *Doorgegaan*, *Niet
+gekomen* (with a follow-up to confirm) or *Verzet*.
 """
 
 from __future__ import annotations
@@ -35,11 +37,21 @@ from PySide6.QtWidgets import (
 )
 
 from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.domain.contact_outcome import follow_up_contact
+from genwerkt_desktop.domain.enums import ContactOutcome
 from genwerkt_desktop.services.agenda import AgendaItem
 from genwerkt_desktop.services.closing import TickedMoment
+from genwerkt_desktop.services.dossier_edits import new_id
 from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui.dossier.contacts.outcome import (
+    FollowUpChoice,
+    FollowUpDialog,
+    MoveDialog,
+    OutcomeBar,
+)
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.style import make_title
+from genwerkt_desktop.ui.widgets.fields import local_moment
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .controller import AgendaController, AgendaMode, Period
@@ -118,23 +130,23 @@ def period_title(period: Period) -> str:
 
 def calm_sentence(period: Period, overdue: int = 0) -> str:
     if overdue:
-        # Under the overdue steps, "nothing planned" would read as a contradiction.
+        # Under what is overdue, "nothing planned" would read as a contradiction.
         if period.mode is AgendaMode.DAY:
             if period.offset == 0:
                 return QCoreApplication.translate(
                     "AgendaView",
-                    "Buiten de stappen die te laat zijn, staat er vandaag niets gepland.",
+                    "Buiten wat achterstallig is, staat er vandaag niets gepland.",
                 )
             return QCoreApplication.translate(
-                "AgendaView", "Buiten de stappen die te laat zijn, staat er die dag niets gepland."
+                "AgendaView", "Buiten wat achterstallig is, staat er die dag niets gepland."
             )
         if period.offset == 0:
             return QCoreApplication.translate(
                 "AgendaView",
-                "Buiten de stappen die te laat zijn, staat er deze week niets gepland.",
+                "Buiten wat achterstallig is, staat er deze week niets gepland.",
             )
         return QCoreApplication.translate(
-            "AgendaView", "Buiten de stappen die te laat zijn, staat er die week niets gepland."
+            "AgendaView", "Buiten wat achterstallig is, staat er die week niets gepland."
         )
     if period.mode is AgendaMode.DAY:
         if period.offset == 0:
@@ -150,10 +162,14 @@ def calm_sentence(period: Period, overdue: int = 0) -> str:
 def overdue_sentence(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate(
-            "AgendaView", "Te laat: 1 stap is over haar datum. Ze staat bovenaan in het rood."
+            "AgendaView",
+            "Achterstallig: 1 afspraak of taak is voorbij en niet afgerond. "
+            "Ze staat bovenaan, in het rood en met 'te laat'.",
         )
     return QCoreApplication.translate(
-        "AgendaView", "Te laat: {count} stappen zijn over hun datum. Ze staan bovenaan in het rood."
+        "AgendaView",
+        "Achterstallig: {count} afspraken of taken zijn voorbij en niet afgerond. "
+        "Ze staan bovenaan, in het rood en met 'te laat'.",
     ).format(count=count)
 
 
@@ -172,6 +188,7 @@ class AgendaView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("agendaPage")
+        self._clock = clock
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(_STYLE)
         self.controller = AgendaController(workspace, runner, events, clock, self)
@@ -299,6 +316,13 @@ class AgendaView(QWidget):
         actions_row.addWidget(self.hint_label, 1)
         actions_row.addWidget(self.tick_button)
 
+        # -- a planned contact whose moment passed: Doorgegaan, Niet gekomen, Verzet
+        self.outcome_bar = OutcomeBar(self)
+        self.outcome_bar.held.connect(self.record_held)
+        self.outcome_bar.no_show.connect(self.record_no_show)
+        self.outcome_bar.moved.connect(self.record_moved)
+        self._dialog: MoveDialog | FollowUpDialog | None = None
+
         # -- the line after ticking off: what happened, and the way back
         self.undo_bar = QFrame(self)
         self.undo_bar.setObjectName("undoBar")
@@ -345,6 +369,7 @@ class AgendaView(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions_row)
+        layout.addWidget(self.outcome_bar)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.calm_label)
         self._layout = layout
@@ -354,7 +379,11 @@ class AgendaView(QWidget):
         QWidget.setTabOrder(self.previous_button, self.next_button)
         QWidget.setTabOrder(self.next_button, self.table)
         QWidget.setTabOrder(self.table, self.tick_button)
-        QWidget.setTabOrder(self.tick_button, self.undo_button)
+        previous: QWidget = self.tick_button
+        for button in self.outcome_bar.buttons():
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        QWidget.setTabOrder(previous, self.undo_button)
         self.setFocusProxy(self.table)
 
         back = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self)
@@ -381,6 +410,7 @@ class AgendaView(QWidget):
         self.controller.ticked.connect(self._show_ticked)
         self.controller.unticked.connect(self._show_unticked)
         self.controller.write_failed.connect(self._show_write_failure)
+        self.controller.outcome_recorded.connect(self._show_outcome)
         self._show_period(self.controller.period())
         self._update_actions()
 
@@ -431,8 +461,44 @@ class AgendaView(QWidget):
         if ticked is not None:
             self.controller.undo_tick(ticked)
 
+    def record_held(self) -> None:
+        """Doorgegaan: the appointment took place (the note is written in the dossier)."""
+        item = self._awaiting()
+        if item is not None:
+            self.controller.record_outcome(item, ContactOutcome.HELD)
+
+    def record_no_show(self) -> None:
+        """Niet gekomen: proposes an outreaching follow-up the coach confirms."""
+        item = self._awaiting()
+        if item is None or item.at is None:
+            return
+        now = self._clock.now()
+        missed = local_moment(item.at, now.tzinfo)
+        dialog = FollowUpDialog(item.client_name, missed, now, self)
+        dialog.submitted.connect(lambda choice: self._record_no_show(item, choice))
+        self._show_dialog(dialog)
+
+    def record_moved(self) -> None:
+        """Verzet: asks the new moment."""
+        item = self._awaiting()
+        if item is None or item.at is None:
+            return
+        dialog = MoveDialog(local_moment(item.at, self._clock.now().tzinfo), self)
+        dialog.submitted.connect(
+            lambda moment: self.controller.record_outcome(
+                item, ContactOutcome.MOVED, moved_to=moment
+            )
+        )
+        self._show_dialog(dialog)
+
+    def open_dialog(self) -> MoveDialog | FollowUpDialog | None:
+        return self._dialog
+
     def clear(self) -> None:
         """Drop every client's data from the model and the widgets (used by the lock)."""
+        if self._dialog is not None:
+            self._dialog.close()
+        self.outcome_bar.ask(None)
         self.controller.clear()
         self.table.clearSelection()
         self.model.clear()
@@ -526,10 +592,58 @@ class AgendaView(QWidget):
         if item is not None:
             self.open_dossier.emit(item.client_id)
 
+    # -- what became of a planned contact
+
+    def _awaiting(self) -> AgendaItem | None:
+        item = self.selected_item()
+        return item if self.controller.awaits_outcome(item) else None
+
+    def _record_no_show(self, item: AgendaItem, choice: FollowUpChoice) -> None:
+        follow_up = None
+        if choice.way is not None:
+            follow_up = follow_up_contact(new_id(), choice.way, choice.at, choice.note)
+        self.controller.record_outcome(item, ContactOutcome.NO_SHOW, follow_up=follow_up)
+
+    def _show_dialog(self, dialog: MoveDialog | FollowUpDialog) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+        self._dialog = dialog
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        dialog.open()
+
+    def _forget(self, dialog: MoveDialog | FollowUpDialog) -> None:
+        if self._dialog is dialog:
+            self._dialog = None
+        dialog.deleteLater()
+
+    def _show_outcome(self, item: AgendaItem, outcome: ContactOutcome) -> None:
+        texts = {
+            ContactOutcome.HELD: QCoreApplication.translate(
+                "AgendaView",
+                "De afspraak met {name} is doorgegaan. "
+                "Open het dossier om de notitie te schrijven.",
+            ),
+            ContactOutcome.NO_SHOW: QCoreApplication.translate(
+                "AgendaView", "Genoteerd: {name} kwam niet naar de afspraak."
+            ),
+            ContactOutcome.MOVED: QCoreApplication.translate(
+                "AgendaView", "De afspraak met {name} is verzet."
+            ),
+        }
+        self._undo = None
+        self.notice_label.setText(texts[outcome].format(name=item.client_name))
+        self.undo_button.hide()
+        self.undo_bar.show()
+        self._undo_timer.start()
+
     # -- ticking off
 
     def _update_actions(self) -> None:
         item = self.selected_item()
+        if self.controller.awaits_outcome(item) and item is not None and item.at is not None:
+            self.outcome_bar.ask(local_moment(item.at, self._clock.now().tzinfo))
+        else:
+            self.outcome_bar.ask(None)
         can = self.controller.can_tick_off(item)
         if item is not None and can:
             can = not self.controller.is_ticking(item)

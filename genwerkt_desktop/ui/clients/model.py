@@ -46,6 +46,7 @@ FOUND_IN_DOSSIER_ROLE = Qt.ItemDataRole.UserRole + 10
 
 FOUND_COLOUR = "#4d6a74"
 QUIET_COLOUR = "#6b7176"
+LATE_COLOUR = "#9b2226"  # as the agenda's overdue rows
 _QUIET_STATUSES = frozenset({ClientStatus.CLOSED, ClientStatus.ARCHIVED})
 
 DEFAULT_STATUSES = frozenset({ClientStatus.ACTIVE, ClientStatus.AFTERCARE, ClientStatus.CLOSED})
@@ -73,6 +74,21 @@ def days_ahead_text(days: int) -> str:
     if days == 1:
         return QCoreApplication.translate("ClientTableModel", "morgen")
     return QCoreApplication.translate("ClientTableModel", "over {days} dagen").format(days=days)
+
+
+def late_text() -> str:
+    """The mark beside the next appointment when something is overdue (not colour alone)."""
+    return QCoreApplication.translate("ClientTableModel", "te laat")
+
+
+def late_tooltip(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate(
+            "ClientTableModel", "1 afspraak of taak is voorbij en niet afgerond"
+        )
+    return QCoreApplication.translate(
+        "ClientTableModel", "{count} afspraken of taken zijn voorbij en niet afgerond"
+    ).format(count=count)
 
 
 def search_words(text: str) -> list[str]:
@@ -283,9 +299,12 @@ class ClientTableModel(RecordTableModel):
                 return QCoreApplication.translate("ClientTableModel", "nog geen")
             return self._compact(client.last_contact)
         if column == COL_NEXT_APPOINTMENT:
-            if client.next_appointment is None:
-                return ""
-            return self._compact(client.next_appointment)
+            ahead = (
+                "" if client.next_appointment is None else self._compact(client.next_appointment)
+            )
+            if client.late:
+                return f"{ahead} · {late_text()}" if ahead else late_text()
+            return ahead
         return None
 
     def _compact(self, moment: datetime) -> str:
@@ -330,15 +349,27 @@ class ClientTableModel(RecordTableModel):
         client: ClientSummary = record
         if role == Qt.ItemDataRole.ForegroundRole and client.status in _QUIET_STATUSES:
             return QColor(QUIET_COLOUR)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == COL_NEXT_APPOINTMENT
+            and client.late
+        ):
+            return QColor(LATE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_NAME and client.status is not None:
                 return label_of(status_labels(), client.status)
             if column == COL_LAST_CONTACT and client.last_contact is not None:
                 day = self._local(client.last_contact).date()
                 return f"{day:%d/%m/%Y}, {days_ago_text((self._clock.today() - day).days)}"
-            if column == COL_NEXT_APPOINTMENT and client.next_appointment is not None:
-                day = self._local(client.next_appointment).date()
-                return f"{day:%d/%m/%Y}, {days_ahead_text((day - self._clock.today()).days)}"
+            if column == COL_NEXT_APPOINTMENT:
+                lines = []
+                if client.next_appointment is not None:
+                    day = self._local(client.next_appointment).date()
+                    ahead = days_ahead_text((day - self._clock.today()).days)
+                    lines.append(f"{day:%d/%m/%Y}, {ahead}")
+                if client.late:
+                    lines.append(late_tooltip(client.late))
+                return "\n".join(lines) or None
         return None
 
     def _local(self, moment: Any) -> Any:

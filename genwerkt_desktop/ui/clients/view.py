@@ -24,7 +24,14 @@ from genwerkt_desktop.ui.widgets.table_model import set_column_widths, setup_tab
 
 from .dossier_actions import DossierActions
 from .filter_bar import FIRST_ORDER, ClientFilterBar
-from .model import COL_LAST_CONTACT, COL_NAME, COL_NEXT_APPOINTMENT, COL_PHASE, COL_STATUS
+from .model import (
+    COL_LAST_CONTACT,
+    COL_NAME,
+    COL_NEXT_APPOINTMENT,
+    COL_PHASE,
+    COL_STATUS,
+    late_text,
+)
 from .undo_bar import UndoBar
 
 
@@ -237,6 +244,7 @@ class ClientListView(QWidget):
                     "00/00/00",
                     QCoreApplication.translate("ClientTableModel", "nog geen"),
                 ],
-                COL_NEXT_APPOINTMENT: ["00/00/00"],
+                # Room for the late mark in words beside the date (not colour alone).
+                COL_NEXT_APPOINTMENT: ["00/00/00", f"00/00 · {late_text()}"],
             },
         )

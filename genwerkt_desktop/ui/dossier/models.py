@@ -14,10 +14,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from genwerkt_desktop.domain.enums import LifeDomain, ObservationKind
+from genwerkt_desktop.domain.contact_outcome import awaits_outcome
+from genwerkt_desktop.domain.enums import ContactOutcome, LifeDomain, ObservationKind
 from genwerkt_desktop.domain.model import Contact, Goal, Observation, Right, Step
 from genwerkt_desktop.domain.phases import PhaseSpan
 from genwerkt_desktop.domain.smart import step_is_overdue
+from genwerkt_desktop.services.agenda import AgendaItem
+from genwerkt_desktop.ui.agenda.model import kind_label
 from genwerkt_desktop.ui.widgets.fields import format_date, format_moment
 from genwerkt_desktop.ui.widgets.labels import (
     contact_kind_labels,
@@ -33,6 +36,7 @@ from genwerkt_desktop.ui.widgets.labels import (
     yes_no,
 )
 from genwerkt_desktop.ui.widgets.table_model import RecordProxy, RecordTableModel
+from genwerkt_desktop.ui.wording.agenda import agenda_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -328,7 +332,8 @@ class StepModel(RecordTableModel):
 
 def is_planned(contact: Contact, now: datetime) -> bool:
     """An appointment still to come: marked planned, or simply in the future."""
-    return contact.planned is True or contact.at > now
+    missed = contact.outcome is ContactOutcome.NO_SHOW
+    return (contact.planned is True and not missed) or contact.at > now
 
 
 class ContactModel(RecordTableModel):
@@ -363,6 +368,14 @@ class ContactModel(RecordTableModel):
         contact: Contact = record
         if column == self.COL_AT:
             moment = format_moment(contact.at, self._zone)
+            if contact.outcome is ContactOutcome.NO_SHOW:
+                return QCoreApplication.translate("ContactModel", "{moment} · niet gekomen").format(
+                    moment=moment
+                )
+            if self._now is not None and awaits_outcome(contact, self._now):
+                return QCoreApplication.translate("ContactModel", "{moment} · te laat").format(
+                    moment=moment
+                )
             if self._now is not None and is_planned(contact, self._now):
                 return QCoreApplication.translate("ContactModel", "{moment} · gepland").format(
                     moment=moment
@@ -394,6 +407,13 @@ class ContactModel(RecordTableModel):
             and (contact.is_personal)
         ):
             return QColor(QUIET_COLOUR)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.COL_AT
+            and self._now is not None
+            and awaits_outcome(contact, self._now)
+        ):
+            return QColor(ATTENTION_COLOUR)
         return None
 
 
@@ -423,7 +443,8 @@ class ContactProxy(RecordProxy):
 
 
 class AppointmentModel(RecordTableModel):
-    """The next appointments, for the overview."""
+    """The overview's appointments, as the agenda has them (``domain.due``): what is
+    overdue first, marked *te laat* in words and colour, then what is ahead."""
 
     COL_AT, COL_KIND, COL_PLACE = range(3)
 
@@ -431,9 +452,9 @@ class AppointmentModel(RecordTableModel):
         super().__init__(parent)
         self._zone: tzinfo | None = None
 
-    def set_appointments(self, contacts: Sequence[Contact], zone: tzinfo | None) -> None:
+    def set_appointments(self, items: Sequence[AgendaItem], zone: tzinfo | None) -> None:
         self._zone = zone
-        self.set_records(sorted(contacts, key=lambda c: c.at))
+        self.set_records(list(items))
 
     def headers(self) -> Sequence[str]:
         return (
@@ -443,20 +464,33 @@ class AppointmentModel(RecordTableModel):
         )
 
     def display(self, record: Any, column: int) -> str | None:
-        contact: Contact = record
+        item: AgendaItem = record
         if column == self.COL_AT:
-            return format_moment(contact.at, self._zone)
+            when = format_moment(item.at, self._zone) if item.at else format_date(item.day)
+            if item.overdue:
+                return QCoreApplication.translate("AppointmentModel", "{when} · te laat").format(
+                    when=when
+                )
+            return when
         if column == self.COL_KIND:
-            return label_of(contact_kind_labels(), contact.kind)
+            return kind_label(item.kind)
         if column == self.COL_PLACE:
-            return contact.place or ""
+            return agenda_text(item)
         return None
 
     def sort_key(self, record: Any, column: int) -> Any:
-        contact: Contact = record
+        item: AgendaItem = record
         if column == self.COL_AT:
-            return contact.at.timestamp()
+            return (not item.overdue, item.day.toordinal(), item.at.timestamp() if item.at else 0)
         return super().sort_key(record, column)
+
+    def extra(self, record: Any, column: int, role: int) -> Any:
+        item: AgendaItem = record
+        if role == Qt.ItemDataRole.ForegroundRole and item.overdue and column == self.COL_AT:
+            return QColor(ATTENTION_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_PLACE:
+            return agenda_text(item)
+        return None
 
 
 # ------------------------------------------------------------------ life domains

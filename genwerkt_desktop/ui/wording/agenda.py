@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from genwerkt_desktop.domain.enums import AftercareKind, ContactKind, MeetingKind
+from genwerkt_desktop.domain.enums import (
+    AftercareKind,
+    ContactKind,
+    MeetingKind,
+    ReminderPreference,
+)
 from genwerkt_desktop.services.agenda import AgendaItem, AgendaKind
 
 
@@ -42,6 +47,23 @@ def _aftercare(kind: AftercareKind | None, client_initiates: bool) -> str:
     return text
 
 
+def _reminder(name: str, organisation: str, how: ReminderPreference | None) -> str:
+    text = QCoreApplication.translate(
+        "AgendaWords", "Herinnering sturen aan {name} voor de afspraak van morgen bij {where}"
+    ).format(name=name, where=organisation)
+    way = (
+        {
+            ReminderPreference.PAPER: QCoreApplication.translate("AgendaWords", "op papier"),
+            ReminderPreference.EMAIL: QCoreApplication.translate("AgendaWords", "per e-mail"),
+            ReminderPreference.SMS: QCoreApplication.translate("AgendaWords", "per sms"),
+            ReminderPreference.PHONE: QCoreApplication.translate("AgendaWords", "telefonisch"),
+        }.get(how)
+        if how is not None
+        else None
+    )
+    return f"{text} ({way})" if way else text
+
+
 def _at_place(what: str, place: str) -> str:
     return f"{what} – {place}" if place else what
 
@@ -51,7 +73,12 @@ def agenda_text(item: AgendaItem) -> str:
     for the rest."""
     detail = item.detail
     if item.kind is AgendaKind.APPOINTMENT:
-        return _at_place(_contact(detail.contact_kind), detail.subject)
+        text = _at_place(_contact(detail.contact_kind), detail.subject)
+        if detail.missed:
+            return QCoreApplication.translate("AgendaWords", "{what} – niet gekomen").format(
+                what=text
+            )
+        return text
     if item.kind is AgendaKind.AFTERCARE:
         return _aftercare(detail.aftercare_kind, detail.client_initiates)
     if item.kind is AgendaKind.REFERRAL_APPOINTMENT:
@@ -65,6 +92,8 @@ def agenda_text(item: AgendaItem) -> str:
             else QCoreApplication.translate("AgendaWords", "Cliëntoverleg")
         )
         return _at_place(what, detail.subject)
+    if item.kind is AgendaKind.REMINDER:
+        return _reminder(item.client_name, detail.subject, detail.reminder)
     if item.kind is AgendaKind.REVISIT:
         return QCoreApplication.translate(
             "AgendaWords", "Doorverwijzing naar {name} opnieuw bekijken"

@@ -1,4 +1,5 @@
-"""The agenda on the demo dossiers: overdue steps first, week navigation, opening a dossier."""
+"""The agenda on the demo dossiers: what is overdue first, week navigation, opening a
+dossier."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ def client_ids(workspace: Workspace) -> dict[str, str]:
     return {c.display_name: c.id for c in workspace.dossiers.list_clients()}
 
 
-def test_this_week_lists_the_overdue_steps_first_marked_te_laat(qtbot, agenda: AgendaView):
+def test_this_week_lists_what_is_overdue_first_marked_te_laat(qtbot, agenda: AgendaView):
     load(qtbot, agenda)
 
     period = agenda.period()
@@ -67,19 +68,28 @@ def test_this_week_lists_the_overdue_steps_first_marked_te_laat(qtbot, agenda: A
     assert agenda.week_button.isChecked()
     assert "23 – 29 november 2026" in agenda.period_label.text()
     shown = rows(agenda)
-    assert len(shown) == 4
+    assert len(shown) == 5
     assert all(r["overdue"] for r in shown)
-    assert [r["day"] for r in shown] == ["zo 15 nov", "wo 18 nov", "vr 20 nov", "wo 25 nov"]
+    # The round-table of September has no record of having taken place: still overdue,
+    # weeks after its own week.
+    assert [r["day"] for r in shown] == [
+        "wo 30 sep",
+        "zo 15 nov",
+        "wo 18 nov",
+        "vr 20 nov",
+        "wo 25 nov",
+    ]
+    assert shown[0]["kind"] == AgendaKind.MEETING
     for r in shown:
         assert r["time"] == "te laat"  # the word, not only the colour
-        assert r["what"] == "Stap te laat"
         assert r["colour"] is not None and r["colour"].color() == QColor("#9b2226")
+    assert all(r["what"] == "Stap te laat" for r in shown[1:])
     assert agenda.overdue_banner.isVisibleTo(agenda)
     assert "te laat" in agenda.overdue_banner.text().lower()
-    # Nothing else this week: a calm sentence under the overdue steps.
+    # Nothing else this week: a calm sentence under what is overdue.
     assert agenda.calm_label.isVisibleTo(agenda)
     assert agenda.calm_label.text() == (
-        "Buiten de stappen die te laat zijn, staat er deze week niets gepland."
+        "Buiten wat achterstallig is, staat er deze week niets gepland."
     )
 
 
@@ -91,7 +101,7 @@ def test_overdue_steps_stay_on_top_whatever_the_sort(qtbot, agenda: AgendaView):
             flags = [r["overdue"] for r in rows(agenda)]
             assert flags == sorted(flags, reverse=True), (column, order)
             overdue_days = [r["day"] for r in rows(agenda) if r["overdue"]]
-            assert overdue_days[0] == "zo 15 nov"
+            assert overdue_days[0] == "wo 30 sep"
 
 
 def test_the_week_of_7_december_shows_the_referral_and_the_planned_contacts(
@@ -121,10 +131,10 @@ def test_the_week_of_7_december_shows_the_referral_and_the_planned_contacts(
     planned = [(r["day"], r["time"]) for r in shown if r["kind"] == AgendaKind.APPOINTMENT]
     assert planned == [("wo 9 dec", "10:00"), ("do 10 dec", "14:00")]
     assert all(r["what"] == "Afspraak" for r in shown if r["kind"] == AgendaKind.APPOINTMENT)
-    # The overdue steps stay on top, then this week in order of day and hour.
-    assert [r["overdue"] for r in shown[:4]] == [True] * 4
-    assert not any(r["overdue"] for r in shown[4:])
-    assert shown[4]["day"] == "di 8 dec"
+    # What is overdue stays on top, then this week in order of day and hour.
+    assert [r["overdue"] for r in shown[:5]] == [True] * 5
+    assert not any(r["overdue"] for r in shown[5:])
+    assert shown[5]["day"] == "di 8 dec"
     assert not agenda.calm_label.isVisibleTo(agenda)
 
     # And back again by keyboard to this week.
@@ -165,7 +175,7 @@ def test_today_without_appointments_says_so_calmly(qtbot, agenda: AgendaView):
     assert agenda.period_label.text() == "Vandaag · zaterdag 28 november 2026"
     assert agenda.calm_label.isVisibleTo(agenda)
     assert agenda.calm_label.text() == (
-        "Buiten de stappen die te laat zijn, staat er vandaag niets gepland."
+        "Buiten wat achterstallig is, staat er vandaag niets gepland."
     )
     assert agenda.model.planned_count() == 0
     # Three days on (Tuesday 1 December): the next day buttons step one day.

@@ -1,23 +1,30 @@
 """What the Contacten tab shows and does: one keystroke (Ctrl+Shift+N, or Insert in the
 list) starts a new note at the current time with the kind used last; Ctrl+S saves in the
 worker; Esc cancels (asking first when something was typed); moving to another note saves
-the one being edited.  Every write names the tab as its initiator, so the read-back keeps
-the note being typed, the chosen row and the scroll position.
+the one being edited.  A planned contact whose moment passed asks what became of it:
+Doorgegaan, Niet gekomen (with a follow-up to confirm) or Verzet.  Every write names
+the tab as its initiator, so the read-back keeps the note being typed, the chosen row
+and the scroll position.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from datetime import datetime
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from genwerkt_desktop.domain.changes import Changes
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.enums import ContactKind
+from genwerkt_desktop.domain.contact_outcome import awaits_outcome, follow_up_contact
+from genwerkt_desktop.domain.enums import ContactKind, ContactOutcome
 from genwerkt_desktop.domain.model import Contact, Dossier
+from genwerkt_desktop.services.dossier_edits import DossierEdits, new_id
 from genwerkt_desktop.ui.dialogs import Dialogs
-from genwerkt_desktop.ui.widgets.fields import format_moment
+from genwerkt_desktop.ui.widgets.fields import format_moment, local_moment
 
+from .outcome import FollowUpChoice
 from .view import ContactList, ContactsView
 
 
@@ -42,6 +49,16 @@ class ContactWrites(Protocol):
         initiator: object | None = None,
     ) -> None: ...
 
+    def edit(
+        self,
+        work: Callable[[DossierEdits, str], Any],
+        done: Callable[[], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+        *,
+        result: Callable[[Any], None] | None = None,
+        initiator: object | None = None,
+    ) -> None: ...
+
 
 class ContactsPresenter:
     def __init__(
@@ -61,11 +78,16 @@ class ContactsPresenter:
         self._client_id = ""
         self._last_kind: ContactKind | None = None
         self._select_after_load = ""
+        self._client_name = ""
+        self._reload_editor = ""  # a contact whose outcome we wrote: show it anew
         view.new_note_requested.connect(self.new_note)
         view.save_requested.connect(self.save)
         view.cancel_requested.connect(self.cancel)
         view.delete_requested.connect(self.delete_selected)
         view.contact_chosen.connect(self._contact_chosen)
+        view.outcome_bar.held.connect(self.record_held)
+        view.outcome_bar.no_show.connect(self.record_no_show)
+        view.outcome_bar.moved.connect(self.record_moved)
 
     # -- the dossier
 
@@ -80,6 +102,7 @@ class ContactsPresenter:
 
     def clear(self) -> None:
         self._client_id = ""
+        self._client_name = ""
         self._select_after_load = ""
         self._view.show_nothing()
         self._view.allow_new_notes(False)
@@ -159,10 +182,89 @@ class ContactsPresenter:
             self._view.editor.reset()
         self._writes.delete_contact(contact.id, initiator=self._initiator)
 
+    # -- what became of a planned contact
+
+    def record_held(self) -> None:
+        """Doorgegaan: the appointment took place; the coach writes the note now."""
+        contact = self._awaiting()
+        if contact is not None:
+            self._record(contact, ContactOutcome.HELD)
+
+    def record_no_show(self) -> None:
+        """Niet gekomen: asks how to reach out again, then records both in one write."""
+        contact = self._awaiting()
+        if contact is None:
+            return
+        now = self._clock.now()
+        dialog = self._view.open_follow_up_dialog(
+            self._client_name, local_moment(contact.at, now.tzinfo), now
+        )
+        dialog.submitted.connect(lambda choice: self._record_no_show(contact, choice))
+
+    def record_moved(self) -> None:
+        """Verzet: asks the new moment and moves the appointment there."""
+        contact = self._awaiting()
+        if contact is None:
+            return
+        dialog = self._view.open_move_dialog(local_moment(contact.at, self._clock.now().tzinfo))
+        dialog.submitted.connect(
+            lambda moment: self._record(contact, ContactOutcome.MOVED, moved_to=moment)
+        )
+
+    def _awaiting(self) -> Contact | None:
+        contact = self._view.selected_contact()
+        if contact is None or not awaits_outcome(contact, self._clock.now()):
+            return None
+        return contact
+
+    def _record_no_show(self, contact: Contact, choice: FollowUpChoice) -> None:
+        follow_up = None
+        if choice.way is not None:
+            follow_up = follow_up_contact(new_id(), choice.way, choice.at, choice.note)
+        self._record(contact, ContactOutcome.NO_SHOW, follow_up=follow_up)
+
+    def _record(
+        self,
+        contact: Contact,
+        outcome: ContactOutcome,
+        *,
+        moved_to: datetime | None = None,
+        follow_up: Contact | None = None,
+    ) -> None:
+        self._reload_editor = contact.id
+        self._select_after_load = contact.id
+
+        def work(edits: DossierEdits, client_id: str) -> Changes:
+            return edits.record_outcome(
+                client_id, contact.id, outcome, moved_to=moved_to, follow_up=follow_up
+            )
+
+        def focus_note() -> None:
+            if outcome is ContactOutcome.HELD:
+                self._view.editor.text.setFocus()
+
+        self._writes.edit(work, focus_note, self._save_failed_outcome, initiator=self._initiator)
+
+    def _save_failed_outcome(self, text: str) -> None:
+        self._reload_editor = ""
+        self._dialogs.warn(
+            self._view, QCoreApplication.translate("ContactsTab", "Niet bewaard"), text
+        )
+
+    def _update_outcome(self) -> None:
+        contact = self._view.selected_contact()
+        now = self._clock.now()
+        if contact is not None and awaits_outcome(contact, now):
+            self._view.outcome_bar.ask(local_moment(contact.at, now.tzinfo))
+        else:
+            self._view.outcome_bar.ask(None)
+
     # -- helpers
 
     def _fill(self, dossier: Dossier, *, own: bool) -> None:
         self._client_id = dossier.client.id
+        client = dossier.client
+        self._client_name = f"{client.preferred_name or client.first_name} {client.last_name}"
         selected = self._select_after_load or self._view.selected_id()
         self._select_after_load = ""
         now = self._clock.now()
@@ -176,12 +278,19 @@ class ContactsPresenter:
             base = editor.base()
             if contact is None:
                 editor.reset()
-            elif own and base is not None and base.id == contact.id:
+            elif (
+                own
+                and base is not None
+                and base.id == contact.id
+                and self._reload_editor != contact.id
+            ):
                 editor.mark_saved(contact)  # what is on screen is what was stored
             else:
                 editor.load(contact, now)
+        self._reload_editor = ""
         self._view.allow_new_notes(True)
         self._view.update_count()
+        self._update_outcome()
 
     def _save(self, contact: Contact) -> None:
         self._writes.save_contact(
@@ -204,3 +313,4 @@ class ContactsPresenter:
             return
         self.save_pending()
         editor.load(contact, self._clock.now())
+        self._update_outcome()

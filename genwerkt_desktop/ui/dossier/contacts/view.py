@@ -30,6 +30,7 @@ from genwerkt_desktop.ui.widgets.labels import contact_kind_labels, note_scope_l
 from genwerkt_desktop.ui.widgets.table_model import set_column_widths, setup_table
 
 from .note_editor import NoteEditor
+from .outcome import FollowUpDialog, MoveDialog, OutcomeBar
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ class ContactsView(QWidget):
         set_column_widths(
             self.table,
             {
-                ContactModel.COL_AT: ["00/00/0000 00:00 · gepland"],
+                ContactModel.COL_AT: ["00/00/0000 00:00 · niet gekomen"],
                 ContactModel.COL_KIND: list(contact_kind_labels().values()),
                 ContactModel.COL_PLACE: ["Sociaal Huis Leiemeersen"],
                 ContactModel.COL_SCOPE: list(note_scope_labels().values()),
@@ -106,6 +107,10 @@ class ContactsView(QWidget):
         )
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 12)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        # A planned contact whose moment passed: what became of it?
+        self.outcome_bar = OutcomeBar(self)
+        self._dialog: MoveDialog | FollowUpDialog | None = None
 
         self.editor = NoteEditor(self)
         self.editor.save_button.clicked.connect(self.save_requested)
@@ -150,12 +155,14 @@ class ContactsView(QWidget):
         layout.setContentsMargins(14, 14, 14, 14)
         layout.setSpacing(8)
         layout.addLayout(top)
+        layout.addWidget(self.outcome_bar)
         layout.addWidget(splitter, 1)
 
         chain_tab_order(
             [
                 self.show_filter,
                 self.table,
+                *self.outcome_bar.buttons(),
                 self.delete_button,
                 self.new_note_button,
                 self.editor.text,
@@ -175,6 +182,9 @@ class ContactsView(QWidget):
         self.update_count()
 
     def show_nothing(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+        self.outcome_bar.ask(None)
         self.model.clear()
         self.editor.reset()
         self.update_count()
@@ -224,7 +234,32 @@ class ContactsView(QWidget):
             )
         self.count_label.setText(text)
 
+    def open_move_dialog(self, moment: datetime) -> MoveDialog:
+        dialog = MoveDialog(moment, self)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_follow_up_dialog(self, name: str, missed: datetime, now: datetime) -> FollowUpDialog:
+        dialog = FollowUpDialog(name, missed, now, self)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_dialog(self) -> MoveDialog | FollowUpDialog | None:
+        return self._dialog
+
     # -- helpers
+
+    def _show_dialog(self, dialog: MoveDialog | FollowUpDialog) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+        self._dialog = dialog
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        dialog.open()
+
+    def _forget(self, dialog: MoveDialog | FollowUpDialog) -> None:
+        if self._dialog is dialog:
+            self._dialog = None
+        dialog.deleteLater()
 
     def _selection_changed(self) -> None:
         self.contact_chosen.emit()

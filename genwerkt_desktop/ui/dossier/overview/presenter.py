@@ -1,8 +1,9 @@
 """Overzicht: where the trajectory stands, in the client's words, on one calm page.
 
 Status and phase with their history (a strip, and the same as a list with the notes),
-the support question as the client put it, the next appointments, strengths beside
-needs, the open steps (late ones marked) and the rights at a glance.  The presenter works
+the support question as the client put it, the appointments (``domain.due``, as the
+agenda has them: overdue ones first and marked, then the next), strengths beside needs,
+the open steps (late ones marked) and the rights at a glance.  The presenter works
 the dossier out into an :class:`OverviewState`; the one thing written from here, a new
 phase, goes through the controller naming the tab.
 """
@@ -17,12 +18,14 @@ from PySide6.QtCore import QCoreApplication
 
 from genwerkt_desktop.domain.changes import Changes
 from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.domain.due import DueKind, DueStatus, due_items, late_items, sort_key
 from genwerkt_desktop.domain.enums import Phase
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.phases import PhaseSpan, current_phase, timeline
-from genwerkt_desktop.domain.smart import open_steps, overdue_steps
+from genwerkt_desktop.domain.smart import open_steps
+from genwerkt_desktop.services.agenda import agenda_item
 from genwerkt_desktop.services.dossier_edits import DossierEdits
-from genwerkt_desktop.ui.dossier.models import days_text, is_planned
+from genwerkt_desktop.ui.dossier.models import days_text
 from genwerkt_desktop.ui.widgets.fields import format_date
 from genwerkt_desktop.ui.widgets.labels import label_of, phase_labels, status_labels
 
@@ -87,19 +90,33 @@ class OverviewPresenter:
     def _state(self, dossier: Dossier) -> OverviewState:
         today, now = self._clock.today(), self._clock.now()
         spans = timeline(dossier.phases, today)
-        planned = sorted(
-            (c for c in dossier.contacts if is_planned(c, now) and c.at >= now),
-            key=lambda c: c.at,
+        items = due_items(dossier, now)
+        # What is overdue stays in view until it is dealt with; then what is ahead.
+        late = [i for i in late_items(items) if i.kind is not DueKind.STEP]
+        ahead = sorted(
+            (i for i in items if i.kind is not DueKind.STEP and i.status is DueStatus.PLANNED),
+            key=sort_key,
+        )
+        appointments = [agenda_item(dossier, i) for i in (*late, *ahead[:NEXT_APPOINTMENTS])]
+        # The open steps of the POP, and also a dated step still to do under a goal that
+        # is reached or let go: it is due all the same (domain.due).
+        shown = {i.id for i in items if i.kind is DueKind.STEP}
+        shown |= {step.id for _, step in open_steps(dossier.goals)}
+        steps = tuple(
+            (goal, step) for goal in dossier.goals for step in goal.steps if step.id in shown
         )
         return OverviewState(
             state_line=_state_line(dossier, spans),
             spans=spans,
             question=(dossier.client.support_question or "").strip(),
-            appointments=tuple(planned[:NEXT_APPOINTMENTS]),
+            appointments=tuple(appointments),
+            late_appointments=len(late),
             zone=now.tzinfo,
             observations=dossier.observations,
-            open_steps=open_steps(dossier.goals),
-            late_steps=len(overdue_steps(dossier.goals, today)),
+            open_steps=steps,
+            late_steps=sum(
+                1 for i in items if i.kind is DueKind.STEP and i.status is DueStatus.OVERDUE
+            ),
             today=today,
             rights=dossier.rights,
         )

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from genwerkt_desktop.domain.enums import ObservationKind, Phase
-from genwerkt_desktop.domain.model import Contact, Goal, Observation, Right, Step
+from genwerkt_desktop.domain.model import Goal, Observation, Right, Step
 from genwerkt_desktop.domain.phases import PhaseSpan
+from genwerkt_desktop.services.agenda import AgendaItem, AgendaKind
+from genwerkt_desktop.ui.agenda.model import kind_label
 from genwerkt_desktop.ui.dossier.models import (
     AppointmentModel,
     DomainFilterProxy,
@@ -33,7 +35,6 @@ from genwerkt_desktop.ui.dossier.timeline import PhaseTimeline
 from genwerkt_desktop.ui.widgets.card import Card, empty_label
 from genwerkt_desktop.ui.widgets.fields import chain_tab_order, make_button
 from genwerkt_desktop.ui.widgets.labels import (
-    contact_kind_labels,
     owner_labels,
     right_status_labels,
 )
@@ -58,7 +59,8 @@ class OverviewState:
     state_line: str
     spans: tuple[PhaseSpan, ...]
     question: str  # the support question in the client's words, "" when not noted yet
-    appointments: tuple[Contact, ...]
+    appointments: tuple[AgendaItem, ...]
+    late_appointments: int
     zone: tzinfo | None
     observations: tuple[Observation, ...]
     open_steps: tuple[tuple[Goal, Step], ...]
@@ -139,6 +141,10 @@ class OverviewView(QWidget):
             QCoreApplication.translate("OverviewTab", "Geen afspraken gepland."),
             stretch=AppointmentModel.COL_PLACE,
         )
+        # Overdue appointments stay on top of the card, counted in words in its header.
+        self.late_appointments = QLabel(appointments_card)
+        self.late_appointments.setObjectName("noticeText")
+        appointments_card.add_header_widget(self.late_appointments)
         strengths_card, self.strengths_view, self.no_strengths = self._table_card(
             page,
             QCoreApplication.translate("OverviewTab", "Krachten en hulpbronnen"),
@@ -160,8 +166,16 @@ class OverviewView(QWidget):
         set_column_widths(
             self.appointments_view,
             {
-                AppointmentModel.COL_AT: ["00/00/0000 00:00"],
-                AppointmentModel.COL_KIND: list(contact_kind_labels().values()),
+                AppointmentModel.COL_AT: ["00/00/0000 00:00 · te laat"],
+                AppointmentModel.COL_KIND: [
+                    kind_label(kind)
+                    for kind in (
+                        AgendaKind.APPOINTMENT,
+                        AgendaKind.MEETING,
+                        AgendaKind.REFERRAL_APPOINTMENT,
+                        AgendaKind.AFTERCARE,
+                    )
+                ],
             },
         )
         for view in (self.strengths_view, self.needs_view):
@@ -264,6 +278,13 @@ class OverviewView(QWidget):
         self.question.setVisible(bool(state.question))
         self.no_question.setVisible(not state.question)
         self.appointments.set_appointments(state.appointments, state.zone)
+        self.late_appointments.setText(
+            QCoreApplication.translate("OverviewTab", "⚠ {n} te laat").format(
+                n=state.late_appointments
+            )
+            if state.late_appointments
+            else ""
+        )
         self.strengths.set_records(state.observations)
         self.needs.set_records(state.observations)
         self.steps.set_steps(state.open_steps, state.today)
@@ -285,6 +306,7 @@ class OverviewView(QWidget):
         self.state_line.clear()
         self.question.clear()
         self.late_steps.clear()
+        self.late_appointments.clear()
         self.question.hide()
         self.no_question.hide()
         for model in (
