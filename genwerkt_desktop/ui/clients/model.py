@@ -76,8 +76,11 @@ def days_ahead_text(days: int) -> str:
     return QCoreApplication.translate("ClientTableModel", "over {days} dagen").format(days=days)
 
 
+LATE_MARK = "⚠"  # before the next appointment: short, so a narrow list keeps the names
+
+
 def late_text() -> str:
-    """The mark beside the next appointment when something is overdue (not colour alone)."""
+    """What the mark means, for screen readers (the tooltip says how much)."""
     return QCoreApplication.translate("ClientTableModel", "te laat")
 
 
@@ -303,7 +306,7 @@ class ClientTableModel(RecordTableModel):
                 "" if client.next_appointment is None else self._compact(client.next_appointment)
             )
             if client.late:
-                return f"{ahead} · {late_text()}" if ahead else late_text()
+                return f"{LATE_MARK} {ahead}" if ahead else LATE_MARK
             return ahead
         return None
 
@@ -355,6 +358,10 @@ class ClientTableModel(RecordTableModel):
             and client.late
         ):
             return QColor(LATE_COLOUR)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_NEXT_APPOINTMENT:
+            # Read aloud in words: the mark is a sign and a colour.
+            shown = self.extra(record, column, Qt.ItemDataRole.ToolTipRole)
+            return None if not client.late else f"{late_text()}; {shown}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_NAME and client.status is not None:
                 return label_of(status_labels(), client.status)

@@ -30,7 +30,7 @@ from .model import (
     COL_NEXT_APPOINTMENT,
     COL_PHASE,
     COL_STATUS,
-    late_text,
+    LATE_MARK,
 )
 from .undo_bar import UndoBar
 
@@ -244,7 +244,7 @@ class ClientListView(QWidget):
                     "00/00/00",
                     QCoreApplication.translate("ClientTableModel", "nog geen"),
                 ],
-                # Room for the late mark in words beside the date (not colour alone).
-                COL_NEXT_APPOINTMENT: ["00/00/00", f"00/00 · {late_text()}"],
+                # Room for the late mark before the date (its words are in the tooltip).
+                COL_NEXT_APPOINTMENT: ["00/00/00", f"{LATE_MARK} 00/00"],
             },
         )
