@@ -16,7 +16,8 @@ it: an aftercare moment ticked off, a referral whose first contact (step 6) is t
 A planned contact records what became of it in its ``outcome``: ``niet_gekomen`` makes
 it ``missed``, ``doorgegaan`` ``done`` (usually it is then no longer planned and not
 due at all), ``verzet`` moved it to its new moment, which counts as any other.  A
-meeting has no such record: a past one is ``overdue``.
+meeting is ``done`` once its agreements are written down; a past one without them is
+``overdue``: what was agreed at the table still has to reach the dossier.
 
 A moment keeps the offset it was stored with and is compared as an instant.  An item with
 only a day is past from the day after, in Belgian time (Europe/Brussels), whatever time
@@ -165,7 +166,8 @@ def _meeting(client_id: str, meeting: Meeting, now: datetime) -> DueItem:
         title = _short(meeting.purpose)
     else:
         title = meeting.kind.value if meeting.kind else "overleg"
-    status = _moment_status(meeting.at, now, done=False)
+    reported = any(theme.agreements for theme in meeting.themes)
+    status = _moment_status(meeting.at, now, done=reported)
     return DueItem(DueKind.MEETING, meeting.id, client_id, meeting.at, title, status)
 
 

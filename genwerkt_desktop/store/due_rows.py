@@ -139,6 +139,8 @@ def _meeting(r: Any) -> tuple[str, m.Meeting]:
         kind=opt_enum(MeetingKind, r["kind"]),
         place=r["place"],
         purpose=r["purpose"],
+        # Its agreements tell whether it is done (the report reached the dossier).
+        themes=decode(tuple[m.Theme, ...], json.loads(r["themes_json"])),
     )
 
 

@@ -26,6 +26,7 @@ from genwerkt_desktop.domain.enums import (
 from genwerkt_desktop.domain.model import (
     Aftercare,
     AftercareMoment,
+    Agreement,
     Appointment,
     Client,
     Contact,
@@ -36,6 +37,7 @@ from genwerkt_desktop.domain.model import (
     Referral,
     ReferralStep,
     Step,
+    Theme,
 )
 
 WINTER = timezone(timedelta(hours=1))
@@ -133,6 +135,19 @@ def test_a_meeting_is_titled_by_its_purpose_else_its_kind() -> None:
         DueStatus.PLANNED,
     )
     assert (second.title, second.status) == ("rondetafel", DueStatus.OVERDUE)
+
+
+def test_a_past_meeting_is_done_once_its_agreements_are_written_down() -> None:
+    at = NOW - timedelta(days=20)
+    reported = Meeting(
+        id="m1",
+        at=at,
+        themes=(Theme("Huur", agreements=(Agreement("Afbetalingsplan opmaken", "Nadia"),)),),
+    )
+    silent = Meeting(id="m2", at=at, themes=(Theme("Huur"),))
+    statuses = {i.id: i.status for i in due_items(dossier(meetings=(reported, silent)), NOW)}
+    # Without its agreements in the dossier, what was agreed still has to be written down.
+    assert statuses == {"m1": DueStatus.DONE, "m2": DueStatus.OVERDUE}
 
 
 def test_a_referral_appointment_carries_the_organisation_name_when_the_dossier_has_it() -> None:

@@ -68,18 +68,17 @@ def test_this_week_lists_what_is_overdue_first_marked_te_laat(qtbot, agenda: Age
     assert agenda.week_button.isChecked()
     assert "23 – 29 november 2026" in agenda.period_label.text()
     shown = rows(agenda)
-    assert len(shown) == 5
+    assert len(shown) == 4
     assert all(r["overdue"] for r in shown)
-    # The round-table of September has no record of having taken place: still overdue,
-    # weeks after its own week.
+    # Open steps stay overdue weeks after their own week; the round-table of September
+    # is done (its agreements are in the dossier) and stays in its own week.
     assert [r["day"] for r in shown] == [
-        "wo 30 sep",
         "zo 15 nov",
         "wo 18 nov",
         "vr 20 nov",
         "wo 25 nov",
     ]
-    assert shown[0]["kind"] == AgendaKind.MEETING
+    assert shown[0]["kind"] == AgendaKind.STEP_OVERDUE
     for r in shown:
         assert r["time"] == "te laat"  # the word, not only the colour
         assert r["colour"] is not None and r["colour"].color() == QColor("#9b2226")
@@ -101,7 +100,7 @@ def test_overdue_steps_stay_on_top_whatever_the_sort(qtbot, agenda: AgendaView):
             flags = [r["overdue"] for r in rows(agenda)]
             assert flags == sorted(flags, reverse=True), (column, order)
             overdue_days = [r["day"] for r in rows(agenda) if r["overdue"]]
-            assert overdue_days[0] == "wo 30 sep"
+            assert overdue_days[0] == "zo 15 nov"
 
 
 def test_the_week_of_7_december_shows_the_referral_and_the_planned_contacts(
@@ -132,9 +131,9 @@ def test_the_week_of_7_december_shows_the_referral_and_the_planned_contacts(
     assert planned == [("wo 9 dec", "10:00"), ("do 10 dec", "14:00")]
     assert all(r["what"] == "Afspraak" for r in shown if r["kind"] == AgendaKind.APPOINTMENT)
     # What is overdue stays on top, then this week in order of day and hour.
-    assert [r["overdue"] for r in shown[:5]] == [True] * 5
-    assert not any(r["overdue"] for r in shown[5:])
-    assert shown[5]["day"] == "di 8 dec"
+    assert [r["overdue"] for r in shown[:4]] == [True] * 4
+    assert not any(r["overdue"] for r in shown[4:])
+    assert shown[4]["day"] == "di 8 dec"
     assert not agenda.calm_label.isVisibleTo(agenda)
 
     # And back again by keyboard to this week.
