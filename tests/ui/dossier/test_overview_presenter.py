@@ -20,7 +20,7 @@ from genwerkt_desktop.ui.dossier.overview.view import OverviewView
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
 from genwerkt_desktop.ui.worker import TaskRunner
-from tests.demo_files import AYSE_ID
+from tests.demo_files import AYSE_ID, IOANA_ID
 from tests.fakes import FixedClock
 from tests.ui.clients.support import announced, wait_for
 from tests.ui.dossier.conftest import open_dossier
@@ -142,3 +142,14 @@ def test_its_own_phase_change_leaves_the_page_where_it_was_scrolled(
     wait_for(qtbot, lambda: overview.timeline.spans()[-1].phase is Phase.CLARIFYING)
     assert set_anew == []
     assert bar.value() == scrolled
+
+
+def test_no_empty_late_notice_is_drawn_when_nothing_is_late(
+    qtbot, dossier_view: DossierWorkspace
+) -> None:
+    open_dossier(qtbot, dossier_view, IOANA_ID)
+    view = dossier_view.overview
+    # Ioana's appointments are all ahead: the notice beside them is not there at all
+    # (an empty one still drew its frame).
+    assert view.late_appointments.text() == ""
+    assert not view.late_appointments.isVisibleTo(view)

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from genwerkt_desktop.domain.balance_drawing import BalanceDrawing, Trend
-from genwerkt_desktop.domain.balance_shapes import HitArea, Layout, overview, trend_chart
+from genwerkt_desktop.domain.balance_shapes import HitArea, Layout, overview, scene, trend_chart
 from genwerkt_desktop.render.balance_qt import fit, paint_fitted
 
 TILT_MS = 400
@@ -32,6 +32,11 @@ def _hit(
         if hit.x <= x <= hit.x + hit.w and hit.y <= y <= hit.y + hit.h:
             return hit
     return None
+
+# A block's words are drawn at most this many units high; below READABLE_PX pixels on
+# screen they cannot be read, and the beam is better shown alone.
+BLOCK_TEXT_UNITS = 19.0
+READABLE_PX = 9.0
 
 
 class BalanceView(QWidget):
@@ -85,7 +90,9 @@ class BalanceView(QWidget):
         self.update()
 
     def _best_layout(self) -> Layout | None:
-        """Breakdown beside or below the beam, whichever draws larger in this space."""
+        """Breakdown beside or below the beam, whichever draws larger in this space; on a
+        small screen, where the blocks' words would be too small to read, the beam alone
+        (the lists beside it name each factor's domain too)."""
         if self._drawing is None:
             return None
         target = self._target()
@@ -93,7 +100,11 @@ class BalanceView(QWidget):
             overview(self._drawing, self._tilt, with_legend=False, breakdown_below=below)
             for below in (False, True)
         ]
-        return max(options, key=lambda option: fit(option, target)[0])
+        best = max(options, key=lambda option: fit(option, target)[0])
+        if fit(best, target)[0] * BLOCK_TEXT_UNITS >= READABLE_PX:
+            return best
+        alone = scene(self._drawing, self._tilt)
+        return alone if fit(alone, target)[0] > fit(best, target)[0] else best
 
     def _target(self) -> QRectF:
         return QRectF(self.rect()).adjusted(8, 8, -8, -8)

@@ -285,6 +285,8 @@ class OverviewView(QWidget):
             if state.late_appointments
             else ""
         )
+        # An empty notice would still draw its frame.
+        self.late_appointments.setVisible(bool(state.late_appointments))
         self.strengths.set_records(state.observations)
         self.needs.set_records(state.observations)
         self.steps.set_steps(state.open_steps, state.today)
@@ -293,6 +295,7 @@ class OverviewView(QWidget):
             if state.late_steps
             else ""
         )
+        self.late_steps.setVisible(bool(state.late_steps))
         self.rights.set_records(state.rights)
         self.change_phase_button.setEnabled(True)
         self._fit()
@@ -306,7 +309,9 @@ class OverviewView(QWidget):
         self.state_line.clear()
         self.question.clear()
         self.late_steps.clear()
+        self.late_steps.hide()
         self.late_appointments.clear()
+        self.late_appointments.hide()
         self.question.hide()
         self.no_question.hide()
         for model in (
