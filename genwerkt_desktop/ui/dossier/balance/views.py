@@ -33,6 +33,7 @@ def _hit(
             return hit
     return None
 
+
 # A block's words are drawn at most this many units high; below READABLE_PX pixels on
 # screen they cannot be read, and the beam is better shown alone.
 BLOCK_TEXT_UNITS = 19.0
