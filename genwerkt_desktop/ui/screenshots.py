@@ -24,6 +24,8 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QTableView, QTabWidget, QWidget
 
 from genwerkt_desktop import APP_NAME
+from genwerkt_desktop.domain.enums import ContactKind, GoalStatus
+from genwerkt_desktop.domain.model import Contact
 from genwerkt_desktop.resources import resource
 from genwerkt_desktop.services.demo import demo_files
 from genwerkt_desktop.services.vault import KdfPolicy, VaultService
@@ -201,12 +203,50 @@ def _small_dialog_shot(
     return path
 
 
+# A home visit two days before the demo moment that is still "planned": the contacts tab
+# and the agenda ask what became of it.
+MISSED_VISIT = Contact(
+    id="5c1f0e2a-9b7d-4c3e-8a61-2f4d7e9b0c13",
+    at=DEMO_MOMENT - timedelta(days=2) + timedelta(hours=4, minutes=30),
+    kind=ContactKind.HOME_VISIT,
+    place="Thuis, Klaprooshof",
+    planned=True,
+)
+
+
+def _missed_visit_chosen(area: WorkArea) -> None:
+    _show_tab(area.dossier, "contact")
+    contacts = area.dossier.contacts
+    contacts.select_quietly(MISSED_VISIT.id)
+    contacts.contact_chosen.emit()
+
+
+def _goal_closing(window: MainWindow, area: WorkArea) -> QDialog:
+    """The question a goal reached with steps still open asks."""
+    _show_tab(area.dossier, "pop")
+    pop = area.dossier.pop
+    goal = next(g for g in pop.goal_list.goals.records() if g.title == "Rust in de schulden")
+    pop.select_goal(goal.id)
+    _settle(window)
+    status = pop.page.form.status
+    status.setCurrentIndex(max(status.findData(GoalStatus.REACHED.value), 0))
+    pop.page.save_goal_button.click()
+    _wait_until(lambda: pop.closing_dialog is not None)
+    dialog = pop.closing_dialog
+    assert dialog is not None
+    return dialog
+
+
 def _small_screens(window: MainWindow, area: WorkArea) -> list[Path]:
-    """Issue 16: the client list, the dossier tabs and the meeting form at 1280x720 and
-    1366x768, the sizes of the laptops coaches are given."""
+    """Issue 16: the client list, the dossier tabs, the agenda and the dialogs touched, at
+    1280x720 and 1366x768, the sizes of the laptops coaches are given."""
     written: list[Path] = []
-    number = 30
-    for width, height in SMALL_SCREENS:
+    area.open_client(_demo_client_id("ayse"))
+    _settle(window)
+    area.dossier.controller.save_contact(MISSED_VISIT)
+    _settle(window)
+    for block, (width, height) in enumerate(SMALL_SCREENS):
+        number = 30 + 20 * block
         window.resize(width, height)
         tag = f"{width}x{height}"
         area.open_client(_demo_client_id("ayse"))
@@ -214,6 +254,7 @@ def _small_screens(window: MainWindow, area: WorkArea) -> list[Path]:
         shots: list[tuple[str, Callable[[], None]]] = [
             ("clientenlijst", lambda: _show_tab(area.dossier, "overzicht")),
             ("levensdomeinen", lambda: _show_tab(area.dossier, "levensdomeinen")),
+            ("contacten-gemist", lambda: _missed_visit_chosen(area)),
             ("ecogram", lambda: _show_tab(area.dossier, "ecogram")),
             ("balans", lambda: _show_tab(area.dossier, "balans")),
             ("pop", lambda: _show_tab(area.dossier, "pop")),
@@ -245,6 +286,18 @@ def _small_screens(window: MainWindow, area: WorkArea) -> list[Path]:
         dialog = _dialog_opened(window, area.dossier.closure.presenter.open_access)
         written.append(_small_dialog_shot(window, dialog, f"{number}-{tag}-inzage.png"))
         number += 1
+        written.append(
+            _small_dialog_shot(
+                window, _goal_closing(window, area), f"{number}-{tag}-doel-afsluiten.png"
+            )
+        )
+        number += 1
+        _show_tab(area.dossier, "overzicht")
+        window.show_area(Area.AGENDA)
+        _settle(window)
+        written.append(_shot(window, f"{number}-{tag}-agenda.png"))
+        window.show_area(Area.CLIENTS)
+        _settle(window)
     window.resize(*SIZE)
     _settle(window)
     return written
