@@ -13,7 +13,7 @@ the painter's own text measure.
 from __future__ import annotations
 
 import math
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from .ecogram import EcogramComparison, MemberTieChange, TieChange, compare
@@ -50,17 +50,31 @@ JOINED_TAG = "nieuw"
 LEFT_TAG = "weg"
 
 
+@dataclass(frozen=True)
+class ChangeTags:
+    """The words on the tags of a comparison; the Dutch of the sheets by default, the
+    interface's words on screen."""
+
+    joined: str = JOINED_TAG
+    left: str = LEFT_TAG
+    stronger: str = "sterker"
+    weaker: str = "zwakker"
+    stressful: str = "nu stress"
+    broken: str = "verbroken"
+    supportive: str = "steunt nu"
+
+
 # --- the comparison -------------------------------------------------------------------
 
 
-def _change_words(comparison: EcogramComparison) -> dict[str, str]:
+def _change_words(comparison: EcogramComparison, tags: ChangeTags) -> dict[str, str]:
     words: dict[str, list[str]] = {}
     groups: tuple[tuple[tuple[TieChange, ...], str], ...] = (
-        (comparison.stronger, "sterker"),
-        (comparison.weaker, "zwakker"),
-        (comparison.became_stressful, "nu stress"),
-        (comparison.became_broken, "verbroken"),
-        (comparison.became_supportive, "steunt nu"),
+        (comparison.stronger, tags.stronger),
+        (comparison.weaker, tags.weaker),
+        (comparison.became_stressful, tags.stressful),
+        (comparison.became_broken, tags.broken),
+        (comparison.became_supportive, tags.supportive),
     )
     for changes, word in groups:
         for change in changes:
@@ -68,17 +82,17 @@ def _change_words(comparison: EcogramComparison) -> dict[str, str]:
     return {node_id: ", ".join(found) for node_id, found in words.items()}
 
 
-def _tie_words(comparison: EcogramComparison) -> dict[frozenset[str], str]:
+def _tie_words(comparison: EcogramComparison, tags: ChangeTags) -> dict[frozenset[str], str]:
     """The words for each changed tie between two members, by its pair of members."""
     words: dict[frozenset[str], list[str]] = {}
     groups: tuple[tuple[tuple[MemberTieChange, ...], str], ...] = (
-        (comparison.new_ties, JOINED_TAG),
-        (comparison.gone_ties, LEFT_TAG),
-        (comparison.stronger_ties, "sterker"),
-        (comparison.weaker_ties, "zwakker"),
-        (comparison.stressful_ties, "nu stress"),
-        (comparison.broken_ties, "verbroken"),
-        (comparison.supportive_ties, "steunt nu"),
+        (comparison.new_ties, tags.joined),
+        (comparison.gone_ties, tags.left),
+        (comparison.stronger_ties, tags.stronger),
+        (comparison.weaker_ties, tags.weaker),
+        (comparison.stressful_ties, tags.stressful),
+        (comparison.broken_ties, tags.broken),
+        (comparison.supportive_ties, tags.supportive),
     )
     for changes, word in groups:
         for change in changes:
@@ -87,11 +101,14 @@ def _tie_words(comparison: EcogramComparison) -> dict[frozenset[str], str]:
 
 
 def _tie_lines(
-    comparison: EcogramComparison, base: EcogramDrawing, places: dict[str, tuple[float, float]]
+    comparison: EcogramComparison,
+    base: EcogramDrawing,
+    places: dict[str, tuple[float, float]],
+    tags: ChangeTags,
 ) -> list[Line]:
     """The ties between two members, marked: changed ones carry their words, gone ones
     are faded and dashed; the marked ones come last, so no other line crosses a tag."""
-    words = _tie_words(comparison)
+    words = _tie_words(comparison, tags)
     new = {frozenset(t.between) for t in comparison.new_ties}
     drawn = [t for t in comparison.newer.ties if t.from_id in places and t.to_id in places]
     member_lines = base.lines[len(base.members) :]  # draw() adds them in this order
@@ -120,7 +137,7 @@ def _tie_lines(
                 Tone.MUTED,
                 between=change.between,
                 mark=Mark.LEFT,
-                change=LEFT_TAG,
+                change=tags.left,
             )
         )
     return plain + gone + marked
@@ -137,10 +154,15 @@ def compare_caption(comparison: EcogramComparison, client_label: str) -> str:
 
 
 def compare_drawing(
-    older: Ecogram, newer: Ecogram, client_label: str, measure: Measure
+    older: Ecogram,
+    newer: Ecogram,
+    client_label: str,
+    measure: Measure,
+    tags: ChangeTags = ChangeTags(),
 ) -> EcogramDrawing:
     """The newer version with the changes since the older one marked (order does not
-    matter); ``measure`` is the painter's text measure, for placing tags and ghosts."""
+    matter); ``measure`` is the painter's text measure, for placing tags and ghosts, and
+    ``tags`` the words on the tags."""
     comparison = compare(older, newer)
     left_ids = {n.id for n in comparison.left}
     joined_ids = {n.id for n in comparison.joined}
@@ -149,13 +171,13 @@ def compare_drawing(
     ghosts = clear_of(comparison.left, comparison.newer.nodes, measure)
     merged = replace(comparison.newer, nodes=comparison.newer.nodes + ghosts)
     base = draw(merged, client_label)
-    changes = _change_words(comparison)
+    changes = _change_words(comparison, tags)
     members: list[ComparedMember] = []
     for member in base.members:
         if member.node_id in left_ids:
-            mark, change = Mark.LEFT, LEFT_TAG
+            mark, change = Mark.LEFT, tags.left
         elif member.node_id in joined_ids:
-            mark, change = Mark.JOINED, JOINED_TAG
+            mark, change = Mark.JOINED, tags.joined
         elif member.node_id in changes:
             mark, change = Mark.CHANGED, changes[member.node_id]
         else:
@@ -168,7 +190,7 @@ def compare_drawing(
         for line in base.lines[: len(base.members)]
     ]
     places = {m.node_id: (m.x, m.y) for m in members}
-    lines = client_lines + _tie_lines(comparison, base, places)
+    lines = client_lines + _tie_lines(comparison, base, places, tags)
     members, lines = place_tags(members, lines, measure)
     return EcogramDrawing(
         client_label,

@@ -3586,6 +3586,37 @@ Yes saves them; No drops them.</translation>
     </message>
 </context>
 <context>
+    <name>EcogramTags</name>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>weg</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <source>sterker</source>
+        <translation>stronger</translation>
+    </message>
+    <message>
+        <source>zwakker</source>
+        <translation>weaker</translation>
+    </message>
+    <message>
+        <source>nu stress</source>
+        <translation>stress now</translation>
+    </message>
+    <message>
+        <source>verbroken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <source>steunt nu</source>
+        <translation>supports now</translation>
+    </message>
+</context>
+<context>
     <name>EcogramVersions</name>
     <message>
         <source>Versies:</source>

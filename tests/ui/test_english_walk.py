@@ -50,6 +50,8 @@ DUTCH_WORDS = (
 )  # fmt: skip
 # Month names English shares with Dutch, told apart by their capital.
 DUTCH_LOWER_MONTHS = ("april", "september", "november", "december")
+# The words a comparison writes on its tags, in Dutch.
+DUTCH_TAG = re.compile(r"(?<!\w)(nieuw|weg|sterker|zwakker|verbroken|steunt)(?!\w)")
 DUTCH = re.compile(r"(?<!\w)(" + "|".join(DUTCH_WORDS) + r")(?!\w)", re.IGNORECASE)
 DUTCH_MONTH = re.compile(r"(?<!\w)(" + "|".join(DUTCH_LOWER_MONTHS) + r")(?!\w)")
 
@@ -209,6 +211,13 @@ def test_the_english_interface_shows_no_dutch(qtbot: QtBot, english_window: Main
             tabs.setCurrentWidget(ecogram)
             ecogram.presenter.open_compare()
             look(f"{client_id[:8]} / ecogram comparison")
+            # The tags on the map are painted, not widgets: read them from the drawing.
+            scene = ecogram.compare.scene
+            tags = [scene.member_item(m).member.change for m in scene.member_ids()]
+            assert any(tags), "the comparison marks what changed"
+            dutch_tags = [t for t in tags if DUTCH_TAG.search(t)]
+            if dutch_tags:
+                found[f"{client_id[:8]} / comparison tags"] = sorted(set(dutch_tags))
             ecogram.presenter.close_compare()
             compared += 1
 

@@ -1,4 +1,5 @@
-"""The ecogram's legend in the interface language (the sheets keep the domain's Dutch).
+"""The ecogram's legend and a comparison's tags in the interface language (the sheets
+keep the domain's Dutch).
 
 The shapes, letters and colours stay those of the paper; only the explaining words are
 the screen's.  Keyed by the sample, so a legend row never depends on how it is worded.
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from genwerkt_desktop.domain.ecogram_compare_drawing import ChangeTags
 from genwerkt_desktop.domain.ecogram_drawing import LegendEntry, Sample, Stroke
 
 
@@ -43,3 +45,16 @@ def screen_legend(entries: Iterable[LegendEntry]) -> tuple[LegendEntry, ...]:
     """``entries`` with their words in the interface language."""
     words = _words()
     return tuple(dataclasses.replace(e, text=words.get(e.sample, e.text)) for e in entries)
+
+
+def screen_tags() -> ChangeTags:
+    """The words on a comparison's tags, in the interface language."""
+    return ChangeTags(
+        joined=QCoreApplication.translate("EcogramTags", "nieuw"),
+        left=QCoreApplication.translate("EcogramTags", "weg"),
+        stronger=QCoreApplication.translate("EcogramTags", "sterker"),
+        weaker=QCoreApplication.translate("EcogramTags", "zwakker"),
+        stressful=QCoreApplication.translate("EcogramTags", "nu stress"),
+        broken=QCoreApplication.translate("EcogramTags", "verbroken"),
+        supportive=QCoreApplication.translate("EcogramTags", "steunt nu"),
+    )

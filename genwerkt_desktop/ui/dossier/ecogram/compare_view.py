@@ -21,6 +21,7 @@ from genwerkt_desktop.domain.model import Ecogram
 from genwerkt_desktop.ui.widgets.fields import buddy_label, hint_label, make_button, section_title
 from genwerkt_desktop.ui.widgets.scrolling import column_scroll
 from genwerkt_desktop.ui.wording.ecogram import ecogram_change_words
+from genwerkt_desktop.ui.wording.ecogram_legend import screen_tags
 
 from .legend import LegendWidget
 from .scene import EcogramScene
@@ -143,7 +144,9 @@ class CompareView(QWidget):
             return
         self.sentences = ecogram_change_words(compare(older, newer))
         self.changes.setText("\n".join(f"• {s}" for s in self.sentences))
-        drawing = compare_drawing(older, newer, self._client_label, self.scene.measure)
+        drawing = compare_drawing(
+            older, newer, self._client_label, self.scene.measure, screen_tags()
+        )
         self.scene.show_drawing(drawing, movable=False)
         self.view.fit()
 
