@@ -120,3 +120,23 @@ def test_partner_sheets_open_with_the_limits_for_their_receivers(
                 assert (limit or "") not in _text(path), limit
         checked += 1
     assert checked
+
+
+def test_a_referral_whose_first_contact_is_behind_us_is_told_as_past_not_as_an_appointment(
+    tmp_path: Path,
+) -> None:
+    dossier = _demo("ayse")
+    succeeded = next(r for r in dossier.referrals if r.status is ReferralStatus.SUCCEEDED)
+    text = _text(referral_client_sheet(dossier, succeeded, FACTS).write(tmp_path / "s.pdf"))
+    assert text.startswith("Je stap naar")
+    assert "Je eerste gesprek bij" in text and "Daar ga je nu verder." in text
+    stopped = replace(succeeded, status=ReferralStatus.STOPPED)
+    text_stopped = _text(referral_client_sheet(dossier, stopped, FACTS).write(tmp_path / "t.pdf"))
+    assert "is gestopt" in text_stopped
+    # Still "lopend", but its hour has passed: the coach asks how it went.
+    past = replace(succeeded, status=ReferralStatus.ONGOING)
+    text_past = _text(referral_client_sheet(dossier, past, FACTS).write(tmp_path / "u.pdf"))
+    assert "Vertel hoe het ging." in text_past
+    for told in (text, text_stopped, text_past):
+        for untrue in ("Je afspraak is op", "Je gaat zelf", "Wat neem je mee", "herinnering"):
+            assert untrue not in told, untrue

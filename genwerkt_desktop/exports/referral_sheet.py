@@ -76,11 +76,55 @@ def _paused_sheet(dossier: Dossier, referral: Referral, facts: SheetFacts) -> Sh
     return sheet
 
 
+def _behind_us(referral: Referral, facts: SheetFacts) -> bool:
+    """The first contact is no longer ahead: the referral ended, or its hour passed."""
+    if referral.status in (ReferralStatus.SUCCEEDED, ReferralStatus.STOPPED):
+        return True
+    at = referral.appointment.at if referral.appointment is not None else None
+    return at is not None and facts.now is not None and at <= facts.now
+
+
+def _looking_back_sheet(dossier: Dossier, referral: Referral, facts: SheetFacts) -> Sheet:
+    """The appointment is behind us: what happened, and that we look at what comes next
+    together; never an appointment to go to."""
+    client = dossier.client
+    name = client.preferred_name or client.first_name
+    org = _organisation(dossier, referral)
+    org_name = org.name if org is not None else "de dienst"
+    sheet = Sheet(
+        f"Je stap naar {org_name}",
+        f"Voor {name}, {day_in_words(facts.on)}",
+        plain=True,
+        footer=f"Voor {name}",
+    )
+    sheet.heading("Waar we staan")
+    when = moment_text(referral.appointment.at if referral.appointment else None)
+    if referral.status is ReferralStatus.SUCCEEDED:
+        first = f"Je eerste gesprek bij {org_name} was op {when}." if when else None
+        sheet.para(first or f"Je eerste gesprek bij {org_name} heeft plaatsgevonden.")
+        sheet.para("Daar ga je nu verder. Loopt er iets vast? Zeg het gerust.")
+    elif referral.status is ReferralStatus.STOPPED:
+        sheet.para(
+            f"De stap naar {org_name} is gestopt. Dat is niet erg: we zoeken samen wat nu "
+            "beter past."
+        )
+    else:
+        sheet.para(f"Je afspraak bij {org_name} was op {when}." if when else None)
+        sheet.para("Vertel hoe het ging. Samen kijken we wat de volgende stap is.")
+    sheet.heading("Wat wil je nog vragen of vertellen?")
+    sheet.writing_lines(3, "Schrijf het hier op, dan bespreken we het.")
+    sheet.coach_contact(facts.coach_name or client.coach, facts.coach_lines)
+    return sheet
+
+
 def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFacts) -> Sheet:
     """The client's own sheet for the first contact, in plain words; for a referral on
-    time-out, what pauses and when we look at it again."""
+    time-out, what pauses and when we look at it again; once the first contact is behind
+    us, what happened, never an appointment in the past."""
     if referral.status is ReferralStatus.TIME_OUT:
         return _paused_sheet(dossier, referral, facts)
+    if _behind_us(referral, facts):
+        return _looking_back_sheet(dossier, referral, facts)
     client = dossier.client
     name = client.preferred_name or client.first_name
     org = _organisation(dossier, referral)

@@ -105,7 +105,11 @@ def test_partner_referral_is_refused_when_consent_was_revoked(
     assert _shares(demo) == []
 
 
-def test_client_referral_sheet_is_practical_and_plain(demo: OpenVault, tmp_path: Path) -> None:
+def test_client_referral_sheet_is_practical_and_plain(
+    demo: OpenVault, tmp_path: Path, fixed_clock: FixedClock
+) -> None:
+    # A week before the appointment of 6 October: it is still ahead.
+    fixed_clock.moment = fixed_clock.moment.replace(month=9, day=29)
     text = _flat(
         _text(_export(demo, "referral", DEBT_REFERRAL, Audience.CLIENT, tmp_path / "c.pdf"))
     )
@@ -121,11 +125,14 @@ def test_client_referral_sheet_is_practical_and_plain(demo: OpenVault, tmp_path:
     assert "We maakten deze afspraak samen." in text and "maken de afspraak" not in text
     assert "Daar spreek je met Nadia El Amrani, schuldbemiddelaar (Gent)." in text
     assert "(Gent))" not in text
-    assert "Voor Ayşe, 28 november 2026" in text  # a date in words, as on her other sheets
+    assert "Voor Ayşe, 29 september 2026" in text  # a date in words, as on her other sheets
     assert "Is er iets? Bel je coach Sam Peeters Werkwinkel 09 123" in text
 
 
-def test_a_written_prompt_stays_with_its_lines(demo: OpenVault, tmp_path: Path) -> None:
+def test_a_written_prompt_stays_with_its_lines(
+    demo: OpenVault, tmp_path: Path, fixed_clock: FixedClock
+) -> None:
+    fixed_clock.moment = fixed_clock.moment.replace(month=9, day=29)  # still ahead
     pages = _pages(_export(demo, "referral", DEBT_REFERRAL, Audience.CLIENT, tmp_path / "c.pdf"))
     # The lines are drawn between the prompt and the sentence after them.
     assert _page_of(pages, "Nog een vraag? Schrijf ze hier op.") == _page_of(
