@@ -1,9 +1,8 @@
 """The main window: the start pages while locked, the three work areas while open.
 
-Locked, the window holds the vault pages and nothing else.  Unlocking builds one
-:class:`Workspace` (every service for the open vault), one :class:`DataEvents` and one
-:class:`WorkArea`; locking saves what is pending, clears and deletes all three and closes
-the vault, so no widget, model or service keeps a client's data or the key.
+Locked, the window holds the vault pages and nothing else.  The open vault, with its
+services, change events and work area, is a :class:`VaultSession`: the window opens it
+after unlocking and closes it at the lock, and only shows which face is up.
 """
 
 from __future__ import annotations
@@ -30,19 +29,17 @@ from genwerkt_desktop.services.vault import OpenVault, VaultService
 from genwerkt_desktop.ui.areas import Area
 from genwerkt_desktop.ui.backups import VaultTools
 from genwerkt_desktop.ui.dialogs import Dialogs
-from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.lock import LockController, SessionWatcher
-from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.settings import CLIENTS_SPLITTER, WINDOW_GEOMETRY, AppSettings
 from genwerkt_desktop.ui.settings_dialog import SettingsDialog
 from genwerkt_desktop.ui.style import restyle
 from genwerkt_desktop.ui.vault import VaultController, VaultScreens
+from genwerkt_desktop.ui.vault_session import VaultSession
 from genwerkt_desktop.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
-    # Imported when a vault opens (see _on_unlocked): every view and service is behind
-    # them, and the unlock page must not wait for those.
-    from genwerkt_desktop.services.workspace import Workspace
+    # Imported when a vault opens (see VaultSession): every view is behind it, and the
+    # unlock page must not wait for those.
     from genwerkt_desktop.ui.work_area import WorkArea
 
 log = logging.getLogger(__name__)
@@ -50,7 +47,6 @@ log = logging.getLogger(__name__)
 WINDOW_TITLE = "genwerkt"  # the product name only: never a client's name
 SETTINGS_GEOMETRY = WINDOW_GEOMETRY.key
 SETTINGS_SPLITTER = CLIENTS_SPLITTER.key
-DRAIN_ROUNDS = 20  # callbacks may queue follow-up saves; wait for those too
 
 
 class MainWindow(QMainWindow):
@@ -74,11 +70,7 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self._settings = settings if settings is not None else AppSettings(QSettings(), self)
         self._runner = runner if runner is not None else TaskRunner(parent=self)
-        self._ops = Operations(self._runner, self)
-        self._vault: OpenVault | None = None
-        self._workspace: Workspace | None = None
-        self._events: DataEvents | None = None
-        self.work_area: WorkArea | None = None
+        self._session = VaultSession(self._runner, dialogs, clock, self._settings, self)
         self.settings_dialog: SettingsDialog | None = None
 
         self.stack = QStackedWidget(self)
@@ -261,7 +253,11 @@ class MainWindow(QMainWindow):
 
     @property
     def vault(self) -> OpenVault | None:
-        return self._vault
+        return self._session.vault
+
+    @property
+    def work_area(self) -> WorkArea | None:
+        return self._session.work_area
 
     @property
     def settings(self) -> AppSettings:
@@ -276,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Save what is pending, drop every client's data, close the vault, ask again."""
-        if self._vault is None and self.work_area is None:
+        if not self._session.is_open():
             return
         self._close_vault()
         self._show_locked()
@@ -305,90 +301,27 @@ class MainWindow(QMainWindow):
     # -- unlocked / locked
 
     def _on_unlocked(self, vault: OpenVault) -> None:
-        from genwerkt_desktop.services.workspace import Workspace
-        from genwerkt_desktop.ui.work_area import WorkArea
-
-        if self._vault is not None and self._vault is not vault:
+        if self._session.vault is not None and self._session.vault is not vault:
             self._close_vault()
-        self._vault = vault
-        self._workspace = Workspace.open(vault)
-        self._events = DataEvents(self)
-        area = WorkArea(
-            self._workspace,
-            self._runner,
-            self._events,
-            self._dialogs,
-            self._clock,
-            self.stack,
-            default_coach=lambda: self._settings.coach_name,
-        )
-        area.restore_splitter(self._settings.get(CLIENTS_SPLITTER))
+        area = self._session.open(vault, self.stack)
         area.area_changed.connect(self._area_shown)
-        self.work_area = area
-        self.stack.addWidget(area)
-        self.stack.setCurrentWidget(area)
         for action in (self.lock_action, *self.area_actions.actions()):
             action.setEnabled(True)
         self.go_menu.menuAction().setVisible(True)
         self.navigation.show()
-        area.start()
-        self.tools.opened(self._workspace, self._events)
+        assert self._session.workspace is not None and self._session.events is not None
+        self.tools.opened(self._session.workspace, self._session.events)
         self.lock_controller.arm()
-        self._check_pages(vault)
-
-    def _check_pages(self, vault: OpenVault) -> None:
-        """After the list is on its way: every page's HMAC, once, in the worker.  Damage
-        anywhere is said now, before the coach works on in a store that needs a backup."""
-        from genwerkt_desktop.services.backups import damaged_pages
-
-        def done(damaged: int) -> None:
-            if damaged and self._vault is vault:
-                self._dialogs.warn(
-                    self,
-                    QCoreApplication.translate("MainWindow", "De kluis is beschadigd"),
-                    QCoreApplication.translate(
-                        "MainWindow",
-                        "Een deel van de kluis is beschadigd of gewijzigd. Werk er niet verder "
-                        "in: maak via Kluis › Back-up terugzetten… een back-up in een nieuwe "
-                        "map terug, of vraag hulp aan wie uw computer beheert.",
-                    ),
-                )
-
-        # A check that could not even run is said as damage: the store needs looking at.
-        self._ops.query(lambda: damaged_pages(vault), done, failure=lambda _exc: done(1))
 
     def _area_shown(self, area: int) -> None:
         self.area_action[Area(area)].setChecked(True)
 
     def _close_vault(self) -> None:
-        """Commit, clear, close the vault, delete the views: in that order."""
+        """Disarm the idle lock, close the session (saving first), say if it could not."""
         self.lock_controller.disarm()
-        area = self.work_area
-        saved = True
-        if area is not None:
-            failures = self._runner.write_failures
-            saved = area.commit_pending()  # a filled-in dialog may be saved here too
-            self._drain_runner()
-            saved = saved and self._runner.write_failures == failures
-            area.clear()
-            self._close_dialogs()
-            self._drain_runner()  # nothing may still run against the vault about to close
-            self._settings.set(CLIENTS_SPLITTER, area.splitter_state())
+        saved = self._session.close(self._close_dialogs)
         self.tools.closed()
         self.statusBar().clearMessage()
-        if self._vault is not None:
-            vault, self._vault = self._vault, None
-            vault.close()
-        if area is not None:
-            self.work_area = None
-            self.stack.removeWidget(area)
-            area.hide()
-            area.setParent(None)  # out of the window tree now, deleted by the event loop
-            area.deleteLater()
-        if self._events is not None:
-            self._events.deleteLater()
-            self._events = None
-        self._workspace = None
         if not saved:
             self._dialogs.warn(
                 self,
@@ -408,14 +341,6 @@ class MainWindow(QMainWindow):
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog) and modal is not self.settings_dialog:
             modal.reject()
-
-    def _drain_runner(self) -> None:
-        """Let running saves finish and their callbacks run before the vault closes."""
-        for _ in range(DRAIN_ROUNDS):
-            if not self._runner.is_busy():
-                return
-            self._runner.wait()
-        log.error("het werk op de achtergrond raakte niet klaar voor het vergrendelen")
 
     def _show_locked(self) -> None:
         for action in (self.lock_action, *self.area_actions.actions()):

@@ -1,0 +1,145 @@
+"""One unlocked vault in the window: its services, its change events and its work area.
+
+Opening builds one :class:`Workspace` (every service for the open vault), one
+:class:`DataEvents` and one :class:`WorkArea`, then checks every page of the store in the
+worker.  Closing saves what the views hold (through the worker, and waits for it),
+clears and deletes all three and closes the vault, so no widget, model or service keeps
+a client's data or the key.  The window only shows which of its two faces is up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.services.vault import OpenVault
+from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.operations import Operations
+from genwerkt_desktop.ui.settings import CLIENTS_SPLITTER, AppSettings
+from genwerkt_desktop.ui.worker import TaskRunner
+
+if TYPE_CHECKING:
+    # Imported when a vault opens: every view and service is behind them, and the unlock
+    # page must not wait for those.
+    from genwerkt_desktop.services.workspace import Workspace
+    from genwerkt_desktop.ui.work_area import WorkArea
+
+log = logging.getLogger(__name__)
+
+DRAIN_ROUNDS = 20  # callbacks may queue follow-up saves; wait for those too
+
+
+class VaultSession(QObject):
+    def __init__(
+        self,
+        runner: TaskRunner,
+        dialogs: Dialogs,
+        clock: Clock,
+        settings: AppSettings,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._runner = runner
+        self._ops = Operations(runner, self)
+        self._dialogs = dialogs
+        self._clock = clock
+        self._settings = settings
+        self._window = window
+        self.vault: OpenVault | None = None
+        self.workspace: Workspace | None = None
+        self.events: DataEvents | None = None
+        self.work_area: WorkArea | None = None
+
+    def is_open(self) -> bool:
+        return self.vault is not None or self.work_area is not None
+
+    def open(self, vault: OpenVault, stack: QStackedWidget) -> WorkArea:
+        """The work area on ``vault``, shown in ``stack`` and started."""
+        from genwerkt_desktop.services.workspace import Workspace
+        from genwerkt_desktop.ui.work_area import WorkArea
+
+        self.vault = vault
+        self.workspace = Workspace.open(vault)
+        self.events = DataEvents(self)
+        area = WorkArea(
+            self.workspace,
+            self._runner,
+            self.events,
+            self._dialogs,
+            self._clock,
+            stack,
+            default_coach=lambda: self._settings.coach_name,
+        )
+        area.restore_splitter(self._settings.get(CLIENTS_SPLITTER))
+        self.work_area = area
+        stack.addWidget(area)
+        stack.setCurrentWidget(area)
+        area.start()
+        self._check_pages(vault)
+        return area
+
+    def close(self, close_dialogs: Callable[[], None]) -> bool:
+        """Commit, clear, close the vault, delete the views: in that order.  False when
+        something the coach was typing could not be saved first."""
+        area = self.work_area
+        saved = True
+        if area is not None:
+            failures = self._runner.write_failures
+            saved = area.commit_pending()  # a filled-in dialog may be saved here too
+            self._drain()
+            saved = saved and self._runner.write_failures == failures
+            area.clear()
+            close_dialogs()
+            self._drain()  # nothing may still run against the vault about to close
+            self._settings.set(CLIENTS_SPLITTER, area.splitter_state())
+        if self.vault is not None:
+            vault, self.vault = self.vault, None
+            vault.close()
+        if area is not None:
+            self.work_area = None
+            stack = area.parentWidget()
+            if isinstance(stack, QStackedWidget):
+                stack.removeWidget(area)
+            area.hide()
+            area.setParent(None)  # out of the window tree now, deleted by the event loop
+            area.deleteLater()
+        if self.events is not None:
+            self.events.deleteLater()
+            self.events = None
+        self.workspace = None
+        return saved
+
+    def _check_pages(self, vault: OpenVault) -> None:
+        """After the list is on its way: every page's HMAC, once, in the worker.  Damage
+        anywhere is said now, before the coach works on in a store that needs a backup."""
+        from genwerkt_desktop.services.backups import damaged_pages
+
+        def done(damaged: int) -> None:
+            if damaged and self.vault is vault:
+                self._dialogs.warn(
+                    self._window,
+                    QCoreApplication.translate("MainWindow", "De kluis is beschadigd"),
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "Een deel van de kluis is beschadigd of gewijzigd. Werk er niet verder "
+                        "in: maak via Kluis › Back-up terugzetten… een back-up in een nieuwe "
+                        "map terug, of vraag hulp aan wie uw computer beheert.",
+                    ),
+                )
+
+        # A check that could not even run is said as damage: the store needs looking at.
+        self._ops.query(lambda: damaged_pages(vault), done, failure=lambda _exc: done(1))
+
+    def _drain(self) -> None:
+        """Let running saves finish and their callbacks run before the vault closes."""
+        for _ in range(DRAIN_ROUNDS):
+            if not self._runner.is_busy():
+                return
+            self._runner.wait()
+        log.error("het werk op de achtergrond raakte niet klaar voor het vergrendelen")
