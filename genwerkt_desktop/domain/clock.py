@@ -6,12 +6,10 @@ Every rule that depends on the date takes a ``date`` argument; the services ask 
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
 from datetime import date, datetime, tzinfo
-from pathlib import Path
 from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .belgian_time import BRUSSELS
 
 
 class Clock(Protocol):
@@ -26,37 +24,14 @@ class Clock(Protocol):
         ...
 
 
-def local_zone() -> tzinfo:
-    """The computer's time zone with its summer-time rules, when the system names it.
-
-    A fixed offset (what ``astimezone()`` gives) would stamp a July appointment typed in
-    November with the winter offset; a real zone gives every date its own offset.
-    """
-    name = os.environ.get("TZ", "").lstrip(":")
-    candidates: list[Callable[[], tzinfo]] = []
-    if name:
-        candidates.append(lambda: ZoneInfo(name))
-    candidates.append(lambda: _zone_from_file(Path("/etc/localtime")))
-    for candidate in candidates:
-        try:
-            return candidate()
-        except (OSError, ValueError, ZoneInfoNotFoundError):
-            continue
-    fixed = datetime.now().astimezone().tzinfo  # e.g. Windows without tzdata
-    assert fixed is not None
-    return fixed
-
-
-def _zone_from_file(path: Path) -> tzinfo:
-    with path.open("rb") as fh:
-        return ZoneInfo.from_file(fh, key="localtime")
-
-
 class SystemClock:
-    """The computer's own clock, in its local time zone."""
+    """The computer's own clock, read in Belgian time (CLI.md "Time"): the coaches work in
+    Flanders, and a laptop set to UTC or to a holiday's zone must not shift their
+    appointments or their "today".  A real zone, so a July appointment typed in November
+    gets its summer offset."""
 
     def __init__(self, zone: tzinfo | None = None) -> None:
-        self.zone = zone or local_zone()
+        self.zone = zone or BRUSSELS
 
     def now(self) -> datetime:
         return datetime.now(self.zone)

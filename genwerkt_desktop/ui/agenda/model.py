@@ -163,7 +163,9 @@ class AgendaTableModel(QAbstractTableModel):
 
     def _time_text(self, item: AgendaItem) -> str:
         if item.overdue:
-            return QCoreApplication.translate("AgendaModel", "te laat")
+            late = QCoreApplication.translate("AgendaModel", "te laat")
+            # A missed appointment keeps its hour: "which visit was that?"
+            return late if item.at is None else f"{self._local(item.at):%H:%M} · {late}"
         if item.at is None:
             return QCoreApplication.translate("AgendaModel", "hele dag")
         return f"{self._local(item.at):%H:%M}"
