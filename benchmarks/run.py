@@ -43,6 +43,7 @@ PROMISES = (
     "fts_vs_like_speedup",
     "startup_to_unlock_ms",
     "client_list_ms",
+    "client_list_due_marks_ms",
     "open_dossier_ms",
     "search_keystroke_ms",
     "ecogram_render_ms",

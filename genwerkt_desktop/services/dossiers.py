@@ -48,10 +48,11 @@ class DossierService:
     def __init__(self, vault: OpenVault) -> None:
         self._vault = vault
 
-    def list_clients(self) -> list[ClientSummary]:
-        """Every client, sorted by name, with phase, last contact, next appointment and
-        how much is overdue."""
-        return self._summaries(None)
+    def list_clients(self, *, with_due: bool = True) -> list[ClientSummary]:
+        """Every client, sorted by name, with phase, last contact and (``with_due``) the
+        next appointment and how much is overdue.  Without them it is one query: the
+        desktop shows the names at once and the due marks a moment later."""
+        return self._summaries(None, with_due=with_due)
 
     def summary(self, client_id: str) -> ClientSummary:
         """One line of the list, after an edit (cheaper than reading the whole list)."""
@@ -60,13 +61,17 @@ class DossierService:
             raise StateError(f"geen cliënt met id {client_id}")
         return found[0]
 
-    def _summaries(self, only: str | None) -> list[ClientSummary]:
+    def _summaries(self, only: str | None, *, with_due: bool = True) -> list[ClientSummary]:
         now = self._vault.clock.now()
         now_utc = row_values.utc_key(now)
         today = self._vault.clock.today()
         with self._vault.db.read() as conn:
             rows = client_list.summary_rows(conn, now_utc, today, only)
-            due = {d.dossier.client.id: d.items for d in due_per_client(conn, now, only)}
+            due = (
+                {d.dossier.client.id: d.items for d in due_per_client(conn, now, only)}
+                if with_due
+                else {}
+            )
         return [
             ClientSummary(
                 id=cid,

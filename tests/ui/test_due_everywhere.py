@@ -219,6 +219,8 @@ def test_the_client_list_names_the_same_next_appointment_and_marks_the_late_call
     panel.show()
     panel.load()
     wait_for(qtbot, lambda: panel.model.row_of(CLIENT_ID) >= 0)
+    # The names come first; the marks of what is due follow in a second read.
+    wait_for(qtbot, lambda: panel.model.client_at(panel.model.row_of(CLIENT_ID)).late > 0)
     row = panel.model.row_of(CLIENT_ID)
     summary = panel.model.client_at(row)
     # The referral appointment of 2 December comes before the round-table of the 10th.

@@ -70,6 +70,14 @@ class ClientsController(QObject):
         def done(clients: list[ClientSummary]) -> None:
             self._loading = False
             self.clients_loaded.emit(clients)
+            # The names first, at once; what is due for each of them reads every open
+            # appointment and step, and follows as the same list with its marks.
+            self._ops.query(
+                dossiers.list_clients,
+                self.clients_loaded.emit,
+                key="list with marks",
+                failure=lambda exc: self.failed.emit(failure_text(exc)),
+            )
             self._load_again_if_asked()
 
         def failed(exc: BaseException) -> None:
@@ -77,7 +85,9 @@ class ClientsController(QObject):
             self.failed.emit(failure_text(exc))
             self._load_again_if_asked()
 
-        self._ops.query(dossiers.list_clients, done, key="list", failure=failed)
+        self._ops.query(
+            lambda: dossiers.list_clients(with_due=False), done, key="list", failure=failed
+        )
 
     def _load_again_if_asked(self) -> None:
         if self._reload_again:

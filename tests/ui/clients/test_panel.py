@@ -311,10 +311,12 @@ def test_commit_pending_creates_a_filled_in_first_reception_in_the_worker(
 
 
 def test_a_new_note_updates_that_clients_line_without_reading_the_whole_list(
-    qtbot, panel: ClientsPanel, demo_workspace: Workspace, events
+    qtbot, panel: ClientsPanel, demo_workspace: Workspace, events, runner
 ) -> None:
     from genwerkt_desktop.ui.events import ChangeKind
 
+    runner.wait()  # the list has its due marks: the load is over
+    runner.wait()
     reset: list[bool] = []
     panel.model.modelReset.connect(lambda: reset.append(True))
     note = Contact(
