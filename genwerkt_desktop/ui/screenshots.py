@@ -292,6 +292,12 @@ def _small_screens(window: MainWindow, area: WorkArea) -> list[Path]:
             )
         )
         number += 1
+        _missed_visit_chosen(area)
+        area.dossier.contacts.outcome_bar.no_show_button.click()
+        follow_up = area.dossier.contacts.open_dialog()
+        assert isinstance(follow_up, QDialog)
+        written.append(_small_dialog_shot(window, follow_up, f"{number}-{tag}-niet-gekomen.png"))
+        number += 1
         _show_tab(area.dossier, "overzicht")
         window.show_area(Area.AGENDA)
         _settle(window)
