@@ -46,8 +46,10 @@ limit, and the partner has to know it to respect it.  The consents in the view c
 id, organisation, dates, method and categories (no ``not_to_share``, no ``note``); the
 limits of the valid consents of the receiving organisations travel apart, in
 ``SharedView.limits``, and a partner sheet prints them in a box at the top.  Only the
-receivers' own limits: a limit toward another service stays home.  Around one table every
-receiver's limit holds for the whole table (what one may not hear, nobody says there).
+receivers' own limits: a limit toward another service stays home.  Around one table only
+the limits the client set toward *every* service there are printed: a limit toward one of
+them would tell the others what it is about.  That there are more is said, without their
+words (``limits_withheld``); the coach, who knows them, guards them at the table.
 The app shows ``not_to_share`` to the coach before a sheet is made.
 """
 
@@ -81,8 +83,9 @@ class SharedView:
     ``dossier`` is a trimmed copy; ``categories`` what it contains; ``left_out`` the
     categories that were not shared (in enum order); ``consent_ids`` the consents
     that allow it; ``missing`` the receiving organisations without any valid consent;
-    ``limits`` the client's limits (``not_to_share``) toward the receivers, in the words
-    the coach wrote them down, each once.
+    ``limits`` the client's limits (``not_to_share``) toward every receiver, in the words
+    the coach wrote them down, each once; ``limits_withheld`` whether some receivers have
+    limits of their own that the others may not read.
     """
 
     dossier: Dossier
@@ -91,6 +94,7 @@ class SharedView:
     consent_ids: tuple[str, ...]
     missing: tuple[str, ...] = ()
     limits: tuple[str, ...] = ()
+    limits_withheld: bool = False
 
 
 def consent_is_valid(consent: Consent, on: date) -> bool:
@@ -249,23 +253,37 @@ def shareable_view(
         aftercare=dossier.aftercare if has(ShareCategory.CLOSURE) else None,
         extra=None,
     )
+    shared_limits, withheld = _limits(dossier.consents, receivers, on)
     return SharedView(
         dossier=shared,
         categories=categories,
         left_out=tuple(category for category in ShareCategory if category not in categories),
         consent_ids=tuple(consent.id for consent in resting_on),
         missing=missing,
-        limits=_limits(dossier.consents, receivers, on),
+        limits=shared_limits,
+        limits_withheld=withheld,
     )
 
 
-def _limits(consents: Iterable[Consent], receivers: tuple[str, ...], on: date) -> tuple[str, ...]:
-    said = (
-        (consent.not_to_share or "").strip()
-        for consent in consents
-        if consent.organisation_id in receivers and consent_is_valid(consent, on)
+def _limits(
+    consents: Iterable[Consent], receivers: tuple[str, ...], on: date
+) -> tuple[tuple[str, ...], bool]:
+    """The limits every receiver has (in order, each once), and whether any receiver has
+    one the others do not."""
+    per_receiver: dict[str, list[str]] = {receiver: [] for receiver in receivers}
+    for consent in consents:
+        limit = (consent.not_to_share or "").strip()
+        if limit and consent.organisation_id in per_receiver and consent_is_valid(consent, on):
+            per_receiver[consent.organisation_id].append(limit)
+    everyone = [set(limits) for limits in per_receiver.values()]
+    common = set.intersection(*everyone) if everyone else set()
+    ordered = tuple(
+        dict.fromkeys(
+            limit for limits in per_receiver.values() for limit in limits if limit in common
+        )
     )
-    return tuple(dict.fromkeys(limit for limit in said if limit))
+    withheld = any(set(limits) - common for limits in per_receiver.values())
+    return ordered, withheld
 
 
 def _chosen(items: tuple[_Item, ...], item_id: str | None, what: str) -> tuple[_Item, ...]:

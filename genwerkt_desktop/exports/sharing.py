@@ -239,16 +239,25 @@ def consent_basis(sheet: Sheet, view: SharedView) -> None:
 
 def limits_box(sheet: Sheet, view: SharedView) -> None:
     """The client's limits toward the receivers (``SharedView.limits``), in a box near the
-    top of a partner sheet: what the client does not want shared or asked about."""
+    top of a partner sheet: what the client does not want shared or asked about.  Around
+    one table only the limits toward everyone there; that there are more is said without
+    their words."""
     if len(view.dossier.organisations) > 1:
-        note = (
-            "Dit geldt voor iedereen aan tafel: wat één dienst niet mag horen, komt aan "
-            "tafel niet ter sprake. Begint de cliënt er zelf over, dan beslist de cliënt "
-            "wat u hoort."
+        items = list(view.limits)
+        if view.limits_withheld:
+            items.append(
+                "De cliënt stelde ook grenzen die niet voor iedereen aan tafel gelden. De "
+                "coach kent ze en bewaakt ze: sluit de coach een onderwerp af, ga er dan "
+                "niet verder op in."
+            )
+        sheet.box(
+            "Grenzen die de cliënt stelt",
+            items,
+            "Begint de cliënt er zelf over, dan beslist de cliënt wat u hoort.",
         )
-    else:
-        note = (
-            "Hierover deelt de coach niets. Vraag er ook niet naar; begint de cliënt er "
-            "zelf over, dan beslist de cliënt wat u hoort."
-        )
+        return
+    note = (
+        "Hierover deelt de coach niets. Vraag er ook niet naar; begint de cliënt er "
+        "zelf over, dan beslist de cliënt wat u hoort."
+    )
     sheet.box("Grenzen die de cliënt stelt", view.limits, note)

@@ -162,16 +162,18 @@ def test_partner_meeting_sheet_shares_only_what_every_service_may_know(
     # Woonmaatschappij only consented identity, contact details and rights: no life domains.
     assert "levensdomeinen (krachten en noden)" in text  # named as left out
     assert "Ik wil blijven wonen" not in text  # the client's view stays hers to say
-    # Every limit toward a service at the table holds for the whole table, in the box.
+    # Around one table only what she asked of everyone there is printed; a limit toward
+    # one service would tell the others what it is about: that there are more is said.
     box = text[text.index("Grenzen die de cliënt stelt") : text.index("Waarop dit blad steunt")]
     for limit in (
         "Niets over haar ex-partner of de scheiding.",
         "Geen details over de gezondheid van de kinderen.",
         "De naam van de verhuurder pas na haar akkoord.",
+        "Niets over de schulden.",  # her limit toward a service not at the table
     ):
-        assert limit in box, limit
-    assert "Niets over de schulden." not in text  # her limit toward a service not there
-    assert "Dit geldt voor iedereen aan tafel" in box
+        assert limit not in text, limit
+    assert "De cliënt stelde ook grenzen die niet voor iedereen aan tafel gelden." in box
+    assert "De coach kent ze en bewaakt ze" in box
     # Left out because not every service at the table may know it, not because she said no.
     assert "omdat niet iedereen aan tafel er toestemming voor heeft" in text
     assert "gaf de cliënt geen toestemming" not in text
