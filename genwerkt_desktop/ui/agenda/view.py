@@ -10,7 +10,7 @@ gekomen* (with a follow-up to confirm) or *Verzet*.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -37,18 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.contact_outcome import follow_up_contact
 from genwerkt_desktop.domain.enums import ContactOutcome
+from genwerkt_desktop.domain.model import Contact
 from genwerkt_desktop.services.agenda import AgendaItem
 from genwerkt_desktop.services.closing import TickedMoment
-from genwerkt_desktop.services.dossier_edits import new_id
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dossier.contacts.outcome import (
-    FollowUpChoice,
-    FollowUpDialog,
-    MoveDialog,
     OutcomeBar,
 )
+from genwerkt_desktop.ui.dossier.contacts.outcome_questions import OutcomeQuestions, Record
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.style import make_title
 from genwerkt_desktop.ui.widgets.fields import local_moment
@@ -321,7 +319,7 @@ class AgendaView(QWidget):
         self.outcome_bar.held.connect(self.record_held)
         self.outcome_bar.no_show.connect(self.record_no_show)
         self.outcome_bar.moved.connect(self.record_moved)
-        self._dialog: MoveDialog | FollowUpDialog | None = None
+        self._questions = OutcomeQuestions(clock, self)
 
         # -- the line after ticking off: what happened, and the way back
         self.undo_bar = QFrame(self)
@@ -465,39 +463,26 @@ class AgendaView(QWidget):
         """Doorgegaan: the appointment took place (the note is written in the dossier)."""
         item = self._awaiting()
         if item is not None:
-            self.controller.record_outcome(item, ContactOutcome.HELD)
+            self._questions.held(self._recording(item))
 
     def record_no_show(self) -> None:
         """Niet gekomen: proposes an outreaching follow-up the coach confirms."""
         item = self._awaiting()
-        if item is None or item.at is None:
-            return
-        now = self._clock.now()
-        missed = local_moment(item.at, now.tzinfo)
-        dialog = FollowUpDialog(item.client_name, missed, now, self)
-        dialog.submitted.connect(lambda choice: self._record_no_show(item, choice))
-        self._show_dialog(dialog)
+        if item is not None and item.at is not None:
+            self._questions.no_show(item.client_name, item.at, self._recording(item))
 
     def record_moved(self) -> None:
         """Verzet: asks the new moment."""
         item = self._awaiting()
-        if item is None or item.at is None:
-            return
-        dialog = MoveDialog(local_moment(item.at, self._clock.now().tzinfo), self)
-        dialog.submitted.connect(
-            lambda moment: self.controller.record_outcome(
-                item, ContactOutcome.MOVED, moved_to=moment
-            )
-        )
-        self._show_dialog(dialog)
+        if item is not None and item.at is not None:
+            self._questions.moved(item.at, self._recording(item))
 
-    def open_dialog(self) -> MoveDialog | FollowUpDialog | None:
-        return self._dialog
+    def open_dialog(self) -> QDialog | None:
+        return self._questions.dialog
 
     def clear(self) -> None:
         """Drop every client's data from the model and the widgets (used by the lock)."""
-        if self._dialog is not None:
-            self._dialog.close()
+        self._questions.close()
         self.outcome_bar.ask(None)
         self.controller.clear()
         self.table.clearSelection()
@@ -598,23 +583,13 @@ class AgendaView(QWidget):
         item = self.selected_item()
         return item if self.controller.awaits_outcome(item) else None
 
-    def _record_no_show(self, item: AgendaItem, choice: FollowUpChoice) -> None:
-        follow_up = None
-        if choice.way is not None:
-            follow_up = follow_up_contact(new_id(), choice.way, choice.at, choice.note)
-        self.controller.record_outcome(item, ContactOutcome.NO_SHOW, follow_up=follow_up)
+    def _recording(self, item: AgendaItem) -> Record:
+        def record(
+            outcome: ContactOutcome, moved_to: datetime | None, follow_up: Contact | None
+        ) -> None:
+            self.controller.record_outcome(item, outcome, moved_to=moved_to, follow_up=follow_up)
 
-    def _show_dialog(self, dialog: MoveDialog | FollowUpDialog) -> None:
-        if self._dialog is not None:
-            self._dialog.close()
-        self._dialog = dialog
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-        dialog.open()
-
-    def _forget(self, dialog: MoveDialog | FollowUpDialog) -> None:
-        if self._dialog is dialog:
-            self._dialog = None
-        dialog.deleteLater()
+        return record
 
     def _show_outcome(self, item: AgendaItem, outcome: ContactOutcome) -> None:
         texts = {

@@ -14,17 +14,18 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
 
 from genwerkt_desktop.domain.changes import Changes
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.contact_outcome import awaits_outcome, follow_up_contact
+from genwerkt_desktop.domain.contact_outcome import awaits_outcome
 from genwerkt_desktop.domain.enums import ContactKind, ContactOutcome
 from genwerkt_desktop.domain.model import Contact, Dossier
-from genwerkt_desktop.services.dossier_edits import DossierEdits, new_id
+from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.widgets.fields import format_moment, local_moment
 
-from .outcome import FollowUpChoice
+from .outcome_questions import OutcomeQuestions, Record
 from .view import ContactList, ContactsView
 
 
@@ -74,6 +75,7 @@ class ContactsPresenter:
         self._writes = writes
         self._dialogs = dialogs
         self._clock = clock
+        self._questions = OutcomeQuestions(clock, view)
         self._initiator = initiator
         self._client_id = ""
         self._last_kind: ContactKind | None = None
@@ -101,6 +103,7 @@ class ContactsPresenter:
         self._fill(dossier, own=True)
 
     def clear(self) -> None:
+        self._questions.close()
         self._client_id = ""
         self._client_name = ""
         self._select_after_load = ""
@@ -188,28 +191,23 @@ class ContactsPresenter:
         """Doorgegaan: the appointment took place; the coach writes the note now."""
         contact = self._awaiting()
         if contact is not None:
-            self._record(contact, ContactOutcome.HELD)
+            self._questions.held(self._recording(contact))
 
     def record_no_show(self) -> None:
         """Niet gekomen: asks how to reach out again, then records both in one write."""
         contact = self._awaiting()
-        if contact is None:
-            return
-        now = self._clock.now()
-        dialog = self._view.open_follow_up_dialog(
-            self._client_name, local_moment(contact.at, now.tzinfo), now
-        )
-        dialog.submitted.connect(lambda choice: self._record_no_show(contact, choice))
+        if contact is not None:
+            self._questions.no_show(self._client_name, contact.at, self._recording(contact))
 
     def record_moved(self) -> None:
         """Verzet: asks the new moment and moves the appointment there."""
         contact = self._awaiting()
-        if contact is None:
-            return
-        dialog = self._view.open_move_dialog(local_moment(contact.at, self._clock.now().tzinfo))
-        dialog.submitted.connect(
-            lambda moment: self._record(contact, ContactOutcome.MOVED, moved_to=moment)
-        )
+        if contact is not None:
+            self._questions.moved(contact.at, self._recording(contact))
+
+    def open_dialog(self) -> QDialog | None:
+        """The question still open (the follow-up or the new moment), if any."""
+        return self._questions.dialog
 
     def _awaiting(self) -> Contact | None:
         contact = self._view.selected_contact()
@@ -217,33 +215,27 @@ class ContactsPresenter:
             return None
         return contact
 
-    def _record_no_show(self, contact: Contact, choice: FollowUpChoice) -> None:
-        follow_up = None
-        if choice.way is not None:
-            follow_up = follow_up_contact(new_id(), choice.way, choice.at, choice.note)
-        self._record(contact, ContactOutcome.NO_SHOW, follow_up=follow_up)
+    def _recording(self, contact: Contact) -> Record:
+        def record(
+            outcome: ContactOutcome, moved_to: datetime | None, follow_up: Contact | None
+        ) -> None:
+            self._reload_editor = contact.id
+            self._select_after_load = contact.id
 
-    def _record(
-        self,
-        contact: Contact,
-        outcome: ContactOutcome,
-        *,
-        moved_to: datetime | None = None,
-        follow_up: Contact | None = None,
-    ) -> None:
-        self._reload_editor = contact.id
-        self._select_after_load = contact.id
+            def work(edits: DossierEdits, client_id: str) -> Changes:
+                return edits.record_outcome(
+                    client_id, contact.id, outcome, moved_to=moved_to, follow_up=follow_up
+                )
 
-        def work(edits: DossierEdits, client_id: str) -> Changes:
-            return edits.record_outcome(
-                client_id, contact.id, outcome, moved_to=moved_to, follow_up=follow_up
+            def focus_note() -> None:
+                if outcome is ContactOutcome.HELD:
+                    self._view.editor.text.setFocus()
+
+            self._writes.edit(
+                work, focus_note, self._save_failed_outcome, initiator=self._initiator
             )
 
-        def focus_note() -> None:
-            if outcome is ContactOutcome.HELD:
-                self._view.editor.text.setFocus()
-
-        self._writes.edit(work, focus_note, self._save_failed_outcome, initiator=self._initiator)
+        return record
 
     def _save_failed_outcome(self, text: str) -> None:
         self._reload_editor = ""

@@ -6,7 +6,7 @@ presenter beside it.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
@@ -59,3 +59,6 @@ class ContactsTab(ContactsView):
 
     def has_unsaved_note(self) -> bool:
         return self.presenter.has_unsaved_note()
+
+    def open_dialog(self) -> QDialog | None:
+        return self.presenter.open_dialog()

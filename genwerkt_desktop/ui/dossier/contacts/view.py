@@ -30,7 +30,7 @@ from genwerkt_desktop.ui.widgets.labels import contact_kind_labels, note_scope_l
 from genwerkt_desktop.ui.widgets.table_model import set_column_widths, setup_table
 
 from .note_editor import NoteEditor
-from .outcome import FollowUpDialog, MoveDialog, OutcomeBar
+from .outcome import OutcomeBar
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,6 @@ class ContactsView(QWidget):
 
         # A planned contact whose moment passed: what became of it?
         self.outcome_bar = OutcomeBar(self)
-        self._dialog: MoveDialog | FollowUpDialog | None = None
 
         self.editor = NoteEditor(self)
         self.editor.save_button.clicked.connect(self.save_requested)
@@ -182,8 +181,6 @@ class ContactsView(QWidget):
         self.update_count()
 
     def show_nothing(self) -> None:
-        if self._dialog is not None:
-            self._dialog.close()
         self.outcome_bar.ask(None)
         self.model.clear()
         self.editor.reset()
@@ -234,32 +231,7 @@ class ContactsView(QWidget):
             )
         self.count_label.setText(text)
 
-    def open_move_dialog(self, moment: datetime) -> MoveDialog:
-        dialog = MoveDialog(moment, self)
-        self._show_dialog(dialog)
-        return dialog
-
-    def open_follow_up_dialog(self, name: str, missed: datetime, now: datetime) -> FollowUpDialog:
-        dialog = FollowUpDialog(name, missed, now, self)
-        self._show_dialog(dialog)
-        return dialog
-
-    def open_dialog(self) -> MoveDialog | FollowUpDialog | None:
-        return self._dialog
-
     # -- helpers
-
-    def _show_dialog(self, dialog: MoveDialog | FollowUpDialog) -> None:
-        if self._dialog is not None:
-            self._dialog.close()
-        self._dialog = dialog
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-        dialog.open()
-
-    def _forget(self, dialog: MoveDialog | FollowUpDialog) -> None:
-        if self._dialog is dialog:
-            self._dialog = None
-        dialog.deleteLater()
 
     def _selection_changed(self) -> None:
         self.contact_chosen.emit()
