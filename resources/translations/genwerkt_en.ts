@@ -402,10 +402,6 @@ Open the PDF now?</translation>
         <translation>Tick off aftercare contact moment</translation>
     </message>
     <message>
-        <source>&amp;Ongedaan maken</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
         <source>Afvinken ongedaan maken</source>
         <translation>Undo the tick</translation>
     </message>
@@ -1497,10 +1493,6 @@ appointment</translation>
     <message>
         <source>Kan alleen voor een gearchiveerd dossier.</source>
         <translation>Only possible for an archived case file.</translation>
-    </message>
-    <message>
-        <source>&amp;Ongedaan maken</source>
-        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>Archiveren ongedaan maken</source>
@@ -6338,6 +6330,13 @@ Open it now?</translation>
     <message>
         <source>{date} · te laat</source>
         <translation>{date} · overdue</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +49,7 @@ from genwerkt_desktop.ui.dossier.contacts.outcome_questions import OutcomeQuesti
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.style import make_title
 from genwerkt_desktop.ui.widgets.fields import local_moment
+from genwerkt_desktop.ui.widgets.undo_bar import UndoBar
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .controller import AgendaController, AgendaMode, Period
@@ -322,23 +322,13 @@ class AgendaView(QWidget):
         self._questions = OutcomeQuestions(clock, self)
 
         # -- the line after ticking off: what happened, and the way back
-        self.undo_bar = QFrame(self)
-        self.undo_bar.setObjectName("undoBar")
-        self.notice_label = QLabel(self.undo_bar)
+        self.undo_bar = UndoBar(
+            QCoreApplication.translate("AgendaView", "Afvinken ongedaan maken"), self
+        )
+        self.notice_label = self.undo_bar.label
         self.notice_label.setObjectName("agendaNotice")
-        self.notice_label.setWordWrap(True)
-        self.undo_button = QPushButton(
-            QCoreApplication.translate("AgendaView", "&Ongedaan maken"), self.undo_bar
-        )
-        self.undo_button.setAccessibleName(
-            QCoreApplication.translate("AgendaView", "Afvinken ongedaan maken")
-        )
-        self.undo_button.clicked.connect(self.undo_tick)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(12, 6, 8, 6)
-        undo_layout.addWidget(self.notice_label, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_button = self.undo_bar.button
+        self.undo_bar.undo_clicked.connect(self.undo_tick)
         self._undo: TickedMoment | None = None
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
@@ -606,10 +596,7 @@ class AgendaView(QWidget):
             ),
         }
         self._undo = None
-        self.notice_label.setText(texts[outcome].format(name=item.client_name))
-        self.undo_button.hide()
-        self.undo_bar.show()
-        self._undo_timer.start()
+        self._tell(texts[outcome].format(name=item.client_name), undoable=False)
 
     # -- ticking off
 
@@ -645,36 +632,33 @@ class AgendaView(QWidget):
     def _show_ticked(self, item: AgendaItem, ticked: TickedMoment) -> None:
         self.model.remove_item(item)
         self._undo = ticked
-        self.notice_label.setText(
+        self._tell(
             QCoreApplication.translate(
                 "AgendaView", "Nazorgcontact met {name} van {day} is afgevinkt."
-            ).format(name=item.client_name, day=long_day(ticked.on))
+            ).format(name=item.client_name, day=long_day(ticked.on)),
+            undoable=True,
         )
-        self.undo_button.show()
-        self.undo_bar.show()
-        self._undo_timer.start()
         self._update_actions()
 
     def _show_unticked(self, ticked: TickedMoment) -> None:
-        self.notice_label.setText(
+        self._tell(
             QCoreApplication.translate(
                 "AgendaView", "Het nazorgcontact van {day} staat weer open."
-            ).format(day=long_day(ticked.on))
+            ).format(day=long_day(ticked.on)),
+            undoable=False,
         )
-        self.undo_button.hide()
-        self.undo_bar.show()
-        self._undo_timer.start()
 
     def _show_write_failure(self, text: str) -> None:
         self._undo = None
-        self.notice_label.setText(text)
-        self.undo_button.hide()
-        self.undo_bar.show()
-        self._undo_timer.start()
+        self._tell(text, undoable=False)
         self._update_actions()
+
+    def _tell(self, text: str, *, undoable: bool) -> None:
+        """The line under the list, for a while."""
+        self.undo_bar.tell(text, undoable=undoable)
+        self._undo_timer.start()
 
     def _hide_notice(self) -> None:
         self._undo_timer.stop()
         self._undo = None
-        self.undo_bar.hide()
-        self.notice_label.clear()
+        self.undo_bar.dismiss()

@@ -3,13 +3,13 @@ with one click, withdrawn when it can no longer mean anything."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from genwerkt_desktop.domain.enums import ClientStatus
 from genwerkt_desktop.services.dossiers import ClientSummary
+from genwerkt_desktop.ui.widgets.undo_bar import UndoBar
 
 from .controller import ClientsController
-from .undo_bar import UndoBar
 
 UNDO_SECONDS = 10
 
@@ -36,7 +36,11 @@ class ArchiveUndo(QObject):
 
     def offer(self, client: ClientSummary, previous: ClientStatus) -> None:
         self._offered = (client.id, previous)
-        self._bar.show_archived(client.display_name)
+        self._bar.tell(
+            QCoreApplication.translate(
+                "ClientsPanel", "Het dossier van {name} staat nu in het archief."
+            ).format(name=client.display_name)
+        )
         self._timer.start()
 
     def undo(self) -> None:

@@ -21,6 +21,7 @@ from genwerkt_desktop.ui.widgets.column_fit import NarrowColumns
 from genwerkt_desktop.ui.widgets.fields import chain_tab_order, hint_label, make_button
 from genwerkt_desktop.ui.widgets.labels import short_phase_labels, status_labels
 from genwerkt_desktop.ui.widgets.table_model import set_column_widths, setup_table
+from genwerkt_desktop.ui.widgets.undo_bar import UndoBar
 
 from .dossier_actions import DossierActions
 from .filter_bar import FIRST_ORDER, ClientFilterBar
@@ -32,7 +33,6 @@ from .model import (
     COL_STATUS,
     LATE_MARK,
 )
-from .undo_bar import UndoBar
 
 
 class ClientListView(QWidget):
@@ -133,7 +133,9 @@ class ClientListView(QWidget):
         self.dossier_actions = DossierActions(self)
 
         # -- the undo line after archiving
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(
+            QCoreApplication.translate("ClientsPanel", "Archiveren ongedaan maken"), self
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)

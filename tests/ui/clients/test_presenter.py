@@ -22,9 +22,9 @@ from genwerkt_desktop.ui.clients.archive_undo import ArchiveUndo
 from genwerkt_desktop.ui.clients.controller import ClientsController
 from genwerkt_desktop.ui.clients.model import ClientFilterProxy, ClientTableModel
 from genwerkt_desktop.ui.clients.presenter import SEARCH_PAUSE_MS, ClientListPresenter
-from genwerkt_desktop.ui.clients.undo_bar import UndoBar
 from genwerkt_desktop.ui.clients.view import ClientListView
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
+from genwerkt_desktop.ui.widgets.undo_bar import UndoBar
 from genwerkt_desktop.ui.worker import TaskRunner
 from tests.demo_files import AYSE_ID, IOANA_ID, LUKASZ_ID
 from tests.fakes import FixedClock
@@ -349,7 +349,7 @@ def test_clear_forgets_the_list_the_choice_and_the_way_back(
 def test_the_way_back_is_offered_for_a_while_only(
     qtbot, clients: ClientList, events: DataEvents
 ) -> None:
-    bar = UndoBar()
+    bar = UndoBar("Archiveren ongedaan maken")
     qtbot.addWidget(bar)
     undo = ArchiveUndo(bar, clients.controller, seconds=0.05)
     ioana = clients.workspace.dossiers.summary(IOANA_ID)

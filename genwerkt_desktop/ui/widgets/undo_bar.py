@@ -1,4 +1,5 @@
-"""The line under the client list after archiving: what happened, and a way back."""
+"""The line under a list after a change: what happened, and (when there is one) the way
+back.  The client list shows it after archiving, the agenda after ticking off."""
 
 from __future__ import annotations
 
@@ -11,15 +12,14 @@ from genwerkt_desktop.ui.widgets.fields import make_button
 class UndoBar(QFrame):
     undo_clicked = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, undo_name: str, parent: QWidget | None = None) -> None:
+        """``undo_name`` says for a screen reader what the button takes back."""
         super().__init__(parent)
         self.setObjectName("undoBar")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.button = make_button(
-            QCoreApplication.translate("ClientsPanel", "&Ongedaan maken"),
-            QCoreApplication.translate("ClientsPanel", "Archiveren ongedaan maken"),
-            self,
+            QCoreApplication.translate("UndoBar", "&Ongedaan maken"), undo_name, self
         )
         self.button.clicked.connect(self.undo_clicked)
         layout = QHBoxLayout(self)
@@ -28,15 +28,13 @@ class UndoBar(QFrame):
         layout.addWidget(self.button)
         self.hide()
 
-    def show_archived(self, name: str) -> None:
-        self.label.setText(
-            QCoreApplication.translate(
-                "ClientsPanel", "Het dossier van {name} staat nu in het archief."
-            ).format(name=name)
-        )
+    def tell(self, text: str, *, undoable: bool = True) -> None:
+        """Say ``text``; offer the way back only when there is one."""
+        self.label.setText(text)
+        self.button.setVisible(undoable)
         self.show()
 
     def dismiss(self) -> None:
-        """Hidden, and the client's name gone with it."""
+        """Hidden, and any name in it gone with it."""
         self.hide()
         self.label.clear()
