@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QWidget
 from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import BalanceSide
-from genwerkt_desktop.domain.model import Balance, Dossier
+from genwerkt_desktop.domain.model import Balance
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
+from genwerkt_desktop.ui.dossier.presented_tab import PresentedTab
 from genwerkt_desktop.ui.export_flow import ExportFlow
 from genwerkt_desktop.ui.worker import TaskRunner
 
@@ -23,7 +24,7 @@ from .presenter import BalancePresenter
 from .tab_view import BalanceTabView
 
 
-class BalanceTab(BalanceTabView):
+class BalanceTab(PresentedTab, BalanceTabView):
     # The client's name is in the picture; the assessments are the rest.
     parts = frozenset({Part.CLIENT, Part.BALANCES})
 
@@ -45,15 +46,6 @@ class BalanceTab(BalanceTabView):
         self.presenter.clear()
 
     # -- DossierPage
-
-    def set_dossier(self, dossier: Dossier) -> None:
-        self.presenter.show(dossier)
-
-    def keep(self, dossier: Dossier) -> None:
-        self.presenter.keep(dossier)
-
-    def clear(self) -> None:
-        self.presenter.clear()
 
     def commit_pending(self) -> None:
         self.presenter.commit_pending()

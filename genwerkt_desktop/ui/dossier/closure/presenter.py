@@ -86,7 +86,7 @@ class ClosurePresenter(QObject):
 
     # ------------------------------------------------------------------ the page contract
 
-    def set_dossier(self, dossier: Dossier) -> None:
+    def show(self, dossier: Dossier) -> None:
         first = self._dossier is None or self._dossier.client.id != dossier.client.id
         self._show(dossier, first=first)
 

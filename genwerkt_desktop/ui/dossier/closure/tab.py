@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
+from genwerkt_desktop.ui.dossier.presented_tab import PresentedTab
 from genwerkt_desktop.ui.settings import AppSettings
 from genwerkt_desktop.ui.worker import TaskRunner
 
@@ -34,7 +34,7 @@ def _settings_years() -> int:
     return AppSettings(QSettings()).retention_years
 
 
-class ClosureTab(QWidget):
+class ClosureTab(PresentedTab, QWidget):
     # CLIENT: the status, the closing date and the client's name on the sheets.
     parts = frozenset({Part.CLIENT, Part.CLOSURE})
 
@@ -79,15 +79,6 @@ class ClosureTab(QWidget):
         self.clear()
 
     # ------------------------------------------------------------------ DossierPage
-
-    def set_dossier(self, dossier: Dossier) -> None:
-        self.presenter.set_dossier(dossier)
-
-    def keep(self, dossier: Dossier) -> None:
-        self.presenter.keep(dossier)
-
-    def clear(self) -> None:
-        self.presenter.clear()
 
     def commit_pending(self) -> None:
         self.presenter.commit_pending()

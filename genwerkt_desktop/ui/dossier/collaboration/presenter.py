@@ -61,7 +61,7 @@ class CollaborationPresenter(QObject):
 
     # ------------------------------------------------------------------ the page contract
 
-    def set_dossier(self, dossier: Dossier) -> None:
+    def show(self, dossier: Dossier) -> None:
         self._dossier = dossier
         self._show_rows()
         self._read_directory()

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
 from genwerkt_desktop.ui.dossier.forms import FormDialog
+from genwerkt_desktop.ui.dossier.presented_tab import PresentedTab
 from genwerkt_desktop.ui.widgets.fields import hint_label
 from genwerkt_desktop.ui.worker import TaskRunner
 
@@ -31,7 +31,7 @@ from .presenter import CollaborationPresenter
 from .sections import ConsentSection, MeetingSection, ReferralSection
 
 
-class CollaborationTab(QWidget):
+class CollaborationTab(PresentedTab, QWidget):
     # CLIENT: the client's name among those at the table; POP: an agreement becomes a
     # step of one of the goals.
     parts = frozenset({Part.CLIENT, Part.COLLABORATION, Part.POP})
@@ -76,15 +76,6 @@ class CollaborationTab(QWidget):
         self.clear()
 
     # ------------------------------------------------------------------ DossierPage
-
-    def set_dossier(self, dossier: Dossier) -> None:
-        self.presenter.set_dossier(dossier)
-
-    def keep(self, dossier: Dossier) -> None:
-        self.presenter.keep(dossier)
-
-    def clear(self) -> None:
-        self.presenter.clear()
 
     def commit_pending(self) -> None:
         """Nothing is typed outside a dialog; an open dialog is closed by the lock."""

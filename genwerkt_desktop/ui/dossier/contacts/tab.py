@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
+from genwerkt_desktop.ui.dossier.presented_tab import PresentedTab
 
 from .presenter import ContactsPresenter
 from .view import ContactsView
 
 
-class ContactsTab(ContactsView):
+class ContactsTab(PresentedTab, ContactsView):
     parts = frozenset({Part.CONTACTS})
 
     def __init__(
@@ -33,15 +33,6 @@ class ContactsTab(ContactsView):
         self.presenter.clear()
 
     # -- DossierPage
-
-    def set_dossier(self, dossier: Dossier) -> None:
-        self.presenter.show(dossier)
-
-    def keep(self, dossier: Dossier) -> None:
-        self.presenter.keep(dossier)
-
-    def clear(self) -> None:
-        self.presenter.clear()
 
     def commit_pending(self) -> None:
         self.presenter.save_pending()

@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QWidget
 
 from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
+from genwerkt_desktop.ui.dossier.presented_tab import PresentedTab
 
 from .presenter import DomainsPresenter
 from .view import DomainsView
 
 
-class DomainsTab(DomainsView):
+class DomainsTab(PresentedTab, DomainsView):
     parts = frozenset({Part.DOMAINS})
 
     def __init__(
@@ -32,15 +32,6 @@ class DomainsTab(DomainsView):
         self.presenter.clear()
 
     # -- DossierPage
-
-    def set_dossier(self, dossier: Dossier) -> None:
-        self.presenter.show(dossier)
-
-    def keep(self, dossier: Dossier) -> None:
-        self.presenter.keep(dossier)
-
-    def clear(self) -> None:
-        self.presenter.clear()
 
     def commit_pending(self) -> None:
         """Observations and rights are saved from their form at once; nothing waits here."""

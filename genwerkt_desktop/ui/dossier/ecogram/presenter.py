@@ -105,7 +105,7 @@ class EcogramPresenter(QObject):
 
     # ------------------------------------------------------------------ the page contract
 
-    def set_dossier(self, dossier: Dossier) -> None:
+    def show(self, dossier: Dossier) -> None:
         if self._take(dossier):
             self._show()
 

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.model import Dossier, Organisation
+from genwerkt_desktop.domain.model import Organisation
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
+from genwerkt_desktop.ui.dossier.presented_tab import PresentedTab
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .compare_view import CompareView
@@ -26,7 +27,7 @@ from .pages import DrawingPage, EmptyPage
 from .presenter import EcogramPresenter
 
 
-class EcogramTab(QWidget):
+class EcogramTab(PresentedTab, QWidget):
     # CLIENT: the client's name in the centre of the drawing and in the file names.
     parts = frozenset({Part.CLIENT, Part.ECOGRAMS})
 
@@ -85,15 +86,6 @@ class EcogramTab(QWidget):
         )
 
     # ------------------------------------------------------------------ the page protocol
-
-    def set_dossier(self, dossier: Dossier) -> None:
-        self.presenter.set_dossier(dossier)
-
-    def keep(self, dossier: Dossier) -> None:
-        self.presenter.keep(dossier)
-
-    def clear(self) -> None:
-        self.presenter.clear()
 
     def commit_pending(self) -> None:
         self.presenter.commit_pending()

@@ -6,14 +6,14 @@ from PySide6.QtWidgets import QWidget
 
 from genwerkt_desktop.domain.changes import EVERY_PART
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.ui.dossier.controller import DossierController
+from genwerkt_desktop.ui.dossier.presented_tab import PresentedTab
 
 from .presenter import OverviewPresenter
 from .view import OverviewView
 
 
-class OverviewTab(OverviewView):
+class OverviewTab(PresentedTab, OverviewView):
     parts = EVERY_PART  # the overview sums up the whole dossier
 
     def __init__(
@@ -24,15 +24,6 @@ class OverviewTab(OverviewView):
         self.presenter.clear()
 
     # -- DossierPage
-
-    def set_dossier(self, dossier: Dossier) -> None:
-        self.presenter.show(dossier)
-
-    def keep(self, dossier: Dossier) -> None:
-        self.presenter.keep(dossier)
-
-    def clear(self) -> None:
-        self.presenter.clear()
 
     def commit_pending(self) -> None:
         """Nothing is edited in place here; a half-filled phase form is not a record yet."""

@@ -78,7 +78,7 @@ class PopPresenter(QObject):
 
     # ------------------------------------------------------------------ the page contract
 
-    def set_dossier(self, dossier: Dossier) -> None:
+    def show(self, dossier: Dossier) -> None:
         if self._dossier is not None and self._dossier.client.id != dossier.client.id:
             self._selected_id = None
             self._follow_up = PopFollowUp()

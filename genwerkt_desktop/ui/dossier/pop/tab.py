@@ -20,10 +20,11 @@ from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import Owner
 from genwerkt_desktop.domain.goal_closing import StepChoice
-from genwerkt_desktop.domain.model import Dossier, Organisation, Step
+from genwerkt_desktop.domain.model import Organisation, Step
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
+from genwerkt_desktop.ui.dossier.presented_tab import PresentedTab
 from genwerkt_desktop.ui.widgets.scrolling import column_scroll
 from genwerkt_desktop.ui.worker import TaskRunner
 
@@ -34,7 +35,7 @@ from .goal_page import GoalPage
 from .presenter import PopPresenter
 
 
-class PopTab(QWidget):
+class PopTab(PresentedTab, QWidget):
     # CLIENT: the sheets are named after the client's first name.
     parts = frozenset({Part.CLIENT, Part.POP})
 
@@ -76,15 +77,6 @@ class PopTab(QWidget):
         self.clear()
 
     # ------------------------------------------------------------------ the page contract
-
-    def set_dossier(self, dossier: Dossier) -> None:
-        self.presenter.set_dossier(dossier)
-
-    def keep(self, dossier: Dossier) -> None:
-        self.presenter.keep(dossier)
-
-    def clear(self) -> None:
-        self.presenter.clear()
 
     def commit_pending(self) -> None:
         self.presenter.commit_pending()
