@@ -98,9 +98,7 @@ def team_db(pg_server: Cluster) -> Iterator[TeamDb]:
     yield db
     db.close()
     with pg_server.admin() as conn:
-        conn.execute(
-            sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(db.name))
-        )
+        conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(db.name)))
         for role in db.roles:
             conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
 

@@ -148,8 +148,15 @@ def start_cluster() -> Cluster:
     )
     try:
         cluster.run(
-            "pg_ctl", "-D", str(cluster.data), "-l", str(base / "server.log"),
-            "-o", options, "-w", "start",
+            "pg_ctl",
+            "-D",
+            str(cluster.data),
+            "-l",
+            str(base / "server.log"),
+            "-o",
+            options,
+            "-w",
+            "start",
         )
     except BaseException:
         shutil.rmtree(base, ignore_errors=True)

@@ -43,12 +43,9 @@ def test_a_coach_of_another_team_sees_nothing_of_this_team(team: Team) -> None:
     _, coach_b = _second_team(team)
     conn = team.db.raw(coach_b)
     assert conn.execute("SELECT count(*) FROM genwerkt.dossiers").fetchone() == (0,)
-    assert (
-        conn.execute(
-            "SELECT count(*) FROM genwerkt.dossiers WHERE client_id = %s", (client_id,)
-        ).fetchone()
-        == (0,)
-    )
+    assert conn.execute(
+        "SELECT count(*) FROM genwerkt.dossiers WHERE client_id = %s", (client_id,)
+    ).fetchone() == (0,)
     teams = conn.execute("SELECT DISTINCT team FROM genwerkt.members").fetchall()
     assert teams == [("team-b",)]
     # Nor can it write into team A.
@@ -122,9 +119,7 @@ def test_the_holder_must_stay_an_active_member_of_the_team(team: Team) -> None:
             "UPDATE genwerkt.dossiers SET holder = %s WHERE client_id = %s",
             (coach_b, client_id),
         )
-    conn.execute(
-        "UPDATE genwerkt.members SET left_at = now() WHERE role = %s", (team.other,)
-    )
+    conn.execute("UPDATE genwerkt.members SET left_at = now() WHERE role = %s", (team.other,))
     with pytest.raises(errors.RaiseException, match="geen actief lid"):
         conn.execute(
             "UPDATE genwerkt.dossiers SET holder = %s WHERE client_id = %s",
