@@ -4,6 +4,7 @@ kaart and the audit, against a real PostgreSQL."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 import uuid
 
@@ -223,3 +224,32 @@ def test_a_pull_of_another_teams_dossier_is_refused(team: Team) -> None:
     coach = team.db.server(team.coach)
     with pytest.raises(TeamRefused, match="hoort niet bij jouw team"):
         coach.record_pulls([(str(uuid.uuid4()), 1)])
+
+
+def test_seq_follows_commit_order_so_a_laptop_never_skips_a_late_commit(team: Team) -> None:
+    slow = team.db.raw(team.coach)
+    slow.autocommit = False
+    first_id, second_id = _new_ids(2)
+    slow.execute(
+        "INSERT INTO genwerkt.dossiers (client_id, team, holder, version, key_version, sealed)"
+        " VALUES (%s, %s, %s, 1, 1, 'x')",
+        (first_id, team.name, team.coach),
+    )
+    other = team.db.server(team.other)
+    done = threading.Event()
+
+    def push_second() -> None:
+        other.push([PushItem(second_id, 0, 1, b"y")])
+        done.set()
+
+    worker = threading.Thread(target=push_second)
+    worker.start()
+    # Without the per-team turn, the second push would commit first with a higher seq,
+    # and a laptop that read then would never ask for the first one's lower seq.
+    assert not done.wait(0.4)
+    assert team.db.server(team.lead).dossier_meta() == []
+    slow.commit()
+    worker.join(5)
+    assert done.is_set()
+    meta = {m.client_id: m.seq for m in team.db.server(team.lead).dossier_meta()}
+    assert meta[first_id] < meta[second_id]
