@@ -96,3 +96,10 @@ def test_a_connection_over_the_unix_socket_works(team_db: TeamDb) -> None:
         assert server.role == lead
         me = server.me()
         assert me is not None and me.is_lead
+
+
+def test_an_unknown_host_name_is_unreachable_not_a_certificate_problem() -> None:
+    # .invalid never resolves (RFC 2606); libpq says "could not translate host name".
+    url = "postgresql://coach@genwerkt-team.invalid/genwerkt?sslmode=verify-full"
+    with pytest.raises(TeamUnreachable):
+        TeamServer.connect(url, "x", connect_timeout=2)

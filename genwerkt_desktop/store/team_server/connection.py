@@ -75,22 +75,22 @@ def open_connection(
 
 
 def _connect_failure(url: str, error: psycopg.OperationalError) -> GenwerktError:
-    # libpq gives no SQLSTATE for a failed connection: its English text is all there is.
+    # libpq gives no SQLSTATE for a failed connection: its text is all there is, and the
+    # server's part of it may be translated. So: stems that survive translation first,
+    # and anything unrecognised counts as unreachable (nothing changed, keep working).
     text = str(error).lower()
-    if "database" in text and "does not exist" in text:
-        return StateError(f"de databank in de URL bestaat niet op de teamserver {where(url)}")
-    login_signs = (
-        "password authentication failed",
-        "authentication failed",
-        "no password supplied",
-        "does not exist",
-        "pg_hba.conf",
-        "password is required",
-    )
-    if any(sign in text for sign in login_signs):
+    if any(sign in text for sign in ("certificate", "certificaat", "ssl error")):
+        return StateError(
+            f"de teamserver {where(url)} kon zich niet bewijzen met het TLS-certificaat "
+            "van je organisatie; er is niets verstuurd"
+        )
+    if any(sign in text for sign in ("authenti", "password", "wachtwoord", "pg_hba.conf")):
         return TeamLoginFailed(
             f"de teamserver {where(url)} aanvaardt deze rol en dit wachtwoord niet"
         )
+    dbname = str(_parse(url).get("dbname") or "")
+    if dbname and f'"{dbname}"' in text and ("does not exist" in text or "bestaat niet" in text):
+        return StateError(f"de databank «{dbname}» bestaat niet op de teamserver {where(url)}")
     return TeamUnreachable(
         f"de teamserver {where(url)} is niet bereikbaar; er is niets veranderd, "
         "je kunt gewoon verder werken"
