@@ -118,7 +118,10 @@ def start_cluster() -> Cluster:
                 "running as root, the tests start PostgreSQL as the `postgres` user, "
                 "which does not exist: install the Debian package `postgresql`"
             ) from None
-    base = Path(tempfile.mkdtemp(prefix="genwerkt-pg-"))
+    # A short path: a unix socket's path may not exceed ~100 bytes (macOS's TMPDIR is long).
+    base = Path(
+        tempfile.mkdtemp(prefix="genwerkt-pg-", dir="/tmp" if Path("/tmp").is_dir() else None)
+    )
     cluster = Cluster(bindir, base, free_port(), "beheer-" + os.urandom(8).hex(), as_postgres)
     cluster.socket_dir.mkdir()
     pwfile = base / "pwfile"

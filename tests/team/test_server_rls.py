@@ -232,6 +232,9 @@ def test_nobody_changes_or_removes_the_audit_not_even_the_lead_or_the_superuser(
     coach = team.db.raw(team.coach)
     with pytest.raises(errors.InsufficientPrivilege):
         coach.execute("SELECT * FROM genwerkt.audit")
+    # The triggers' own writer is not for calling by hand.
+    with pytest.raises(errors.InsufficientPrivilege):
+        lead.execute("SELECT genwerkt.write_audit('verzonnen', %s, NULL, NULL)", (team.name,))
     with team.db.admin() as admin:
         for statement in (
             "UPDATE genwerkt.audit SET actor = 'niemand'",
