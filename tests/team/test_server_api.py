@@ -121,7 +121,7 @@ def test_handover_by_the_holder_or_a_lead_and_nobody_else(team: Team) -> None:
     (client_id,) = _new_ids(1)
     coach.push([PushItem(client_id, 0, 1, b"v1")])
 
-    with pytest.raises(TeamRefused, match=f"{team.coach} houdt dit dossier"):
+    with pytest.raises(TeamRefused, match=f"{team.coach} heeft dit dossier in handen"):
         other.handover(client_id, team.other)
     with pytest.raises(StateError, match="geen actief lid"):
         coach.handover(client_id, "onbekende_rol")

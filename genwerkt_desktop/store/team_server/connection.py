@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -38,7 +39,7 @@ def _parse(url: str) -> dict[str, object]:
         return dict(conninfo_to_dict(url))
     except psycopg.ProgrammingError as error:
         raise StateError(
-            "de adres van de teamserver is geen geldige PostgreSQL-URL "
+            "het adres van de teamserver is geen geldige PostgreSQL-URL "
             "(postgresql://ROL@HOST:POORT/DATABANK?sslmode=verify-full)"
         ) from error
 
@@ -49,7 +50,7 @@ def check_tls(url: str) -> None:
     params = _parse(url)
     hosts = [
         *str(params.get("host") or os.environ.get("PGHOST", "")).split(","),
-        *[h for h in str(params.get("hostaddr") or os.environ.get("PGHOSTADDR", "")).split(",")],
+        *str(params.get("hostaddr") or os.environ.get("PGHOSTADDR", "")).split(","),
     ]
     if all(_is_local(h.strip()) for h in hosts):
         return
@@ -65,11 +66,11 @@ def open_connection(
     url: str, password: str | None, *, connect_timeout: int, autocommit: bool = False
 ) -> Connection:
     check_tls(url)
-    extra: dict[str, object] = {"connect_timeout": max(1, connect_timeout)}
+    extra: dict[str, Any] = {"connect_timeout": max(1, connect_timeout)}
     if password is not None:
         extra["password"] = password
     try:
-        return psycopg.connect(url, autocommit=autocommit, application_name="genwerkt", **extra)  # type: ignore[arg-type]
+        return psycopg.connect(url, autocommit=autocommit, application_name="genwerkt", **extra)
     except psycopg.OperationalError as error:
         raise _connect_failure(url, error) from None
 

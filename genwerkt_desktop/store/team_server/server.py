@@ -307,8 +307,8 @@ class TeamServer:
         if holder is None:
             raise StateError("dat dossier staat niet op de teamserver van jouw team")
         raise TeamRefused(
-            f"{holder[0]} houdt dit dossier; alleen de houder of een teamverantwoordelijke "
-            "kan het overdragen"
+            f"{holder[0]} heeft dit dossier in handen; alleen die houder of een "
+            "teamverantwoordelijke kan het overdragen"
         )
 
     def record_pulls(self, pulled: Sequence[tuple[str, int]]) -> None:
