@@ -103,3 +103,14 @@ def test_an_unknown_host_name_is_unreachable_not_a_certificate_problem() -> None
     url = "postgresql://coach@genwerkt-team.invalid/genwerkt?sslmode=verify-full"
     with pytest.raises(TeamUnreachable):
         TeamServer.connect(url, "x", connect_timeout=2)
+
+
+def test_a_connection_lost_midway_is_unreachable_not_a_bug(team: Team) -> None:
+    server = team.db.server(team.coach)
+    with team.db.admin() as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
+            (team.coach,),
+        )
+    with pytest.raises(TeamUnreachable, match="viel weg"):
+        server.dossier_meta()
