@@ -15,6 +15,7 @@ from genwerkt_desktop.domain.errors import (
     DiskFull,
     GenwerktError,
     IntegrityFailure,
+    ReadOnlyDossier,
     StateError,
     StoreBusy,
 )
@@ -31,6 +32,17 @@ SQLITE_CANTOPEN: Final = 14
 SQLITE_NOTADB: Final = 26
 
 MSG_DAMAGED: Final = "de databank is beschadigd; voer 'genwerkt verify' uit"
+# What the guard triggers of migration 0006 say, followed by the holder's role.
+READ_ONLY_MARK: Final = "genwerkt: alleen-lezen kopie: "
+
+
+def read_only_refusal(exc: BaseException) -> ReadOnlyDossier | None:
+    """The refusal of a guard trigger (a colleague's read-only copy), naming the holder."""
+    text = str(getattr(exc, "orig", None) or exc)
+    at = text.find(READ_ONLY_MARK)
+    if at < 0:
+        return None
+    return ReadOnlyDossier(text[at + len(READ_ONLY_MARK) :].strip())
 
 
 def _code(exc: BaseException) -> int | None:
@@ -64,6 +76,9 @@ def translate_database_error(
     SQLITE_IOERR when SQLite cannot even create its WAL index.
     """
     inner = getattr(exc, "orig", None) or exc
+    refusal = read_only_refusal(inner)
+    if refusal is not None:
+        return refusal
     code = _code(inner)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return StoreBusy()
