@@ -7,12 +7,18 @@ audit line without its content.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from genwerkt_desktop.domain.changes import Changes, ChangesWith, Part
 from genwerkt_desktop.domain.contact_outcome import with_outcome
-from genwerkt_desktop.domain.enums import ClientStatus, ContactOutcome, Phase, ReminderPreference
+from genwerkt_desktop.domain.enums import (
+    ClientStatus,
+    ContactOutcome,
+    Phase,
+    ReminderPreference,
+    TeamSharing,
+)
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.merge import Merged, merge_over
 from genwerkt_desktop.domain.model import (
@@ -50,6 +56,7 @@ class NewClient:
     support_question: str | None = None
     coach: str | None = None
     preferred_name: str | None = None
+    team_sharing: TeamSharing | None = None  # asked at the first reception (team mode)
 
 
 def new_id() -> str:
@@ -86,6 +93,7 @@ class DossierEdits:
             support_question=_clean(new.support_question),
             status=ClientStatus.ACTIVE,
             started_on=today,
+            team_sharing=new.team_sharing,
         )
         dossier = Dossier(client=client, phases=(PhaseEntry(Phase.INTAKE, today),))
         with self._vault.db.write() as conn:
@@ -97,6 +105,15 @@ class DossierEdits:
         with self._vault.db.write() as conn:
             dossier_parts.update_client(conn, client)
         return Changes.of(client.id, Part.CLIENT)
+
+    def set_team_sharing(self, client_id: str, sharing: TeamSharing | None) -> Changes:
+        """Record what the client said about the team (or that it was not asked)."""
+        with self._vault.db.write() as conn:
+            client = dossier_read.read_client_by_id(conn, client_id)
+            if client is None:
+                raise StateError(f"geen cliënt met id {client_id}")
+            dossier_parts.update_client(conn, replace(client, team_sharing=sharing))
+        return Changes.of(client_id, Part.CLIENT)
 
     def enter_phase(
         self, client_id: str, phase: Phase, on: date | None = None, note: str | None = None
