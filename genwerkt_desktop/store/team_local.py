@@ -175,8 +175,9 @@ def set_sync_marks(
 
 def forget_link(conn: Connection) -> None:
     """Unlink this vault from its team: the link, the keys and what was known of the
-    server go; dossiers and their revisions stay (they are the coach's work)."""
-    for table in (_link, _keys, _copies, _conflicts, _org_copies, _org_conflicts):
+    server go.  Dossiers, their revisions and the conflict copies stay: those are the
+    coach's own work, not yet merged."""
+    for table in (_link, _keys, _copies, _org_copies, _org_conflicts):
         conn.execute(delete(table))
 
 

@@ -58,10 +58,13 @@ def test_the_link_is_kept_moved_and_forgotten(vault: OpenVault) -> None:
         team_local.add_team_key(conn, 2, b"l" * 32)
         assert team_local.team_keys(conn) == {1: b"k" * 32, 2: b"l" * 32}
         team_local.upsert_copy(conn, TeamCopy(AYSE_ID, "coach_bert"))
+        mine = TeamConflict(AYSE_ID, "{}", 2, "coach_bert", datetime(2026, 12, 5, tzinfo=UTC))
+        team_local.add_conflict(conn, mine)
         team_local.forget_link(conn)
         assert team_local.read_link(conn) is None
         assert team_local.team_keys(conn) == {}
         assert team_local.copies(conn) == {}
+        assert team_local.conflicts(conn) == [mine]  # the coach's unmerged work stays
         with pytest.raises(StateError):
             team_local.set_sync_marks(conn, meta_seq=1)
     assert repr(LINK.secret_key) not in repr(LINK)
