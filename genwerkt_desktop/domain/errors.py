@@ -79,10 +79,11 @@ class ReadOnlyDossier(StateError):
     """A team dossier that a colleague holds: this laptop keeps a copy to read, and only
     the holder (or a lead's handover) may change it."""
 
-    def __init__(self, holder: str) -> None:
+    def __init__(self, holder: str | None) -> None:
         self.holder = holder
+        who = holder or "een collega"
         super().__init__(
-            f"dit dossier is in handen van {holder}; op dit toestel kun je het alleen lezen"
+            f"dit dossier is in handen van {who}; op dit toestel kun je het alleen lezen"
         )
 
 

@@ -54,8 +54,7 @@ class Database:
         """A transaction: committed when the block ends, rolled back on any error.
 
         A write that a guard trigger refused (a colleague's read-only team copy) comes
-        out as ``ReadOnlyDossier`` naming the holder, after the rollback: every service
-        gets the same clear refusal from this one place."""
+        out as ``ReadOnlyDossier`` after the rollback, never as damage."""
         try:
             with self._open().connect() as conn:
                 conn.execution_options(**{WRITE_OPTION: True})

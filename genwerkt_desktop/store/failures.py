@@ -32,17 +32,15 @@ SQLITE_CANTOPEN: Final = 14
 SQLITE_NOTADB: Final = 26
 
 MSG_DAMAGED: Final = "de databank is beschadigd; voer 'genwerkt verify' uit"
-# What the guard triggers of migration 0006 say, followed by the holder's role.
-READ_ONLY_MARK: Final = "genwerkt: alleen-lezen kopie: "
+# What the guard triggers of migration 0006 say.
+READ_ONLY_MARK: Final = "genwerkt: alleen-lezen kopie"
 
 
 def read_only_refusal(exc: BaseException) -> ReadOnlyDossier | None:
-    """The refusal of a guard trigger (a colleague's read-only copy), naming the holder."""
+    """The refusal of a guard trigger (a colleague's read-only copy).  The services have
+    named the holder before they write; this is the backstop for any other write."""
     text = str(getattr(exc, "orig", None) or exc)
-    at = text.find(READ_ONLY_MARK)
-    if at < 0:
-        return None
-    return ReadOnlyDossier(text[at + len(READ_ONLY_MARK) :].strip())
+    return ReadOnlyDossier(None) if READ_ONLY_MARK in text else None
 
 
 def _code(exc: BaseException) -> int | None:

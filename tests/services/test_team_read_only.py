@@ -231,3 +231,27 @@ def test_an_import_of_a_read_only_copy_from_the_command_line_exits_2_naming_the_
     result = cli("import", str(tmp_path / "ayse.json"))
     assert result.code == 2
     assert COLLEAGUE in result.err
+
+
+def test_a_write_past_the_services_is_refused_by_the_store_itself(ws: Workspace) -> None:
+    """The triggers are the backstop: a write that no service checked is refused all the
+    same, as a read-only dossier (never as damage), and nothing of it stays."""
+    _link(ws.vault)
+    _held_by(ws.vault, AYSE_ID, COLLEAGUE)
+    before = ws.dossiers.get(AYSE_ID)
+    changes = {
+        "card": "UPDATE clients SET phone = '1' WHERE id = :c",
+        "note": "DELETE FROM contacts WHERE client_id = :c",
+        "step": "UPDATE steps SET status = 'gedaan' WHERE goal_id IN "
+        "(SELECT id FROM goals WHERE client_id = :c)",
+        "ecogram member": "DELETE FROM ecogram_nodes WHERE ecogram_id IN "
+        "(SELECT id FROM ecograms WHERE client_id = :c)",
+        "factor": "DELETE FROM balance_factors WHERE balance_id IN "
+        "(SELECT id FROM balances WHERE client_id = :c)",
+        "whole dossier": "DELETE FROM clients WHERE id = :c",
+    }
+    for what, sql in changes.items():
+        with pytest.raises(ReadOnlyDossier) as refused, ws.vault.db.write() as conn:
+            conn.execute(text(sql), {"c": AYSE_ID})
+        assert "alleen lezen" in str(refused.value), what
+    assert ws.dossiers.get(AYSE_ID) == before

@@ -7,7 +7,9 @@ is known of each team dossier and organisation, conflict copies, and triggers.
   so "changes waiting" is one comparison, without reading the dossier.
 - Guard triggers (BEFORE) refuse any write to a dossier whose ``team_copies.holder`` is
   set and is not this coach's role, unless the pull itself writes (``team_applying``).
-  The refusal names the holder, so the layers above can say who holds it.
+  The services check first and name the holder; the triggers are the backstop.  Their
+  message is a literal: a RAISE with an expression needs SQLite 3.47, and a vault
+  (or a backup) may be opened by an older SQLCipher that would then not read its schema.
 
 A later migration that rebuilds one of these tables (a batch "move and copy") drops its
 triggers with it and must create them again; a new dossier table needs its own.
@@ -27,7 +29,7 @@ branch_labels = None
 depends_on = None
 
 # Written out here, not imported: a migration must keep creating what it created then.
-READ_ONLY_MARK = "genwerkt: alleen-lezen kopie: "
+READ_ONLY_MARK = "genwerkt: alleen-lezen kopie"
 
 # Each dossier table and how a row of it finds its client: a column, or its parent.
 _DIRECT = "{row}.client_id"
@@ -83,7 +85,7 @@ def _guard(table: str, find: str, op_name: str) -> str:
         f"CREATE TRIGGER team_guard_{table}_{op_name.lower()} BEFORE {op_name} ON {table} "
         "WHEN COALESCE((SELECT active FROM team_applying WHERE id = 1), 0) = 0 "
         f"AND {holder} IS NOT NULL "
-        f"BEGIN SELECT RAISE(ABORT, '{READ_ONLY_MARK}' || {holder}); END"
+        f"BEGIN SELECT RAISE(ABORT, '{READ_ONLY_MARK}'); END"
     )
 
 
