@@ -3682,6 +3682,14 @@ Open it now?</translation>
         <translation>The vault seems damaged; nothing was saved. Lock it, then restore a backup into a new folder with Vault › Restore a backup….</translation>
     </message>
     <message>
+        <source>Dit dossier is in handen van {holder}. Op dit toestel kunt u het alleen lezen; er is niets gewijzigd.</source>
+        <translation>{holder} holds this file. On this device you can only read it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dit dossier is in handen van een collega. Op dit toestel kunt u het alleen lezen; er is niets gewijzigd.</source>
+        <translation>A colleague holds this file. On this device you can only read it; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Dat lukt nu niet: het dossier is intussen veranderd of verwijderd.</source>
         <translation>That is not possible right now: the case file has been changed or deleted in the meantime.</translation>
     </message>
