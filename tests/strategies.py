@@ -248,6 +248,7 @@ def dossiers(draw: st.DrawFn) -> m.Dossier:
         status=draw(opt(st.sampled_from(list(e.ClientStatus)))),
         started_on=draw(opt(dates)),
         closed_on=draw(opt(dates)),
+        team_sharing=draw(opt(st.sampled_from(list(e.TeamSharing)))),
         extra=draw(extra),
     )
     dossier = m.Dossier(

@@ -57,6 +57,14 @@ class ReminderPreference(StrEnum):
     NONE = "geen"
 
 
+class TeamSharing(StrEnum):
+    """What the client said at the first reception about the team (dossier-v1
+    ``client.team_sharing``); no value: not asked yet."""
+
+    TEAM = "team"
+    THIS_DEVICE_ONLY = "alleen_dit_toestel"
+
+
 class ClientStatus(StrEnum):
     ACTIVE = "actief"
     AFTERCARE = "nazorg"

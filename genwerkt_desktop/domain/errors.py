@@ -73,3 +73,25 @@ class DiskFull(StateError):
 
 class OutputNotWritable(StateError):
     """A file the user asked for cannot be written there (folder, rights, a file in the way)."""
+
+
+class ReadOnlyDossier(StateError):
+    """A team dossier that a colleague holds: this laptop keeps a copy to read, and only
+    the holder (or a lead's handover) may change it."""
+
+    def __init__(self, holder: str | None) -> None:
+        self.holder = holder
+        who = holder or "een collega"
+        super().__init__(
+            f"dit dossier is in handen van {who}; op dit toestel kun je het alleen lezen"
+        )
+
+
+class SealBroken(StateError):
+    """A sealed team document (or a wrapped team key) that does not open: another
+    dossier's, another version's, altered, or sealed with a key this coach lacks."""
+
+    def __init__(
+        self, message: str = "een verzegeld teamdocument gaat niet open: gewijzigd of verwisseld"
+    ) -> None:
+        super().__init__(message)

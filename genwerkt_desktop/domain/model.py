@@ -37,6 +37,7 @@ from .enums import (
     SupportFlow,
     SupportKind,
     SupportMode,
+    TeamSharing,
     TieQuality,
     TieStrength,
 )
@@ -62,6 +63,7 @@ class Client:
     status: ClientStatus | None = None
     started_on: date | None = None
     closed_on: date | None = None
+    team_sharing: TeamSharing | None = None
     extra: Extra | None = None
 
     @property

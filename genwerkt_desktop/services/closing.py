@@ -74,7 +74,7 @@ class ClosingService:
     ) -> Changes:
         """Save the evaluation, enter the closing phase and mark the client closed."""
         day = on or closure.evaluated_on or self._vault.clock.today()
-        with self._vault.db.write() as conn:
+        with self._vault.write_dossier(client_id) as conn:
             client = _client(conn, client_id)
             dossier_parts.set_closure(conn, client_id, closure)
             dossier_parts.append_phase(conn, client_id, PhaseEntry(CLOSING_PHASE, day, note))
@@ -85,7 +85,7 @@ class ClosingService:
     def start_aftercare(self, client_id: str, aftercare: Aftercare) -> Changes:
         """Save the plan, enter the aftercare phase and mark the client in aftercare."""
         day = aftercare.starts_on or self._vault.clock.today()
-        with self._vault.db.write() as conn:
+        with self._vault.write_dossier(client_id) as conn:
             client = _client(conn, client_id)
             dossier_parts.set_aftercare(conn, client_id, aftercare)
             dossier_parts.append_phase(conn, client_id, PhaseEntry(AFTERCARE_PHASE, day))
@@ -100,7 +100,7 @@ class ClosingService:
         With ``on``, the moment must still fall on that day: a plan changed in the
         meantime is refused (StateError) rather than the wrong moment ticked.
         """
-        with self._vault.db.write() as conn:
+        with self._vault.write_dossier(client_id) as conn:
             return _set_moment_done(conn, client_id, index, done, on)
 
     def tick_off_agenda_moment(self, client_id: str, moment_id: str) -> TickedMoment:
@@ -110,7 +110,7 @@ class ClosingService:
         The plan is written again as a whole: an undo goes through :meth:`set_moment_done`
         with the returned client, index and day.
         """
-        with self._vault.db.write() as conn:
+        with self._vault.write_dossier(client_id) as conn:
             dossier = dossier_read.read_dossier(conn, client_id)
             if dossier is None or dossier.aftercare is None:
                 raise StateError("geen nazorgplan voor deze cliënt")

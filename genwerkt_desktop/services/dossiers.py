@@ -101,7 +101,7 @@ class DossierService:
             return dossier_read.read_parts(conn, current, parts)
 
     def save(self, dossier: Dossier) -> None:
-        with self._vault.db.write() as conn:
+        with self._vault.write_dossier(dossier.client.id) as conn:
             dossier_write.write_dossier(conn, dossier)
 
     def resolve(self, id_or_prefix: str) -> ClientSummary:
@@ -135,7 +135,7 @@ class DossierService:
         return matches[0]
 
     def set_status(self, client_id: str, status: ClientStatus) -> Changes:
-        with self._vault.db.write() as conn:
+        with self._vault.write_dossier(client_id) as conn:
             stored = dossier_read.read_client_by_id(conn, client_id)
             if stored is None:
                 raise StateError(f"geen cliënt met id {client_id}")
@@ -153,7 +153,7 @@ class DossierService:
 
     def delete_for_good(self, client_id: str) -> None:
         """Remove a dossier and its search entries; the audit keeps only that it happened."""
-        with self._vault.db.write() as conn:
+        with self._vault.write_dossier(client_id) as conn:
             if not dossier_read.read_client_exists(conn, client_id):
                 raise StateError(f"geen cliënt met id {client_id}")
             dossier_write.delete_dossier_rows(conn, client_id)

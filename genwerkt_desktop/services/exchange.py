@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from genwerkt_desktop.domain.errors import InvalidInput, StateError
 from genwerkt_desktop.domain.exchange import from_document, to_document
 from genwerkt_desktop.domain.model import Dossier
-from genwerkt_desktop.store import directory_rows, dossier_read, dossier_write
+from genwerkt_desktop.store import directory_rows, dossier_read, dossier_write, team_local
 from genwerkt_desktop.store.files import write_text_atomic
 
 from . import validation
@@ -77,10 +77,12 @@ class ExchangeService:
     def import_dossiers(
         self, dossiers: Sequence[Dossier], *, audit: bool = True
     ) -> list[ImportedDossier]:
-        """Write already validated dossiers in one transaction."""
+        """Write already validated dossiers in one transaction; a colleague's read-only
+        team copy among them refuses the whole import, naming the holder."""
         out = []
         with self._vault.db.write() as conn:
             for dossier in dossiers:
+                team_local.require_writable(conn, dossier.client.id)
                 existed = dossier_read.read_client_exists(conn, dossier.client.id)
                 dossier_write.write_dossier(conn, dossier)
                 out.append(ImportedDossier(dossier.client.id, dossier.client.display_name, existed))

@@ -37,7 +37,7 @@ class PopPlanService:
         coach profile, when one is filled in."""
         by = load_profile(self._vault.paths).name or None
         now = self._vault.clock.now()
-        with self._vault.db.write() as conn:
+        with self._vault.write_dossier(client_id) as conn:
             pop_follow_up.save_goal_keeping_follow_up(
                 conn, client_id, goal, dict(revisits or {}), now, by
             )
@@ -51,7 +51,7 @@ class PopPlanService:
         (``revisits``: dates handed in now, over the stored ones)."""
         by = load_profile(self._vault.paths).name or None
         now = self._vault.clock.now()
-        with self._vault.db.write() as conn:
+        with self._vault.write_dossier(client_id) as conn:
             dates = {**pop_follow_up.revisits_of_goal(conn, closing.goal.id), **(revisits or {})}
             for goal in closing.goals:
                 carried = {

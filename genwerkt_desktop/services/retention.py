@@ -81,7 +81,7 @@ class RetentionService:
 
     def destroy(self, client_id: str) -> None:
         """Remove the dossier for good, leave no text behind, log only that it happened."""
-        with self._vault.db.write() as conn:
+        with self._vault.write_dossier(client_id) as conn:
             if not dossier_read.read_client_exists(conn, client_id):
                 raise StateError(f"geen cliënt met id {client_id}")
             dossier_write.delete_dossier_rows(conn, client_id)

@@ -7,6 +7,8 @@ is touched, so a failed unlock changes no file.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,6 +114,17 @@ class OpenVault:
             return
         with self.db.write() as own:
             audit.append(own, self.now_text(), action, client_id, detail)
+
+    @contextmanager
+    def write_dossier(self, client_id: str) -> Iterator[Connection]:
+        """A write to one dossier: refused before anything is written, naming the
+        colleague who holds it, when it is a read-only team copy on this laptop (the
+        store's triggers refuse it too, but cannot say who holds it)."""
+        from genwerkt_desktop.store import team_local
+
+        with self.db.write() as conn:
+            team_local.require_writable(conn, client_id)
+            yield conn
 
     def safety_backup(self) -> Path:
         """A verified copy in the data folder's backups/, keeping the last five."""

@@ -12,7 +12,15 @@ from sqlalchemy import Connection, Engine
 from genwerkt_desktop.domain.errors import StoreClosed
 
 from . import migrate
-from .engine import DEFAULT_CACHE_KIB, WRITE_OPTION, checkpoint, checkpoint_and_dispose, open_engine
+from .engine import (
+    DEFAULT_CACHE_KIB,
+    DRIVER_ERRORS,
+    WRITE_OPTION,
+    checkpoint,
+    checkpoint_and_dispose,
+    open_engine,
+)
+from .failures import read_only_refusal
 
 # ``Connection`` is named here for the layers above, which hold a unit of work and hand it
 # to the store's functions but write no SQL themselves (they never import SQLAlchemy).
@@ -43,11 +51,20 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """A transaction: committed when the block ends, rolled back on any error."""
-        with self._open().connect() as conn:
-            conn.execution_options(**{WRITE_OPTION: True})
-            with conn.begin():
-                yield conn
+        """A transaction: committed when the block ends, rolled back on any error.
+
+        A write that a guard trigger refused (a colleague's read-only team copy) comes
+        out as ``ReadOnlyDossier`` after the rollback, never as damage."""
+        try:
+            with self._open().connect() as conn:
+                conn.execution_options(**{WRITE_OPTION: True})
+                with conn.begin():
+                    yield conn
+        except DRIVER_ERRORS as exc:
+            refusal = read_only_refusal(exc)
+            if refusal is None:
+                raise
+            raise refusal from exc
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

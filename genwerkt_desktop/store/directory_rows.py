@@ -20,6 +20,10 @@ from .models import (
 
 
 def upsert_organisation(conn: Connection, org: m.Organisation) -> None:
+    # Every dossier import (and team pull) rewrites its organisations: one that did not
+    # change is left alone, so its revision (team mode) does not rise for nothing.
+    if read_organisations(conn, [org.id]) == [org]:
+        return
     values = {
         "id": org.id,
         "name": org.name,

@@ -37,6 +37,7 @@ from genwerkt_desktop.domain.enums import (
     SupportFlow,
     SupportKind,
     SupportMode,
+    TeamSharing,
     TieQuality,
     TieStrength,
 )
@@ -108,6 +109,7 @@ def read_client(row: Any) -> m.Client:
         status=opt_enum(ClientStatus, row["status"]),
         started_on=row["started_on"],
         closed_on=row["closed_on"],
+        team_sharing=opt_enum(TeamSharing, row["team_sharing"]),
         extra=None if row["extra_json"] is None else json.loads(row["extra_json"]),
     )
 

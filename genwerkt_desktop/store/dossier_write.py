@@ -58,6 +58,7 @@ def client_values(d: m.Dossier) -> dict[str, Any]:
         "status": enum_value(c.status),
         "started_on": c.started_on,
         "closed_on": c.closed_on,
+        "team_sharing": enum_value(c.team_sharing),
         "extra_json": None if c.extra is None else json.dumps(dict(c.extra), ensure_ascii=False),
         "dossier_extra_json": None
         if d.extra is None

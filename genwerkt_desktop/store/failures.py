@@ -15,6 +15,7 @@ from genwerkt_desktop.domain.errors import (
     DiskFull,
     GenwerktError,
     IntegrityFailure,
+    ReadOnlyDossier,
     StateError,
     StoreBusy,
 )
@@ -31,6 +32,15 @@ SQLITE_CANTOPEN: Final = 14
 SQLITE_NOTADB: Final = 26
 
 MSG_DAMAGED: Final = "de databank is beschadigd; voer 'genwerkt verify' uit"
+# What the guard triggers of migration 0006 say.
+READ_ONLY_MARK: Final = "genwerkt: alleen-lezen kopie"
+
+
+def read_only_refusal(exc: BaseException) -> ReadOnlyDossier | None:
+    """The refusal of a guard trigger (a colleague's read-only copy).  The services have
+    named the holder before they write; this is the backstop for any other write."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return ReadOnlyDossier(None) if READ_ONLY_MARK in text else None
 
 
 def _code(exc: BaseException) -> int | None:
@@ -64,6 +74,9 @@ def translate_database_error(
     SQLITE_IOERR when SQLite cannot even create its WAL index.
     """
     inner = getattr(exc, "orig", None) or exc
+    refusal = read_only_refusal(inner)
+    if refusal is not None:
+        return refusal
     code = _code(inner)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return StoreBusy()

@@ -13,11 +13,13 @@ from typing import cast
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Date,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -82,6 +84,7 @@ class ClientRow(Base):
     status: Mapped[str | None] = mapped_column(String(20), index=True)
     started_on: Mapped[date | None] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    team_sharing: Mapped[str | None] = mapped_column(String(20))
     extra_json: Mapped[str | None] = mapped_column(Text)
     dossier_extra_json: Mapped[str | None] = mapped_column(Text)
 
@@ -361,6 +364,93 @@ class AuditRow(Base):
     detail: Mapped[str | None] = mapped_column(String(500))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# -- team mode on the laptop (migration 0006; its triggers are written there)
+
+
+class TeamLinkRow(Base):
+    """The one link of this vault to its team's server; the coach's secret key stays here,
+    inside the encrypted store."""
+
+    __tablename__ = "team_link"
+    __table_args__ = (CheckConstraint("id = 1", name="team_link_one_row"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(200))
+    team: Mapped[str] = mapped_column(String(200))
+    is_lead: Mapped[bool] = mapped_column(Boolean)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    secret_key: Mapped[bytes] = mapped_column(LargeBinary)
+    remember_password: Mapped[bool] = mapped_column(Boolean)
+    meta_seq: Mapped[int] = mapped_column(Integer)
+    org_seq: Mapped[int] = mapped_column(Integer)
+    last_sync_at: Mapped[str | None] = mapped_column(String(40))
+    admitted: Mapped[bool] = mapped_column(Boolean)
+
+
+class TeamKeyRow(Base):
+    __tablename__ = "team_keys"
+    key_version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class TeamCopyRow(Base):
+    """What this laptop knows of one team dossier; no foreign key: the server's list may
+    name a dossier before its first pull."""
+
+    __tablename__ = "team_copies"
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    holder: Mapped[str | None] = mapped_column(String(200))
+    base_version: Mapped[int] = mapped_column(Integer)
+    seen_version: Mapped[int] = mapped_column(Integer)
+    server_version: Mapped[int] = mapped_column(Integer)
+    synced_revision: Mapped[int] = mapped_column(Integer)
+
+
+class DossierRevisionRow(Base):
+    __tablename__ = "dossier_revisions"
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+
+
+class TeamApplyingRow(Base):
+    __tablename__ = "team_applying"
+    __table_args__ = (CheckConstraint("id = 1", name="team_applying_one_row"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    active: Mapped[bool] = mapped_column(Boolean)
+
+
+class TeamConflictRow(Base):
+    __tablename__ = "team_conflicts"
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    mine_document: Mapped[str] = mapped_column(Text)
+    server_version: Mapped[int] = mapped_column(Integer)
+    server_holder: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class OrganisationRevisionRow(Base):
+    __tablename__ = "organisation_revisions"
+    org_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+
+
+class OrgCopyRow(Base):
+    __tablename__ = "org_copies"
+    org_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    base_version: Mapped[int] = mapped_column(Integer)
+    seen_version: Mapped[int] = mapped_column(Integer)
+    server_version: Mapped[int] = mapped_column(Integer)
+    synced_revision: Mapped[int] = mapped_column(Integer)
+
+
+class OrgConflictRow(Base):
+    __tablename__ = "org_conflicts"
+    org_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    theirs_document: Mapped[str] = mapped_column(Text)
+    server_version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(40))
 
 
 def table_of(row_class: type[Base]) -> Table:

@@ -3682,6 +3682,14 @@ Open it now?</translation>
         <translation>The vault seems damaged; nothing was saved. Lock it, then restore a backup into a new folder with Vault › Restore a backup….</translation>
     </message>
     <message>
+        <source>Dit dossier is in handen van {holder}. Op dit toestel kunt u het alleen lezen; er is niets gewijzigd.</source>
+        <translation>{holder} holds this file. On this device you can only read it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dit dossier is in handen van een collega. Op dit toestel kunt u het alleen lezen; er is niets gewijzigd.</source>
+        <translation>A colleague holds this file. On this device you can only read it; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Dat lukt nu niet: het dossier is intussen veranderd of verwijderd.</source>
         <translation>That is not possible right now: the case file has been changed or deleted in the meantime.</translation>
     </message>
@@ -3849,6 +3857,18 @@ Open it now?</translation>
     <message>
         <source>Geen herinnering nodig</source>
         <translation>No reminder needed</translation>
+    </message>
+    <message>
+        <source>Ja, het team mag meelezen en overnemen</source>
+        <translation>Yes, the team may read along and take over</translation>
+    </message>
+    <message>
+        <source>Nee, alleen op dit toestel</source>
+        <translation>No, on this device only</translation>
+    </message>
+    <message>
+        <source>Nog niet gevraagd</source>
+        <translation>Not asked yet</translation>
     </message>
     <message>
         <source>Werk</source>
@@ -4425,6 +4445,14 @@ Open it now?</translation>
         <translation>Not asked yet</translation>
     </message>
     <message>
+        <source>Of het team het dossier mag meelezen en overnemen</source>
+        <translation>Whether the team may read along and take over the file</translation>
+    </message>
+    <message>
+        <source>Het team deelt het beroepsgeheim en kan inspringen als u afwezig bent. Zegt de cliënt nee, dan blijft het dossier op dit toestel.</source>
+        <translation>The team shares professional secrecy and can step in when you are away. If the client says no, the file stays on this device.</translation>
+    </message>
+    <message>
         <source>Aangemeld door</source>
         <translation>Referred by</translation>
     </message>
@@ -4459,6 +4487,10 @@ Open it now?</translation>
     <message>
         <source>He&amp;rinnering aan afspraken</source>
         <translation>Appointment &amp;reminders</translation>
+    </message>
+    <message>
+        <source>&amp;Delen met het team</source>
+        <translation>&amp;Share with the team</translation>
     </message>
     <message>
         <source>Aan&amp;gemeld door</source>
@@ -4995,6 +5027,10 @@ Open it now?</translation>
     <message>
         <source>Fasegeschiedenis</source>
         <translation>Phase history</translation>
+    </message>
+    <message>
+        <source>Delen met het team: {answer}</source>
+        <translation>Share with the team: {answer}</translation>
     </message>
     <message>
         <source>⚠ {n} te laat</source>

@@ -125,3 +125,34 @@ def test_a_contact_outcome_goes_out_and_comes_back_and_older_files_stay_valid(
         check_schema("ayse.json", doc)
     exchange.import_files([out])
     assert dossiers.get(AYSE_ID).contacts[0].outcome is ContactOutcome.NO_SHOW
+
+
+@pytest.mark.parametrize("sharing", ["team", "alleen_dit_toestel"])
+def test_team_sharing_goes_out_and_comes_back_and_older_files_stay_valid(
+    vault: OpenVault, tmp_path: Path, sharing: str
+) -> None:
+    from genwerkt_desktop.domain.enums import TeamSharing
+    from genwerkt_desktop.domain.errors import InvalidInput
+    from genwerkt_desktop.services.validation import check_schema
+
+    doc = demo_doc("ayse")
+    assert "team_sharing" not in doc["client"]  # a file from before the field
+    check_schema("ayse.json", doc)
+    doc["client"]["team_sharing"] = sharing
+    (tmp_path / "in.json").write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    exchange = ExchangeService(vault)
+    exchange.import_files([tmp_path / "in.json"])
+    client = DossierService(vault).get(AYSE_ID).client
+    assert client.team_sharing is TeamSharing(sharing)
+    out = json.loads(exchange.export_json(AYSE_ID, tmp_path / "uit.json").read_text("utf-8"))
+    assert out["client"]["team_sharing"] == sharing
+    doc["client"]["team_sharing"] = "iedereen"
+    with pytest.raises(InvalidInput):
+        check_schema("ayse.json", doc)
+    # Not recorded stays not recorded (left out, never written as null).
+    doc["client"].pop("team_sharing")
+    (tmp_path / "in.json").write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    exchange.import_files([tmp_path / "in.json"])
+    assert DossierService(vault).get(AYSE_ID).client.team_sharing is None
+    out = json.loads(exchange.export_json(AYSE_ID, tmp_path / "uit.json").read_text("utf-8"))
+    assert "team_sharing" not in out["client"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from genwerkt_desktop.domain.errors import DiskFull
+from genwerkt_desktop.domain.errors import DiskFull, ReadOnlyDossier
 from genwerkt_desktop.ui import operations
 from genwerkt_desktop.ui.operations import Failure, Operations, Report
 from genwerkt_desktop.ui.worker import TaskRunner
@@ -135,3 +135,21 @@ def test_flush_waits_for_running_work(qtbot, ops: Operations) -> None:
     assert done == []
     ops.flush()
     assert done == [1]
+
+
+def test_a_write_to_a_colleagues_dossier_says_who_holds_it(qtbot, ops: Operations) -> None:
+    told: list[str] = []
+    ops.failed.connect(told.append)
+
+    def held(holder: str | None) -> None:
+        raise ReadOnlyDossier(holder)
+
+    ops.write(lambda: held("coach_bert"))
+    ops.write(lambda: held(None))
+    ops.flush()
+    assert told == [
+        "Dit dossier is in handen van coach_bert. Op dit toestel kunt u het alleen lezen; "
+        "er is niets gewijzigd.",
+        "Dit dossier is in handen van een collega. Op dit toestel kunt u het alleen lezen; "
+        "er is niets gewijzigd.",
+    ]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genwerkt_desktop.domain.enums import ReminderPreference
+from genwerkt_desktop.domain.enums import ReminderPreference, TeamSharing
 from genwerkt_desktop.services.dossier_edits import NewClient
 from genwerkt_desktop.ui.style import make_title
 from genwerkt_desktop.ui.widgets.fields import (
@@ -24,7 +24,7 @@ from genwerkt_desktop.ui.widgets.fields import (
     mark_primary,
     plain_text_field,
 )
-from genwerkt_desktop.ui.widgets.labels import reminder_labels
+from genwerkt_desktop.ui.widgets.labels import reminder_labels, team_sharing_labels
 
 
 def _line(accessible: str, parent: QWidget) -> QLineEdit:
@@ -74,6 +74,24 @@ class NewClientDialog(QDialog):
         )
         for preference, label in reminder_labels().items():
             self.reminder.addItem(label, preference.value)
+        self.team_sharing = QComboBox(self)
+        self.team_sharing.setAccessibleName(
+            QCoreApplication.translate(
+                "NewClientDialog", "Of het team het dossier mag meelezen en overnemen"
+            )
+        )
+        self.team_sharing.addItem(
+            QCoreApplication.translate("NewClientDialog", "Nog niet gevraagd"), ""
+        )
+        for sharing, label in team_sharing_labels().items():
+            self.team_sharing.addItem(label, sharing.value)
+        self.team_sharing.setToolTip(
+            QCoreApplication.translate(
+                "NewClientDialog",
+                "Het team deelt het beroepsgeheim en kan inspringen als u afwezig bent. "
+                "Zegt de cliënt nee, dan blijft het dossier op dit toestel.",
+            )
+        )
         self.referred_by = _line(
             QCoreApplication.translate("NewClientDialog", "Aangemeld door"), self
         )
@@ -129,6 +147,14 @@ class NewClientDialog(QDialog):
                 self,
             ),
             self.reminder,
+        )
+        form.addRow(
+            buddy_label(
+                QCoreApplication.translate("NewClientDialog", "&Delen met het team"),
+                self.team_sharing,
+                self,
+            ),
+            self.team_sharing,
         )
         form.addRow(
             buddy_label(
@@ -196,6 +222,7 @@ class NewClientDialog(QDialog):
 
     def value(self) -> NewClient:
         code = self.reminder.currentData()
+        sharing = self.team_sharing.currentData()
         return NewClient(
             first_name=self.first_name.text().strip(),
             last_name=self.last_name.text().strip(),
@@ -205,6 +232,7 @@ class NewClientDialog(QDialog):
             referred_by=self.referred_by.text(),
             support_question=self.question.toPlainText(),
             coach=self._coach or None,
+            team_sharing=TeamSharing(sharing) if sharing else None,
         )
 
     def is_busy(self) -> bool:
@@ -227,6 +255,7 @@ class NewClientDialog(QDialog):
             field.clear()
         self.question.clear()
         self.reminder.setCurrentIndex(0)
+        self.team_sharing.setCurrentIndex(0)
         self.message.clear()
         self.message.hide()
 

@@ -27,6 +27,7 @@ from genwerkt_desktop.domain.errors import (
     GenwerktError,
     IntegrityFailure,
     OutputNotWritable,
+    ReadOnlyDossier,
     StateError,
     StoreBusy,
 )
@@ -212,6 +213,19 @@ def failure_text(exc: BaseException) -> str:
             "Failures",
             "De kluis lijkt beschadigd; er is niets bewaard. Vergrendel, en zet via "
             "Kluis › Back-up terugzetten… een back-up terug in een nieuwe map.",
+        )
+    if isinstance(exc, ReadOnlyDossier):
+        # A colleague holds it (team mode): say who, and that nothing went wrong.
+        if exc.holder:
+            return QCoreApplication.translate(
+                "Failures",
+                "Dit dossier is in handen van {holder}. Op dit toestel kunt u het alleen "
+                "lezen; er is niets gewijzigd.",
+            ).format(holder=exc.holder)
+        return QCoreApplication.translate(
+            "Failures",
+            "Dit dossier is in handen van een collega. Op dit toestel kunt u het alleen "
+            "lezen; er is niets gewijzigd.",
         )
     if isinstance(exc, StateError):
         return QCoreApplication.translate(

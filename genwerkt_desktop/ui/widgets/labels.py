@@ -20,6 +20,7 @@ from genwerkt_desktop.domain.enums import (
     ReminderPreference,
     RightStatus,
     StepStatus,
+    TeamSharing,
 )
 
 
@@ -63,6 +64,22 @@ def reminder_labels() -> dict[ReminderPreference, str]:
         ReminderPreference.PHONE: QCoreApplication.translate("Labels", "Telefonisch"),
         ReminderPreference.NONE: QCoreApplication.translate("Labels", "Geen herinnering nodig"),
     }
+
+
+def team_sharing_labels() -> dict[TeamSharing, str]:
+    """What the client said at the first reception about sharing with the team."""
+    return {
+        TeamSharing.TEAM: QCoreApplication.translate(
+            "Labels", "Ja, het team mag meelezen en overnemen"
+        ),
+        TeamSharing.THIS_DEVICE_ONLY: QCoreApplication.translate(
+            "Labels", "Nee, alleen op dit toestel"
+        ),
+    }
+
+
+def not_asked_label() -> str:
+    return QCoreApplication.translate("Labels", "Nog niet gevraagd")
 
 
 def domain_labels() -> dict[LifeDomain, str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from genwerkt_desktop.domain.enums import ClientStatus, Phase
+from genwerkt_desktop.domain.enums import ClientStatus, Phase, TeamSharing
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.services.dossier_edits import NewClient
 from genwerkt_desktop.services.workspace import Workspace
@@ -227,6 +227,28 @@ def test_a_new_client_is_shown_and_chosen_whatever_the_filters_were(
     assert bar.phase_filter.currentIndex() == 0
     assert bar.search.text() == ""
     assert clients.highlighted_id() == nour
+    qtbot.waitUntil(lambda: clients.presenter.list_dialogs.new_client_dialog is None)
+
+
+def test_the_first_reception_records_whether_the_team_may_share_the_dossier(
+    qtbot, clients: ClientList
+) -> None:
+    clients.presenter.list_dialogs.open_new_client()
+    dialog = clients.presenter.list_dialogs.new_client_dialog
+    assert dialog is not None
+    assert dialog.team_sharing.currentText() == "Nog niet gevraagd"
+    assert [dialog.team_sharing.itemText(i) for i in range(1, dialog.team_sharing.count())] == [
+        "Ja, het team mag meelezen en overnemen",
+        "Nee, alleen op dit toestel",
+    ]
+    dialog.first_name.setText("Nour")
+    dialog.last_name.setText("Haddad")
+    dialog.team_sharing.setCurrentIndex(dialog.team_sharing.findData("alleen_dit_toestel"))
+    dialog.create_button.click()
+    clients.settle(lambda: len(clients.chosen) == 1)
+    [nour] = clients.chosen
+    stored = clients.workspace.dossiers.get(nour).client
+    assert stored.team_sharing is TeamSharing.THIS_DEVICE_ONLY
     qtbot.waitUntil(lambda: clients.presenter.list_dialogs.new_client_dialog is None)
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from genwerkt_desktop.domain.changes import Part
-from genwerkt_desktop.domain.enums import Phase
+from genwerkt_desktop.domain.enums import Phase, TeamSharing
 from genwerkt_desktop.domain.model import Dossier, PhaseEntry
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dossier.controller import DossierController
@@ -57,6 +57,24 @@ def test_the_page_sums_up_the_dossier(
     assert view.late_steps.text().endswith("te laat")
     assert view.appointments.rowCount() <= 5
     assert view.change_phase_button.isEnabled()
+    assert view.team_sharing_line.text() == "Delen met het team: Nog niet gevraagd"
+
+
+def test_the_page_says_what_the_client_said_about_the_team(
+    qtbot,
+    view: OverviewView,
+    dossier_controller: DossierController,
+    seen: Deliveries,
+    demo_workspace: Workspace,
+) -> None:
+    demo_workspace.edits.set_team_sharing(AYSE_ID, TeamSharing.TEAM)
+    load(qtbot, dossier_controller, seen, AYSE_ID)
+    assert view.team_sharing_line.text() == (
+        "Delen met het team: Ja, het team mag meelezen en overnemen"
+    )
+    demo_workspace.edits.set_team_sharing(AYSE_ID, TeamSharing.THIS_DEVICE_ONLY)
+    load(qtbot, dossier_controller, seen, AYSE_ID)
+    assert view.team_sharing_line.text() == "Delen met het team: Nee, alleen op dit toestel"
 
 
 def test_a_dossier_without_question_or_phase_says_so_calmly(

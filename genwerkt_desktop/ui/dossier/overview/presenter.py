@@ -27,7 +27,13 @@ from genwerkt_desktop.services.agenda import agenda_item
 from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.ui.dossier.models import days_text
 from genwerkt_desktop.ui.widgets.fields import format_date
-from genwerkt_desktop.ui.widgets.labels import label_of, phase_labels, status_labels
+from genwerkt_desktop.ui.widgets.labels import (
+    label_of,
+    not_asked_label,
+    phase_labels,
+    status_labels,
+    team_sharing_labels,
+)
 
 from .view import OverviewState, OverviewView
 
@@ -109,6 +115,8 @@ class OverviewPresenter:
             state_line=_state_line(dossier, spans),
             spans=spans,
             question=(dossier.client.support_question or "").strip(),
+            team_sharing=label_of(team_sharing_labels(), dossier.client.team_sharing)
+            or not_asked_label(),
             appointments=tuple(appointments),
             late_appointments=len(late),
             zone=now.tzinfo,

@@ -59,6 +59,7 @@ class OverviewState:
     state_line: str
     spans: tuple[PhaseSpan, ...]
     question: str  # the support question in the client's words, "" when not noted yet
+    team_sharing: str  # what the client said about the team, in words (team mode)
     appointments: tuple[AgendaItem, ...]
     late_appointments: int
     zone: tzinfo | None
@@ -102,8 +103,14 @@ class OverviewView(QWidget):
         self.change_phase_button.clicked.connect(self.phase_change_requested)
         trajectory.add_header_widget(self.change_phase_button)
         self.timeline = PhaseTimeline(trajectory)
+        # Read-only here: it is asked at the first reception (and by team mode before a
+        # dossier first leaves this laptop).
+        self.team_sharing_line = QLabel(trajectory)
+        self.team_sharing_line.setObjectName("teamSharingLine")
+        self.team_sharing_line.setWordWrap(True)
         trajectory.add(self.state_line)
         trajectory.add(self.timeline)
+        trajectory.add(self.team_sharing_line)
 
         # -- the question in the client's words
         question = Card(
@@ -274,6 +281,11 @@ class OverviewView(QWidget):
         self.timeline.set_spans(state.spans)
         self.history.set_records(state.spans)
         self.state_line.setText(state.state_line)
+        self.team_sharing_line.setText(
+            QCoreApplication.translate("OverviewTab", "Delen met het team: {answer}").format(
+                answer=state.team_sharing
+            )
+        )
         self.question.setText(state.question)
         self.question.setVisible(bool(state.question))
         self.no_question.setVisible(not state.question)
@@ -307,6 +319,7 @@ class OverviewView(QWidget):
         self.close_phase_dialog()
         self.timeline.clear()
         self.state_line.clear()
+        self.team_sharing_line.clear()
         self.question.clear()
         self.late_steps.clear()
         self.late_steps.hide()
