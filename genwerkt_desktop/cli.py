@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from genwerkt_desktop import __version__
+from genwerkt_desktop import __version__, cli_team
 from genwerkt_desktop.diagnostics import start_logging
 from genwerkt_desktop.domain.belgian_time import in_brussels
 from genwerkt_desktop.domain.clock import Clock, SystemClock
@@ -140,8 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="laatste dag, JJJJ-MM-DD (standaard: over vier weken)",
     )
     p.add_argument("--json", action="store_true")
+    cli_team.add_parser(sub)
     for name, action in sub.choices.items():
-        if name not in ("init", "demo"):
+        if name not in ("init", "demo", "team"):
             action.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS)
     return parser
 
@@ -375,6 +376,9 @@ class _Command:
                     f"{i.client_id}\t{i.id}\t{i.title}"
                 )
         return 0
+
+    def cmd_team(self) -> int:
+        return cli_team.TeamCommands(self).run()
 
     def cmd_passwd(self) -> int:
         old = self.passphrase()

@@ -24,11 +24,15 @@ from typing import Any
 from sqlalchemy import Connection, Row, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from genwerkt_desktop.domain.enums import TeamSharing
 from genwerkt_desktop.domain.errors import ReadOnlyDossier, StateError
+from genwerkt_desktop.domain.team import CopyFacts
 
 from .models import (
+    ClientRow,
     DossierRevisionRow,
     OrganisationRevisionRow,
+    OrganisationRow,
     OrgConflictRow,
     OrgCopyRow,
     TeamApplyingRow,
@@ -477,3 +481,107 @@ def org_conflict_of(conn: Connection, org_id: str) -> OrgConflict | None:
 
 def resolve_org_conflict(conn: Connection, org_id: str) -> None:
     conn.execute(delete(_org_conflicts).where(_org_conflicts.c.org_id == org_id))
+
+
+# -- what sync and the badges need in one read ----------------------------------------
+
+
+def copy_facts(conn: Connection) -> dict[str, CopyFacts]:
+    """Per dossier, local or only known from the server's list, what the laptop knows:
+    one query, so the client list's badges cost no more than a join."""
+    clients = table_of(ClientRow)
+    revisions_by_id = revisions(conn)
+    conflicted = {r.client_id for r in conn.execute(select(_conflicts.c.client_id))}
+    known = copies(conn)
+    out: dict[str, CopyFacts] = {}
+    for cid, sharing in conn.execute(select(clients.c.id, clients.c.team_sharing)):
+        copy = known.pop(cid, None)
+        out[cid] = CopyFacts(
+            holder=copy.holder if copy else None,
+            base_version=copy.base_version if copy else 0,
+            server_version=copy.server_version if copy else 0,
+            revision=revisions_by_id.get(cid, 0),
+            synced_revision=copy.synced_revision if copy else 0,
+            sharing=TeamSharing(sharing) if sharing else None,
+            conflict=cid in conflicted,
+        )
+    for cid, copy in known.items():  # on the server, not pulled yet
+        out[cid] = CopyFacts(
+            holder=copy.holder,
+            base_version=copy.base_version,
+            server_version=copy.server_version,
+            revision=0,
+            synced_revision=copy.synced_revision,
+            sharing=TeamSharing.TEAM,
+            conflict=cid in conflicted,
+        )
+    return out
+
+
+def seen_versions(conn: Connection, client_ids: Iterable[str]) -> dict[str, int]:
+    ids = list(client_ids)
+    rows = conn.execute(
+        select(_copies.c.client_id, _copies.c.seen_version).where(_copies.c.client_id.in_(ids))
+    )
+    return {cid: int(seen) for cid, seen in rows}
+
+
+@dataclass(frozen=True)
+class OrgFacts:
+    base_version: int
+    changed: bool  # never sent, or changed here since the last push or pull
+
+
+def org_facts(conn: Connection) -> dict[str, OrgFacts]:
+    """Every organisation of this laptop's sociale kaart; one never sent counts as changed
+    (the directory made before team mode is shared at the first sync)."""
+    orgs = table_of(OrganisationRow)
+    known = org_copies(conn)
+    revised = org_revisions(conn)
+    out: dict[str, OrgFacts] = {}
+    for (oid,) in conn.execute(select(orgs.c.id)):
+        copy = known.get(oid)
+        if copy is None or copy.base_version == 0:
+            out[oid] = OrgFacts(base_version=copy.base_version if copy else 0, changed=True)
+        else:
+            out[oid] = OrgFacts(
+                base_version=copy.base_version,
+                changed=revised.get(oid, 0) != copy.synced_revision,
+            )
+    return out
+
+
+def claim_copy(
+    conn: Connection, client_id: str, *, holder: str, version: int, revision: int
+) -> None:
+    """After a push was accepted: this coach holds ``version``, which is ``revision``
+    here (the first push of a dossier has no copy row yet)."""
+    upsert_copy(
+        conn,
+        TeamCopy(
+            client_id=client_id,
+            holder=holder,
+            base_version=version,
+            seen_version=max(
+                version, (copy_of(conn, client_id) or TeamCopy(client_id, None)).seen_version
+            ),
+            server_version=version,
+            synced_revision=revision,
+        ),
+    )
+
+
+def rebase_org(conn: Connection, org_id: str, *, base_version: int) -> None:
+    """The coach keeps their own version over the server's ``base_version``: the next sync
+    sends it on top of that one."""
+    copy = org_copy_of(conn, org_id) or OrgCopy(org_id)
+    upsert_org_copy(
+        conn,
+        OrgCopy(
+            org_id=org_id,
+            base_version=base_version,
+            seen_version=max(copy.seen_version, base_version),
+            server_version=max(copy.server_version, base_version),
+            synced_revision=-1,  # differs from every revision: it waits to be sent
+        ),
+    )

@@ -5,14 +5,18 @@ Nothing is skipped: without PostgreSQL the team tests fail and say what to insta
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import psycopg
 import pytest
 from psycopg import sql
 
 from genwerkt_desktop.store.team_server import ServerInitReport, TeamServer, server_init
+from tests.fakes import FixedClock
+from tests.team.laptops import Laptop, open_laptop
 from tests.team.pg import Cluster, PostgresMissing, start_cluster
 
 
@@ -121,3 +125,29 @@ def team(team_db: TeamDb) -> Team:
     other = team_db.create_role("coach")
     team_db.init("trajectbegeleiding-gent", lead, [coach, other])
     return Team(team_db, "trajectbegeleiding-gent", lead, coach, other)
+
+
+@dataclass
+class Laptops:
+    """The lead's laptop and two coaches' laptops, each linked and admitted."""
+
+    lead: Laptop
+    an: Laptop
+    bo: Laptop
+    team: Team
+
+
+@pytest.fixture
+def laptops(team: Team, tmp_path: Path, fixed_clock: FixedClock) -> Iterator[Laptops]:
+    with contextlib.ExitStack() as stack:
+        lead, an, bo = (
+            stack.enter_context(
+                contextlib.contextmanager(open_laptop)(team.db, role, tmp_path / name, fixed_clock)
+            )
+            for role, name in ((team.lead, "lead"), (team.coach, "an"), (team.other, "bo"))
+        )
+        for laptop in (lead, an, bo):
+            laptop.connect()
+        lead.membership.admit(an.role, lead.password)
+        lead.membership.admit(bo.role, lead.password)
+        yield Laptops(lead, an, bo, team)
