@@ -14,10 +14,10 @@ import psycopg
 import pytest
 from psycopg import sql
 
+from genwerkt_desktop.devtools.pg_cluster import Cluster, PostgresMissing, start_cluster
 from genwerkt_desktop.store.team_server import ServerInitReport, TeamServer, server_init
 from tests.fakes import FixedClock
 from tests.team.laptops import Laptop, open_laptop
-from tests.team.pg import Cluster, PostgresMissing, start_cluster
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ import time
 import psycopg
 import pytest
 
+from genwerkt_desktop.devtools.pg_cluster import Cluster
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.store.team_server import (
     TeamLoginFailed,
@@ -17,7 +18,7 @@ from genwerkt_desktop.store.team_server import (
 )
 from genwerkt_desktop.store.team_server.connection import check_tls
 from tests.team.conftest import Team, TeamDb
-from tests.team.pg import Cluster, free_port
+from tests.team.ports import free_port
 
 
 @pytest.mark.parametrize(
