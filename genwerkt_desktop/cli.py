@@ -165,7 +165,7 @@ class _Command:
 
     # --- secrets ---------------------------------------------------------------------
 
-    def _interactive(self) -> bool:
+    def interactive(self) -> bool:
         stdin = self.deps.stdin or sys.stdin
         return bool(stdin and stdin.isatty())
 
@@ -184,7 +184,7 @@ class _Command:
             if not lines or not lines[0]:
                 raise StateError(f"{path}: de eerste regel is leeg")
             return lines[0]
-        if not self._interactive():
+        if not self.interactive():
             raise StateError("geen wachtzin: zet GENWERKT_PASSPHRASE of gebruik --passphrase-file")
         return self.deps.ask_secret("Wachtzin: ")
 
@@ -195,7 +195,7 @@ class _Command:
             if path:
                 value = self.passphrase()
         if not value:
-            if not self._interactive():
+            if not self.interactive():
                 raise StateError(f"geen nieuwe wachtzin: zet {env_name}")
             value = self.deps.ask_secret("Nieuwe wachtzin: ")
             if self.deps.ask_secret("Nog eens: ") != value:

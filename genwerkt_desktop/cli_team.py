@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, TextIO
 
 from genwerkt_desktop.domain.errors import GenwerktError, StateError
 from genwerkt_desktop.services.dossiers import DossierService
@@ -17,8 +17,17 @@ from genwerkt_desktop.services.team.status import TeamStatus
 from genwerkt_desktop.services.team.sync import SyncReport, TeamSync
 from genwerkt_desktop.services.vault import OpenVault
 
-if TYPE_CHECKING:
-    from genwerkt_desktop.cli import _Command
+
+class Command(Protocol):
+    """What the team commands take from the ``genwerkt`` command they run under."""
+
+    args: argparse.Namespace
+    deps: Any  # cli.Dependencies: env, keystore, ask_secret
+    err: TextIO
+
+    def say(self, line: str) -> None: ...
+    def open_vault(self) -> OpenVault: ...
+    def interactive(self) -> bool: ...
 
 
 UNREACHABLE = 6  # CLI.md: the team server cannot be reached
@@ -60,7 +69,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 class TeamCommands:
-    def __init__(self, command: _Command) -> None:
+    def __init__(self, command: Command) -> None:
         self._cmd = command
         self._args = command.args
 
@@ -79,7 +88,7 @@ class TeamCommands:
             return from_env
         if context is not None and context.remembered_password():
             return None  # the context takes it from the keyring itself
-        if self._cmd._interactive():
+        if self._cmd.interactive():
             return self._cmd.deps.ask_secret("Teamwachtwoord: ")
         return None
 
@@ -127,7 +136,7 @@ class TeamCommands:
             password = self._password(context)
             fingerprint = membership.fingerprint_of(self._args.role, password)
             self._cmd.say(f"vingerafdruk van {self._args.role}: {fingerprint}")
-            if self._cmd._interactive():
+            if self._cmd.interactive():
                 answer = input(
                     f"Toont het scherm van {self._args.role} dezelfde vingerafdruk? [j/N] "
                 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from genwerkt_desktop.store.keystore import KeyStore
+
 from .agenda import AgendaService
 from .audit import AuditService
 from .closing import ClosingService
@@ -14,6 +16,7 @@ from .exchange import ExchangeService
 from .pop_plan import PopPlanService
 from .retention import RetentionService
 from .search import SearchService
+from .team.services import TeamServices
 from .vault import OpenVault
 
 
@@ -30,9 +33,11 @@ class Workspace:
     closing: ClosingService
     retention: RetentionService
     audit: AuditService
+    team: TeamServices
 
     @classmethod
-    def open(cls, vault: OpenVault) -> Workspace:
+    def open(cls, vault: OpenVault, keystore: KeyStore | None = None) -> Workspace:
+        """``keystore``: where the team password may be remembered (the vault key's rules)."""
         return cls(
             vault=vault,
             dossiers=DossierService(vault),
@@ -45,4 +50,5 @@ class Workspace:
             closing=ClosingService(vault),
             retention=RetentionService(vault),
             audit=AuditService(vault),
+            team=TeamServices.open(vault, keystore),
         )

@@ -40,6 +40,7 @@ from genwerkt_desktop.ui.worker import TaskRunner
 if TYPE_CHECKING:
     # Imported when a vault opens (see VaultSession): every view is behind it, and the
     # unlock page must not wait for those.
+    from genwerkt_desktop.services.workspace import Workspace
     from genwerkt_desktop.ui.work_area import WorkArea
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,9 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self._settings = settings if settings is not None else AppSettings(QSettings(), self)
         self._runner = runner if runner is not None else TaskRunner(parent=self)
-        self._session = VaultSession(self._runner, dialogs, clock, self._settings, self)
+        self._session = VaultSession(
+            self._runner, dialogs, clock, self._settings, self, open_workspace=self._open_workspace
+        )
         self.settings_dialog: SettingsDialog | None = None
 
         self.stack = QStackedWidget(self)
@@ -102,6 +105,12 @@ class MainWindow(QMainWindow):
         self._show_locked()
 
     # -- building
+
+    def _open_workspace(self, vault: OpenVault) -> Workspace:
+        # The team password may be remembered where the vault key may: the same keyring.
+        from genwerkt_desktop.services.workspace import Workspace
+
+        return Workspace.open(vault, self._service.keystore)
 
     def _action(self, text: str, shortcut: QKeySequence, tip: str) -> QAction:
         action = QAction(text, self)

@@ -43,8 +43,11 @@ class VaultSession(QObject):
         clock: Clock,
         settings: AppSettings,
         window: QWidget,
+        *,
+        open_workspace: Callable[[OpenVault], Workspace] | None = None,
     ) -> None:
         super().__init__(window)
+        self._open_workspace = open_workspace
         self._runner = runner
         self._ops = Operations(runner, self)
         self._dialogs = dialogs
@@ -65,7 +68,9 @@ class VaultSession(QObject):
         from genwerkt_desktop.ui.work_area import WorkArea
 
         self.vault = vault
-        self.workspace = Workspace.open(vault)
+        self.workspace = (
+            self._open_workspace(vault) if self._open_workspace else Workspace.open(vault)
+        )
         self.events = DataEvents(self)
         area = WorkArea(
             self.workspace,
