@@ -61,6 +61,13 @@ class TeamSync:
                 keys = team_local.team_keys(conn)
                 facts = team_local.copy_facts(conn)
             news = server.dossier_meta(link.meta_seq)
+            with self._ctx.vault.db.read() as conn:
+                seen = team_local.seen_versions(conn, [m.client_id for m in news])
+            # A version older than one this laptop has seen is a rollback by someone with
+            # power over the server: refused, and the newer copy here stays.
+            rolled_back = [m.client_id for m in news if m.version < seen.get(m.client_id, 0)]
+            everything = news
+            news = [m for m in news if m.client_id not in rolled_back]
             pushed, conflicts, not_asked = self._push(server, link.role, keys, facts, progress)
             with self._ctx.vault.db.write() as conn:
                 team_local.set_server_meta(conn, [(m.client_id, m.holder, m.version) for m in news])
@@ -70,9 +77,13 @@ class TeamSync:
             with self._ctx.vault.db.write() as conn:
                 team_local.set_sync_marks(
                     conn,
-                    meta_seq=max([link.meta_seq, *(m.seq for m in news)]),
+                    meta_seq=max([link.meta_seq, *(m.seq for m in everything)]),
                     last_sync_at=self._ctx.vault.clock.now(),
                 )
+                if rolled_back:
+                    self._ctx.vault.record(
+                        "team: oudere versie geweigerd", detail=str(len(rolled_back)), conn=conn
+                    )
                 self._ctx.vault.record(
                     "team: gesynchroniseerd",
                     detail=f"{len(pushed)} verstuurd, {len(pulled)} opgehaald",
@@ -83,7 +94,7 @@ class TeamSync:
             pulled=tuple(pulled),
             conflicts=tuple(conflicts),
             not_asked=tuple(not_asked),
-            refused=tuple(refused),
+            refused=tuple(rolled_back + refused),
             organisations_pushed=orgs.pushed,
             organisations_pulled=orgs.pulled,
             organisation_conflicts=orgs.conflicts,
