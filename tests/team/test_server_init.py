@@ -30,7 +30,7 @@ def test_server_init_creates_everything_and_a_second_run_changes_nothing(
     coach = team_db.create_role("coach")
 
     first = team_db.init("team-a", lead, [coach])
-    assert first.applied_migrations == ("0001_team_schema",)
+    assert first.applied_migrations == ("0001_team_schema", "0002_new_laptop_new_admission")
     assert first.team_added
     assert first.members_added == (lead, coach)
     before = _snapshot(team_db)

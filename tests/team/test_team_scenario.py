@@ -171,3 +171,29 @@ def test_a_member_who_leaves_gets_no_new_key(laptops: Laptops) -> None:
     assert meta[cid].key_version == 2  # re-sealed with the new key at its next push
     lead.sync()
     assert "Na het vertrek van Bo" in lead.notes(cid)
+
+
+def test_a_new_laptop_waits_for_a_new_admission(
+    laptops: Laptops,
+    tmp_path,
+    fixed_clock,  # type: ignore[no-untyped-def]
+) -> None:
+    import contextlib
+
+    from tests.team.laptops import open_laptop
+
+    cid = laptops.an.new_client("Ayşe", "Yılmaz")
+    laptops.an.sync()
+    old_fingerprint = laptops.bo.membership.info().fingerprint  # type: ignore[union-attr]
+    with contextlib.contextmanager(open_laptop)(
+        laptops.team.db, laptops.bo.role, tmp_path / "bo-nieuw", fixed_clock
+    ) as new:
+        new.connect()
+        assert new.sync().waiting_for_admission
+        waiting = {m.role: m for m in laptops.lead.membership.members(laptops.lead.password)}
+        new_fingerprint = new.membership.info().fingerprint  # type: ignore[union-attr]
+        assert not waiting[new.role].admitted
+        assert waiting[new.role].fingerprint == new_fingerprint != old_fingerprint
+
+        laptops.lead.membership.admit(new.role, laptops.lead.password)
+        assert new.sync().pulled == (cid,)
