@@ -30,6 +30,7 @@ from .report import missed, table, write_json
 from .search import measure_search
 from .sizes import DEFAULT_CLIENTS, Sizes, choose
 from .startup import measure_startup
+from .team import measure_team
 from .unlock import measure_unlock
 from .workspace import unlocked_vault, workspace
 
@@ -55,6 +56,8 @@ PROMISES = (
     "meeting_pdf_ms",
     "dossier_pdf_ms",
     "backup_ms",
+    "team_sync_ms",
+    "team_pull_first_ms",
 )
 
 
@@ -88,6 +91,7 @@ def _measure(root: Path, sizes: Sizes, say: Progress) -> list[Metric]:
     metrics += measure_pop_pdfs(root / "pop", sizes.import_runs, say)
     metrics += measure_collaboration_pdfs(root / "collaboration", sizes.import_runs, say)
     metrics += measure_dossier_pdf(root / "dossier-pdf", sizes.import_runs, say)
+    metrics += measure_team(root / "team", sizes, say)
     big = root / "big"
     metrics += build_corpus(big, sizes, say)
     with unlocked_vault(big) as vault:

@@ -26,6 +26,11 @@ class Sizes:
     desktop_runs: int
     search_words: int
     dossier_contacts: int
+    team_server_dossiers: int  # every team's dossiers on the server
+    team_coaches: int  # coaches on the server, in teams of TEAM_SIZE
+    team_dossiers: int  # the measured team's dossiers: what a coach's first pull brings
+    team_changed: int  # a day's changed dossiers, half sent and half fetched
+    team_sync_runs: int
 
 
 def choose(quick: bool, clients: int | None) -> Sizes:
@@ -45,6 +50,11 @@ def choose(quick: bool, clients: int | None) -> Sizes:
             desktop_runs=2,
             search_words=1,
             dossier_contacts=40,
+            team_server_dossiers=60,
+            team_coaches=6,
+            team_dossiers=8,
+            team_changed=4,
+            team_sync_runs=1,
         )
     count = clients or DEFAULT_CLIENTS
     return Sizes(
@@ -62,4 +72,9 @@ def choose(quick: bool, clients: int | None) -> Sizes:
         desktop_runs=5,
         search_words=3,
         dossier_contacts=500,
+        team_server_dossiers=20_000,
+        team_coaches=50,
+        team_dossiers=400,
+        team_changed=50,
+        team_sync_runs=3,
     )
