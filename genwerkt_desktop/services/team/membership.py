@@ -71,6 +71,10 @@ class TeamMembership:
 
         The key pair is made once per vault and role; connecting again keeps it, so a
         colleague's admission stays valid."""
+        if remember:
+            reason = self._ctx.keystore.availability()
+            if reason is not None:
+                raise StateError(f"het teamwachtwoord kan niet onthouden worden: {reason}")
         server = self._ctx.connect(url, password)
         try:
             me = server.me()
