@@ -33,6 +33,7 @@ from genwerkt_desktop.ui.lock import LockController, SessionWatcher
 from genwerkt_desktop.ui.settings import CLIENTS_SPLITTER, WINDOW_GEOMETRY, AppSettings
 from genwerkt_desktop.ui.settings_dialog import SettingsDialog
 from genwerkt_desktop.ui.style import restyle
+from genwerkt_desktop.ui.team.sync_flow import TeamSyncFlow
 from genwerkt_desktop.ui.vault import VaultController, VaultScreens
 from genwerkt_desktop.ui.vault_session import VaultSession
 from genwerkt_desktop.ui.worker import TaskRunner
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         self.lock_controller.lock_requested.connect(self.lock)
 
         self._build_actions()
+        # Synchroniseren (team mode): hidden until the open vault is linked to a team.
+        self.team_sync = TeamSyncFlow(self, self)
+        self.team_sync.notice.connect(self._show_notice)
         self._build_menus()
         # A damaged or vanished store: the unlock page points to the backups.
         self.vault_screens.unlock.restore_requested.connect(self.tools.open_restore)
@@ -192,6 +196,8 @@ class MainWindow(QMainWindow):
         )
         self.tools.add_to(vault_menu)
         vault_menu.addSeparator()
+        vault_menu.addAction(self.team_sync.action)
+        vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Ga naar"))
         for action in self.area_actions.actions():
@@ -218,8 +224,9 @@ class MainWindow(QMainWindow):
         spacer.setObjectName("navigationSpacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         nav.addWidget(spacer)
+        nav.addAction(self.team_sync.action)
         nav.addAction(self.lock_action)
-        for action in (*self.area_actions.actions(), self.lock_action):
+        for action in (*self.area_actions.actions(), self.team_sync.action, self.lock_action):
             button = nav.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(action.text().replace("&", ""))
@@ -241,6 +248,7 @@ class MainWindow(QMainWindow):
         self.busy_bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Bezig"))
         self.busy_label = QLabel(QCoreApplication.translate("MainWindow", "Bezig…"), self)
         self.busy_label.setObjectName("hintText")
+        self.statusBar().addPermanentWidget(self.team_sync.status)
         self.statusBar().addPermanentWidget(self.tools.status)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
@@ -296,7 +304,9 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
-        dialog = SettingsDialog(self._settings, self, paths=self._service.paths)
+        dialog = SettingsDialog(
+            self._settings, self, paths=self._service.paths, team=self._session.team
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
@@ -320,6 +330,8 @@ class MainWindow(QMainWindow):
         self.navigation.show()
         assert self._session.workspace is not None and self._session.events is not None
         self.tools.opened(self._session.workspace, self._session.events)
+        assert self._session.team is not None
+        self.team_sync.opened(self._session.team, self._session.workspace)
         self.lock_controller.arm()
 
     def _area_shown(self, area: int) -> None:
@@ -328,6 +340,7 @@ class MainWindow(QMainWindow):
     def _close_vault(self) -> None:
         """Disarm the idle lock, close the session (saving first), say if it could not."""
         self.lock_controller.disarm()
+        self.team_sync.closed()
         saved = self._session.close(self._close_dialogs)
         self.tools.closed()
         self.statusBar().clearMessage()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +30,9 @@ from genwerkt_desktop.ui.settings import (
 )
 from genwerkt_desktop.ui.style import make_title, restyle
 
+if TYPE_CHECKING:
+    from genwerkt_desktop.ui.team.session import TeamSession
+
 
 class SettingsDialog(QDialog):
     """Shows the stored values; Bewaren writes them, Annuleren leaves them as they were."""
@@ -37,6 +42,7 @@ class SettingsDialog(QDialog):
         settings: AppSettings,
         parent: QWidget | None = None,
         paths: VaultPaths | None = None,
+        team: TeamSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -217,6 +223,14 @@ class SettingsDialog(QDialog):
         layout.setSpacing(14)
         layout.addWidget(title)
         layout.addLayout(form)
+        # Team mode, while a vault is open: connect it to the team, or see the link.
+        self.team_section = None
+        if team is not None:
+            from genwerkt_desktop.ui.team.settings_section import TeamSettingsSection
+
+            self.team_section = TeamSettingsSection(team, self)
+            layout.addSpacing(6)
+            layout.addWidget(self.team_section)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
