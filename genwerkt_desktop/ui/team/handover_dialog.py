@@ -105,7 +105,10 @@ class HandoverDialog(QDialog):
         me = self._session.info.role if self._session.info else ""
 
         def done(members: list[Member]) -> None:
-            colleagues = [m for m in members if m.role != me and not m.left and m.admitted]
+            # A coach sees only their own admission (RLS): a registered key is what counts.
+            colleagues = [
+                m for m in members if m.role != me and not m.left and m.fingerprint is not None
+            ]
             self.colleague.clear()
             for member in colleagues:
                 kind = (
@@ -120,7 +123,7 @@ class HandoverDialog(QDialog):
                 ""
                 if colleagues
                 else QCoreApplication.translate(
-                    "HandoverDialog", "Er is geen toegelaten collega om het aan over te dragen."
+                    "HandoverDialog", "Er is geen collega in het team om het aan over te dragen."
                 )
             )
             self.message.setVisible(not colleagues)

@@ -25,7 +25,7 @@ from genwerkt_desktop.domain.enums import TeamSharing
 from genwerkt_desktop.ui.style import make_title, restyle
 from genwerkt_desktop.ui.widgets.fields import hint_label
 
-LATER = -1
+LATER = 2  # (a negative id would make QButtonGroup choose one itself)
 CHOICES = (TeamSharing.TEAM, TeamSharing.THIS_DEVICE_ONLY)
 
 
