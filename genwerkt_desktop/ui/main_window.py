@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     # Imported when a vault opens (see VaultSession): every view is behind it, and the
     # unlock page must not wait for those.
     from genwerkt_desktop.services.workspace import Workspace
+    from genwerkt_desktop.ui.team.session import TeamSession
     from genwerkt_desktop.ui.work_area import WorkArea
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         # Synchroniseren (team mode): hidden until the open vault is linked to a team.
-        self.team_sync = TeamSyncFlow(self, self)
+        self.team_sync = TeamSyncFlow(self, self, clock=clock)
         self.team_sync.notice.connect(self._show_notice)
         self._build_menus()
         # A damaged or vanished store: the unlock page points to the backups.
@@ -275,6 +276,11 @@ class MainWindow(QMainWindow):
     @property
     def work_area(self) -> WorkArea | None:
         return self._session.work_area
+
+    @property
+    def team_session(self) -> TeamSession | None:
+        """Team mode of the open vault (the link, the session's team password)."""
+        return self._session.team
 
     @property
     def settings(self) -> AppSettings:

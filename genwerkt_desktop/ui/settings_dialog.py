@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -222,15 +223,30 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addWidget(title)
-        layout.addLayout(form)
-        # Team mode, while a vault is open: connect it to the team, or see the link.
+        # Team mode, while a vault is open: a page of its own (connect, or see the link),
+        # so the dialog stays short enough for a small laptop screen.
         self.team_section = None
-        if team is not None:
+        self.pages: QTabWidget | None = None
+        if team is None:
+            layout.addLayout(form)
+        else:
             from genwerkt_desktop.ui.team.settings_section import TeamSettingsSection
 
-            self.team_section = TeamSettingsSection(team, self)
-            layout.addSpacing(6)
-            layout.addWidget(self.team_section)
+            general = QWidget(self)
+            general_layout = QVBoxLayout(general)
+            general_layout.setContentsMargins(12, 14, 12, 12)
+            general_layout.addLayout(form)
+            general_layout.addStretch(1)
+            team_page = QWidget(self)
+            team_layout = QVBoxLayout(team_page)
+            team_layout.setContentsMargins(12, 14, 12, 12)
+            self.team_section = TeamSettingsSection(team, team_page)
+            team_layout.addWidget(self.team_section)
+            team_layout.addStretch(1)
+            self.pages = QTabWidget(self)
+            self.pages.addTab(general, QCoreApplication.translate("SettingsDialog", "&Algemeen"))
+            self.pages.addTab(team_page, QCoreApplication.translate("SettingsDialog", "T&eam"))
+            layout.addWidget(self.pages)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 

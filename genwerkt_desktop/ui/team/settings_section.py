@@ -36,7 +36,9 @@ class TeamSettingsSection(QWidget):
         self.setObjectName("teamSettings")
         self._session = session
         self._busy = False
-        title = section_title(QCoreApplication.translate("TeamSettings", "Team"), self)
+        title = section_title(
+            QCoreApplication.translate("TeamSettings", "Verbinding met de teamserver"), self
+        )
 
         # -- not linked
         self.connect_page = QWidget(self)

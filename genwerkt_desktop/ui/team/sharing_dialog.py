@@ -77,6 +77,10 @@ class SharingDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         line = self.fontMetrics().lineSpacing() + 16
         scroll.setMinimumHeight(min(len(clients), 8) * line + 8)
+        # Every choice in view: the rows scroll up and down, never sideways.
+        scroll.setMinimumWidth(
+            holder.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
 
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(

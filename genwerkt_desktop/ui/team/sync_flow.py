@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
+from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import TeamSharing
 from genwerkt_desktop.services.team.failures import TeamFailure
 from genwerkt_desktop.services.team.membership import LinkInfo
@@ -30,8 +31,11 @@ class TeamSyncFlow(QObject):
     notice = Signal(str)  # a summary or a failure, for the status bar
     finished = Signal(object)  # SyncReport, or None when it did not happen
 
-    def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
+    def __init__(
+        self, window: QWidget, parent: QObject | None = None, *, clock: Clock | None = None
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._session: TeamSession | None = None
         self._workspace: Workspace | None = None
         self._window = window
@@ -221,7 +225,9 @@ class TeamSyncFlow(QObject):
             self.status.clear()
         elif not self._running:
             self.status.setText(
-                texts.last_sync_status(info.last_sync_at)
+                texts.last_sync_status(
+                    info.last_sync_at, self._clock.now().tzinfo if self._clock else None
+                )
                 if info.last_sync_at is not None
                 else texts.never_synced_status()
             )

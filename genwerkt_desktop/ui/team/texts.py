@@ -3,7 +3,7 @@ dossier's state is called in the list."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
@@ -51,8 +51,8 @@ def offline_status() -> str:
     )
 
 
-def last_sync_status(at: datetime) -> str:
-    local = at.astimezone()
+def last_sync_status(at: datetime, zone: tzinfo | None = None) -> str:
+    local = at.astimezone(zone)
     return QCoreApplication.translate("TeamTexts", "Laatst gesynchroniseerd om {time}").format(
         time=f"{local:%H.%M}"
     )
@@ -97,14 +97,14 @@ def state_mark(state: TeamState, holder: str | None) -> str:
     if state is TeamState.SYNCED:
         return "✓"
     if state is TeamState.AHEAD:
-        return QCoreApplication.translate("TeamTexts", "↑ te versturen")
+        return "↑"
     if state is TeamState.BEHIND:
-        return QCoreApplication.translate("TeamTexts", "↓ nieuwer")
+        return "↓"
     if state is TeamState.READ_ONLY:
         return QCoreApplication.translate("TeamTexts", "bij {holder}").format(holder=holder or "?")
     if state is TeamState.CONFLICT:
         return QCoreApplication.translate("TeamTexts", "⚠ conflict")
-    return QCoreApplication.translate("TeamTexts", "alleen hier")
+    return "–"  # only on this laptop: quiet, the tooltip says it
 
 
 def state_tooltip(state: TeamState, holder: str | None) -> str:
