@@ -4,13 +4,16 @@ A tab in read-only mode keeps everything that reads: tabs, lists, scrolling, sel
 and copying text, keyboard navigation.  Text fields become read-only (still focusable and
 selectable); buttons, check boxes and radio buttons are disabled, except those marked
 with :data:`KEEPS_READING` (a sheet to print, a comparison).  Each widget remembers how it
-was, so leaving read-only mode gives back exactly that.  Anything a tab builds later is
-caught when the workspace applies the mode again after each refresh; the service refuses
-every write to the dossier anyway (``ReadOnlyDossier``), and that refusal names the holder.
+was, so leaving read-only mode gives back exactly that; a button the tab enables again
+meanwhile (a row chosen) stays disabled, and is remembered as enabled.  Anything a tab
+builds later is caught when the workspace applies the mode again after each refresh; the
+service refuses every write to the dossier anyway (``ReadOnlyDossier``), and that refusal
+names the holder.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -53,12 +56,40 @@ def _set_read_only(widget: _Text, read_only: bool) -> None:
         widget.setProperty(_WAS_READ_ONLY, None)
 
 
+def mark_reading(*widgets: QWidget) -> None:
+    """These controls only read (print, export, compare, show large): keep them on."""
+    for widget in widgets:
+        widget.setProperty(KEEPS_READING, True)
+
+
+class _KeepDisabled(QObject):
+    """While read-only, a disabled control that its tab enables again is disabled again."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.EnabledChange
+            and isinstance(watched, QWidget)
+            and watched.isEnabled()
+            and watched.property(_WAS_ENABLED) is not None
+        ):
+            watched.setProperty(_WAS_ENABLED, True)  # what the tab wants, once editable
+            watched.setEnabled(False)
+        return False
+
+
+_keeper: _KeepDisabled | None = None
+
+
 def _set_disabled(widget: QWidget, read_only: bool) -> None:
+    global _keeper
     marked = widget.property(_WAS_ENABLED)
     if read_only:
         if marked is None:
             widget.setProperty(_WAS_ENABLED, widget.isEnabled())
+            if _keeper is None:
+                _keeper = _KeepDisabled()
+            widget.installEventFilter(_keeper)
         widget.setEnabled(False)
     elif marked is not None:
+        widget.setProperty(_WAS_ENABLED, None)  # first: the keeper lets go
         widget.setEnabled(bool(marked))
-        widget.setProperty(_WAS_ENABLED, None)

@@ -75,9 +75,20 @@ def test_a_colleagues_dossier_opens_read_only_and_an_edit_is_refused_by_name(
     assert not view.new_note_action.isEnabled()
     assert not view.handover_button.isVisible()  # only the holder or a lead hands over
     assert _editable(view) == []
-    # reading stays possible: every tab can be chosen, text fields still take the focus
+    # a button its tab enables again (a row chosen, a refresh) stays off
+    phase = next(b for b in view.overview.findChildren(QAbstractButton) if "Fase" in b.text())
+    phase.setEnabled(True)
+    assert not phase.isEnabled()
+    # reading stays possible: every tab can be chosen; print and export stay on
     view.tabs.setCurrentWidget(view.contacts)
     assert view.tabs.currentWidget() is view.contacts
+    reading = [
+        b
+        for page in view._pages
+        for b in page.findChildren(QAbstractButton)
+        if b.property(KEEPS_READING)
+    ]
+    assert reading and all(b.property("teamWasEnabled") is None for b in reading)
 
     # an edit that gets through anyway is refused, and the coach reads who holds it
     view.controller.edit(lambda edits, cid: edits.set_team_sharing(cid, TeamSharing.TEAM))

@@ -15,7 +15,7 @@ from genwerkt_desktop.ui.team import texts
 from genwerkt_desktop.ui.team.sync_flow import TeamSyncFlow
 from tests.fakes import FixedClock
 from tests.team.ports import free_port
-from tests.ui.clients.support import wait_for
+from tests.ui.clients.support import texts_in, wait_for
 from tests.ui.conftest import FakeDialogs
 
 
@@ -82,8 +82,7 @@ def test_no_badge_column_without_a_team(
 ) -> None:  # type: ignore[no-untyped-def]
     panel = _panel(qtbot, demo_workspace_desk, fixed_clock)
     wait_for(qtbot, lambda: panel.model.rowCount() > 0)
-    demo_workspace_desk.runner.wait()
-    qtbot.wait(50)
+    demo_workspace_desk.runner.wait()  # the team's answer came back too
     assert not panel.model.team_linked()
     assert panel.model.columnCount() == COL_TEAM
 
@@ -143,3 +142,42 @@ def test_the_sharing_question_records_the_answers_before_the_push(qtbot, laptops
     wait_for(qtbot, lambda: reports)
     assert flow.sharing_dialog is None
     assert later not in reports[0].pushed
+
+
+def test_the_team_password_is_asked_once_and_dropped_at_the_lock(qtbot, laptops, desk_of) -> None:  # type: ignore[no-untyped-def]
+    an = laptops.an
+    desk = desk_of(an)
+    flow = _flow(qtbot, desk)
+    assert flow.action.isVisible() and flow.status.isVisible()
+    reports = []
+    flow.finished.connect(reports.append)
+    flow.action.trigger()
+    wait_for(qtbot, lambda: desk.session.password_dialog is not None)
+    dialog = desk.session.password_dialog
+    assert dialog is not None and an.role in texts_in(dialog)
+    dialog.field.setText(an.password)
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: reports)
+    assert reports[0] is not None
+
+    reports.clear()
+    flow.sync()  # the session keeps it: not asked again
+    assert desk.session.password_dialog is None
+    wait_for(qtbot, lambda: reports)
+    assert reports[0] is not None
+
+    desk.session.clear()  # the lock
+    assert not desk.session.has_password()
+
+
+def test_without_a_team_there_is_nothing_to_synchronise(qtbot, demo_workspace_desk) -> None:  # type: ignore[no-untyped-def]
+    desk = demo_workspace_desk
+    flow = TeamSyncFlow(desk.window, desk.window)
+    flow.opened(desk.session, desk.workspace)
+    done = []
+    desk.session.refresh(done.append)
+    wait_for(qtbot, lambda: done)
+    assert done == [None]
+    assert not flow.action.isVisible() and not flow.status.isVisibleTo(desk.window)
+    flow.sync()
+    assert not flow.is_running()
