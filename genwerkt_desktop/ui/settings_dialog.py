@@ -257,6 +257,10 @@ class SettingsDialog(QDialog):
         for field in self.profile_fields.values():
             QWidget.setTabOrder(previous, field)
             previous = field
+        if self.team_section is not None:
+            for field in self.team_section.tab_order():
+                QWidget.setTabOrder(previous, field)
+                previous = field
         QWidget.setTabOrder(previous, self.save_button)
         QWidget.setTabOrder(self.save_button, self.cancel_button)
 

@@ -305,5 +305,16 @@ class TeamSettingsSection(QWidget):
         )
         self.fingerprint.setText(info.fingerprint)
 
+    def tab_order(self) -> list[QWidget]:
+        """The keyboard's way through the section (hidden ones are skipped by Qt)."""
+        return [
+            self.url,
+            self.password,
+            self.remember,
+            self.connect_button,
+            self.fingerprint,
+            self.test_button,
+        ]
+
     def clear(self) -> None:
         self.password.clear()
