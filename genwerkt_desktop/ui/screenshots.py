@@ -511,6 +511,9 @@ def main() -> int:
         dialog = window.settings_dialog
         assert dialog is not None
         written.append(_shot_with_dialog(window, dialog, "10-instellingen.png"))
+        if dialog.pages is not None:  # a vault of its own: the Team page offers to connect
+            dialog.pages.setCurrentIndex(1)
+            written.append(_shot_with_dialog(window, dialog, "75-team-verbinden.png"))
         dialog.reject()
 
         window.lock()

@@ -96,8 +96,10 @@ class TeamSettingsSection(QWidget):
         grid.addLayout(connect_row, 3, 1)
         connect_layout = QVBoxLayout(self.connect_page)
         connect_layout.setContentsMargins(0, 0, 0, 0)
+        connect_layout.setSpacing(10)
         connect_layout.addWidget(intro)
         connect_layout.addLayout(grid)
+        connect_layout.addStretch(1)
 
         # -- linked
         self.linked_page = QWidget(self)
@@ -161,6 +163,7 @@ class TeamSettingsSection(QWidget):
         linked_layout = QVBoxLayout(self.linked_page)
         linked_layout.setContentsMargins(0, 0, 0, 0)
         linked_layout.addLayout(linked_grid)
+        linked_layout.addStretch(1)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.connect_page)
