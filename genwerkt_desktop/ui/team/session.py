@@ -43,6 +43,7 @@ class TeamSession(QObject):
         self.info: LinkInfo | None = None
         self.keyring_available = False
         self._password: str | None = None
+        self._remembered_refused = False  # the keyring's password was refused: ask instead
         self.password_dialog: TeamPasswordDialog | None = None
 
     @property
@@ -74,8 +75,13 @@ class TeamSession(QObject):
     def forget_password(self) -> None:
         self._password = None
 
+    def _use_remembered(self) -> bool:
+        return (
+            self.info is not None and self.info.remember_password and not self._remembered_refused
+        )
+
     def has_password(self) -> bool:
-        return self._password is not None or (self.info is not None and self.info.remember_password)
+        return self._password is not None or self._use_remembered()
 
     def with_password(self, parent: QWidget, then: WithPassword) -> None:
         """Call ``then`` with the session's password (None: the remembered one is used),
@@ -83,7 +89,7 @@ class TeamSession(QObject):
         if self._password is not None:
             then(self._password)
             return
-        if self.info is not None and self.info.remember_password:
+        if self._use_remembered():
             then(None)
             return
         if self.password_dialog is not None:
@@ -108,6 +114,8 @@ class TeamSession(QObject):
         """What kind of failure this was; a refused password is forgotten."""
         kind = team_failure(exc)
         if kind is TeamFailure.LOGIN:
+            if self._password is None:
+                self._remembered_refused = True  # the next attempt asks the coach
             self.forget_password()
         return kind
 
@@ -115,6 +123,7 @@ class TeamSession(QObject):
         """The lock: the password and the link leave memory; late answers are dropped."""
         self.ops.drop_all()
         self._password = None
+        self._remembered_refused = False
         self.info = None
         if self.password_dialog is not None:
             self.password_dialog.reject()

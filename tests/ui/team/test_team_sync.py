@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from genwerkt_desktop.domain.enums import TeamSharing
 from genwerkt_desktop.domain.team import TeamState
+from genwerkt_desktop.services.team.failures import TeamFailure
 from genwerkt_desktop.store import team_local
 from genwerkt_desktop.ui.clients.model import COL_TEAM, TEAM_STATE_ROLE
 from genwerkt_desktop.ui.clients.panel import ClientsPanel
@@ -181,3 +182,40 @@ def test_without_a_team_there_is_nothing_to_synchronise(qtbot, demo_workspace_de
     assert not flow.action.isVisible() and not flow.status.isVisibleTo(desk.window)
     flow.sync()
     assert not flow.is_running()
+
+
+def test_a_remembered_password_is_used_and_asked_again_when_refused(
+    qtbot, fresh_laptop, desk_of
+) -> None:  # type: ignore[no-untyped-def]
+    from genwerkt_desktop.ui.team.settings_section import TeamSettingsSection
+
+    laptop = fresh_laptop
+    desk = desk_of(laptop)
+    section = TeamSettingsSection(desk.session, desk.window)
+    desk.window.show()
+    wait_for(qtbot, lambda: desk.session.keyring_available)
+    section.url.setText(laptop.url)
+    section.password.setText(laptop.password)
+    section.remember.setChecked(True)
+    section.connect_button.click()
+    wait_for(qtbot, lambda: desk.session.info is not None)
+    assert section.values["password"].text() == "onthouden op dit toestel"
+    assert desk.session.has_password()  # from the keyring, never asked
+
+    flow = _flow(qtbot, desk)
+    reports = []
+    flow.finished.connect(reports.append)
+    flow.sync()
+    wait_for(qtbot, lambda: reports)
+    assert desk.session.password_dialog is None
+    assert reports[0] is not None and reports[0].waiting_for_admission
+
+    desk.workspace.team.context.remember_password("een-oud-wachtwoord")  # changed on the server
+    notices: list[str] = []
+    flow.notice.connect(notices.append)
+    reports.clear()
+    flow.sync()
+    wait_for(qtbot, lambda: reports)
+    assert notices == [texts.failure_sentence(TeamFailure.LOGIN)]
+    flow.sync()  # now the coach is asked
+    wait_for(qtbot, lambda: desk.session.password_dialog is not None)
