@@ -33,6 +33,7 @@ from genwerkt_desktop.ui.lock import LockController, SessionWatcher
 from genwerkt_desktop.ui.settings import CLIENTS_SPLITTER, WINDOW_GEOMETRY, AppSettings
 from genwerkt_desktop.ui.settings_dialog import SettingsDialog
 from genwerkt_desktop.ui.style import restyle
+from genwerkt_desktop.ui.team.sync_flow import TeamSyncFlow
 from genwerkt_desktop.ui.vault import VaultController, VaultScreens
 from genwerkt_desktop.ui.vault_session import VaultSession
 from genwerkt_desktop.ui.worker import TaskRunner
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     # Imported when a vault opens (see VaultSession): every view is behind it, and the
     # unlock page must not wait for those.
     from genwerkt_desktop.services.workspace import Workspace
+    from genwerkt_desktop.ui.team.session import TeamSession
     from genwerkt_desktop.ui.work_area import WorkArea
 
 log = logging.getLogger(__name__)
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         self.lock_controller.lock_requested.connect(self.lock)
 
         self._build_actions()
+        # Synchroniseren (team mode): hidden until the open vault is linked to a team.
+        self.team_sync = TeamSyncFlow(self, self, clock=clock)
+        self.team_sync.notice.connect(self._show_notice)
         self._build_menus()
         # A damaged or vanished store: the unlock page points to the backups.
         self.vault_screens.unlock.restore_requested.connect(self.tools.open_restore)
@@ -192,6 +197,8 @@ class MainWindow(QMainWindow):
         )
         self.tools.add_to(vault_menu)
         vault_menu.addSeparator()
+        vault_menu.addAction(self.team_sync.action)
+        vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Ga naar"))
         for action in self.area_actions.actions():
@@ -218,8 +225,9 @@ class MainWindow(QMainWindow):
         spacer.setObjectName("navigationSpacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         nav.addWidget(spacer)
+        nav.addAction(self.team_sync.action)
         nav.addAction(self.lock_action)
-        for action in (*self.area_actions.actions(), self.lock_action):
+        for action in (*self.area_actions.actions(), self.team_sync.action, self.lock_action):
             button = nav.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(action.text().replace("&", ""))
@@ -241,6 +249,7 @@ class MainWindow(QMainWindow):
         self.busy_bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Bezig"))
         self.busy_label = QLabel(QCoreApplication.translate("MainWindow", "Bezig…"), self)
         self.busy_label.setObjectName("hintText")
+        self.statusBar().addPermanentWidget(self.team_sync.status)
         self.statusBar().addPermanentWidget(self.tools.status)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
@@ -267,6 +276,11 @@ class MainWindow(QMainWindow):
     @property
     def work_area(self) -> WorkArea | None:
         return self._session.work_area
+
+    @property
+    def team_session(self) -> TeamSession | None:
+        """Team mode of the open vault (the link, the session's team password)."""
+        return self._session.team
 
     @property
     def settings(self) -> AppSettings:
@@ -296,7 +310,9 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
-        dialog = SettingsDialog(self._settings, self, paths=self._service.paths)
+        dialog = SettingsDialog(
+            self._settings, self, paths=self._service.paths, team=self._session.team
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
@@ -320,6 +336,8 @@ class MainWindow(QMainWindow):
         self.navigation.show()
         assert self._session.workspace is not None and self._session.events is not None
         self.tools.opened(self._session.workspace, self._session.events)
+        assert self._session.team is not None
+        self.team_sync.opened(self._session.team, self._session.workspace)
         self.lock_controller.arm()
 
     def _area_shown(self, area: int) -> None:
@@ -328,6 +346,7 @@ class MainWindow(QMainWindow):
     def _close_vault(self) -> None:
         """Disarm the idle lock, close the session (saving first), say if it could not."""
         self.lock_controller.disarm()
+        self.team_sync.closed()
         saved = self._session.close(self._close_dialogs)
         self.tools.closed()
         self.statusBar().clearMessage()

@@ -354,6 +354,71 @@ def _dark_mode(
     return written
 
 
+def _team_screens(clock: PinnedClock, settings: AppSettings, folder: Path) -> list[Path]:
+    """Team mode on An's laptop, against a throwaway PostgreSQL (``team_demo``): the link
+    in Instellingen, the badges, a colleague's dossier read-only, the handover and the
+    question before the first push."""
+    from genwerkt_desktop.devtools.team_demo import PASSPHRASE as TEAM_PASSPHRASE
+    from genwerkt_desktop.devtools.team_demo import team_demo
+
+    written: list[Path] = []
+    with team_demo(folder / "team", clock, SCREENSHOT_POLICY) as demo:
+        demo.an.vault.close()  # opened again by the window, as An does in the morning
+        window = MainWindow(demo.an.service, clock, QtDialogs(), settings=settings)
+        window.resize(*SIZE)
+        window.show()
+        window.start()
+        screens = window.vault_screens
+        _wait_until(lambda: screens.currentWidget() is screens.unlock)
+        screens.unlock.passphrase.setText(TEAM_PASSPHRASE)
+        screens.unlock.open_button.click()
+        _wait_until(window.is_unlocked)
+        area = window.work_area
+        team = window.team_session
+        assert area is not None and team is not None
+        _wait_until(lambda: team.info is not None)
+        team.keep_password(demo.an.password)  # as if An typed it once this morning
+        _settle(window)
+
+        window.open_settings()
+        dialog = window.settings_dialog
+        assert dialog is not None and dialog.pages is not None
+        dialog.pages.setCurrentIndex(1)
+        written.append(_shot_with_dialog(window, dialog, "70-team-instellingen.png"))
+        dialog.reject()
+
+        written.append(_shot(window, "71-team-badges.png"))
+
+        area.open_client(demo.handed_over)
+        _wait_until(area.dossier.is_read_only)
+        written.append(_shot(window, "72-team-alleen-lezen.png"))
+
+        own = next(
+            c.id
+            for c in area.clients.model.clients()
+            if c.id not in (demo.handed_over, demo.not_asked)
+        )
+        area.open_client(own)
+        _wait_until(lambda: area.dossier.handover_button.isVisible())
+        area.dossier.open_handover()
+        handover = area.dossier.handover_dialog
+        assert handover is not None
+        _wait_until(lambda: handover.colleague.count() > 0)  # type: ignore[attr-defined]
+        written.append(_shot_with_dialog(window, handover, "73-team-overdracht.png"))
+        handover.close()
+
+        window.team_sync.sync()
+        _wait_until(lambda: window.team_sync.sharing_dialog is not None)
+        sharing = window.team_sync.sharing_dialog
+        assert sharing is not None
+        written.append(_shot_with_dialog(window, sharing, "74-team-delen-vragen.png"))
+        sharing.reject()
+        _settle(window)
+        window.lock()
+        window.close()
+    return written
+
+
 def dark_system_palette() -> QPalette:
     """Roughly what Windows, macOS or GNOME give an application in dark mode."""
     palette = QPalette()
@@ -446,6 +511,9 @@ def main() -> int:
         dialog = window.settings_dialog
         assert dialog is not None
         written.append(_shot_with_dialog(window, dialog, "10-instellingen.png"))
+        if dialog.pages is not None:  # a vault of its own: the Team page offers to connect
+            dialog.pages.setCurrentIndex(1)
+            written.append(_shot_with_dialog(window, dialog, "75-team-verbinden.png"))
         dialog.reject()
 
         window.lock()
@@ -453,6 +521,7 @@ def main() -> int:
         written.append(_shot(window, "01-kluis-openen.png"))
 
         window.close()
+        written += _team_screens(clock, settings, folder)
         written += _dark_mode(app, service, clock, settings)
         for path in sorted(written):
             print(path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +31,9 @@ from genwerkt_desktop.ui.settings import (
 )
 from genwerkt_desktop.ui.style import make_title, restyle
 
+if TYPE_CHECKING:
+    from genwerkt_desktop.ui.team.session import TeamSession
+
 
 class SettingsDialog(QDialog):
     """Shows the stored values; Bewaren writes them, Annuleren leaves them as they were."""
@@ -37,6 +43,7 @@ class SettingsDialog(QDialog):
         settings: AppSettings,
         parent: QWidget | None = None,
         paths: VaultPaths | None = None,
+        team: TeamSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -216,7 +223,30 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addWidget(title)
-        layout.addLayout(form)
+        # Team mode, while a vault is open: a page of its own (connect, or see the link),
+        # so the dialog stays short enough for a small laptop screen.
+        self.team_section = None
+        self.pages: QTabWidget | None = None
+        if team is None:
+            layout.addLayout(form)
+        else:
+            from genwerkt_desktop.ui.team.settings_section import TeamSettingsSection
+
+            general = QWidget(self)
+            general_layout = QVBoxLayout(general)
+            general_layout.setContentsMargins(12, 14, 12, 12)
+            general_layout.addLayout(form)
+            general_layout.addStretch(1)
+            team_page = QWidget(self)
+            team_layout = QVBoxLayout(team_page)
+            team_layout.setContentsMargins(12, 14, 12, 12)
+            self.team_section = TeamSettingsSection(team, team_page)
+            team_layout.addWidget(self.team_section)
+            team_layout.addStretch(1)
+            self.pages = QTabWidget(self)
+            self.pages.addTab(general, QCoreApplication.translate("SettingsDialog", "&Algemeen"))
+            self.pages.addTab(team_page, QCoreApplication.translate("SettingsDialog", "T&eam"))
+            layout.addWidget(self.pages)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -227,6 +257,10 @@ class SettingsDialog(QDialog):
         for field in self.profile_fields.values():
             QWidget.setTabOrder(previous, field)
             previous = field
+        if self.team_section is not None:
+            for field in self.team_section.tab_order():
+                QWidget.setTabOrder(previous, field)
+                previous = field
         QWidget.setTabOrder(previous, self.save_button)
         QWidget.setTabOrder(self.save_button, self.cancel_button)
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     # Imported when a vault opens: every view and service is behind them, and the unlock
     # page must not wait for those.
     from genwerkt_desktop.services.workspace import Workspace
+    from genwerkt_desktop.ui.team.session import TeamSession
     from genwerkt_desktop.ui.work_area import WorkArea
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ class VaultSession(QObject):
         self.vault: OpenVault | None = None
         self.workspace: Workspace | None = None
         self.events: DataEvents | None = None
+        self.team: TeamSession | None = None
         self.work_area: WorkArea | None = None
 
     def is_open(self) -> bool:
@@ -65,6 +67,7 @@ class VaultSession(QObject):
     def open(self, vault: OpenVault, stack: QStackedWidget) -> WorkArea:
         """The work area on ``vault``, shown in ``stack`` and started."""
         from genwerkt_desktop.services.workspace import Workspace
+        from genwerkt_desktop.ui.team.session import TeamSession
         from genwerkt_desktop.ui.work_area import WorkArea
 
         self.vault = vault
@@ -72,6 +75,7 @@ class VaultSession(QObject):
             self._open_workspace(vault) if self._open_workspace else Workspace.open(vault)
         )
         self.events = DataEvents(self)
+        self.team = TeamSession(self.workspace.team, self._runner, self.events, self)
         area = WorkArea(
             self.workspace,
             self._runner,
@@ -80,12 +84,14 @@ class VaultSession(QObject):
             self._clock,
             stack,
             default_coach=lambda: self._settings.coach_name,
+            team=self.team,
         )
         area.restore_splitter(self._settings.get(CLIENTS_SPLITTER))
         self.work_area = area
         stack.addWidget(area)
         stack.setCurrentWidget(area)
         area.start()
+        self.team.refresh()
         self._check_pages(vault)
         return area
 
@@ -100,6 +106,8 @@ class VaultSession(QObject):
             self._drain()
             saved = saved and self._runner.write_failures == failures
             area.clear()
+            if self.team is not None:
+                self.team.clear()  # the team password leaves memory with the key
             close_dialogs()
             self._drain()  # nothing may still run against the vault about to close
             self._settings.set(CLIENTS_SPLITTER, area.splitter_state())
@@ -114,6 +122,10 @@ class VaultSession(QObject):
             area.hide()
             area.setParent(None)  # out of the window tree now, deleted by the event loop
             area.deleteLater()
+        if self.team is not None:
+            self.team.clear()
+            self.team.deleteLater()
+            self.team = None
         if self.events is not None:
             self.events.deleteLater()
             self.events = None

@@ -31,6 +31,7 @@ from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.directory.view import DirectoryView
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
 from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.team.session import TeamSession
 from genwerkt_desktop.ui.worker import TaskRunner
 
 __all__ = ["Area", "WorkArea"]
@@ -72,13 +73,16 @@ class WorkArea(QWidget):
         parent: QWidget | None = None,
         *,
         default_coach: Callable[[], str] = str,
+        team: TeamSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workArea")
+        # Without a session of its own (tests building the area alone): one for this area.
+        self.team = team if team is not None else TeamSession(workspace.team, runner, events, self)
         self.clients = ClientsPanel(
             workspace, runner, events, dialogs, clock, default_coach=default_coach
         )
-        self.dossier = DossierWorkspace(workspace, runner, events, dialogs, clock)
+        self.dossier = DossierWorkspace(workspace, runner, events, dialogs, clock, team=self.team)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("clientsSplitter")
         self.splitter.setChildrenCollapsible(False)

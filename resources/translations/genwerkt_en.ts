@@ -2971,6 +2971,22 @@ Yes saves them; No drops them.</translation>
         <translation>Opening the case file…</translation>
     </message>
     <message>
+        <source>Overdragen…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Dossier overdragen aan een collega</source>
+        <translation>Hand the file over to a colleague</translation>
+    </message>
+    <message>
+        <source>Een collega van het team neemt dit dossier over</source>
+        <translation>A colleague in the team takes over this file</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
         <source>Dossier</source>
         <translation>Case file</translation>
     </message>
@@ -3017,6 +3033,10 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>Fase van het traject: {phase}</source>
         <translation>Phase of the trajectory: {phase}</translation>
+    </message>
+    <message>
+        <source>In handen van {holder} — u leest een kopie; alleen {holder} of de teamverantwoordelijke kan het overdragen.</source>
+        <translation>Held by {holder} — you are reading a copy; only {holder} or the team lead can hand it over.</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3814,57 @@ Open it now?</translation>
     <message>
         <source>&amp;Haalbaar omdat</source>
         <translation>&amp;Feasible because</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Dossier overdragen</source>
+        <translation>Hand over file</translation>
+    </message>
+    <message>
+        <source>{name} overdragen</source>
+        <translation>Hand over {name}</translation>
+    </message>
+    <message>
+        <source>Uw laatste wijzigingen gaan eerst naar de teamserver. Daarna werkt de collega verder in het dossier en leest u op dit toestel een kopie.</source>
+        <translation>Your latest changes go to the team server first. Then your colleague works on in the file, and on this computer you read a copy.</translation>
+    </message>
+    <message>
+        <source>Collega die het dossier krijgt</source>
+        <translation>Colleague who receives the file</translation>
+    </message>
+    <message>
+        <source>&amp;Aan:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>De collega&apos;s worden opgehaald…</source>
+        <translation>Fetching your colleagues…</translation>
+    </message>
+    <message>
+        <source>&amp;Overdragen</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>teamverantwoordelijke</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <source>Er is geen collega in het team om het aan over te dragen.</source>
+        <translation>There is no colleague in the team to hand it over to.</translation>
+    </message>
+    <message>
+        <source>Het dossier wordt overgedragen…</source>
+        <translation>Handing the file over…</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +6415,49 @@ Open it now?</translation>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
+    <message>
+        <source>&amp;Algemeen</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>T&amp;eam</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Delen met het team</source>
+        <translation>Sharing with the team</translation>
+    </message>
+    <message>
+        <source>Mag het team meelezen?</source>
+        <translation>May the team read along?</translation>
+    </message>
+    <message>
+        <source>Van deze cliënten staat niet genoteerd wat ze zeiden over het team. Kies per cliënt; een dossier gaat pas naar de teamserver als de cliënt het goedvond.</source>
+        <translation>For these clients, what they said about the team was not noted. Choose for each client; a file only goes to the team server when the client agreed.</translation>
+    </message>
+    <message>
+        <source>Team mag meelezen</source>
+        <translation>Team may read along</translation>
+    </message>
+    <message>
+        <source>Alleen op dit toestel</source>
+        <translation>Only on this computer</translation>
+    </message>
+    <message>
+        <source>Later vragen</source>
+        <translation>Ask later</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren en synchroniseren</source>
+        <translation>&amp;Save and synchronise</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
 </context>
 <context>
     <name>StepModel</name>
@@ -6366,6 +6480,298 @@ Open it now?</translation>
     <message>
         <source>{date} · te laat</source>
         <translation>{date} · overdue</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <source>Teamwachtwoord</source>
+        <translation>Team password</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord van {role} op de teamserver:</source>
+        <translation>The password of {role} on the team server:</translation>
+    </message>
+    <message>
+        <source>genwerkt onthoudt het tot u de kluis vergrendelt.</source>
+        <translation>genwerkt keeps it until you lock the vault.</translation>
+    </message>
+    <message>
+        <source>&amp;Verder</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>Verbinding met de teamserver</source>
+        <translation>Connection to the team server</translation>
+    </message>
+    <message>
+        <source>Werkt u in een team met een gedeelde teamserver? Vul het adres en het wachtwoord in dat de beheerder u gaf.</source>
+        <translation>Do you work in a team with a shared team server? Fill in the address and the password your administrator gave you.</translation>
+    </message>
+    <message>
+        <source>Adres van de teamserver</source>
+        <translation>Address of the team server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Teamwachtwoord</source>
+        <translation>Team password</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Onthoud op dit toestel</source>
+        <translation>&amp;Remember on this computer</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord komt in de sleutelbos van het besturingssysteem, zoals de sleutel van de kluis; anders vraagt genwerkt het één keer per sessie.</source>
+        <translation>The password goes into the operating system&apos;s keyring, like the vault key; otherwise genwerkt asks for it once per session.</translation>
+    </message>
+    <message>
+        <source>&amp;Verbinden</source>
+        <translation>C&amp;onnect</translation>
+    </message>
+    <message>
+        <source>Verbinden met de teamserver</source>
+        <translation>Connect to the team server</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Rol:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Als:</source>
+        <translation>As:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Toelating:</source>
+        <translation>Admission:</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk van de sleutel van dit toestel</source>
+        <translation>Fingerprint of this computer&apos;s key</translation>
+    </message>
+    <message>
+        <source>Lees deze vingerafdruk voor aan de teamverantwoordelijke wanneer die u toelaat: alleen als beide dezelfde zijn, is het echt uw toestel.</source>
+        <translation>Read this fingerprint out to the team lead when they admit you: only when both are the same is it really your computer.</translation>
+    </message>
+    <message>
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Verbinding met de teamserver testen</source>
+        <translation>Test the connection to the team server</translation>
+    </message>
+    <message>
+        <source>Teammelding</source>
+        <translation>Team message</translation>
+    </message>
+    <message>
+        <source>Vul eerst het adres in.</source>
+        <translation>Fill in the address first.</translation>
+    </message>
+    <message>
+        <source>Verbinden…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Verbonden met het team {team}.</source>
+        <translation>Connected to the team {team}.</translation>
+    </message>
+    <message>
+        <source>Verbonden. De teamverantwoordelijke moet u nog toelaten: vergelijk samen de vingerafdruk hieronder.</source>
+        <translation>Connected. The team lead still has to admit you: compare the fingerprint below together.</translation>
+    </message>
+    <message>
+        <source>De teamserver wordt gevraagd…</source>
+        <translation>Asking the team server…</translation>
+    </message>
+    <message>
+        <source>De verbinding werkt. U bent toegelaten tot het team.</source>
+        <translation>The connection works. You are admitted to the team.</translation>
+    </message>
+    <message>
+        <source>De verbinding werkt. U wacht nog op toelating door de teamverantwoordelijke.</source>
+        <translation>The connection works. You are still waiting for the team lead to admit you.</translation>
+    </message>
+    <message>
+        <source>teamverantwoordelijke</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <source>onthouden op dit toestel</source>
+        <translation>remembered on this computer</translation>
+    </message>
+    <message>
+        <source>niet onthouden: genwerkt vraagt het één keer per sessie</source>
+        <translation>not remembered: genwerkt asks for it once per session</translation>
+    </message>
+    <message>
+        <source>toegelaten</source>
+        <translation>admitted</translation>
+    </message>
+    <message>
+        <source>wacht op toelating door de teamverantwoordelijke</source>
+        <translation>waiting for the team lead to admit you</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>S&amp;ynchroniseren</source>
+        <translation>S&amp;ynchronise</translation>
+    </message>
+    <message>
+        <source>Synchroniseren met de teamserver (Ctrl+Shift+S)</source>
+        <translation>Synchronise with the team server (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Synchroniseren…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Synchroniseren… {percent} %</source>
+        <translation>Synchronising… {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTexts</name>
+    <message>
+        <source>De teamserver is niet bereikbaar. Kijk het adres na of probeer het later opnieuw; er is niets veranderd.</source>
+        <translation>The team server cannot be reached. Check the address or try again later; nothing changed.</translation>
+    </message>
+    <message>
+        <source>De teamserver aanvaardt deze rol en dit wachtwoord niet.</source>
+        <translation>The team server does not accept this role and password.</translation>
+    </message>
+    <message>
+        <source>Deze rol hoort bij geen team op de server. Vraag de beheerder van de databank om u aan het team toe te voegen.</source>
+        <translation>This role belongs to no team on the server. Ask the database administrator to add you to the team.</translation>
+    </message>
+    <message>
+        <source>De teamserver kon zich niet bewijzen met het TLS-certificaat van uw organisatie, of het adres vraagt geen sslmode=verify-full. Er is niets verstuurd.</source>
+        <translation>The team server could not prove itself with your organisation&apos;s TLS certificate, or the address does not ask for sslmode=verify-full. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet: {detail}.</source>
+        <translation>That did not work: {detail}.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet; er is niets veranderd.</source>
+        <translation>That did not work; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Teamserver niet bereikbaar — u werkt gewoon verder</source>
+        <translation>Team server not reachable — you just keep working</translation>
+    </message>
+    <message>
+        <source>Laatst gesynchroniseerd om {time}</source>
+        <translation>Last synchronised at {time}</translation>
+    </message>
+    <message>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <source>{count} verstuurd</source>
+        <translation>{count} sent</translation>
+    </message>
+    <message>
+        <source>{count} opgehaald</source>
+        <translation>{count} fetched</translation>
+    </message>
+    <message>
+        <source>1 conflict om na te kijken</source>
+        <translation>1 conflict to look at</translation>
+    </message>
+    <message>
+        <source>{count} conflicten om na te kijken</source>
+        <translation>{count} conflicts to look at</translation>
+    </message>
+    <message>
+        <source>geen conflicten</source>
+        <translation>no conflicts</translation>
+    </message>
+    <message>
+        <source>Gesynchroniseerd: {parts}.</source>
+        <translation>Synchronised: {parts}.</translation>
+    </message>
+    <message>
+        <source>U wacht nog op toelating: vergelijk de vingerafdruk in Instellingen met de teamverantwoordelijke.</source>
+        <translation>You are still waiting for admission: compare the fingerprint in Settings with the team lead.</translation>
+    </message>
+    <message>
+        <source>bij {holder}</source>
+        <translation>with {holder}</translation>
+    </message>
+    <message>
+        <source>⚠ conflict</source>
+        <translation>⚠ conflict</translation>
+    </message>
+    <message>
+        <source>Gesynchroniseerd: de teamserver heeft deze versie.</source>
+        <translation>Synchronised: the team server has this version.</translation>
+    </message>
+    <message>
+        <source>Wijzigingen wachten: ze gaan mee bij de volgende synchronisatie.</source>
+        <translation>Changes waiting: they go along with the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Nieuwer op de server: synchroniseer om de laatste versie op te halen.</source>
+        <translation>Newer on the server: synchronise to fetch the latest version.</translation>
+    </message>
+    <message>
+        <source>Bij {holder} (alleen lezen): op dit toestel staat een kopie.</source>
+        <translation>With {holder} (read only): this computer holds a copy.</translation>
+    </message>
+    <message>
+        <source>Conflict: uw wijzigingen botsten met die op de server en wachten apart.</source>
+        <translation>Conflict: your changes clashed with those on the server and wait apart.</translation>
+    </message>
+    <message>
+        <source>Alleen op dit toestel: dit dossier gaat niet naar het team.</source>
+        <translation>Only on this computer: this file does not go to the team.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from genwerkt_desktop.store import team_local, team_seal
 from genwerkt_desktop.store.team_server import ServerMember, TeamServer
 
 from .context import TeamContext
+from .failures import NotInTeam
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class LinkInfo:
     fingerprint: str
     last_sync_at: datetime | None
     remember_password: bool
+    admitted: bool = False  # holds the team's current key (as of the last sync)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class TeamMembership:
             fingerprint=team_seal.fingerprint(link.public_key),
             last_sync_at=link.last_sync_at,
             remember_password=link.remember_password,
+            admitted=link.admitted,
         )
 
     def connect(self, url: str, password: str | None, *, remember: bool = False) -> Connected:
@@ -79,7 +82,7 @@ class TeamMembership:
         try:
             me = server.me()
             if me is None or me.left:
-                raise StateError(
+                raise NotInTeam(
                     f"de rol {server.role} hoort bij geen team op deze server; vraag de "
                     "beheerder van de databank om 'genwerkt team server-init'"
                 )

@@ -28,6 +28,12 @@ class TeamStatus:
         with self._ctx.vault.db.read() as conn:
             return team_local.read_link(conn) is not None
 
+    def read_only_holder(self, client_id: str) -> str | None:
+        """The colleague who holds this dossier when it is read-only here, else None: for
+        the views, to say so before the coach types."""
+        with self._ctx.vault.db.read() as conn:
+            return team_local.read_only_holder(conn, client_id)
+
     def local(self) -> dict[str, DossierTeamStatus]:
         """From the laptop's own records: no server needed (the badges, offline)."""
         with self._ctx.vault.db.read() as conn:

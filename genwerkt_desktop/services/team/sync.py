@@ -52,6 +52,14 @@ class TeamSync:
     def __init__(self, context: TeamContext) -> None:
         self._ctx = context
 
+    def not_asked(self) -> list[str]:
+        """The dossiers a sync would leave behind because the client's answer about the
+        team is not recorded: held here (or never sent) and changed since."""
+        link = self._ctx.link()
+        with self._ctx.vault.db.read() as conn:
+            facts = team_local.copy_facts(conn)
+        return _not_asked(facts, link.role)
+
     def sync(self, password: str | None, progress: Progress | None = None) -> SyncReport:
         with self._ctx.server(password) as (link, server):
             if not _take_keys(self._ctx, server, link.secret_key):
@@ -109,12 +117,7 @@ class TeamSync:
         facts: dict[str, CopyFacts],
         progress: Progress | None,
     ) -> tuple[list[str], list[str], list[str]]:
-        not_asked = [
-            cid
-            for cid, f in facts.items()
-            if f.sharing is None
-            and (f.holder is None or (f.holder == me and f.revision != f.synced_revision))
-        ]
+        not_asked = _not_asked(facts, me)
         wanted = [cid for cid, f in facts.items() if may_push(f, me)]
         if not wanted:
             return [], [], not_asked
@@ -277,6 +280,15 @@ class TeamSync:
             if progress is not None:
                 progress(min(start + BATCH, len(wanted)), len(wanted))
         return pulled, refused, kept
+
+
+def _not_asked(facts: dict[str, CopyFacts], me: str) -> list[str]:
+    return [
+        cid
+        for cid, f in facts.items()
+        if f.sharing is None
+        and (f.holder is None or (f.holder == me and f.revision != f.synced_revision))
+    ]
 
 
 def _wants(meta: DossierMeta, facts: CopyFacts | None, me: str, clashed: bool) -> bool:

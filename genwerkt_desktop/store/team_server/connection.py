@@ -13,7 +13,12 @@ from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict
 
 from genwerkt_desktop.domain.errors import GenwerktError, StateError
-from genwerkt_desktop.store.team_server.errors import TeamLoginFailed, TeamRefused, TeamUnreachable
+from genwerkt_desktop.store.team_server.errors import (
+    TeamLoginFailed,
+    TeamRefused,
+    TeamTlsRefused,
+    TeamUnreachable,
+)
 
 Connection = psycopg.Connection[tuple[object, ...]]
 Cursor = psycopg.Cursor[tuple[object, ...]]
@@ -56,7 +61,7 @@ def check_tls(url: str) -> None:
         return
     sslmode = str(params.get("sslmode") or os.environ.get("PGSSLMODE", ""))
     if sslmode != "verify-full":
-        raise StateError(
+        raise TeamTlsRefused(
             f"de teamserver {where(url)} staat niet op deze computer: verbind alleen met "
             "sslmode=verify-full (TLS met het certificaat van je organisatie)"
         )
@@ -81,7 +86,7 @@ def _connect_failure(url: str, error: psycopg.OperationalError) -> GenwerktError
     # and anything unrecognised counts as unreachable (nothing changed, keep working).
     text = str(error).lower()
     if any(sign in text for sign in ("certificate", "certificaat", "ssl error")):
-        return StateError(
+        return TeamTlsRefused(
             f"de teamserver {where(url)} kon zich niet bewijzen met het TLS-certificaat "
             "van je organisatie; er is niets verstuurd"
         )

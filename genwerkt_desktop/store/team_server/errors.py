@@ -21,3 +21,8 @@ class TeamLoginFailed(StateError):
 
 class TeamRefused(StateError):
     """The server refused the change: its privileges, row-level security or triggers."""
+
+
+class TeamTlsRefused(StateError):
+    """The server could not prove itself with the organisation's TLS certificate, or the
+    address asks for less than verify-full over the network: nothing was sent."""

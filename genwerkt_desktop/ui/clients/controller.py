@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from genwerkt_desktop.domain.enums import ClientStatus
 from genwerkt_desktop.services.dossier_edits import NewClient
 from genwerkt_desktop.services.dossiers import ClientSummary
+from genwerkt_desktop.services.team.status import DossierTeamStatus
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
 from genwerkt_desktop.ui.operations import Operations
@@ -30,6 +31,8 @@ class ClientsController(QObject):
     clients_loaded = Signal(list)  # list[ClientSummary]
     client_refreshed = Signal(object)  # ClientSummary, after an edit inside one dossier
     fulltext_found = Signal(str, object)  # the query, the set of matching client ids
+    # Team mode: (linked, {client id: DossierTeamStatus}) from what the laptop knows
+    team_loaded = Signal(bool, object)
     archived = Signal(object, object)  # the ClientSummary, its status before archiving
     failed = Signal(str)  # a calm sentence for the status line
 
@@ -78,6 +81,7 @@ class ClientsController(QObject):
                 key="list with marks",
                 failure=lambda exc: self.failed.emit(failure_text(exc)),
             )
+            self.load_team()
             self._load_again_if_asked()
 
         def failed(exc: BaseException) -> None:
@@ -87,6 +91,21 @@ class ClientsController(QObject):
 
         self._ops.query(
             lambda: dossiers.list_clients(with_due=False), done, key="list", failure=failed
+        )
+
+    def load_team(self) -> None:
+        """Where each dossier stands with the team: offline, from the laptop's records."""
+        status = self._workspace.team.status
+
+        def read() -> tuple[bool, dict[str, DossierTeamStatus]]:
+            linked = status.linked()
+            return linked, (status.local() if linked else {})
+
+        self._ops.query(
+            read,
+            lambda answer: self.team_loaded.emit(*answer),
+            key="team marks",
+            failure=lambda _exc: None,  # no badges is no loss; the list itself is there
         )
 
     def _load_again_if_asked(self) -> None:
@@ -191,6 +210,7 @@ class ClientsController(QObject):
             return
         if change.kind is ChangeKind.DOSSIER and change.client_id is not None:
             self._refresh_one(change.client_id)
+            self.load_team()  # an edit here: "wijzigingen wachten"
         elif change.kind in (ChangeKind.CLIENTS, ChangeKind.DOSSIER):
             self._reload.start()
 

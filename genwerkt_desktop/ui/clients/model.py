@@ -22,8 +22,11 @@ from PySide6.QtGui import QColor
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.domain.phases import PHASE_ORDER
+from genwerkt_desktop.domain.team import TeamState
 from genwerkt_desktop.domain.text import fold
 from genwerkt_desktop.services.dossiers import ClientSummary
+from genwerkt_desktop.services.team.status import DossierTeamStatus
+from genwerkt_desktop.ui.team import texts as team_texts
 from genwerkt_desktop.ui.widgets.fields import local_moment
 from genwerkt_desktop.ui.widgets.labels import label_of, short_phase_labels, status_labels
 from genwerkt_desktop.ui.widgets.table_model import (
@@ -39,10 +42,13 @@ COL_PHASE = 2
 COL_LAST_CONTACT = 3
 COL_NEXT_APPOINTMENT = 4
 COLUMN_COUNT = 5
+COL_TEAM = 5  # only while the vault is linked to a team: then there are six columns
 
 CLIENT_ID_ROLE = ID_ROLE
 FOUND_IN_DOSSIER_ROLE = Qt.ItemDataRole.UserRole + 10
 """True when the row is shown only because the dossier text matched, not the name."""
+TEAM_STATE_ROLE = Qt.ItemDataRole.UserRole + 11
+"""The dossier's team state (a ``TeamState`` value), "" when there is none."""
 
 FOUND_COLOUR = "#4d6a74"
 QUIET_COLOUR = "#6b7176"
@@ -51,6 +57,16 @@ _QUIET_STATUSES = frozenset({ClientStatus.CLOSED, ClientStatus.ARCHIVED})
 
 DEFAULT_STATUSES = frozenset({ClientStatus.ACTIVE, ClientStatus.AFTERCARE, ClientStatus.CLOSED})
 _STATUS_RANK = {status: rank for rank, status in enumerate(ClientStatus)}
+# Sorting on the team column: what needs the coach first.
+_TEAM_RANK = {
+    TeamState.CONFLICT: 0,
+    TeamState.AHEAD: 1,
+    TeamState.BEHIND: 2,
+    TeamState.READ_ONLY: 3,
+    TeamState.SYNCED: 4,
+    TeamState.LOCAL_ONLY: 5,
+}
+CONFLICT_COLOUR = "#9b2226"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _Row = tuple[Any, str, tuple[Any, ...]]
@@ -118,6 +134,8 @@ class ClientTableModel(RecordTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._words: list[str] = []
         self._found: frozenset[str] = frozenset()
+        self._team_linked = False
+        self._team: dict[str, DossierTeamStatus] = {}
 
     # -- content
 
@@ -139,16 +157,60 @@ class ClientTableModel(RecordTableModel):
         return True
 
     def clear(self) -> None:
+        self.set_team(False, {})
         self._words = []
         self._found = frozenset()
         self._name_keys = []
         self._sort_keys = []
         super().clear()
 
+    # -- team mode
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return COLUMN_COUNT + 1 if self._team_linked else COLUMN_COUNT
+
+    def team_linked(self) -> bool:
+        return self._team_linked
+
+    def team_status(self, client_id: str) -> DossierTeamStatus | None:
+        return self._team.get(client_id)
+
+    def set_team(self, linked: bool, states: dict[str, DossierTeamStatus]) -> None:
+        """Where each dossier stands with the team; no column at all when not linked."""
+        if linked and not self._team_linked:
+            self.beginInsertColumns(QModelIndex(), COL_TEAM, COL_TEAM)
+            self._team_linked, self._team = True, dict(states)
+            self._update_team_keys()
+            self.endInsertColumns()
+        elif not linked and self._team_linked:
+            if self._sort_column == COL_TEAM:
+                self._sort_column = -1
+            self.beginRemoveColumns(QModelIndex(), COL_TEAM, COL_TEAM)
+            self._team_linked, self._team = False, {}
+            self._update_team_keys()
+            self.endRemoveColumns()
+        elif linked:
+            self._team = dict(states)
+            self._update_team_keys()
+            if self._records:
+                self.dataChanged.emit(
+                    self.index(0, COL_TEAM), self.index(len(self._records) - 1, COL_TEAM)
+                )
+            if self._sort_column == COL_TEAM:
+                self.sort(COL_TEAM, self._sort_order)
+
+    def _update_team_keys(self) -> None:
+        self._sort_keys = [
+            (*keys[:COLUMN_COUNT], self.sort_key(record, COL_TEAM))
+            for keys, record in zip(self._sort_keys, self._records, strict=True)
+        ]
+
     # -- sorting
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column = column if 0 <= column < COLUMN_COUNT else -1
+        self._sort_column = column if 0 <= column < self.columnCount() else -1
         self._sort_order = order
         if not self._records:
             return
@@ -215,7 +277,7 @@ class ClientTableModel(RecordTableModel):
         return fold(f"{client.display_name} {client.first_name} {client.last_name}")
 
     def _sort_keys_of(self, client: ClientSummary) -> tuple[Any, ...]:
-        return tuple(self.sort_key(client, column) for column in range(COLUMN_COUNT))
+        return tuple(self.sort_key(client, column) for column in range(COLUMN_COUNT + 1))
 
     def client_at(self, row: int) -> ClientSummary:
         client: ClientSummary = self.record_at(row)
@@ -287,6 +349,7 @@ class ClientTableModel(RecordTableModel):
             QCoreApplication.translate("ClientTableModel", "Fase"),
             QCoreApplication.translate("ClientTableModel", "Laatste\ncontact"),
             QCoreApplication.translate("ClientTableModel", "Volgende\nafspraak"),
+            team_texts.column_title(),
         )
 
     def display(self, record: Any, column: int) -> str | None:
@@ -308,6 +371,9 @@ class ClientTableModel(RecordTableModel):
             if client.late:
                 return f"{LATE_MARK} {ahead}" if ahead else LATE_MARK
             return ahead
+        if column == COL_TEAM:
+            state = self._team.get(client.id)
+            return None if state is None else team_texts.state_mark(state.state, state.holder)
         return None
 
     def _compact(self, moment: datetime) -> str:
@@ -332,6 +398,9 @@ class ClientTableModel(RecordTableModel):
             if client.next_appointment is None:
                 return math.inf
             return client.next_appointment.timestamp()
+        if column == COL_TEAM:
+            state = self._team.get(client.id)
+            return len(_TEAM_RANK) if state is None else _TEAM_RANK[state.state]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -340,6 +409,9 @@ class ClientTableModel(RecordTableModel):
             return self._sort_keys[index.row()][index.column()] if valid else None
         if role == FOUND_IN_DOSSIER_ROLE:
             return valid and self.found_only_in_dossier(index.row())
+        if role == TEAM_STATE_ROLE:
+            state = self._team.get(self.client_at(index.row()).id) if valid else None
+            return "" if state is None else str(state.state)
         if valid and index.column() == COL_NAME and self.found_only_in_dossier(index.row()):
             if role == Qt.ItemDataRole.DisplayRole:
                 name = self.client_at(index.row()).display_name
@@ -350,6 +422,8 @@ class ClientTableModel(RecordTableModel):
 
     def extra(self, record: Any, column: int, role: int) -> Any:
         client: ClientSummary = record
+        if column == COL_TEAM:
+            return self._team_extra(client, role)
         if role == Qt.ItemDataRole.ForegroundRole and client.status in _QUIET_STATUSES:
             return QColor(QUIET_COLOUR)
         if (
@@ -377,6 +451,19 @@ class ClientTableModel(RecordTableModel):
                 if client.late:
                     lines.append(late_tooltip(client.late))
                 return "\n".join(lines) or None
+        return None
+
+    def _team_extra(self, client: ClientSummary, role: int) -> Any:
+        state = self._team.get(client.id)
+        if state is None:
+            return None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return team_texts.state_tooltip(state.state, state.holder)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if state.state is TeamState.CONFLICT:
+                return QColor(CONFLICT_COLOUR)
+            if state.state in (TeamState.SYNCED, TeamState.LOCAL_ONLY, TeamState.READ_ONLY):
+                return QColor(QUIET_COLOUR)
         return None
 
     def _local(self, moment: Any) -> Any:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.services.dossiers import ClientSummary
+from genwerkt_desktop.services.team.status import DossierTeamStatus
 from genwerkt_desktop.ui.dialogs import Dialogs
 
 from .archive_undo import ArchiveUndo
@@ -91,6 +92,7 @@ class ClientListPresenter(QObject):
         controller.clients_loaded.connect(self._show_clients)
         controller.client_refreshed.connect(self._refresh_client)
         controller.fulltext_found.connect(self._show_fulltext)
+        controller.team_loaded.connect(self._show_team)
         controller.failed.connect(self._show_failure)
         self._show_actions()
         self._show_count()
@@ -188,6 +190,11 @@ class ClientListPresenter(QObject):
             self.client_selected.emit("")
         self._show_actions()
         self._show_count()
+
+    def _show_team(self, linked: bool, states: dict[str, DossierTeamStatus]) -> None:
+        with self._keeping_choice():
+            self._model.set_team(linked, states)
+        self._view.show_team_column(linked)
 
     def _refresh_client(self, client: ClientSummary) -> None:
         with self._keeping_choice():

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genwerkt_desktop.domain.team import TeamState
 from genwerkt_desktop.ui.style import make_title
+from genwerkt_desktop.ui.team import texts as team_texts
 from genwerkt_desktop.ui.widgets.column_fit import NarrowColumns
 from genwerkt_desktop.ui.widgets.fields import chain_tab_order, hint_label, make_button
 from genwerkt_desktop.ui.widgets.labels import short_phase_labels, status_labels
@@ -31,6 +33,7 @@ from .model import (
     COL_NEXT_APPOINTMENT,
     COL_PHASE,
     COL_STATUS,
+    COL_TEAM,
     LATE_MARK,
 )
 
@@ -44,6 +47,7 @@ class ClientListView(QWidget):
     def __init__(self, proxy: QSortFilterProxyModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._proxy = proxy
+        self._team_sized = False
 
         # -- actions (buttons and the context menu share them)
         self.new_client_action = QAction(
@@ -211,6 +215,15 @@ class ClientListView(QWidget):
                 )
             )
         self.empty_hint.setVisible(total > 0 and shown == 0)
+
+    def show_team_column(self, linked: bool) -> None:
+        """Team mode: the badge column gets room for its longest word."""
+        if not linked or self._team_sized:
+            self._team_sized = linked
+            return
+        self._team_sized = True
+        samples = [team_texts.state_mark(state, "collega") for state in TeamState]
+        set_column_widths(self.table, {COL_TEAM: samples})
 
     def show_searching(self, searching: bool) -> None:
         self.searching_label.setVisible(searching)

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtWidgets import QWidget
+
 from genwerkt_desktop.domain.model import Dossier
+
+from .read_only import lock_editing
 
 
 class TabPresenter(Protocol):
@@ -33,3 +37,8 @@ class PresentedTab:
 
     def clear(self) -> None:
         self.presenter.clear()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A colleague holds this dossier: read, never edit (see ``read_only``)."""
+        assert isinstance(self, QWidget)
+        lock_editing(self, read_only)

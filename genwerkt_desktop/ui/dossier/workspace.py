@@ -12,6 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -27,8 +28,10 @@ from genwerkt_desktop.domain.phases import current_phase
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.style import make_title
-from genwerkt_desktop.ui.widgets.fields import hint_label
+from genwerkt_desktop.ui.team.session import TeamSession
+from genwerkt_desktop.ui.widgets.fields import hint_label, make_button
 from genwerkt_desktop.ui.widgets.labels import label_of, phase_labels, status_labels
 from genwerkt_desktop.ui.widgets.look import apply_view_style
 from genwerkt_desktop.ui.worker import TaskRunner
@@ -63,6 +66,22 @@ class DossierPage(Protocol):
     def commit_pending(self) -> None:
         """Hand what is being typed to the controller; the lock flushes the writes."""
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A colleague holds the dossier: keep reading possible, take the editing out."""
+
+
+BANNER_QSS = """
+QFrame#teamBanner {
+    background: #eef3f4;
+    border: 1px solid #c9d8dc;
+    border-radius: 8px;
+}
+QFrame#teamBanner QLabel {
+    background: transparent;
+    color: #173f4d;
+}
+"""
+
 
 class DossierWorkspace(QWidget):
     """Header (name, status, phase) above the tabs Overzicht, Levensdomeinen & rechten,
@@ -78,13 +97,20 @@ class DossierWorkspace(QWidget):
         dialogs: Dialogs,
         clock: Clock,
         parent: QWidget | None = None,
+        *,
+        team: TeamSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dossierWorkspace")
         apply_view_style(self)
         self._dialogs = dialogs
         self._clock = clock
+        self._workspace = workspace
+        self._team = team
+        self._team_ops = Operations(runner, self)
         self._dossier: Dossier | None = None
+        self.holder: str | None = None  # a colleague holding the open dossier: read-only
+        self.handover_dialog: QWidget | None = None
         self.controller = DossierController(workspace, runner, events, self)
         self.controller.loaded.connect(self._show)
         self.controller.parts_loaded.connect(self._show_parts)
@@ -126,6 +152,33 @@ class DossierWorkspace(QWidget):
         header.addWidget(self.status_badge)
         header.addWidget(self.phase_badge)
         header.addStretch(1)
+        self.handover_button = make_button(
+            QCoreApplication.translate("DossierWorkspace", "Overdragen…"),
+            QCoreApplication.translate("DossierWorkspace", "Dossier overdragen aan een collega"),
+            content,
+        )
+        self.handover_button.setToolTip(
+            QCoreApplication.translate(
+                "DossierWorkspace", "Een collega van het team neemt dit dossier over"
+            )
+        )
+        self.handover_button.clicked.connect(self.open_handover)
+        self.handover_button.hide()
+        header.addWidget(self.handover_button)
+
+        # -- a colleague holds this dossier: said calmly, above everything else
+        self.read_only_banner = QFrame(content)
+        self.read_only_banner.setObjectName("teamBanner")
+        self.read_only_banner.setStyleSheet(BANNER_QSS)
+        self.read_only_text = QLabel(self.read_only_banner)
+        self.read_only_text.setWordWrap(True)
+        self.read_only_text.setAccessibleName(
+            QCoreApplication.translate("DossierWorkspace", "Alleen lezen")
+        )
+        banner_layout = QHBoxLayout(self.read_only_banner)
+        banner_layout.setContentsMargins(12, 8, 12, 8)
+        banner_layout.addWidget(self.read_only_text, 1)
+        self.read_only_banner.hide()
 
         self.tabs = QTabWidget(content)
         self.tabs.setDocumentMode(False)
@@ -161,6 +214,7 @@ class DossierWorkspace(QWidget):
         content_layout.setContentsMargins(14, 12, 14, 12)
         content_layout.setSpacing(10)
         content_layout.addLayout(header)
+        content_layout.addWidget(self.read_only_banner)
         content_layout.addWidget(self.tabs, 1)
 
         self.stack = QStackedWidget(self)
@@ -183,6 +237,8 @@ class DossierWorkspace(QWidget):
         self.new_note_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_note_action.triggered.connect(self.new_note)
         self.addAction(self.new_note_action)
+        if team is not None:
+            team.link_changed.connect(lambda _info: self._show_holder(self.holder))
         self.clear()
 
     # ------------------------------------------------------------------ public
@@ -204,6 +260,9 @@ class DossierWorkspace(QWidget):
     def clear(self) -> None:
         """Forget the dossier: no client text stays in any tab, label or model."""
         self.controller.forget()
+        self._team_ops.drop_all()
+        self._close_handover()
+        self._show_holder(None)
         self._dossier = None
         self._forget_tabs()
         self.stack.setCurrentWidget(self.empty_state)
@@ -225,7 +284,7 @@ class DossierWorkspace(QWidget):
         return self._dossier
 
     def new_note(self) -> None:
-        if self._dossier is None:
+        if self._dossier is None or self.holder is not None:
             return
         self.tabs.setCurrentWidget(self.contacts)
         self.contacts.new_note()
@@ -239,7 +298,10 @@ class DossierWorkspace(QWidget):
         for page in self._pages:
             page.set_dossier(dossier)
         self.stack.setCurrentWidget(self._content)
-        self.new_note_action.setEnabled(True)
+        self.new_note_action.setEnabled(self.holder is None)
+        if self.holder is not None:
+            self._apply_read_only()  # the tabs built their controls anew
+        self._read_holder(dossier.client.id)
         if first:
             self.dossier_shown.emit(dossier.client.id)
 
@@ -279,6 +341,8 @@ class DossierWorkspace(QWidget):
                 page.keep(dossier)
             else:
                 page.set_dossier(dossier)
+        if self.holder is not None:
+            self._apply_read_only()
 
     def _forget_tabs(self) -> None:
         self.name.clear()
@@ -290,6 +354,80 @@ class DossierWorkspace(QWidget):
     def _add_page(self, page: DossierPage, title: str) -> None:
         self._pages.append(page)
         self.tabs.addTab(page, title)
+
+    # ------------------------------------------------------------------ team mode
+
+    def is_read_only(self) -> bool:
+        return self.holder is not None
+
+    def _read_holder(self, client_id: str) -> None:
+        """Who holds this dossier, when a colleague does (cheap, offline, in the worker)."""
+        status = self._workspace.team.status
+
+        def done(holder: str | None) -> None:
+            if self.current_client_id() == client_id:
+                self._show_holder(holder)
+
+        self._team_ops.query(
+            lambda: status.read_only_holder(client_id),
+            done,
+            key="holder",
+            failure=lambda _exc: None,
+        )
+        if self._team is not None and not self._team.linked:
+            self.handover_button.hide()
+
+    def _show_holder(self, holder: str | None) -> None:
+        was = self.holder
+        self.holder = holder
+        if holder is not None:
+            self.read_only_text.setText(
+                QCoreApplication.translate(
+                    "DossierWorkspace",
+                    "In handen van {holder} — u leest een kopie; alleen {holder} of de "
+                    "teamverantwoordelijke kan het overdragen.",
+                ).format(holder=holder)
+            )
+        self.read_only_banner.setVisible(holder is not None)
+        self.new_note_action.setEnabled(self._dossier is not None and holder is None)
+        team = self._team
+        lead = team is not None and team.info is not None and team.info.is_lead
+        self.handover_button.setVisible(
+            team is not None
+            and team.linked
+            and self._dossier is not None
+            and (holder is None or lead)
+        )
+        if holder is not None or was is not None:
+            self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        for page in self._pages:
+            page.set_read_only(self.holder is not None)
+
+    def open_handover(self) -> None:
+        from genwerkt_desktop.ui.team.handover_dialog import HandoverDialog
+
+        if self._team is None or self._dossier is None:
+            return
+        self._close_handover()
+        dialog = HandoverDialog(
+            self._team, self._dossier.client.id, self._dossier.client.display_name, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(lambda _code: self._forget_handover(dialog))
+        self.handover_dialog = dialog
+        dialog.open()
+        dialog.load()
+
+    def _forget_handover(self, dialog: QWidget) -> None:
+        if self.handover_dialog is dialog:
+            self.handover_dialog = None
+
+    def _close_handover(self) -> None:
+        dialog, self.handover_dialog = self.handover_dialog, None
+        if dialog is not None:
+            dialog.close()
 
     def _warn(self, text: str) -> None:
         self._dialogs.warn(self, QCoreApplication.translate("DossierWorkspace", "Dossier"), text)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from genwerkt_desktop.domain.balance_drawing import BalanceDrawing
 from genwerkt_desktop.domain.enums import BalanceSide
 from genwerkt_desktop.domain.model import Balance, BalanceFactor, Observation
+from genwerkt_desktop.ui.dossier.read_only import mark_reading
 from genwerkt_desktop.ui.widgets.fields import DateField, buddy_label, hint_label, make_button
 from genwerkt_desktop.ui.widgets.table_model import select_row, selected_source_row
 
@@ -117,6 +118,7 @@ class BalanceTabView(QWidget):
             self,
         )
         self.large_button.clicked.connect(self.show_large)
+        mark_reading(self.pdf_button, self.png_button, self.large_button)
         large = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
         large.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         large.activated.connect(self.show_large)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from genwerkt_desktop.ui.dossier.read_only import mark_reading
 from genwerkt_desktop.ui.widgets.card import Card
 from genwerkt_desktop.ui.widgets.fields import hint_label, make_button, mark_primary
 
@@ -36,6 +37,7 @@ class TrajectoryCard(Card):
             QCoreApplication.translate("ClosureTab", "Inzage: het hele dossier voor de cliënt"),
             self,
         )
+        mark_reading(self.sheet_button, self.access_button)
         self.sheet_button.clicked.connect(self.sheet_requested)
         self.access_button.clicked.connect(self.access_requested)
         buttons = QHBoxLayout()

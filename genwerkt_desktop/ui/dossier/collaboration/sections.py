@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from genwerkt_desktop.services.exports import Audience
+from genwerkt_desktop.ui.dossier.read_only import KEEPS_READING
 from genwerkt_desktop.ui.widgets.table_model import set_column_widths
 
 from .models import ConsentModel, MeetingModel, ReferralModel
@@ -99,12 +100,12 @@ class ReferralSection(Section):
             QCoreApplication.translate("CollaborationTab", "Blad voor de &cliënt…"),
             QCoreApplication.translate("CollaborationTab", "Afsprakenblad voor de cliënt"),
             lambda: self.sheet_requested.emit(Audience.CLIENT),
-        )
+        ).setProperty(KEEPS_READING, True)
         self.button(
             QCoreApplication.translate("CollaborationTab", "Blad voor de &partner…"),
             QCoreApplication.translate("CollaborationTab", "Doorverwijsblad voor de partner"),
             lambda: self.sheet_requested.emit(Audience.PARTNER),
-        )
+        ).setProperty(KEEPS_READING, True)
         self.button(
             QCoreApplication.translate("CollaborationTab", "Verwijderen…"),
             QCoreApplication.translate("CollaborationTab", "Doorverwijzing verwijderen"),
@@ -159,12 +160,12 @@ class MeetingSection(Section):
             QCoreApplication.translate("CollaborationTab", "Blad voor de cli&ënt…"),
             QCoreApplication.translate("CollaborationTab", "Voorbereidingsblad voor de cliënt"),
             lambda: self.sheet_requested.emit(Audience.CLIENT),
-        )
+        ).setProperty(KEEPS_READING, True)
         self.button(
             QCoreApplication.translate("CollaborationTab", "Blad voor de p&artners…"),
             QCoreApplication.translate("CollaborationTab", "Agenda en afspraken voor de partners"),
             lambda: self.sheet_requested.emit(Audience.PARTNER),
-        )
+        ).setProperty(KEEPS_READING, True)
         self.button(
             QCoreApplication.translate("CollaborationTab", "Verwijderen…"),
             QCoreApplication.translate("CollaborationTab", "Overleg verwijderen"),

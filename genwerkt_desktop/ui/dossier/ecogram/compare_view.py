@@ -18,6 +18,7 @@ from genwerkt_desktop.domain.ecogram import compare
 from genwerkt_desktop.domain.ecogram_compare_drawing import COMPARE_LEGEND, compare_drawing
 from genwerkt_desktop.domain.ecogram_drawing import LEGEND, day
 from genwerkt_desktop.domain.model import Ecogram
+from genwerkt_desktop.ui.dossier.read_only import mark_reading
 from genwerkt_desktop.ui.widgets.fields import buddy_label, hint_label, make_button, section_title
 from genwerkt_desktop.ui.widgets.scrolling import column_scroll
 from genwerkt_desktop.ui.wording.ecogram import ecogram_change_words
@@ -113,6 +114,7 @@ class CompareView(QWidget):
         self.older.activated.connect(lambda _i: self.refresh())
         self.newer.activated.connect(lambda _i: self.refresh())
         self.close_button.clicked.connect(self.back)
+        mark_reading(self.export, self.close_button)
         self.export.clicked.connect(self._export)
 
     def set_versions(self, versions: Sequence[Ecogram], client_label: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from genwerkt_desktop.domain.model import Ecogram
+from genwerkt_desktop.ui.dossier.read_only import mark_reading
 from genwerkt_desktop.ui.widgets.fields import hint_label, make_button
 from genwerkt_desktop.ui.widgets.scrolling import column_scroll
 
@@ -83,6 +84,7 @@ class DrawingPage(QWidget):
             QCoreApplication.translate("EcogramTab", "De getoonde versie verwijderen"),
             self,
         )
+        mark_reading(self.compare_button, self.export_button)
         self.read_only_note = hint_label("", self, muted=True)
         self.add_person_button = make_button(
             QCoreApplication.translate("EcogramTab", "+ &Persoon"),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableView, QVBoxL
 
 from genwerkt_desktop.domain.model import Goal
 from genwerkt_desktop.services.exports import ExportKind
+from genwerkt_desktop.ui.dossier.read_only import mark_reading
 from genwerkt_desktop.ui.widgets.fields import hint_label, make_button, section_title
 from genwerkt_desktop.ui.widgets.table_model import (
     RecordProxy,
@@ -92,6 +93,7 @@ class GoalList(QWidget):
             QCoreApplication.translate("PopTab", "Stand van zaken als PDF"),
             self,
         )
+        mark_reading(self.pop_button, self.stavaza_button)
         self.new_goal_button.clicked.connect(self.new_goal_requested)
         self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
         self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
