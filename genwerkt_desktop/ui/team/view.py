@@ -1,0 +1,300 @@
+"""The Team area: the members (who waits for admission), the conflicts waiting on this
+laptop, and who holds which dossier. It only lays out; :class:`TeamPresenter` acts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genwerkt_desktop.ui.style import make_title, restyle
+from genwerkt_desktop.ui.widgets.table_model import ID_ROLE, setup_table
+
+from .controller import TeamOverview
+from .models import HoldingProxy, HoldingTableModel, MemberTableModel, is_waiting
+
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TeamView", text)
+
+
+def _section(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("sectionTitle")
+    make_title(label, 1.1)
+    return label
+
+
+class TeamView(QWidget):
+    admit_clicked = Signal(str)  # role
+    remove_clicked = Signal(str)  # role
+    refresh_clicked = Signal()
+    conflict_chosen = Signal(str)  # client id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.overview: TeamOverview | None = None
+
+        self.title = QLabel(_t("Team"), self)
+        self.title.setObjectName("pageTitle")
+        make_title(self.title)
+        self.who = QLabel(self)
+        self.who.setObjectName("mutedText")
+        self.who.setWordWrap(True)
+        self.refresh_button = QPushButton(_t("&Vernieuwen"), self)
+        self.refresh_button.setToolTip(_t("Opnieuw aan de server vragen wie wat doet"))
+        self.quiet_line = QLabel(self)  # offline, a notice: never a modal error
+        self.quiet_line.setObjectName("hintText")
+        self.quiet_line.setWordWrap(True)
+        self.quiet_line.hide()
+
+        # -- members
+        self.members_title = _section(_t("Leden"), self)
+        self.waiting_line = QLabel(self)
+        self.waiting_line.setObjectName("noticeText")
+        self.waiting_line.setWordWrap(True)
+        self.waiting_line.hide()
+        self.member_model = MemberTableModel(self)
+        self.member_table = QTableView(self)
+        self.member_table.setModel(self.member_model)
+        setup_table(self.member_table, _t("Leden van het team"))
+        self.member_table.setSortingEnabled(False)
+        self.admit_button = QPushButton(_t("&Toelaten…"), self)
+        self.admit_button.setObjectName("primaryButton")
+        self.admit_button.setToolTip(
+            _t("De vingerafdruk vergelijken en deze collega de teamsleutel geven")
+        )
+        self.remove_button = QPushButton(_t("Uit het team &halen…"), self)
+        self.remove_button.setToolTip(
+            _t("Deze collega krijgt geen nieuwe dossiers meer; de teamsleutel wordt vernieuwd")
+        )
+        member_buttons = QHBoxLayout()
+        member_buttons.addWidget(self.admit_button)
+        member_buttons.addWidget(self.remove_button)
+        member_buttons.addStretch(1)
+        self.lead_buttons = QWidget(self)
+        self.lead_buttons.setLayout(member_buttons)
+        member_buttons.setContentsMargins(0, 0, 0, 0)
+
+        # -- conflicts
+        self.conflicts_title = _section(_t("Conflicten op deze laptop"), self)
+        self.conflict_list = QListWidget(self)
+        self.conflict_list.setAccessibleName(_t("Dossiers met een conflictkopie"))
+        self.conflict_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.no_conflicts = QLabel(_t("Geen conflicten: alles is samengevoegd."), self)
+        self.no_conflicts.setObjectName("mutedText")
+        self.open_conflict_button = QPushButton(_t("&Bekijken en samenvoegen…"), self)
+
+        # -- who holds which dossier
+        self.holdings_title = _section(_t("Wie heeft welk dossier"), self)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(_t("Zoek op cliënt, collega of stand…"))
+        self.filter.setAccessibleName(_t("Dossiers filteren"))
+        self.filter.setClearButtonEnabled(True)
+        self.holding_model = HoldingTableModel(self)
+        self.holding_proxy = HoldingProxy(self)
+        self.holding_proxy.setSourceModel(self.holding_model)
+        self.holding_table = QTableView(self)
+        self.holding_table.setModel(self.holding_proxy)
+        setup_table(self.holding_table, _t("Wie heeft welk dossier"))
+        self.holding_table.setSortingEnabled(True)
+        self.holding_table.sortByColumn(HoldingTableModel.CLIENT, Qt.SortOrder.AscendingOrder)
+        self.holding_count = QLabel(self)
+        self.holding_count.setObjectName("mutedText")
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(self.members_title)
+        left.addWidget(self.waiting_line)
+        left.addWidget(self.member_table, 3)
+        left.addWidget(self.lead_buttons)
+        left.addSpacing(12)
+        left.addWidget(self.conflicts_title)
+        left.addWidget(self.no_conflicts)
+        left.addWidget(self.conflict_list, 1)
+        left.addWidget(self.open_conflict_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self.holdings_title)
+        right.addWidget(self.filter)
+        right.addWidget(self.holding_table, 1)
+        right.addWidget(self.holding_count)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 4)
+
+        self.content = QWidget(self)
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(columns)
+        self.not_linked = QLabel(
+            _t(
+                "Deze kluis is niet met een team verbonden. Verbinden kan in Instellingen, "
+                "met de gegevens die je van de teamverantwoordelijke krijgt."
+            ),
+            self,
+        )
+        self.not_linked.setObjectName("emptyState")
+        self.not_linked.setWordWrap(True)
+        self.not_linked.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.not_linked)
+
+        heading = QHBoxLayout()
+        heading_text = QVBoxLayout()
+        heading_text.addWidget(self.title)
+        heading_text.addWidget(self.who)
+        heading.addLayout(heading_text, 1)
+        heading.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addLayout(heading)
+        layout.addWidget(self.quiet_line)
+        layout.addWidget(self.stack, 1)
+
+        self.filter.textChanged.connect(self._filter_changed)
+        self.refresh_button.clicked.connect(self.refresh_clicked)
+        self.admit_button.clicked.connect(self._admit)
+        self.remove_button.clicked.connect(self._remove)
+        self.member_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.conflict_list.itemActivated.connect(self._conflict_activated)
+        self.open_conflict_button.clicked.connect(self._open_selected_conflict)
+        self.conflict_list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self._update_buttons()
+
+    # -- shown from outside
+
+    def show_overview(self, overview: TeamOverview) -> None:
+        self.overview = overview
+        if not overview.linked:
+            self.stack.setCurrentWidget(self.not_linked)
+            self.who.clear()
+            self.refresh_button.hide()
+            return
+        self.stack.setCurrentWidget(self.content)
+        self.refresh_button.show()
+        self.title.setText(_t("Team {team}").format(team=overview.team))
+        kind = _t("teamverantwoordelijke") if overview.is_lead else _t("coach")
+        self.who.setText(
+            _t("Je werkt als {role} ({kind}). Jouw vingerafdruk: {fingerprint}").format(
+                role=overview.role, kind=kind, fingerprint=overview.fingerprint
+            )
+        )
+        self.members_title.setText(_t("Leden") if overview.is_lead else _t("Jij in het team"))
+        self.lead_buttons.setVisible(overview.is_lead)
+        selected = self.selected_role()
+        self.member_model.set_records(list(overview.members))
+        waiting = [m.role for m in overview.members if is_waiting(m)]
+        if overview.is_lead and waiting:
+            self.waiting_line.setText(
+                _t(
+                    "Wacht op toelating: {roles}. Vergelijk de vingerafdruk met die op het "
+                    "scherm van je collega en kies Toelaten…"
+                ).format(roles=", ".join(waiting))
+            )
+        self.waiting_line.setVisible(overview.is_lead and bool(waiting))
+        keep = selected if selected else (waiting[0] if waiting else None)
+        if keep is not None:
+            row = self.member_model.row_of(keep)
+            if row >= 0:
+                self.member_table.selectRow(row)
+        self.member_table.resizeColumnsToContents()
+
+        self.conflict_list.clear()
+        for client_id, name in overview.conflicts:
+            item = QListWidgetItem(name or client_id, self.conflict_list)
+            item.setData(CLIENT_ID_ROLE, client_id)
+        has_conflicts = bool(overview.conflicts)
+        self.conflict_list.setVisible(has_conflicts)
+        self.open_conflict_button.setVisible(has_conflicts)
+        self.no_conflicts.setVisible(not has_conflicts)
+        if has_conflicts:
+            self.conflict_list.setCurrentRow(0)
+
+        self.holding_model.set_records(list(overview.holdings))
+        self.holding_table.resizeColumnsToContents()
+        self._show_holding_count()
+        self._update_buttons()
+
+    def show_quiet(self, text: str) -> None:
+        self.quiet_line.setText(text)
+        self.quiet_line.setVisible(bool(text))
+        restyle(self.quiet_line)
+
+    def selected_role(self) -> str | None:
+        rows = self.member_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return str(rows[0].data(ID_ROLE))
+
+    def selected_member_waits(self) -> bool:
+        role = self.selected_role()
+        row = self.member_model.row_of(role) if role else -1
+        return row >= 0 and is_waiting(self.member_model.record_at(row))
+
+    def clear(self) -> None:
+        self.overview = None
+        self.member_model.clear()
+        self.holding_model.clear()
+        self.conflict_list.clear()
+        self.filter.clear()
+        self.who.clear()
+        self.show_quiet("")
+
+    # -- inside
+
+    def _filter_changed(self, text: str) -> None:
+        self.holding_proxy.set_needle(text)
+        self._show_holding_count()
+
+    def _show_holding_count(self) -> None:
+        shown, total = self.holding_proxy.rowCount(), self.holding_model.rowCount()
+        if shown == total:
+            text = _t("Dossiers in het team: {total}").format(total=total)
+        else:
+            text = _t("{shown} van {total} dossiers").format(shown=shown, total=total)
+        self.holding_count.setText(text)
+
+    def _update_buttons(self) -> None:
+        role = self.selected_role()
+        me = self.overview.role if self.overview is not None else None
+        self.admit_button.setEnabled(self.selected_member_waits())
+        row = self.member_model.row_of(role) if role else -1
+        member = self.member_model.record_at(row) if row >= 0 else None
+        self.remove_button.setEnabled(member is not None and not member.left and role != me)
+        self.open_conflict_button.setEnabled(self.conflict_list.currentItem() is not None)
+
+    def _admit(self) -> None:
+        role = self.selected_role()
+        if role is not None and self.selected_member_waits():
+            self.admit_clicked.emit(role)
+
+    def _remove(self) -> None:
+        role = self.selected_role()
+        if role is not None:
+            self.remove_clicked.emit(role)
+
+    def _conflict_activated(self, item: QListWidgetItem) -> None:
+        self.conflict_chosen.emit(str(item.data(CLIENT_ID_ROLE)))
+
+    def _open_selected_conflict(self) -> None:
+        item = self.conflict_list.currentItem()
+        if item is not None:
+            self._conflict_activated(item)
