@@ -21,10 +21,6 @@ from genwerkt_desktop.ui.worker import TaskRunner
 DIFFERS_BACKGROUND = QColor("#fff4d6")  # a soft amber behind a field that differs
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OrganisationConflict", text)
-
-
 @dataclass(frozen=True)
 class FieldRow:
     id: str  # the field's name
@@ -56,7 +52,11 @@ class FieldTableModel(RecordTableModel):
     FIELD, MINE, THEIRS = range(3)
 
     def headers(self) -> list[str]:
-        return [_t("Veld"), _t("Op deze laptop"), _t("Versie van een collega")]
+        return [
+            QCoreApplication.translate("OrganisationConflict", "Veld"),
+            QCoreApplication.translate("OrganisationConflict", "Op deze laptop"),
+            QCoreApplication.translate("OrganisationConflict", "Versie van een collega"),
+        ]
 
     def display(self, record: FieldRow, column: int) -> str | None:
         if column == self.FIELD:
@@ -77,7 +77,9 @@ class FieldTableModel(RecordTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FIELD:
-            return _t("Dit veld verschilt tussen de twee versies")
+            return QCoreApplication.translate(
+                "OrganisationConflict", "Dit veld verschilt tussen de twee versies"
+            )
         return None
 
 
@@ -92,12 +94,18 @@ class OrganisationConflictPanel(QFrame):
         self.setObjectName("organisationConflict")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.org_id: str | None = None
-        self.heading = QLabel(_t("Een collega wijzigde deze organisatie ook"), self)
+        self.heading = QLabel(
+            QCoreApplication.translate(
+                "OrganisationConflict", "Een collega wijzigde deze organisatie ook"
+            ),
+            self,
+        )
         self.heading.setObjectName("sectionTitle")
         self.explain = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "OrganisationConflict",
                 "Beide versies staan hieronder naast elkaar; wat verschilt is gemarkeerd. "
-                "Tot je kiest, blijft de versie van deze laptop in de sociale kaart staan."
+                "Tot je kiest, blijft de versie van deze laptop in de sociale kaart staan.",
             ),
             self,
         )
@@ -106,17 +114,30 @@ class OrganisationConflictPanel(QFrame):
         self.model = FieldTableModel(self)
         self.table = FittedTable(self, fit_rows=8)
         self.table.setModel(self.model)
-        setup_table(self.table, _t("Twee versies van de organisatie"))
+        setup_table(
+            self.table,
+            QCoreApplication.translate("OrganisationConflict", "Twee versies van de organisatie"),
+        )
         self.table.setColumnWidth(FieldTableModel.FIELD, self.fontMetrics().averageCharWidth() * 22)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(FieldTableModel.MINE, self.fontMetrics().averageCharWidth() * 30)
-        self.keep_button = QPushButton(_t("&Mijn versie houden"), self)
-        self.keep_button.setToolTip(
-            _t("De versie van deze laptop gaat bij de volgende synchronisatie naar het team")
+        self.keep_button = QPushButton(
+            QCoreApplication.translate("OrganisationConflict", "&Mijn versie houden"), self
         )
-        self.take_button = QPushButton(_t("H&un versie overnemen"), self)
+        self.keep_button.setToolTip(
+            QCoreApplication.translate(
+                "OrganisationConflict",
+                "De versie van deze laptop gaat bij de volgende synchronisatie naar het team",
+            )
+        )
+        self.take_button = QPushButton(
+            QCoreApplication.translate("OrganisationConflict", "H&un versie overnemen"), self
+        )
         self.take_button.setToolTip(
-            _t("De versie van je collega komt in de plaats van die op deze laptop")
+            QCoreApplication.translate(
+                "OrganisationConflict",
+                "De versie van je collega komt in de plaats van die op deze laptop",
+            )
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_button)

@@ -16,10 +16,6 @@ from PySide6.QtWidgets import (
 from genwerkt_desktop.ui.style import make_title, monospace_font
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AdmitDialog", text)
-
-
 def grouped(fingerprint: str) -> str:
     """The fingerprint as it is read aloud: groups of four on two lines when long."""
     plain = fingerprint.replace(" ", "")
@@ -36,17 +32,27 @@ class AdmitDialog(QDialog):
     def __init__(self, role: str, fingerprint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("admitDialog")
-        self.setWindowTitle(_t("{role} toelaten tot het team").format(role=role))
+        self.setWindowTitle(
+            QCoreApplication.translate("AdmitDialog", "{role} toelaten tot het team").format(
+                role=role
+            )
+        )
         self.role = role
-        title = QLabel(_t("Is dit echt de laptop van {role}?").format(role=role), self)
+        title = QLabel(
+            QCoreApplication.translate("AdmitDialog", "Is dit echt de laptop van {role}?").format(
+                role=role
+            ),
+            self,
+        )
         title.setObjectName("panelTitle")
         make_title(title, 1.25)
         explain = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "AdmitDialog",
                 "Vraag {role} om Instellingen te openen en de vingerafdruk die daar staat "
                 "hardop voor te lezen, of kijk samen naar beide schermen. Laat {role} pas toe "
                 "als elk teken gelijk is: zo kan niemand anders, ook niet de beheerder van "
-                "de server, zich als {role} voordoen."
+                "de server, zich als {role} voordoen.",
             ).format(role=role),
             self,
         )
@@ -56,20 +62,25 @@ class AdmitDialog(QDialog):
         self.fingerprint.setFont(monospace_font(self.font(), 1.7))
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setAccessibleName(_t("Vingerafdruk van {role}").format(role=role))
+        self.fingerprint.setAccessibleName(
+            QCoreApplication.translate("AdmitDialog", "Vingerafdruk van {role}").format(role=role)
+        )
         self.fingerprint.setFrameShape(QFrame.Shape.StyledPanel)
         self.fingerprint.setContentsMargins(16, 14, 16, 14)
         after = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "AdmitDialog",
                 "Na het toelaten krijgt {role} de teamsleutel bij de volgende "
-                "synchronisatie en kan dan de gedeelde dossiers lezen."
+                "synchronisatie en kan dan de gedeelde dossiers lezen.",
             ).format(role=role),
             self,
         )
         after.setObjectName("hintText")
         after.setWordWrap(True)
         different = QLabel(
-            _t("Is er een verschil? Laat dan niemand toe en verwittig de beheerder."),
+            QCoreApplication.translate(
+                "AdmitDialog", "Is er een verschil? Laat dan niemand toe en verwittig de beheerder."
+            ),
             self,
         )
         different.setObjectName("hintText")
@@ -77,11 +88,13 @@ class AdmitDialog(QDialog):
 
         buttons = QDialogButtonBox(self)
         self.admit_button = buttons.addButton(
-            _t("Gelijk: toelaten"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("AdmitDialog", "Gelijk: toelaten"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.admit_button.setObjectName("primaryButton")
         self.cancel_button = buttons.addButton(
-            _t("Niet gelijk of twijfel: annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+            QCoreApplication.translate("AdmitDialog", "Niet gelijk of twijfel: annuleren"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
         self.cancel_button.setDefault(True)  # Enter never admits by accident
         buttons.accepted.connect(self.accept)

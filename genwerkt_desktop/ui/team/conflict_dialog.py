@@ -32,10 +32,6 @@ from genwerkt_desktop.ui.wording.team_conflict import kind_word, side_summary
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 class DifferenceTableModel(RecordTableModel):
     """One row per difference; the first column's tick keeps the coach's own version."""
 
@@ -47,7 +43,12 @@ class DifferenceTableModel(RecordTableModel):
         self.checkable = True
 
     def headers(self) -> list[str]:
-        return [_t("Mijn versie houden"), _t("Wat"), _t("Mijn versie"), _t("Versie op de server")]
+        return [
+            QCoreApplication.translate("ConflictDialog", "Mijn versie houden"),
+            QCoreApplication.translate("ConflictDialog", "Wat"),
+            QCoreApplication.translate("ConflictDialog", "Mijn versie"),
+            QCoreApplication.translate("ConflictDialog", "Versie op de server"),
+        ]
 
     def record_id(self, record: Difference) -> str:
         return record.key
@@ -120,21 +121,32 @@ class ConflictDialog(QDialog):
         self.setObjectName("conflictDialog")
         self.conflict = conflict
         name = conflict.client_name
-        self.setWindowTitle(_t("Conflict in het dossier van {name}").format(name=name))
-        title = QLabel(_t("Twee versies van het dossier van {name}").format(name=name), self)
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "ConflictDialog", "Conflict in het dossier van {name}"
+            ).format(name=name)
+        )
+        title = QLabel(
+            QCoreApplication.translate(
+                "ConflictDialog", "Twee versies van het dossier van {name}"
+            ).format(name=name),
+            self,
+        )
         title.setObjectName("panelTitle")
         make_title(title, 1.25)
         if conflict.i_hold_it:
-            text = _t(
+            text = QCoreApplication.translate(
+                "ConflictDialog",
                 "Jouw laptop had wijzigingen die de server niet meer kon aannemen. Vink aan "
                 "wat je uit jouw versie wilt houden en kies Samenvoegen; de rest blijft zoals "
-                "het op de server staat. Er gaat niets verloren tot je kiest."
+                "het op de server staat. Er gaat niets verloren tot je kiest.",
             )
         else:
-            text = _t(
+            text = QCoreApplication.translate(
+                "ConflictDialog",
                 "Dit dossier is nu in handen van {holder}. Jouw wijzigingen kunnen niet meer "
                 "in het dossier zelf: bewaar jouw versie als bestand en bezorg het aan "
-                "{holder}, of houd de versie van de server."
+                "{holder}, of houd de versie van de server.",
             ).format(holder=conflict.server_holder)
         self.explain = QLabel(text, self)
         self.explain.setWordWrap(True)
@@ -144,7 +156,10 @@ class ConflictDialog(QDialog):
         self.model.set_records(list(conflict.differences))
         self.table = FittedTable(self)
         self.table.setModel(self.model)
-        setup_table(self.table, _t("Verschillen tussen de twee versies"))
+        setup_table(
+            self.table,
+            QCoreApplication.translate("ConflictDialog", "Verschillen tussen de twee versies"),
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DifferenceTableModel.KEEP, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(
@@ -158,21 +173,37 @@ class ConflictDialog(QDialog):
         )
         self.table.setColumnHidden(DifferenceTableModel.KEEP, not conflict.i_hold_it)
         self.count = QLabel(
-            _t("Verschillen: {count}").format(count=len(conflict.differences)), self
+            QCoreApplication.translate("ConflictDialog", "Verschillen: {count}").format(
+                count=len(conflict.differences)
+            ),
+            self,
         )
         self.count.setObjectName("hintText")
 
-        self.merge_button = QPushButton(_t("&Samenvoegen"), self)
+        self.merge_button = QPushButton(
+            QCoreApplication.translate("ConflictDialog", "&Samenvoegen"), self
+        )
         self.merge_button.setObjectName("primaryButton")
         self.merge_button.setEnabled(conflict.i_hold_it)
         self.merge_button.setToolTip(
-            _t("Het aangevinkte uit jouw versie in het dossier zetten; de rest van de server")
+            QCoreApplication.translate(
+                "ConflictDialog",
+                "Het aangevinkte uit jouw versie in het dossier zetten; de rest van de server",
+            )
             if conflict.i_hold_it
-            else _t("Alleen wie het dossier in handen heeft, kan samenvoegen")
+            else QCoreApplication.translate(
+                "ConflictDialog", "Alleen wie het dossier in handen heeft, kan samenvoegen"
+            )
         )
-        self.save_button = QPushButton(_t("Mijn versie bewaren als &bestand…"), self)
-        self.keep_server_button = QPushButton(_t("Versie van de server &houden"), self)
-        self.close_button = QPushButton(_t("Later beslissen"), self)
+        self.save_button = QPushButton(
+            QCoreApplication.translate("ConflictDialog", "Mijn versie bewaren als &bestand…"), self
+        )
+        self.keep_server_button = QPushButton(
+            QCoreApplication.translate("ConflictDialog", "Versie van de server &houden"), self
+        )
+        self.close_button = QPushButton(
+            QCoreApplication.translate("ConflictDialog", "Later beslissen"), self
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.save_button)

@@ -15,22 +15,22 @@ from genwerkt_desktop.ui.widgets.table_model import RecordProxy, RecordTableMode
 WAITING_COLOUR = QColor("#8a5a00")  # amber text: calm, but not to be missed
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TeamModels", text)
-
-
 def member_kind_text(member: Member) -> str:
-    return _t("teamverantwoordelijke") if member.is_lead else _t("coach")
+    return (
+        QCoreApplication.translate("TeamModels", "teamverantwoordelijke")
+        if member.is_lead
+        else QCoreApplication.translate("TeamModels", "coach")
+    )
 
 
 def member_state_text(member: Member) -> str:
     if member.left:
-        return _t("uit het team")
+        return QCoreApplication.translate("TeamModels", "uit het team")
     if member.fingerprint is None:
-        return _t("nog nooit verbonden")
+        return QCoreApplication.translate("TeamModels", "nog nooit verbonden")
     if member.admitted:
-        return _t("toegelaten")
-    return _t("wacht op toelating")
+        return QCoreApplication.translate("TeamModels", "toegelaten")
+    return QCoreApplication.translate("TeamModels", "wacht op toelating")
 
 
 def is_waiting(member: Member) -> bool:
@@ -39,12 +39,14 @@ def is_waiting(member: Member) -> bool:
 
 def state_text(state: TeamState) -> str:
     return {
-        TeamState.SYNCED: _t("gesynchroniseerd"),
-        TeamState.AHEAD: _t("wijzigingen wachten"),
-        TeamState.BEHIND: _t("nieuwer op de server"),
-        TeamState.READ_ONLY: _t("bij een collega (alleen lezen)"),
-        TeamState.CONFLICT: _t("conflict"),
-        TeamState.LOCAL_ONLY: _t("alleen op deze laptop"),
+        TeamState.SYNCED: QCoreApplication.translate("TeamModels", "gesynchroniseerd"),
+        TeamState.AHEAD: QCoreApplication.translate("TeamModels", "wijzigingen wachten"),
+        TeamState.BEHIND: QCoreApplication.translate("TeamModels", "nieuwer op de server"),
+        TeamState.READ_ONLY: QCoreApplication.translate(
+            "TeamModels", "bij een collega (alleen lezen)"
+        ),
+        TeamState.CONFLICT: QCoreApplication.translate("TeamModels", "conflict"),
+        TeamState.LOCAL_ONLY: QCoreApplication.translate("TeamModels", "alleen op deze laptop"),
     }[state]
 
 
@@ -55,7 +57,13 @@ class MemberTableModel(RecordTableModel):
         super().__init__(parent)
 
     def headers(self) -> list[str]:
-        return [_t("Lid"), _t("Rol"), _t("Toelating"), _t("Vingerafdruk"), _t("Dossiers")]
+        return [
+            QCoreApplication.translate("TeamModels", "Lid"),
+            QCoreApplication.translate("TeamModels", "Rol"),
+            QCoreApplication.translate("TeamModels", "Toelating"),
+            QCoreApplication.translate("TeamModels", "Vingerafdruk"),
+            QCoreApplication.translate("TeamModels", "Dossiers"),
+        ]
 
     def record_id(self, record: Member) -> str:
         return record.role
@@ -111,11 +119,15 @@ class HoldingTableModel(RecordTableModel):
     CLIENT, HOLDER, STATE = range(3)
 
     def headers(self) -> list[str]:
-        return [_t("Cliënt"), _t("In handen van"), _t("Op deze laptop")]
+        return [
+            QCoreApplication.translate("TeamModels", "Cliënt"),
+            QCoreApplication.translate("TeamModels", "In handen van"),
+            QCoreApplication.translate("TeamModels", "Op deze laptop"),
+        ]
 
     def display(self, record: Holding, column: int) -> str | None:
         if column == self.CLIENT:
-            return record.name or _t("(niet op deze laptop)")
+            return record.name or QCoreApplication.translate("TeamModels", "(niet op deze laptop)")
         if column == self.HOLDER:
             return record.holder or "—"
         if column == self.STATE:

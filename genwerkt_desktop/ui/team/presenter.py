@@ -15,10 +15,6 @@ from .controller import TeamController, TeamOverview
 from .view import TeamView
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TeamPresenter", text)
-
-
 class TeamPresenter(QObject):
     def __init__(
         self,
@@ -50,7 +46,9 @@ class TeamPresenter(QObject):
         controller.mine_saved.connect(self._mine_saved)
 
     def load(self) -> None:
-        self._view.show_quiet(_t("De stand van het team wordt opgehaald…"))
+        self._view.show_quiet(
+            QCoreApplication.translate("TeamPresenter", "De stand van het team wordt opgehaald…")
+        )
         self._controller.load()
 
     def clear(self) -> None:
@@ -82,33 +80,36 @@ class TeamPresenter(QObject):
     def ask_remove(self, role: str) -> None:
         if not self._dialogs.ask_yes_no(
             self._view,
-            _t("Uit het team halen"),
-            _t(
+            QCoreApplication.translate("TeamPresenter", "Uit het team halen"),
+            QCoreApplication.translate(
+                "TeamPresenter",
                 "{role} uit het team halen?\n\n"
                 "Het team krijgt een nieuwe teamsleutel: {role} kan niets meer lezen wat "
                 "vanaf nu gedeeld wordt. Wat {role} al op de eigen laptop heeft, blijft "
-                "daar. Geef de dossiers die {role} in handen heeft eerst aan een collega."
+                "daar. Geef de dossiers die {role} in handen heeft eerst aan een collega.",
             ).format(role=role),
         ):
             return
         self._controller.remove(role)
 
     def _admitted(self, role: str, fingerprint: str) -> None:
-        self._notice = _t(
+        self._notice = QCoreApplication.translate(
+            "TeamPresenter",
             "{role} is toegelaten (vingerafdruk {fingerprint}); de teamsleutel komt bij de "
-            "volgende synchronisatie van {role} aan."
+            "volgende synchronisatie van {role} aan.",
         ).format(role=role, fingerprint=fingerprint)
         self._controller.load()
 
     def _removed(self, role: str, version: int) -> None:
-        self._notice = _t(
+        self._notice = QCoreApplication.translate(
+            "TeamPresenter",
             "{role} is uit het team gehaald. De teamsleutel is vernieuwd (versie {version}); "
-            "dossiers worden ermee verzegeld zodra ze opnieuw verstuurd worden."
+            "dossiers worden ermee verzegeld zodra ze opnieuw verstuurd worden.",
         ).format(role=role, version=version)
         self._controller.load()
 
     def _write_failed(self, text: str) -> None:
-        self._dialogs.warn(self._view, _t("Team"), text)
+        self._dialogs.warn(self._view, QCoreApplication.translate("TeamPresenter", "Team"), text)
         if self.conflict_dialog is not None:
             self.conflict_dialog.set_busy(False)
 
@@ -117,9 +118,10 @@ class TeamPresenter(QObject):
         quiet = self._notice
         self._notice = ""
         if overview.unreachable is not None:
-            offline = _t(
+            offline = QCoreApplication.translate(
+                "TeamPresenter",
                 "De teamserver is nu niet bereikbaar; je ziet wat deze laptop het laatst "
-                "hoorde. ({reason})"
+                "hoorde. ({reason})",
             ).format(reason=failure_text(overview.unreachable).rstrip("."))
             quiet = f"{quiet}\n{offline}" if quiet else offline
         self._view.show_quiet(quiet)
@@ -153,12 +155,15 @@ class TeamPresenter(QObject):
 
     def _keep_server(self, dialog: ConflictDialog) -> None:
         conflict = dialog.conflict
-        text = _t(
+        text = QCoreApplication.translate(
+            "TeamPresenter",
             "De versie van de server houden voor het dossier van {name}?\n\n"
             "Wat alleen in jouw versie staat, verdwijnt van deze laptop. Bewaar het eerst "
-            "als bestand als je twijfelt."
+            "als bestand als je twijfelt.",
         ).format(name=conflict.client_name)
-        if not self._dialogs.ask_yes_no(dialog, _t("Versie van de server houden"), text):
+        if not self._dialogs.ask_yes_no(
+            dialog, QCoreApplication.translate("TeamPresenter", "Versie van de server houden"), text
+        ):
             return
         dialog.set_busy(True)
         self._controller.merge(conflict, [])
@@ -167,9 +172,11 @@ class TeamPresenter(QObject):
         conflict = dialog.conflict
         out = self._dialogs.save_file(
             dialog,
-            _t("Mijn versie bewaren als bestand"),
-            _t("{name} - mijn versie.json").format(name=conflict.client_name),
-            _t("Dossierbestand (*.json)"),
+            QCoreApplication.translate("TeamPresenter", "Mijn versie bewaren als bestand"),
+            QCoreApplication.translate("TeamPresenter", "{name} - mijn versie.json").format(
+                name=conflict.client_name
+            ),
+            QCoreApplication.translate("TeamPresenter", "Dossierbestand (*.json)"),
         )
         if out is None:
             return
@@ -180,11 +187,16 @@ class TeamPresenter(QObject):
             client_id
         ):
             self.conflict_dialog.accept()
-        self._notice = _t("Het conflict is opgelost; de volgende synchronisatie verstuurt het.")
+        self._notice = QCoreApplication.translate(
+            "TeamPresenter", "Het conflict is opgelost; de volgende synchronisatie verstuurt het."
+        )
         self._controller.load()
 
     def _mine_saved(self, path: object) -> None:
-        text = _t("Jouw versie staat in {path}. Bezorg dit bestand aan wie het dossier heeft.")
+        text = QCoreApplication.translate(
+            "TeamPresenter",
+            "Jouw versie staat in {path}. Bezorg dit bestand aan wie het dossier heeft.",
+        )
         self._view.show_quiet(text.format(path=path))
         if self.conflict_dialog is not None:
             self.conflict_dialog.explain.setText(text.format(path=path))

@@ -26,10 +26,6 @@ from .models import HoldingProxy, HoldingTableModel, MemberTableModel, is_waitin
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TeamView", text)
-
-
 def _section(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("sectionTitle")
@@ -49,21 +45,25 @@ class TeamView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.overview: TeamOverview | None = None
 
-        self.title = QLabel(_t("Team"), self)
+        self.title = QLabel(QCoreApplication.translate("TeamView", "Team"), self)
         self.title.setObjectName("pageTitle")
         make_title(self.title)
         self.who = QLabel(self)
         self.who.setObjectName("mutedText")
         self.who.setWordWrap(True)
-        self.refresh_button = QPushButton(_t("&Vernieuwen"), self)
-        self.refresh_button.setToolTip(_t("Opnieuw aan de server vragen wie wat doet"))
+        self.refresh_button = QPushButton(
+            QCoreApplication.translate("TeamView", "&Vernieuwen"), self
+        )
+        self.refresh_button.setToolTip(
+            QCoreApplication.translate("TeamView", "Opnieuw aan de server vragen wie wat doet")
+        )
         self.quiet_line = QLabel(self)  # offline, a notice: never a modal error
         self.quiet_line.setObjectName("hintText")
         self.quiet_line.setWordWrap(True)
         self.quiet_line.hide()
 
         # -- members
-        self.members_title = _section(_t("Leden"), self)
+        self.members_title = _section(QCoreApplication.translate("TeamView", "Leden"), self)
         self.waiting_line = QLabel(self)
         self.waiting_line.setObjectName("noticeText")
         self.waiting_line.setWordWrap(True)
@@ -71,16 +71,23 @@ class TeamView(QWidget):
         self.member_model = MemberTableModel(self)
         self.member_table = QTableView(self)
         self.member_table.setModel(self.member_model)
-        setup_table(self.member_table, _t("Leden van het team"))
+        setup_table(self.member_table, QCoreApplication.translate("TeamView", "Leden van het team"))
         self.member_table.setSortingEnabled(False)
-        self.admit_button = QPushButton(_t("&Toelaten…"), self)
+        self.admit_button = QPushButton(QCoreApplication.translate("TeamView", "&Toelaten…"), self)
         self.admit_button.setObjectName("primaryButton")
         self.admit_button.setToolTip(
-            _t("De vingerafdruk vergelijken en deze collega de teamsleutel geven")
+            QCoreApplication.translate(
+                "TeamView", "De vingerafdruk vergelijken en deze collega de teamsleutel geven"
+            )
         )
-        self.remove_button = QPushButton(_t("Uit het team &halen…"), self)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("TeamView", "Uit het team &halen…"), self
+        )
         self.remove_button.setToolTip(
-            _t("Deze collega krijgt geen nieuwe dossiers meer; de teamsleutel wordt vernieuwd")
+            QCoreApplication.translate(
+                "TeamView",
+                "Deze collega krijgt geen nieuwe dossiers meer; de teamsleutel wordt vernieuwd",
+            )
         )
         member_buttons = QHBoxLayout()
         member_buttons.addWidget(self.admit_button)
@@ -91,26 +98,40 @@ class TeamView(QWidget):
         member_buttons.setContentsMargins(0, 0, 0, 0)
 
         # -- conflicts
-        self.conflicts_title = _section(_t("Conflicten op deze laptop"), self)
+        self.conflicts_title = _section(
+            QCoreApplication.translate("TeamView", "Conflicten op deze laptop"), self
+        )
         self.conflict_list = QListWidget(self)
-        self.conflict_list.setAccessibleName(_t("Dossiers met een conflictkopie"))
+        self.conflict_list.setAccessibleName(
+            QCoreApplication.translate("TeamView", "Dossiers met een conflictkopie")
+        )
         self.conflict_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
-        self.no_conflicts = QLabel(_t("Geen conflicten: alles is samengevoegd."), self)
+        self.no_conflicts = QLabel(
+            QCoreApplication.translate("TeamView", "Geen conflicten: alles is samengevoegd."), self
+        )
         self.no_conflicts.setObjectName("mutedText")
-        self.open_conflict_button = QPushButton(_t("&Bekijken en samenvoegen…"), self)
+        self.open_conflict_button = QPushButton(
+            QCoreApplication.translate("TeamView", "&Bekijken en samenvoegen…"), self
+        )
 
         # -- who holds which dossier
-        self.holdings_title = _section(_t("Wie heeft welk dossier"), self)
+        self.holdings_title = _section(
+            QCoreApplication.translate("TeamView", "Wie heeft welk dossier"), self
+        )
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(_t("Zoek op cliënt, collega of stand…"))
-        self.filter.setAccessibleName(_t("Dossiers filteren"))
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("TeamView", "Zoek op cliënt, collega of stand…")
+        )
+        self.filter.setAccessibleName(QCoreApplication.translate("TeamView", "Dossiers filteren"))
         self.filter.setClearButtonEnabled(True)
         self.holding_model = HoldingTableModel(self)
         self.holding_proxy = HoldingProxy(self)
         self.holding_proxy.setSourceModel(self.holding_model)
         self.holding_table = QTableView(self)
         self.holding_table.setModel(self.holding_proxy)
-        setup_table(self.holding_table, _t("Wie heeft welk dossier"))
+        setup_table(
+            self.holding_table, QCoreApplication.translate("TeamView", "Wie heeft welk dossier")
+        )
         self.holding_table.setSortingEnabled(True)
         self.holding_table.sortByColumn(HoldingTableModel.CLIENT, Qt.SortOrder.AscendingOrder)
         self.holding_count = QLabel(self)
@@ -143,9 +164,10 @@ class TeamView(QWidget):
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addLayout(columns)
         self.not_linked = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "TeamView",
                 "Deze kluis is niet met een team verbonden. Verbinden kan in Instellingen, "
-                "met de gegevens die je van de teamverantwoordelijke krijgt."
+                "met de gegevens die je van de teamverantwoordelijke krijgt.",
             ),
             self,
         )
@@ -190,23 +212,34 @@ class TeamView(QWidget):
             return
         self.stack.setCurrentWidget(self.content)
         self.refresh_button.show()
-        self.title.setText(_t("Team {team}").format(team=overview.team))
-        kind = _t("teamverantwoordelijke") if overview.is_lead else _t("coach")
-        self.who.setText(
-            _t("Je werkt als {role} ({kind}). Jouw vingerafdruk: {fingerprint}").format(
-                role=overview.role, kind=kind, fingerprint=overview.fingerprint
-            )
+        self.title.setText(
+            QCoreApplication.translate("TeamView", "Team {team}").format(team=overview.team)
         )
-        self.members_title.setText(_t("Leden") if overview.is_lead else _t("Jij in het team"))
+        kind = (
+            QCoreApplication.translate("TeamView", "teamverantwoordelijke")
+            if overview.is_lead
+            else QCoreApplication.translate("TeamView", "coach")
+        )
+        self.who.setText(
+            QCoreApplication.translate(
+                "TeamView", "Je werkt als {role} ({kind}). Jouw vingerafdruk: {fingerprint}"
+            ).format(role=overview.role, kind=kind, fingerprint=overview.fingerprint)
+        )
+        self.members_title.setText(
+            QCoreApplication.translate("TeamView", "Leden")
+            if overview.is_lead
+            else QCoreApplication.translate("TeamView", "Jij in het team")
+        )
         self.lead_buttons.setVisible(overview.is_lead)
         selected = self.selected_role()
         self.member_model.set_records(list(overview.members))
         waiting = [m.role for m in overview.members if is_waiting(m)]
         if overview.is_lead and waiting:
             self.waiting_line.setText(
-                _t(
+                QCoreApplication.translate(
+                    "TeamView",
                     "Wacht op toelating: {roles}. Vergelijk de vingerafdruk met die op het "
-                    "scherm van je collega en kies Toelaten…"
+                    "scherm van je collega en kies Toelaten…",
                 ).format(roles=", ".join(waiting))
             )
         self.waiting_line.setVisible(overview.is_lead and bool(waiting))
@@ -267,9 +300,13 @@ class TeamView(QWidget):
     def _show_holding_count(self) -> None:
         shown, total = self.holding_proxy.rowCount(), self.holding_model.rowCount()
         if shown == total:
-            text = _t("Dossiers in het team: {total}").format(total=total)
+            text = QCoreApplication.translate("TeamView", "Dossiers in het team: {total}").format(
+                total=total
+            )
         else:
-            text = _t("{shown} van {total} dossiers").format(shown=shown, total=total)
+            text = QCoreApplication.translate("TeamView", "{shown} van {total} dossiers").format(
+                shown=shown, total=total
+            )
         self.holding_count.setText(text)
 
     def _update_buttons(self) -> None:

@@ -15,63 +15,61 @@ from genwerkt_desktop.domain.team_conflict import Difference, ItemKind
 SUMMARY_CHARS = 160  # a summary is a glance, not the whole note
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TeamConflictWords", text)
-
-
 def kind_word(kind: ItemKind) -> str:
     """The kind of item, in the coach's words."""
     return {
-        ItemKind.CARD: _t("Cliëntkaart"),
-        ItemKind.PHASE: _t("Fase"),
-        ItemKind.OBSERVATION: _t("Observatie"),
-        ItemKind.RIGHT: _t("Recht"),
-        ItemKind.ECOGRAM: _t("Ecogram"),
-        ItemKind.BALANCE: _t("Balans"),
-        ItemKind.GOAL: _t("Doel"),
-        ItemKind.CONTACT: _t("Notitie of contact"),
-        ItemKind.CONSENT: _t("Toestemming"),
-        ItemKind.REFERRAL: _t("Doorverwijzing"),
-        ItemKind.MEETING: _t("Overleg"),
-        ItemKind.CLOSURE: _t("Afsluiting"),
-        ItemKind.AFTERCARE: _t("Nazorg"),
+        ItemKind.CARD: QCoreApplication.translate("TeamConflictWords", "Cliëntkaart"),
+        ItemKind.PHASE: QCoreApplication.translate("TeamConflictWords", "Fase"),
+        ItemKind.OBSERVATION: QCoreApplication.translate("TeamConflictWords", "Observatie"),
+        ItemKind.RIGHT: QCoreApplication.translate("TeamConflictWords", "Recht"),
+        ItemKind.ECOGRAM: QCoreApplication.translate("TeamConflictWords", "Ecogram"),
+        ItemKind.BALANCE: QCoreApplication.translate("TeamConflictWords", "Balans"),
+        ItemKind.GOAL: QCoreApplication.translate("TeamConflictWords", "Doel"),
+        ItemKind.CONTACT: QCoreApplication.translate("TeamConflictWords", "Notitie of contact"),
+        ItemKind.CONSENT: QCoreApplication.translate("TeamConflictWords", "Toestemming"),
+        ItemKind.REFERRAL: QCoreApplication.translate("TeamConflictWords", "Doorverwijzing"),
+        ItemKind.MEETING: QCoreApplication.translate("TeamConflictWords", "Overleg"),
+        ItemKind.CLOSURE: QCoreApplication.translate("TeamConflictWords", "Afsluiting"),
+        ItemKind.AFTERCARE: QCoreApplication.translate("TeamConflictWords", "Nazorg"),
     }[kind]
 
 
 def card_field_words() -> dict[str, str]:
     return {
-        "first_name": _t("Voornaam"),
-        "last_name": _t("Achternaam"),
-        "preferred_name": _t("Roepnaam"),
-        "birth_date": _t("Geboortedatum"),
-        "phone": _t("Telefoon"),
-        "email": _t("E-mail"),
-        "address": _t("Adres"),
-        "language": _t("Taal"),
-        "reminder_preference": _t("Herinneringen"),
-        "coach": _t("Begeleider"),
-        "referred_by": _t("Aangemeld door"),
-        "support_question": _t("Hulpvraag"),
-        "status": _t("Status"),
-        "started_on": _t("Gestart op"),
-        "closed_on": _t("Afgesloten op"),
-        "team_sharing": _t("Delen met het team"),
+        "first_name": QCoreApplication.translate("TeamConflictWords", "Voornaam"),
+        "last_name": QCoreApplication.translate("TeamConflictWords", "Achternaam"),
+        "preferred_name": QCoreApplication.translate("TeamConflictWords", "Roepnaam"),
+        "birth_date": QCoreApplication.translate("TeamConflictWords", "Geboortedatum"),
+        "phone": QCoreApplication.translate("TeamConflictWords", "Telefoon"),
+        "email": QCoreApplication.translate("TeamConflictWords", "E-mail"),
+        "address": QCoreApplication.translate("TeamConflictWords", "Adres"),
+        "language": QCoreApplication.translate("TeamConflictWords", "Taal"),
+        "reminder_preference": QCoreApplication.translate("TeamConflictWords", "Herinneringen"),
+        "coach": QCoreApplication.translate("TeamConflictWords", "Begeleider"),
+        "referred_by": QCoreApplication.translate("TeamConflictWords", "Aangemeld door"),
+        "support_question": QCoreApplication.translate("TeamConflictWords", "Hulpvraag"),
+        "status": QCoreApplication.translate("TeamConflictWords", "Status"),
+        "started_on": QCoreApplication.translate("TeamConflictWords", "Gestart op"),
+        "closed_on": QCoreApplication.translate("TeamConflictWords", "Afgesloten op"),
+        "team_sharing": QCoreApplication.translate("TeamConflictWords", "Delen met het team"),
     }
 
 
 def organisation_field_words() -> dict[str, str]:
     return {
-        "name": _t("Naam"),
-        "services": _t("Aanbod"),
-        "entry_criteria": _t("Wie kan er terecht"),
-        "way_of_working": _t("Werkwijze"),
-        "stopping_consequences": _t("Gevolgen van stoppen"),
-        "address": _t("Adres"),
-        "phone": _t("Telefoon"),
-        "email": _t("E-mail"),
-        "website": _t("Website"),
-        "opening_hours": _t("Openingsuren"),
-        "contacts": _t("Contactpersonen"),
+        "name": QCoreApplication.translate("TeamConflictWords", "Naam"),
+        "services": QCoreApplication.translate("TeamConflictWords", "Aanbod"),
+        "entry_criteria": QCoreApplication.translate("TeamConflictWords", "Wie kan er terecht"),
+        "way_of_working": QCoreApplication.translate("TeamConflictWords", "Werkwijze"),
+        "stopping_consequences": QCoreApplication.translate(
+            "TeamConflictWords", "Gevolgen van stoppen"
+        ),
+        "address": QCoreApplication.translate("TeamConflictWords", "Adres"),
+        "phone": QCoreApplication.translate("TeamConflictWords", "Telefoon"),
+        "email": QCoreApplication.translate("TeamConflictWords", "E-mail"),
+        "website": QCoreApplication.translate("TeamConflictWords", "Website"),
+        "opening_hours": QCoreApplication.translate("TeamConflictWords", "Openingsuren"),
+        "contacts": QCoreApplication.translate("TeamConflictWords", "Contactpersonen"),
     }
 
 
@@ -86,7 +84,11 @@ def value_text(value: Any) -> str:
     if isinstance(value, Enum):
         return str(value.value).replace("_", " ")
     if isinstance(value, bool):
-        return _t("ja") if value else _t("nee")
+        return (
+            QCoreApplication.translate("TeamConflictWords", "ja")
+            if value
+            else QCoreApplication.translate("TeamConflictWords", "nee")
+        )
     if isinstance(value, (tuple, list)):
         parts = [getattr(v, "name", None) or value_text(v) for v in value]
         return ", ".join(parts)
@@ -109,7 +111,7 @@ def _card_summary(side: Client, other: Client | None) -> str:
             continue
         lines.append(f"{word}: {value_text(value)}")
     if not lines:
-        lines.append(_t("andere gegevens op de kaart"))
+        lines.append(QCoreApplication.translate("TeamConflictWords", "andere gegevens op de kaart"))
     return "\n".join(lines)
 
 
@@ -147,7 +149,11 @@ def _item_summary(kind: ItemKind, item: Any) -> str:
         parts = pick("evaluated_on", "reason", "achieved")
     else:
         parts = pick("starts_on", "ends_on", "contact_moments")
-    return _short(" · ".join(parts)) if parts else _t("(zonder tekst)")
+    return (
+        _short(" · ".join(parts))
+        if parts
+        else QCoreApplication.translate("TeamConflictWords", "(zonder tekst)")
+    )
 
 
 def side_summary(diff: Difference, *, mine: bool) -> str:
@@ -155,7 +161,7 @@ def side_summary(diff: Difference, *, mine: bool) -> str:
     side = diff.mine if mine else diff.theirs
     other = diff.theirs if mine else diff.mine
     if side is None:
-        return _t("(niet in deze versie)")
+        return QCoreApplication.translate("TeamConflictWords", "(niet in deze versie)")
     if diff.kind is ItemKind.CARD:
         return _card_summary(side, other)
     return _item_summary(diff.kind, side)
