@@ -33,6 +33,7 @@ from tests.ui.clients.support import wait_for
 from tests.ui.conftest import FakeDialogs
 
 TIMEOUT_MS = 30_000
+PERSONAL_NOTE = "Mijn indruk: moe, vraag naar slaap"
 
 
 @pytest.fixture
@@ -243,6 +244,7 @@ def _holder_conflict(laptops: Laptops) -> str:
     cid = an.new_client("Ayşe", "Yılmaz")
     an.sync()
     an.note(cid, "Notitie op de laptop")
+    an.note(cid, PERSONAL_NOTE, personal=True)
     lead.handover.hand_over(cid, bo.role, lead.password)
     bo.sync()
     bo.note(cid, "Notitie van Bo tijdens de overname")
@@ -270,10 +272,15 @@ def test_the_holder_merges_the_items_they_keep(
 ) -> None:
     an = laptops.an
     cid = _holder_conflict(laptops)
+    an_personal = PERSONAL_NOTE
     with _runners() as runners:
         area = team_area(qtbot, an, runners.new(), events, dialogs)
         dialog = _open_conflict(qtbot, area, cid)
         model = dialog.model
+        texts = " ".join(
+            str(model.index(r, c).data()) for r in range(model.rowCount()) for c in range(4)
+        )
+        assert an_personal not in texts  # never sent, so never a difference
         rows = {
             model.index(r, DifferenceTableModel.MINE).data(): r for r in range(model.rowCount())
         }
@@ -293,7 +300,11 @@ def test_the_holder_merges_the_items_they_keep(
             dialog.merge_button.click()
         wait_for(qtbot, lambda: area.view.overview.conflicts == ())  # type: ignore[union-attr]
         assert area.presenter.conflict_dialog is None
-    assert set(an.notes(cid)) == {"Notitie op de laptop", "Notitie van Bo tijdens de overname"}
+    assert set(an.notes(cid)) == {
+        "Notitie op de laptop",
+        "Notitie van Bo tijdens de overname",
+        an_personal,  # stays on this laptop
+    }
     assert an.sync().pushed == (cid,)
 
 

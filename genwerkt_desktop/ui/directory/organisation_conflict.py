@@ -9,7 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from genwerkt_desktop.services.team.conflicts import OrganisationConflict, TeamConflicts
 from genwerkt_desktop.ui.events import ChangeKind, DataEvents
@@ -112,15 +120,16 @@ class OrganisationConflictPanel(QFrame):
         self.explain.setWordWrap(True)
         self.explain.setObjectName("hintText")
         self.model = FieldTableModel(self)
-        self.table = FittedTable(self, fit_rows=8)
+        self.table = FittedTable(self, fit_rows=5)
         self.table.setModel(self.model)
         setup_table(
             self.table,
             QCoreApplication.translate("OrganisationConflict", "Twee versies van de organisatie"),
         )
-        self.table.setColumnWidth(FieldTableModel.FIELD, self.fontMetrics().averageCharWidth() * 22)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(FieldTableModel.MINE, self.fontMetrics().averageCharWidth() * 30)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(FieldTableModel.FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FieldTableModel.MINE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FieldTableModel.THEIRS, QHeaderView.ResizeMode.Stretch)
         self.keep_button = QPushButton(
             QCoreApplication.translate("OrganisationConflict", "&Mijn versie houden"), self
         )

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -225,6 +226,11 @@ class ConflictDialog(QDialog):
         self.save_button.clicked.connect(self.save_requested)
         self.keep_server_button.clicked.connect(self.keep_server_requested)
         self.close_button.clicked.connect(self.reject)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The first thing in reach is what this coach can do, not a cell of the table.
+        (self.merge_button if self.conflict.i_hold_it else self.save_button).setFocus()
 
     def set_busy(self, busy: bool) -> None:
         for button in (self.merge_button, self.save_button, self.keep_server_button):

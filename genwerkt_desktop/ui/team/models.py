@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from genwerkt_desktop.domain.team import TeamState
 from genwerkt_desktop.services.team.membership import Member
@@ -90,9 +90,11 @@ class MemberTableModel(RecordTableModel):
 
     def extra(self, record: Member, column: int, role: int) -> Any:
         waiting = is_waiting(record)
-        if role == Qt.ItemDataRole.FontRole and waiting:
+        if role == Qt.ItemDataRole.FontRole and (waiting or column == self.FINGERPRINT):
             font = QFont()
-            font.setBold(True)
+            if column == self.FINGERPRINT:  # read aloud group by group: a fixed width helps
+                font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            font.setBold(waiting)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and waiting and column == self.STATE:
             return WAITING_COLOUR

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from genwerkt_desktop.ui.style import make_title, restyle
-from genwerkt_desktop.ui.widgets.table_model import ID_ROLE, setup_table
+from genwerkt_desktop.ui.widgets.table_model import ID_ROLE, FittedTable, setup_table
 
 from .controller import TeamOverview
 from .models import HoldingProxy, HoldingTableModel, MemberTableModel, is_waiting
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MEMBER_ROWS = 14  # a team larger than this scrolls within its table
 
 
 def _section(text: str, parent: QWidget) -> QLabel:
@@ -69,9 +70,13 @@ class TeamView(QWidget):
         self.waiting_line.setWordWrap(True)
         self.waiting_line.hide()
         self.member_model = MemberTableModel(self)
-        self.member_table = QTableView(self)
+        self.member_table = FittedTable(self, wrap=False, fit_rows=MEMBER_ROWS)
         self.member_table.setModel(self.member_model)
-        setup_table(self.member_table, QCoreApplication.translate("TeamView", "Leden van het team"))
+        setup_table(
+            self.member_table,
+            QCoreApplication.translate("TeamView", "Leden van het team"),
+            stretch=MemberTableModel.FINGERPRINT,
+        )
         self.member_table.setSortingEnabled(False)
         self.admit_button = QPushButton(QCoreApplication.translate("TeamView", "&Toelaten…"), self)
         self.admit_button.setObjectName("primaryButton")
@@ -141,13 +146,14 @@ class TeamView(QWidget):
         left.setSpacing(8)
         left.addWidget(self.members_title)
         left.addWidget(self.waiting_line)
-        left.addWidget(self.member_table, 3)
+        left.addWidget(self.member_table)
         left.addWidget(self.lead_buttons)
         left.addSpacing(12)
         left.addWidget(self.conflicts_title)
         left.addWidget(self.no_conflicts)
-        left.addWidget(self.conflict_list, 1)
+        left.addWidget(self.conflict_list)
         left.addWidget(self.open_conflict_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(self.holdings_title)
@@ -248,7 +254,8 @@ class TeamView(QWidget):
             row = self.member_model.row_of(keep)
             if row >= 0:
                 self.member_table.selectRow(row)
-        self.member_table.resizeColumnsToContents()
+        for column in (MemberTableModel.ROLE, MemberTableModel.KIND, MemberTableModel.STATE):
+            self.member_table.resizeColumnToContents(column)
 
         self.conflict_list.clear()
         for client_id, name in overview.conflicts:
