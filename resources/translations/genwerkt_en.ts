@@ -6660,8 +6660,8 @@ Open it now?</translation>
         <translation>Way of working</translation>
     </message>
     <message>
-        <source>Gevolgen van stoppen</source>
-        <translation>Consequences of stopping</translation>
+        <source>Als de cliënt stopt</source>
+        <translation>If the client stops</translation>
     </message>
     <message>
         <source>Website</source>

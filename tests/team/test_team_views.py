@@ -465,3 +465,62 @@ def test_taking_their_organisation_puts_it_in_the_sociale_kaart(
         assert not view.conflict_panel.isVisible()
     assert bo.conflicts.organisation_ids() == []
     assert DirectoryService(bo.vault).get(org_id) == theirs
+
+
+# -- the work area -----------------------------------------------------------------------
+
+
+def test_the_team_area_is_offered_when_linked_and_a_dossier_opens_its_conflict(
+    qtbot,
+    laptops: Laptops,
+    events: DataEvents,
+    dialogs: FakeDialogs,
+    fixed_clock,  # type: ignore[no-untyped-def]
+) -> None:
+    from genwerkt_desktop.ui.areas import Area
+    from genwerkt_desktop.ui.work_area import WorkArea
+
+    an = laptops.an
+    cid = _holder_conflict(laptops)
+    services_of(an)
+    with _runners() as runners:
+        area = WorkArea(
+            Workspace.open(an.vault, an.keystore), runners.new(), events, dialogs, fixed_clock
+        )
+        qtbot.addWidget(area)
+        area.resize(1280, 800)
+        area.show()
+        with qtbot.waitSignal(area.team_linked, timeout=TIMEOUT_MS) as linked:
+            area.start()
+        assert linked.args == [True]
+        with qtbot.waitSignal(area.team.controller.conflict_loaded, timeout=TIMEOUT_MS):
+            area.open_conflict(cid)
+        assert area.current_area() is Area.TEAM
+        dialog = area.team.presenter.conflict_dialog
+        assert dialog is not None and dialog.conflict.client_id == cid
+        area.clear()
+        runners.wait()
+
+
+def test_an_unlinked_vault_offers_no_team_area(
+    qtbot,
+    team_db: TeamDb,
+    tmp_path: Path,
+    events: DataEvents,
+    dialogs: FakeDialogs,
+    fixed_clock,  # type: ignore[no-untyped-def]
+) -> None:
+    from genwerkt_desktop.ui.work_area import WorkArea
+
+    role = team_db.create_role("coach")
+    with (
+        contextlib.contextmanager(open_laptop)(team_db, role, tmp_path / "x", fixed_clock) as alone,
+        _runners() as runners,
+    ):
+        area = WorkArea(Workspace.open(alone.vault), runners.new(), events, dialogs, fixed_clock)
+        qtbot.addWidget(area)
+        with qtbot.waitSignal(area.team_linked, timeout=TIMEOUT_MS) as linked:
+            area.start()
+        assert linked.args == [False]
+        area.clear()
+        runners.wait()

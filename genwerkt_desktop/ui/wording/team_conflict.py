@@ -62,7 +62,7 @@ def organisation_field_words() -> dict[str, str]:
         "entry_criteria": QCoreApplication.translate("TeamConflictWords", "Wie kan er terecht"),
         "way_of_working": QCoreApplication.translate("TeamConflictWords", "Werkwijze"),
         "stopping_consequences": QCoreApplication.translate(
-            "TeamConflictWords", "Gevolgen van stoppen"
+            "TeamConflictWords", "Als de cliënt stopt"
         ),
         "address": QCoreApplication.translate("TeamConflictWords", "Adres"),
         "phone": QCoreApplication.translate("TeamConflictWords", "Telefoon"),
