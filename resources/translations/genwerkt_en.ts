@@ -4901,6 +4901,10 @@ Open it now?</translation>
         <source>De versie van je collega komt in de plaats van die op deze laptop</source>
         <translation>Your colleague&apos;s version replaces the one on this laptop</translation>
     </message>
+    <message>
+        <source>Een collega wijzigde ook: {names}. Kies ze in de lijst om beide versies te zien.</source>
+        <translation>A colleague changed these too: {names}. Choose them in the list to see both versions.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>

@@ -428,6 +428,7 @@ def test_a_colleagues_version_of_an_organisation_is_shown_beside_and_kept_out(
     org_id, mine, _theirs = _organisation_conflict(laptops)
     with _runners() as runners:
         view = _directory_of(qtbot, bo, runners.new(), events, dialogs)
+        wait_for(qtbot, lambda: "OCMW Gent" in view.conflict_line.text())
         _choose(qtbot, view, org_id)
         panel = view.conflict_panel
         assert panel.isVisible()
@@ -442,6 +443,7 @@ def test_a_colleagues_version_of_an_organisation_is_shown_beside_and_kept_out(
         with qtbot.waitSignal(view.org_conflicts.resolved, timeout=TIMEOUT_MS):
             panel.keep_button.click()
         assert not panel.isVisible()
+        wait_for(qtbot, lambda: not view.conflict_line.isVisible())
     assert bo.conflicts.organisation_ids() == []
     bo.sync()
     laptops.an.sync()

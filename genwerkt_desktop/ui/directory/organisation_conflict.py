@@ -187,11 +187,22 @@ class OrganisationConflictPanel(QFrame):
             self.take_theirs_clicked.emit(self.org_id)
 
 
+def pending_text(names: list[str]) -> str:
+    """The line above the list while colleagues' versions wait for a choice."""
+    if not names:
+        return ""
+    return QCoreApplication.translate(
+        "OrganisationConflict",
+        "Een collega wijzigde ook: {names}. Kies ze in de lijst om beide versies te zien.",
+    ).format(names=", ".join(sorted(names, key=str.casefold)))
+
+
 class OrganisationConflicts(QObject):
     """Looks for a colleague's version of the organisation in the form and carries out
     the coach's choice, in the worker."""
 
     found = Signal(object)  # OrganisationConflict | None
+    pending = Signal(list)  # the ids of every organisation with a colleague's version
     resolved = Signal(str)  # organisation id
     failed = Signal(str)
 
@@ -216,6 +227,14 @@ class OrganisationConflicts(QObject):
             return conflicts.organisation(org_id)
 
         self._ops.query(look, self.found.emit, key="org-conflict", failure=lambda _e: None)
+
+    def check_all(self) -> None:
+        self._ops.query(
+            self._conflicts.organisation_ids,
+            self.pending.emit,
+            key="org-conflicts",
+            failure=lambda _e: None,
+        )
 
     def keep_mine(self, org_id: str) -> None:
         conflicts = self._conflicts

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
@@ -23,7 +23,11 @@ from .controller import DirectoryController
 from .csv_actions import DirectoryCsvActions
 from .look import DIRECTORY_QSS
 from .models import OrganisationFilterProxy, OrganisationTableModel
-from .organisation_conflict import OrganisationConflictPanel, OrganisationConflicts
+from .organisation_conflict import (
+    OrganisationConflictPanel,
+    OrganisationConflicts,
+    pending_text,
+)
 from .organisation_detail import OrganisationDetail
 from .organisation_list import OrganisationList
 from .presenter import DirectoryPresenter
@@ -70,8 +74,14 @@ class DirectoryView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
+        self.conflict_line = QLabel(self)  # colleagues' versions waiting for a choice
+        self.conflict_line.setObjectName("noticeText")
+        self.conflict_line.setWordWrap(True)
+        self.conflict_line.setContentsMargins(20, 10, 20, 0)
+        self.conflict_line.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.conflict_line)
         layout.addWidget(self.splitter)
 
         self.presenter = DirectoryPresenter(
@@ -122,12 +132,23 @@ class DirectoryView(QWidget):
         ):
             signal.connect(self._check_conflict)
         conflicts.found.connect(panel.show_conflict)
+        self.controller.loaded.connect(lambda _orgs: conflicts.check_all())
+        conflicts.pending.connect(self._show_pending)
         conflicts.resolved.connect(lambda _org_id: panel.show_conflict(None))
         conflicts.failed.connect(self._conflict_failed)
         panel.keep_mine_clicked.connect(lambda org_id: self._resolve(conflicts.keep_mine, org_id))
         panel.take_theirs_clicked.connect(
             lambda org_id: self._resolve(conflicts.take_theirs, org_id)
         )
+
+    def _show_pending(self, org_ids: list[str]) -> None:
+        names = [
+            self.model.organisation_at(row).name
+            for row in (self.model.row_of(org_id) for org_id in org_ids)
+            if row >= 0
+        ]
+        self.conflict_line.setText(pending_text(names))
+        self.conflict_line.setVisible(bool(names))
 
     def _check_conflict(self, *_args: object) -> None:
         self.org_conflicts.check(self.presenter.current_organisation_id())
@@ -161,6 +182,8 @@ class DirectoryView(QWidget):
         """Drop every organisation and person from the models and the widgets (the lock)."""
         self.org_conflicts.clear()
         self.conflict_panel.show_conflict(None)
+        self.conflict_line.clear()
+        self.conflict_line.hide()
         self.presenter.clear()
 
     def new_organisation(self) -> None:
