@@ -74,14 +74,17 @@ class DirectoryView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
-        self.conflict_line = QLabel(self)  # colleagues' versions waiting for a choice
+        self.conflict_line = QLabel(self.organisation_list)  # colleagues' versions
         self.conflict_line.setObjectName("noticeText")
         self.conflict_line.setWordWrap(True)
-        self.conflict_line.setContentsMargins(20, 10, 20, 0)
         self.conflict_line.hide()
+        list_layout = self.organisation_list.layout()
+        assert isinstance(list_layout, QVBoxLayout)
+        list_layout.insertWidget(
+            list_layout.indexOf(self.organisation_list.table), self.conflict_line
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.conflict_line)
         layout.addWidget(self.splitter)
 
         self.presenter = DirectoryPresenter(
