@@ -256,7 +256,7 @@ def _holder_conflict(laptops: Laptops) -> str:
 
 def _open_conflict(qtbot, area: TeamArea, cid: str):  # type: ignore[no-untyped-def]
     assert [c for c, _name in area.view.overview.conflicts] == [cid]  # type: ignore[union-attr]
-    area.view.conflict_list.setCurrentRow(0)
+    area.view.conflict_list.selectRow(0)
     with qtbot.waitSignal(area.controller.conflict_loaded, timeout=TIMEOUT_MS):
         area.view.open_conflict_button.click()
     dialog = area.presenter.conflict_dialog

@@ -164,3 +164,21 @@ class HoldingProxy(RecordProxy):
             model.display(record, column) or "" for column in range(model.columnCount())
         )
         return self._needle in haystack.casefold()
+
+
+@dataclass(frozen=True)
+class ConflictEntry:
+    """A dossier with a conflict copy on this laptop."""
+
+    id: str  # the client id
+    name: str
+
+
+class ConflictTableModel(RecordTableModel):
+    CLIENT = 0
+
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("TeamModels", "Cliënt")]
+
+    def display(self, record: ConflictEntry, column: int) -> str | None:
+        return record.name or record.id

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -21,9 +19,15 @@ from genwerkt_desktop.ui.style import make_title, restyle
 from genwerkt_desktop.ui.widgets.table_model import ID_ROLE, FittedTable, setup_table
 
 from .controller import TeamOverview
-from .models import HoldingProxy, HoldingTableModel, MemberTableModel, is_waiting
+from .models import (
+    ConflictEntry,
+    ConflictTableModel,
+    HoldingProxy,
+    HoldingTableModel,
+    MemberTableModel,
+    is_waiting,
+)
 
-CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MEMBER_ROWS = 14  # a team larger than this scrolls within its table
 
 
@@ -106,11 +110,17 @@ class TeamView(QWidget):
         self.conflicts_title = _section(
             QCoreApplication.translate("TeamView", "Conflicten op deze laptop"), self
         )
-        self.conflict_list = QListWidget(self)
+        self.conflict_model = ConflictTableModel(self)
+        self.conflict_list = FittedTable(self, wrap=False, fit_rows=6)
+        self.conflict_list.setModel(self.conflict_model)
+        setup_table(
+            self.conflict_list,
+            QCoreApplication.translate("TeamView", "Dossiers met een conflictkopie"),
+        )
+        self.conflict_list.horizontalHeader().hide()
         self.conflict_list.setAccessibleName(
             QCoreApplication.translate("TeamView", "Dossiers met een conflictkopie")
         )
-        self.conflict_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.no_conflicts = QLabel(
             QCoreApplication.translate("TeamView", "Geen conflicten: alles is samengevoegd."), self
         )
@@ -202,9 +212,9 @@ class TeamView(QWidget):
         self.admit_button.clicked.connect(self._admit)
         self.remove_button.clicked.connect(self._remove)
         self.member_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.conflict_list.itemActivated.connect(self._conflict_activated)
+        self.conflict_list.activated.connect(lambda index: self._conflict_at(index.row()))
         self.open_conflict_button.clicked.connect(self._open_selected_conflict)
-        self.conflict_list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.conflict_list.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
     # -- shown from outside
@@ -257,16 +267,15 @@ class TeamView(QWidget):
         for column in (MemberTableModel.ROLE, MemberTableModel.KIND, MemberTableModel.STATE):
             self.member_table.resizeColumnToContents(column)
 
-        self.conflict_list.clear()
-        for client_id, name in overview.conflicts:
-            item = QListWidgetItem(name or client_id, self.conflict_list)
-            item.setData(CLIENT_ID_ROLE, client_id)
+        self.conflict_model.set_records(
+            [ConflictEntry(cid, name) for cid, name in overview.conflicts]
+        )
         has_conflicts = bool(overview.conflicts)
         self.conflict_list.setVisible(has_conflicts)
         self.open_conflict_button.setVisible(has_conflicts)
         self.no_conflicts.setVisible(not has_conflicts)
         if has_conflicts:
-            self.conflict_list.setCurrentRow(0)
+            self.conflict_list.selectRow(0)
 
         self.holding_model.set_records(list(overview.holdings))
         self.holding_table.resizeColumnsToContents()
@@ -293,7 +302,7 @@ class TeamView(QWidget):
         self.overview = None
         self.member_model.clear()
         self.holding_model.clear()
-        self.conflict_list.clear()
+        self.conflict_model.clear()
         self.filter.clear()
         self.who.clear()
         self.show_quiet("")
@@ -323,7 +332,7 @@ class TeamView(QWidget):
         row = self.member_model.row_of(role) if role else -1
         member = self.member_model.record_at(row) if row >= 0 else None
         self.remove_button.setEnabled(member is not None and not member.left and role != me)
-        self.open_conflict_button.setEnabled(self.conflict_list.currentItem() is not None)
+        self.open_conflict_button.setEnabled(self._selected_conflict_row() >= 0)
 
     def _admit(self) -> None:
         role = self.selected_role()
@@ -335,10 +344,13 @@ class TeamView(QWidget):
         if role is not None:
             self.remove_clicked.emit(role)
 
-    def _conflict_activated(self, item: QListWidgetItem) -> None:
-        self.conflict_chosen.emit(str(item.data(CLIENT_ID_ROLE)))
+    def _selected_conflict_row(self) -> int:
+        rows = self.conflict_list.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _conflict_at(self, row: int) -> None:
+        if 0 <= row < self.conflict_model.rowCount():
+            self.conflict_chosen.emit(self.conflict_model.record_at(row).id)
 
     def _open_selected_conflict(self) -> None:
-        item = self.conflict_list.currentItem()
-        if item is not None:
-            self._conflict_activated(item)
+        self._conflict_at(self._selected_conflict_row())
