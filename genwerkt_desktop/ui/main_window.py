@@ -172,6 +172,14 @@ class MainWindow(QMainWindow):
                     "MainWindow", "Sociale kaart: diensten en contactpersonen (Ctrl+3)"
                 ),
             ),
+            (
+                Area.TEAM,
+                QCoreApplication.translate("MainWindow", "&Team"),
+                Qt.Key.Key_4,
+                QCoreApplication.translate(
+                    "MainWindow", "Team: collega's, wie welk dossier heeft, conflicten (Ctrl+4)"
+                ),
+            ),
         )
         self.area_action: dict[Area, QAction] = {}
         for area, text, key, tip in areas:
@@ -181,6 +189,7 @@ class MainWindow(QMainWindow):
             self.area_actions.addAction(action)
             action.triggered.connect(lambda _checked=False, a=area: self.show_area(a))
             self.area_action[area] = action
+        self.area_action[Area.TEAM].setVisible(False)  # until the vault says it is linked
 
     def _build_menus(self) -> None:
         vault_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Kluis"))
@@ -330,6 +339,7 @@ class MainWindow(QMainWindow):
             self._close_vault()
         area = self._session.open(vault, self.stack)
         area.area_changed.connect(self._area_shown)
+        area.team_linked.connect(self.area_action[Area.TEAM].setVisible)
         for action in (self.lock_action, *self.area_actions.actions()):
             action.setEnabled(True)
         self.go_menu.menuAction().setVisible(True)
@@ -373,6 +383,7 @@ class MainWindow(QMainWindow):
     def _show_locked(self) -> None:
         for action in (self.lock_action, *self.area_actions.actions()):
             action.setEnabled(False)
+        self.area_action[Area.TEAM].setVisible(False)
         self.go_menu.menuAction().setVisible(False)
         self.navigation.hide()
         self._set_busy(False)

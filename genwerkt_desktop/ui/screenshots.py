@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -37,6 +38,10 @@ from genwerkt_desktop.ui.main_window import MainWindow
 from genwerkt_desktop.ui.settings import AppSettings, Language
 from genwerkt_desktop.ui.style import apply_look
 from genwerkt_desktop.ui.work_area import Area, WorkArea
+
+if TYPE_CHECKING:
+    from genwerkt_desktop.devtools.team_demo import Member as TeamDemoMember
+    from genwerkt_desktop.devtools.team_demo import TeamDemo
 
 # Screenshots use a throwaway vault in a temp folder that is deleted afterwards, so a
 # cheap Argon2 setting is fine here.  The application itself always uses the production
@@ -434,6 +439,116 @@ def dark_system_palette() -> QPalette:
     return palette
 
 
+class _ScreenshotKeyStore:
+    """Remembers the demo team's passwords in memory for one run (never the OS keyring)."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, bytes] = {}
+
+    def availability(self) -> str | None:
+        return None
+
+    def load(self, vault_id: str) -> bytes | None:
+        return self.keys.get(vault_id)
+
+    def save(self, vault_id: str, db_key: bytes) -> None:
+        self.keys[vault_id] = bytes(db_key)
+
+    def forget(self, vault_id: str) -> None:
+        self.keys.pop(vault_id, None)
+
+
+def _team_window(
+    member: TeamDemoMember, clock: PinnedClock, settings: AppSettings, folder: Path
+) -> MainWindow:
+    """The window of one demo colleague, unlocked, their team password remembered (in
+    memory) so the Team area can ask the server."""
+    from genwerkt_desktop.services.team.context import TeamContext
+
+    keystore = _ScreenshotKeyStore()
+    TeamContext(member.vault, keystore).remember_password(member.password)
+    member.vault.close()
+    service = VaultService(
+        folder / member.role, policy=SCREENSHOT_POLICY, clock=clock, keystore=keystore
+    )
+    window = MainWindow(service, clock, QtDialogs(), settings=settings)
+    window.resize(*SIZE)
+    window.show()
+    window.start()
+    screens = window.vault_screens
+    _wait_until(lambda: screens.currentWidget() is screens.unlock)
+    screens.unlock.passphrase.setText(PASSPHRASE)
+    screens.unlock.open_button.click()
+    _wait_until(window.is_unlocked)
+    _wait_until(lambda: window.area_action[Area.TEAM].isVisible())
+    return window
+
+
+def _team_organisation_conflict(demo: TeamDemo) -> str:
+    """Bo and An both change the same organisation; An's sync finds Bo's first."""
+    import dataclasses
+
+    from genwerkt_desktop.services.directory import DirectoryService
+    from genwerkt_desktop.services.team.sync import TeamSync
+
+    an, bo = demo.an, demo.bo
+    org = next(o for o in DirectoryService(an.vault).organisations() if o.phone)
+    TeamSync(bo.context).sync(bo.password)
+    DirectoryService(bo.vault).save(
+        dataclasses.replace(org, phone="09 266 99 99", opening_hours="ma–vr 9–12 u, do 13–16 u")
+    )
+    TeamSync(bo.context).sync(bo.password)
+    DirectoryService(an.vault).save(dataclasses.replace(org, phone="09 266 90 01"))
+    TeamSync(an.context).sync(an.password)
+    return org.id
+
+
+def _team_screens(clock: PinnedClock, settings: AppSettings, folder: Path) -> list[Path]:
+    """Team mode (74-77): the lead's overview with Cas waiting, the admit dialog, An's
+    conflict copy and a colleague's version of an organisation beside An's own."""
+    from genwerkt_desktop.devtools.team_demo import team_demo
+
+    written: list[Path] = []
+    with team_demo(folder, clock, SCREENSHOT_POLICY) as demo:
+        org_id = _team_organisation_conflict(demo)
+
+        window = _team_window(demo.lead, clock, settings, folder)
+        area = window.work_area
+        assert area is not None
+        window.show_area(Area.TEAM)
+        _settle(window)
+        written.append(_shot(window, "76-team-overzicht.png"))
+        area.team.view.admit_button.click()
+        dialog = area.team.presenter.admit_dialog
+        assert dialog is not None
+        written.append(_shot_with_dialog(window, dialog, "77-team-toelaten.png"))
+        dialog.reject()
+        window.lock()
+        window.close()
+
+        window = _team_window(demo.an, clock, settings, folder)
+        area = window.work_area
+        assert area is not None
+        area.open_conflict(demo.handed_over)
+        _settle(window)
+        conflict = area.team.presenter.conflict_dialog
+        assert conflict is not None
+        written.append(_shot_with_dialog(window, conflict, "78-team-conflict.png"))
+        conflict.reject()
+        window.show_area(Area.DIRECTORY)
+        _settle(window)
+        directory = area.directory
+        row = directory.model.row_of(org_id)
+        directory.organisation_list.table.setCurrentIndex(
+            directory.proxy.mapFromSource(directory.model.index(row, 0))
+        )
+        _settle(window)
+        written.append(_shot(window, "79-sociale-kaart-conflict.png"))
+        window.lock()
+        window.close()
+    return written
+
+
 def _demo_client_id(stem: str) -> str:
     for path in demo_files():
         if stem in path.name:
@@ -523,6 +638,7 @@ def main() -> int:
         window.close()
         written += _team_screens(clock, settings, folder)
         written += _dark_mode(app, service, clock, settings)
+        written += _team_screens(clock, settings, folder / "team")
         for path in sorted(written):
             print(path)
     return 0

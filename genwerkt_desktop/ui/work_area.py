@@ -31,6 +31,8 @@ from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.directory.view import DirectoryView
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
 from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.operations import Operations
+from genwerkt_desktop.ui.team.area import TeamArea
 from genwerkt_desktop.ui.team.session import TeamSession
 from genwerkt_desktop.ui.worker import TaskRunner
 
@@ -62,6 +64,7 @@ class WorkArea(QWidget):
     """Cliënten (list left, dossier right), Agenda and Sociale kaart, one at a time."""
 
     area_changed = Signal(int)  # an Area
+    team_linked = Signal(bool)  # whether the Team area has anything to show
 
     def __init__(
         self,
@@ -92,12 +95,16 @@ class WorkArea(QWidget):
         self.splitter.setStretchFactor(1, 5)
         self.agenda = AgendaView(workspace, runner, events, clock)
         self.directory = DirectoryView(workspace, runner, events, dialogs)
+        self.team = TeamArea(workspace.team, workspace.dossiers, runner, events, dialogs)
+        self._team_status = workspace.team.status
+        self._ops = Operations(runner, self)
 
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("areaPages")
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(_scrolling(self.agenda, "agendaScroll"))
         self.pages.addWidget(_scrolling(self.directory, "directoryScroll"))
+        self.pages.addWidget(_scrolling(self.team, "teamScroll"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -113,6 +120,12 @@ class WorkArea(QWidget):
     def start(self) -> None:
         """Show the client list and load it."""
         self.show_area(Area.CLIENTS)
+        self.check_team()
+
+    def check_team(self) -> None:
+        """Ask (in the worker) whether this vault is linked to a team: the Team area is
+        offered only then."""
+        self._ops.query(self._team_status.linked, self.team_linked.emit, key="team-linked")
 
     def show_area(self, area: Area) -> None:
         if self.pages.currentIndex() != int(area):
@@ -123,7 +136,10 @@ class WorkArea(QWidget):
                 Area.CLIENTS: self.clients.load,
                 Area.AGENDA: self.agenda.load,
                 Area.DIRECTORY: self.directory.load,
+                Area.TEAM: self.team.load,
             }[area]()
+        elif area is Area.TEAM:
+            self.team.load()  # the team moves on while the coach works: ask again
         self.area_changed.emit(int(area))
         self.focus_area()
 
@@ -136,6 +152,7 @@ class WorkArea(QWidget):
             Area.CLIENTS: self.clients,
             Area.AGENDA: self.agenda,
             Area.DIRECTORY: self.directory,
+            Area.TEAM: self.team,
         }[self.current_area()]
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         focus = target.focusWidget() or target.nextInFocusChain()
@@ -147,10 +164,16 @@ class WorkArea(QWidget):
         self.show_area(Area.CLIENTS)
         self.clients.select(client_id)
 
+    def open_conflict(self, client_id: str) -> None:
+        """The Team area with the conflict view of this dossier open (for the dossier's
+        conflict line)."""
+        self.show_area(Area.TEAM)
+        self.team.open_conflict(client_id)
+
     # -- locking
 
     def views(self) -> list[QWidget]:
-        return [self.clients, self.dossier, self.agenda, self.directory]
+        return [self.clients, self.dossier, self.agenda, self.directory, self.team]
 
     def commit_pending(self) -> bool:
         """Ask every view to save what the coach was typing; False when one could not."""

@@ -59,6 +59,41 @@ Open the PDF now?</translation>
     </message>
 </context>
 <context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>{role} toelaten tot het team</source>
+        <translation>Admit {role} to the team</translation>
+    </message>
+    <message>
+        <source>Is dit echt de laptop van {role}?</source>
+        <translation>Is this really {role}&apos;s laptop?</translation>
+    </message>
+    <message>
+        <source>Vraag {role} om Instellingen te openen en de vingerafdruk die daar staat hardop voor te lezen, of kijk samen naar beide schermen. Laat {role} pas toe als elk teken gelijk is: zo kan niemand anders, ook niet de beheerder van de server, zich als {role} voordoen.</source>
+        <translation>Ask {role} to open Settings and read out the fingerprint shown there, or look at both screens together. Only admit {role} when every character matches: that way nobody else, not even the server&apos;s administrator, can pose as {role}.</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk van {role}</source>
+        <translation>Fingerprint of {role}</translation>
+    </message>
+    <message>
+        <source>Na het toelaten krijgt {role} de teamsleutel bij de volgende synchronisatie en kan dan de gedeelde dossiers lezen.</source>
+        <translation>Once admitted, {role} receives the team key at their next sync and can then read the shared case files.</translation>
+    </message>
+    <message>
+        <source>Is er een verschil? Laat dan niemand toe en verwittig de beheerder.</source>
+        <translation>Is there a difference? Then admit nobody and tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Gelijk: toelaten</source>
+        <translation>Identical: admit</translation>
+    </message>
+    <message>
+        <source>Niet gelijk of twijfel: annuleren</source>
+        <translation>Different or unsure: cancel</translation>
+    </message>
+</context>
+<context>
     <name>AftercareForm</name>
     <message>
         <source>Nazorg vanaf</source>
@@ -2194,6 +2229,73 @@ appointment</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Mijn versie houden</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Mijn versie</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Versie op de server</source>
+        <translation>Version on the server</translation>
+    </message>
+    <message>
+        <source>Conflict in het dossier van {name}</source>
+        <translation>Conflict in the case file of {name}</translation>
+    </message>
+    <message>
+        <source>Twee versies van het dossier van {name}</source>
+        <translation>Two versions of the case file of {name}</translation>
+    </message>
+    <message>
+        <source>Jouw laptop had wijzigingen die de server niet meer kon aannemen. Vink aan wat je uit jouw versie wilt houden en kies Samenvoegen; de rest blijft zoals het op de server staat. Er gaat niets verloren tot je kiest.</source>
+        <translation>Your laptop had changes the server could no longer accept. Tick what you want to keep from your version and choose Merge; the rest stays as it is on the server. Nothing is lost until you choose.</translation>
+    </message>
+    <message>
+        <source>Dit dossier is nu in handen van {holder}. Jouw wijzigingen kunnen niet meer in het dossier zelf: bewaar jouw versie als bestand en bezorg het aan {holder}, of houd de versie van de server.</source>
+        <translation>This case file is now held by {holder}. Your changes can no longer go into the case file itself: save your version as a file and give it to {holder}, or keep the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Verschillen tussen de twee versies</source>
+        <translation>Differences between the two versions</translation>
+    </message>
+    <message>
+        <source>Verschillen: {count}</source>
+        <translation>Differences: {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Het aangevinkte uit jouw versie in het dossier zetten; de rest van de server</source>
+        <translation>Put the ticked items from your version into the case file; the rest from the server</translation>
+    </message>
+    <message>
+        <source>Alleen wie het dossier in handen heeft, kan samenvoegen</source>
+        <translation>Only the holder of the case file can merge</translation>
+    </message>
+    <message>
+        <source>Mijn versie bewaren als &amp;bestand…</source>
+        <translation>Save my version as a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Versie van de server &amp;houden</source>
+        <translation>&amp;Keep the server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Later beslissen</source>
+        <translation>Decide later</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Toestemming</source>
@@ -4184,6 +4286,14 @@ Open it now?</translation>
         <translation>Service directory: services and contact persons (Ctrl+3)</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Team: collega&apos;s, wie welk dossier heeft, conflicten (Ctrl+4)</source>
+        <translation>Team: colleagues, who holds which case file, conflicts (Ctrl+4)</translation>
+    </message>
+    <message>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
@@ -4814,6 +4924,57 @@ Open it now?</translation>
     <message>
         <source>Nog geen vaste contactpersoon op de sociale kaart.</source>
         <translation>No trusted contact person in the service directory yet.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationConflict</name>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Op deze laptop</source>
+        <translation>On this laptop</translation>
+    </message>
+    <message>
+        <source>Versie van een collega</source>
+        <translation>A colleague&apos;s version</translation>
+    </message>
+    <message>
+        <source>Dit veld verschilt tussen de twee versies</source>
+        <translation>This field differs between the two versions</translation>
+    </message>
+    <message>
+        <source>Een collega wijzigde deze organisatie ook</source>
+        <translation>A colleague changed this organisation too</translation>
+    </message>
+    <message>
+        <source>Beide versies staan hieronder naast elkaar; wat verschilt is gemarkeerd. Tot je kiest, blijft de versie van deze laptop in de sociale kaart staan.</source>
+        <translation>Both versions are shown side by side below; what differs is marked. Until you choose, this laptop&apos;s version stays in the service directory.</translation>
+    </message>
+    <message>
+        <source>Twee versies van de organisatie</source>
+        <translation>Two versions of the organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn versie houden</source>
+        <translation>Keep &amp;my version</translation>
+    </message>
+    <message>
+        <source>De versie van deze laptop gaat bij de volgende synchronisatie naar het team</source>
+        <translation>This laptop&apos;s version goes to the team at the next sync</translation>
+    </message>
+    <message>
+        <source>H&amp;un versie overnemen</source>
+        <translation>Take &amp;their version</translation>
+    </message>
+    <message>
+        <source>De versie van je collega komt in de plaats van die op deze laptop</source>
+        <translation>Your colleague&apos;s version replaces the one on this laptop</translation>
+    </message>
+    <message>
+        <source>Een collega wijzigde ook: {names}. Kies ze in de lijst om beide versies te zien.</source>
+        <translation>A colleague changed these too: {names}. Choose them in the list to see both versions.</translation>
     </message>
 </context>
 <context>
@@ -6483,6 +6644,264 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>TeamConflictWords</name>
+    <message>
+        <source>Cliëntkaart</source>
+        <translation>Client card</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Observatie</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Recht</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Ecogram</source>
+        <translation>Ecomap</translation>
+    </message>
+    <message>
+        <source>Balans</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Notitie of contact</source>
+        <translation>Note or contact</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Afsluiting</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>Preferred name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Herinneringen</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Begeleider</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Aangemeld door</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Hulpvraag</source>
+        <translation>Support question</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gestart op</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Afgesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Delen met het team</source>
+        <translation>Sharing with the team</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Aanbod</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Wie kan er terecht</source>
+        <translation>Who can go there</translation>
+    </message>
+    <message>
+        <source>Werkwijze</source>
+        <translation>Way of working</translation>
+    </message>
+    <message>
+        <source>Als de cliënt stopt</source>
+        <translation>If the client stops</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Openingsuren</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>andere gegevens op de kaart</source>
+        <translation>other details on the card</translation>
+    </message>
+    <message>
+        <source>(zonder tekst)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>(niet in deze versie)</source>
+        <translation>(not in this version)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModels</name>
+    <message>
+        <source>teamverantwoordelijke</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <source>uit het team</source>
+        <translation>left the team</translation>
+    </message>
+    <message>
+        <source>nog nooit verbonden</source>
+        <translation>never connected</translation>
+    </message>
+    <message>
+        <source>toegelaten</source>
+        <translation>admitted</translation>
+    </message>
+    <message>
+        <source>wacht op toelating</source>
+        <translation>waiting for admission</translation>
+    </message>
+    <message>
+        <source>gesynchroniseerd</source>
+        <translation>synced</translation>
+    </message>
+    <message>
+        <source>wijzigingen wachten</source>
+        <translation>changes waiting</translation>
+    </message>
+    <message>
+        <source>nieuwer op de server</source>
+        <translation>newer on the server</translation>
+    </message>
+    <message>
+        <source>bij een collega (alleen lezen)</source>
+        <translation>with a colleague (read-only)</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>alleen op deze laptop</source>
+        <translation>only on this laptop</translation>
+    </message>
+    <message>
+        <source>Lid</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Toelating</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>In handen van</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Op deze laptop</source>
+        <translation>On this laptop</translation>
+    </message>
+    <message>
+        <source>(niet op deze laptop)</source>
+        <translation>(not on this laptop)</translation>
+    </message>
+</context>
+<context>
     <name>TeamPasswordDialog</name>
     <message>
         <source>Teamwachtwoord</source>
@@ -6498,11 +6917,78 @@ Open it now?</translation>
     </message>
     <message>
         <source>&amp;Verder</source>
-        <translation>C&amp;ontinue</translation>
+        <translation>&amp;Continue</translation>
     </message>
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPresenter</name>
+    <message>
+        <source>De stand van het team wordt opgehaald…</source>
+        <translation>Fetching where the team stands…</translation>
+    </message>
+    <message>
+        <source>Uit het team halen</source>
+        <translation>Remove from the team</translation>
+    </message>
+    <message>
+        <source>{role} uit het team halen?
+
+Het team krijgt een nieuwe teamsleutel: {role} kan niets meer lezen wat vanaf nu gedeeld wordt. Wat {role} al op de eigen laptop heeft, blijft daar. Geef de dossiers die {role} in handen heeft eerst aan een collega.</source>
+        <translation>Remove {role} from the team?
+
+The team gets a new team key: {role} can no longer read anything shared from now on. What {role} already has on their own laptop stays there. Hand the case files {role} holds to a colleague first.</translation>
+    </message>
+    <message>
+        <source>{role} is toegelaten (vingerafdruk {fingerprint}); de teamsleutel komt bij de volgende synchronisatie van {role} aan.</source>
+        <translation>{role} is admitted (fingerprint {fingerprint}); the team key arrives at {role}&apos;s next sync.</translation>
+    </message>
+    <message>
+        <source>{role} is uit het team gehaald. De teamsleutel is vernieuwd (versie {version}); dossiers worden ermee verzegeld zodra ze opnieuw verstuurd worden.</source>
+        <translation>{role} has been removed from the team. The team key was renewed (version {version}); case files are sealed with it as soon as they are sent again.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>De teamserver is nu niet bereikbaar; je ziet wat deze laptop het laatst hoorde. ({reason})</source>
+        <translation>The team server cannot be reached right now; you see what this laptop last heard. ({reason})</translation>
+    </message>
+    <message>
+        <source>De versie van de server houden voor het dossier van {name}?
+
+Wat alleen in jouw versie staat, verdwijnt van deze laptop. Bewaar het eerst als bestand als je twijfelt.</source>
+        <translation>Keep the server&apos;s version of the case file of {name}?
+
+What is only in your version disappears from this laptop. Save it as a file first if you are unsure.</translation>
+    </message>
+    <message>
+        <source>Versie van de server houden</source>
+        <translation>Keep the server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Mijn versie bewaren als bestand</source>
+        <translation>Save my version as a file</translation>
+    </message>
+    <message>
+        <source>{name} - mijn versie.json</source>
+        <translation>{name} - my version.json</translation>
+    </message>
+    <message>
+        <source>Dossierbestand (*.json)</source>
+        <translation>Case file (*.json)</translation>
+    </message>
+    <message>
+        <source>Het conflict is opgelost; de volgende synchronisatie verstuurt het.</source>
+        <translation>The conflict is resolved; the next sync sends it.</translation>
+    </message>
+    <message>
+        <source>Jouw versie staat in {path}. Bezorg dit bestand aan wie het dossier heeft.</source>
+        <translation>Your version is in {path}. Give this file to whoever holds the case file.</translation>
     </message>
 </context>
 <context>
@@ -6772,6 +7258,109 @@ Open it now?</translation>
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Opnieuw aan de server vragen wie wat doet</source>
+        <translation>Ask the server again who is doing what</translation>
+    </message>
+    <message>
+        <source>Leden</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Leden van het team</source>
+        <translation>Members of the team</translation>
+    </message>
+    <message>
+        <source>&amp;Toelaten…</source>
+        <translation>&amp;Admit…</translation>
+    </message>
+    <message>
+        <source>De vingerafdruk vergelijken en deze collega de teamsleutel geven</source>
+        <translation>Compare the fingerprint and give this colleague the team key</translation>
+    </message>
+    <message>
+        <source>Uit het team &amp;halen…</source>
+        <translation>&amp;Remove from the team…</translation>
+    </message>
+    <message>
+        <source>Deze collega krijgt geen nieuwe dossiers meer; de teamsleutel wordt vernieuwd</source>
+        <translation>This colleague receives no new case files; the team key is renewed</translation>
+    </message>
+    <message>
+        <source>Conflicten op deze laptop</source>
+        <translation>Conflicts on this laptop</translation>
+    </message>
+    <message>
+        <source>Dossiers met een conflictkopie</source>
+        <translation>Case files with a conflict copy</translation>
+    </message>
+    <message>
+        <source>Geen conflicten: alles is samengevoegd.</source>
+        <translation>No conflicts: everything is merged.</translation>
+    </message>
+    <message>
+        <source>&amp;Bekijken en samenvoegen…</source>
+        <translation>&amp;View and merge…</translation>
+    </message>
+    <message>
+        <source>Wie heeft welk dossier</source>
+        <translation>Who holds which case file</translation>
+    </message>
+    <message>
+        <source>Zoek op cliënt, collega of stand…</source>
+        <translation>Search by client, colleague or state…</translation>
+    </message>
+    <message>
+        <source>Dossiers filteren</source>
+        <translation>Filter case files</translation>
+    </message>
+    <message>
+        <source>Deze kluis is niet met een team verbonden. Verbinden kan in Instellingen, met de gegevens die je van de teamverantwoordelijke krijgt.</source>
+        <translation>This vault is not linked to a team. You can link it in Settings, with the details your team lead gives you.</translation>
+    </message>
+    <message>
+        <source>Team {team}</source>
+        <translation>Team {team}</translation>
+    </message>
+    <message>
+        <source>teamverantwoordelijke</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <source>Je werkt als {role} ({kind}). Jouw vingerafdruk: {fingerprint}</source>
+        <translation>You work as {role} ({kind}). Your fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Jij in het team</source>
+        <translation>You in the team</translation>
+    </message>
+    <message>
+        <source>Wacht op toelating: {roles}. Vergelijk de vingerafdruk met die op het scherm van je collega en kies Toelaten…</source>
+        <translation>Waiting for admission: {roles}. Compare the fingerprint with the one on your colleague&apos;s screen and choose Admit…</translation>
+    </message>
+    <message>
+        <source>Dossiers in het team: {total}</source>
+        <translation>Case files in the team: {total}</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} dossiers</source>
+        <translation>{shown} of {total} case files</translation>
     </message>
 </context>
 <context>

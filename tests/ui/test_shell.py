@@ -134,7 +134,9 @@ def test_navigation_and_menus_only_while_open(
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     shortcuts = [window.area_action[a].shortcut().toString() for a in Area]
-    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]
+    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    wait_idle(qtbot, window)
+    assert not window.area_action[Area.TEAM].isVisible()  # this vault has no team
     for action in (*window.area_action.values(), window.lock_action):
         button = window.navigation.widgetForAction(action)
         assert button is not None and button.accessibleName()

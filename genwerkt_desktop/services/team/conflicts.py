@@ -12,6 +12,7 @@ from genwerkt_desktop.domain.changes import EVERY_PART, Changes
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.exchange import decode_record, from_document
 from genwerkt_desktop.domain.model import Dossier, Organisation
+from genwerkt_desktop.domain.team import for_the_team
 from genwerkt_desktop.domain.team_conflict import Difference, differences, keep_mine
 from genwerkt_desktop.store import directory_rows, dossier_read, dossier_write, team_local
 from genwerkt_desktop.store.files import write_text_atomic
@@ -68,7 +69,9 @@ class TeamConflicts:
             i_hold_it=current_holder == link.role,
             mine=mine,
             theirs=theirs,
-            differences=tuple(differences(mine, theirs)),
+            # Personal notes never travel, so the coach's version never has them: they are
+            # no difference to choose about, and stay on this laptop whatever is chosen.
+            differences=tuple(differences(mine, for_the_team(theirs))),
         )
 
     def merge(self, client_id: str, keep: Collection[str]) -> Changes:

@@ -8,9 +8,11 @@ through the task runner.  This view only puts them side by side.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
@@ -21,6 +23,11 @@ from .controller import DirectoryController
 from .csv_actions import DirectoryCsvActions
 from .look import DIRECTORY_QSS
 from .models import OrganisationFilterProxy, OrganisationTableModel
+from .organisation_conflict import (
+    OrganisationConflictPanel,
+    OrganisationConflicts,
+    pending_text,
+)
 from .organisation_detail import OrganisationDetail
 from .organisation_list import OrganisationList
 from .presenter import DirectoryPresenter
@@ -53,6 +60,13 @@ class DirectoryView(QWidget):
         self.csv = DirectoryCsvActions(workspace, runner, events, dialogs, self.organisation_list)
         self.organisation_list.place_buttons(self.csv.button_row(self.organisation_list.new_button))
         self.detail = OrganisationDetail(self)
+        # A colleague's version of the same organisation, beside this laptop's (team mode).
+        self.conflict_panel = OrganisationConflictPanel(self.detail)
+        detail_layout = self.detail.layout()
+        assert isinstance(detail_layout, QVBoxLayout)
+        detail_layout.insertWidget(1, self.conflict_panel)
+        self.org_conflicts = OrganisationConflicts(workspace.team.conflicts, runner, events, self)
+        self._dialogs = dialogs
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -60,6 +74,15 @@ class DirectoryView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
+        self.conflict_line = QLabel(self.organisation_list)  # colleagues' versions
+        self.conflict_line.setObjectName("noticeText")
+        self.conflict_line.setWordWrap(True)
+        self.conflict_line.hide()
+        list_layout = self.organisation_list.layout()
+        assert isinstance(list_layout, QVBoxLayout)
+        list_layout.insertWidget(
+            list_layout.indexOf(self.organisation_list.table), self.conflict_line
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -73,6 +96,8 @@ class DirectoryView(QWidget):
             dialogs,
             self,
         )
+
+        self._wire_conflicts()
 
         # -- keyboard
         self.new_action = QAction(
@@ -98,6 +123,47 @@ class DirectoryView(QWidget):
         QWidget.setTabOrder(self.detail.save_button, self.detail.revert_button)
         QWidget.setTabOrder(self.detail.revert_button, self.detail.delete_button)
 
+    def _wire_conflicts(self) -> None:
+        """Connected after the presenter: by then it has decided which organisation the
+        form shows, and that is the one whose other version is looked for."""
+        panel, conflicts = self.conflict_panel, self.org_conflicts
+        for signal in (
+            self.organisation_list.row_chosen,
+            self.organisation_list.new_requested,
+            self.controller.loaded,
+            self.controller.deleted,
+        ):
+            signal.connect(self._check_conflict)
+        conflicts.found.connect(panel.show_conflict)
+        self.controller.loaded.connect(lambda _orgs: conflicts.check_all())
+        conflicts.pending.connect(self._show_pending)
+        conflicts.resolved.connect(lambda _org_id: panel.show_conflict(None))
+        conflicts.failed.connect(self._conflict_failed)
+        panel.keep_mine_clicked.connect(lambda org_id: self._resolve(conflicts.keep_mine, org_id))
+        panel.take_theirs_clicked.connect(
+            lambda org_id: self._resolve(conflicts.take_theirs, org_id)
+        )
+
+    def _show_pending(self, org_ids: list[str]) -> None:
+        names = [
+            self.model.organisation_at(row).name
+            for row in (self.model.row_of(org_id) for org_id in org_ids)
+            if row >= 0
+        ]
+        self.conflict_line.setText(pending_text(names))
+        self.conflict_line.setVisible(bool(names))
+
+    def _check_conflict(self, *_args: object) -> None:
+        self.org_conflicts.check(self.presenter.current_organisation_id())
+
+    def _resolve(self, choice: Callable[[str], None], org_id: str) -> None:
+        self.conflict_panel.set_busy(True)
+        choice(org_id)
+
+    def _conflict_failed(self, text: str) -> None:
+        self.conflict_panel.set_busy(False)
+        self._dialogs.warn(self, QCoreApplication.translate("DirectoryView", "Sociale kaart"), text)
+
     # -- public
 
     def load(self) -> None:
@@ -117,6 +183,10 @@ class DirectoryView(QWidget):
 
     def clear(self) -> None:
         """Drop every organisation and person from the models and the widgets (the lock)."""
+        self.org_conflicts.clear()
+        self.conflict_panel.show_conflict(None)
+        self.conflict_line.clear()
+        self.conflict_line.hide()
         self.presenter.clear()
 
     def new_organisation(self) -> None:
