@@ -2255,12 +2255,16 @@ appointment</translation>
         <translation>Two versions of the case file of {name}</translation>
     </message>
     <message>
-        <source>Jouw laptop had wijzigingen die de server niet meer kon aannemen. Vink aan wat je uit jouw versie wilt houden en kies Samenvoegen; de rest blijft zoals het op de server staat. Er gaat niets verloren tot je kiest.</source>
+        <source>Uw laptop had wijzigingen die de server niet meer kon aannemen. Vink aan wat u uit uw versie wilt houden en kies Samenvoegen; de rest blijft zoals het op de server staat. Er gaat niets verloren tot u kiest.</source>
         <translation>Your laptop had changes the server could no longer accept. Tick what you want to keep from your version and choose Merge; the rest stays as it is on the server. Nothing is lost until you choose.</translation>
     </message>
     <message>
-        <source>Dit dossier is nu in handen van {holder}. Jouw wijzigingen kunnen niet meer in het dossier zelf: bewaar jouw versie als bestand en bezorg het aan {holder}, of houd de versie van de server.</source>
+        <source>Dit dossier is nu in handen van {holder}. Uw wijzigingen kunnen niet meer in het dossier zelf: bewaar uw versie als bestand en bezorg het aan {holder}, of houd de versie van de server.</source>
         <translation>This case file is now held by {holder}. Your changes can no longer go into the case file itself: save your version as a file and give it to {holder}, or keep the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Het aangevinkte uit uw versie in het dossier zetten; de rest van de server</source>
+        <translation>Put the ticked items from your version into the case file; the rest from the server</translation>
     </message>
     <message>
         <source>Verschillen tussen de twee versies</source>
@@ -2273,10 +2277,6 @@ appointment</translation>
     <message>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
-    </message>
-    <message>
-        <source>Het aangevinkte uit jouw versie in het dossier zetten; de rest van de server</source>
-        <translation>Put the ticked items from your version into the case file; the rest from the server</translation>
     </message>
     <message>
         <source>Alleen wie het dossier in handen heeft, kan samenvoegen</source>
@@ -4949,8 +4949,12 @@ Open it now?</translation>
         <translation>A colleague changed this organisation too</translation>
     </message>
     <message>
-        <source>Beide versies staan hieronder naast elkaar; wat verschilt is gemarkeerd. Tot je kiest, blijft de versie van deze laptop in de sociale kaart staan.</source>
+        <source>Beide versies staan hieronder naast elkaar; wat verschilt is gemarkeerd. Tot u kiest, blijft de versie van deze laptop in de sociale kaart staan.</source>
         <translation>Both versions are shown side by side below; what differs is marked. Until you choose, this laptop&apos;s version stays in the service directory.</translation>
+    </message>
+    <message>
+        <source>De versie van uw collega komt in de plaats van die op deze laptop</source>
+        <translation>Your colleague&apos;s version replaces the one on this laptop</translation>
     </message>
     <message>
         <source>Twee versies van de organisatie</source>
@@ -4967,10 +4971,6 @@ Open it now?</translation>
     <message>
         <source>H&amp;un versie overnemen</source>
         <translation>Take &amp;their version</translation>
-    </message>
-    <message>
-        <source>De versie van je collega komt in de plaats van die op deze laptop</source>
-        <translation>Your colleague&apos;s version replaces the one on this laptop</translation>
     </message>
     <message>
         <source>Een collega wijzigde ook: {names}. Kies ze in de lijst om beide versies te zien.</source>
@@ -6955,16 +6955,20 @@ The team gets a new team key: {role} can no longer read anything shared from now
         <translation>Team</translation>
     </message>
     <message>
-        <source>De teamserver is nu niet bereikbaar; je ziet wat deze laptop het laatst hoorde. ({reason})</source>
+        <source>De teamserver is nu niet bereikbaar; u ziet wat deze laptop het laatst hoorde. ({reason})</source>
         <translation>The team server cannot be reached right now; you see what this laptop last heard. ({reason})</translation>
     </message>
     <message>
         <source>De versie van de server houden voor het dossier van {name}?
 
-Wat alleen in jouw versie staat, verdwijnt van deze laptop. Bewaar het eerst als bestand als je twijfelt.</source>
+Wat alleen in uw versie staat, verdwijnt van deze laptop. Bewaar het eerst als bestand als u twijfelt.</source>
         <translation>Keep the server&apos;s version of the case file of {name}?
 
 What is only in your version disappears from this laptop. Save it as a file first if you are unsure.</translation>
+    </message>
+    <message>
+        <source>Uw versie staat in {path}. Bezorg dit bestand aan wie het dossier heeft.</source>
+        <translation>Your version is in {path}. Give this file to whoever holds the case file.</translation>
     </message>
     <message>
         <source>Versie van de server houden</source>
@@ -6985,10 +6989,6 @@ What is only in your version disappears from this laptop. Save it as a file firs
     <message>
         <source>Het conflict is opgelost; de volgende synchronisatie verstuurt het.</source>
         <translation>The conflict is resolved; the next sync sends it.</translation>
-    </message>
-    <message>
-        <source>Jouw versie staat in {path}. Bezorg dit bestand aan wie het dossier heeft.</source>
-        <translation>Your version is in {path}. Give this file to whoever holds the case file.</translation>
     </message>
 </context>
 <context>
@@ -7327,8 +7327,20 @@ What is only in your version disappears from this laptop. Save it as a file firs
         <translation>Filter case files</translation>
     </message>
     <message>
-        <source>Deze kluis is niet met een team verbonden. Verbinden kan in Instellingen, met de gegevens die je van de teamverantwoordelijke krijgt.</source>
+        <source>Deze kluis is niet met een team verbonden. Verbinden kan in Instellingen, met de gegevens die u van de teamverantwoordelijke krijgt.</source>
         <translation>This vault is not linked to a team. You can link it in Settings, with the details your team lead gives you.</translation>
+    </message>
+    <message>
+        <source>U werkt als {role} ({kind}). Uw vingerafdruk: {fingerprint}</source>
+        <translation>You work as {role} ({kind}). Your fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Uw plaats in het team</source>
+        <translation>Your place in the team</translation>
+    </message>
+    <message>
+        <source>Wacht op toelating: {roles}. Vergelijk de vingerafdruk met die op het scherm van uw collega en kies Toelaten…</source>
+        <translation>Waiting for admission: {roles}. Compare the fingerprint with the one on your colleague&apos;s screen and choose Admit…</translation>
     </message>
     <message>
         <source>Team {team}</source>
@@ -7341,18 +7353,6 @@ What is only in your version disappears from this laptop. Save it as a file firs
     <message>
         <source>coach</source>
         <translation>coach</translation>
-    </message>
-    <message>
-        <source>Je werkt als {role} ({kind}). Jouw vingerafdruk: {fingerprint}</source>
-        <translation>You work as {role} ({kind}). Your fingerprint: {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Jij in het team</source>
-        <translation>You in the team</translation>
-    </message>
-    <message>
-        <source>Wacht op toelating: {roles}. Vergelijk de vingerafdruk met die op het scherm van je collega en kies Toelaten…</source>
-        <translation>Waiting for admission: {roles}. Compare the fingerprint with the one on your colleague&apos;s screen and choose Admit…</translation>
     </message>
     <message>
         <source>Dossiers in het team: {total}</source>

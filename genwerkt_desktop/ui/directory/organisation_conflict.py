@@ -113,7 +113,7 @@ class OrganisationConflictPanel(QFrame):
             QCoreApplication.translate(
                 "OrganisationConflict",
                 "Beide versies staan hieronder naast elkaar; wat verschilt is gemarkeerd. "
-                "Tot je kiest, blijft de versie van deze laptop in de sociale kaart staan.",
+                "Tot u kiest, blijft de versie van deze laptop in de sociale kaart staan.",
             ),
             self,
         )
@@ -145,7 +145,7 @@ class OrganisationConflictPanel(QFrame):
         self.take_button.setToolTip(
             QCoreApplication.translate(
                 "OrganisationConflict",
-                "De versie van je collega komt in de plaats van die op deze laptop",
+                "De versie van uw collega komt in de plaats van die op deze laptop",
             )
         )
         buttons = QHBoxLayout()

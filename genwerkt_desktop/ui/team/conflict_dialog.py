@@ -138,15 +138,15 @@ class ConflictDialog(QDialog):
         if conflict.i_hold_it:
             text = QCoreApplication.translate(
                 "ConflictDialog",
-                "Jouw laptop had wijzigingen die de server niet meer kon aannemen. Vink aan "
-                "wat je uit jouw versie wilt houden en kies Samenvoegen; de rest blijft zoals "
-                "het op de server staat. Er gaat niets verloren tot je kiest.",
+                "Uw laptop had wijzigingen die de server niet meer kon aannemen. Vink aan "
+                "wat u uit uw versie wilt houden en kies Samenvoegen; de rest blijft zoals "
+                "het op de server staat. Er gaat niets verloren tot u kiest.",
             )
         else:
             text = QCoreApplication.translate(
                 "ConflictDialog",
-                "Dit dossier is nu in handen van {holder}. Jouw wijzigingen kunnen niet meer "
-                "in het dossier zelf: bewaar jouw versie als bestand en bezorg het aan "
+                "Dit dossier is nu in handen van {holder}. Uw wijzigingen kunnen niet meer "
+                "in het dossier zelf: bewaar uw versie als bestand en bezorg het aan "
                 "{holder}, of houd de versie van de server.",
             ).format(holder=conflict.server_holder)
         self.explain = QLabel(text, self)
@@ -189,7 +189,7 @@ class ConflictDialog(QDialog):
         self.merge_button.setToolTip(
             QCoreApplication.translate(
                 "ConflictDialog",
-                "Het aangevinkte uit jouw versie in het dossier zetten; de rest van de server",
+                "Het aangevinkte uit uw versie in het dossier zetten; de rest van de server",
             )
             if conflict.i_hold_it
             else QCoreApplication.translate(

@@ -120,7 +120,7 @@ class TeamPresenter(QObject):
         if overview.unreachable is not None:
             offline = QCoreApplication.translate(
                 "TeamPresenter",
-                "De teamserver is nu niet bereikbaar; je ziet wat deze laptop het laatst "
+                "De teamserver is nu niet bereikbaar; u ziet wat deze laptop het laatst "
                 "hoorde. ({reason})",
             ).format(reason=failure_text(overview.unreachable).rstrip("."))
             quiet = f"{quiet}\n{offline}" if quiet else offline
@@ -158,8 +158,8 @@ class TeamPresenter(QObject):
         text = QCoreApplication.translate(
             "TeamPresenter",
             "De versie van de server houden voor het dossier van {name}?\n\n"
-            "Wat alleen in jouw versie staat, verdwijnt van deze laptop. Bewaar het eerst "
-            "als bestand als je twijfelt.",
+            "Wat alleen in uw versie staat, verdwijnt van deze laptop. Bewaar het eerst "
+            "als bestand als u twijfelt.",
         ).format(name=conflict.client_name)
         if not self._dialogs.ask_yes_no(
             dialog, QCoreApplication.translate("TeamPresenter", "Versie van de server houden"), text
@@ -195,7 +195,7 @@ class TeamPresenter(QObject):
     def _mine_saved(self, path: object) -> None:
         text = QCoreApplication.translate(
             "TeamPresenter",
-            "Jouw versie staat in {path}. Bezorg dit bestand aan wie het dossier heeft.",
+            "Uw versie staat in {path}. Bezorg dit bestand aan wie het dossier heeft.",
         )
         self._view.show_quiet(text.format(path=path))
         if self.conflict_dialog is not None:

@@ -183,7 +183,7 @@ class TeamView(QWidget):
             QCoreApplication.translate(
                 "TeamView",
                 "Deze kluis is niet met een team verbonden. Verbinden kan in Instellingen, "
-                "met de gegevens die je van de teamverantwoordelijke krijgt.",
+                "met de gegevens die u van de teamverantwoordelijke krijgt.",
             ),
             self,
         )
@@ -238,13 +238,13 @@ class TeamView(QWidget):
         )
         self.who.setText(
             QCoreApplication.translate(
-                "TeamView", "Je werkt als {role} ({kind}). Jouw vingerafdruk: {fingerprint}"
+                "TeamView", "U werkt als {role} ({kind}). Uw vingerafdruk: {fingerprint}"
             ).format(role=overview.role, kind=kind, fingerprint=overview.fingerprint)
         )
         self.members_title.setText(
             QCoreApplication.translate("TeamView", "Leden")
             if overview.is_lead
-            else QCoreApplication.translate("TeamView", "Jij in het team")
+            else QCoreApplication.translate("TeamView", "Uw plaats in het team")
         )
         self.lead_buttons.setVisible(overview.is_lead)
         selected = self.selected_role()
@@ -255,7 +255,7 @@ class TeamView(QWidget):
                 QCoreApplication.translate(
                     "TeamView",
                     "Wacht op toelating: {roles}. Vergelijk de vingerafdruk met die op het "
-                    "scherm van je collega en kies Toelaten…",
+                    "scherm van uw collega en kies Toelaten…",
                 ).format(roles=", ".join(waiting))
             )
         self.waiting_line.setVisible(overview.is_lead and bool(waiting))
