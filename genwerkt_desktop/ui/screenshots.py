@@ -359,7 +359,7 @@ def _dark_mode(
     return written
 
 
-def _team_screens(clock: PinnedClock, settings: AppSettings, folder: Path) -> list[Path]:
+def _team_coach_screens(clock: PinnedClock, settings: AppSettings, folder: Path) -> list[Path]:
     """Team mode on An's laptop, against a throwaway PostgreSQL (``team_demo``): the link
     in Instellingen, the badges, a colleague's dossier read-only, the handover and the
     question before the first push."""
@@ -503,7 +503,7 @@ def _team_organisation_conflict(demo: TeamDemo) -> str:
     return org.id
 
 
-def _team_screens(clock: PinnedClock, settings: AppSettings, folder: Path) -> list[Path]:
+def _team_lead_screens(clock: PinnedClock, settings: AppSettings, folder: Path) -> list[Path]:
     """Team mode (74-77): the lead's overview with Cas waiting, the admit dialog, An's
     conflict copy and a colleague's version of an organisation beside An's own."""
     from genwerkt_desktop.devtools.team_demo import team_demo
@@ -636,9 +636,9 @@ def main() -> int:
         written.append(_shot(window, "01-kluis-openen.png"))
 
         window.close()
-        written += _team_screens(clock, settings, folder)
+        written += _team_coach_screens(clock, settings, folder)
         written += _dark_mode(app, service, clock, settings)
-        written += _team_screens(clock, settings, folder / "team")
+        written += _team_lead_screens(clock, settings, folder / "team")
         for path in sorted(written):
             print(path)
     return 0
