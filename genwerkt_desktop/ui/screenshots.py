@@ -504,7 +504,7 @@ def _team_organisation_conflict(demo: TeamDemo) -> str:
 
 
 def _team_lead_screens(clock: PinnedClock, settings: AppSettings, folder: Path) -> list[Path]:
-    """Team mode (74-77): the lead's overview with Cas waiting, the admit dialog, An's
+    """Team mode (76-79): the lead's overview with Cas waiting, the admit dialog, An's
     conflict copy and a colleague's version of an organisation beside An's own."""
     from genwerkt_desktop.devtools.team_demo import team_demo
 
@@ -638,7 +638,7 @@ def main() -> int:
         window.close()
         written += _team_coach_screens(clock, settings, folder)
         written += _dark_mode(app, service, clock, settings)
-        written += _team_lead_screens(clock, settings, folder / "team")
+        written += _team_lead_screens(clock, settings, folder / "team-lead")
         for path in sorted(written):
             print(path)
     return 0
