@@ -81,11 +81,15 @@ class WorkArea(QWidget):
         super().__init__(parent)
         self.setObjectName("workArea")
         # Without a session of its own (tests building the area alone): one for this area.
-        self.team = team if team is not None else TeamSession(workspace.team, runner, events, self)
+        self.team_session = (
+            team if team is not None else TeamSession(workspace.team, runner, events, self)
+        )
         self.clients = ClientsPanel(
             workspace, runner, events, dialogs, clock, default_coach=default_coach
         )
-        self.dossier = DossierWorkspace(workspace, runner, events, dialogs, clock, team=self.team)
+        self.dossier = DossierWorkspace(
+            workspace, runner, events, dialogs, clock, team=self.team_session
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("clientsSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -95,7 +99,9 @@ class WorkArea(QWidget):
         self.splitter.setStretchFactor(1, 5)
         self.agenda = AgendaView(workspace, runner, events, clock)
         self.directory = DirectoryView(workspace, runner, events, dialogs)
-        self.team = TeamArea(workspace.team, workspace.dossiers, runner, events, dialogs)
+        self.team = TeamArea(
+            workspace.team, workspace.dossiers, runner, events, dialogs, session=self.team_session
+        )
         self._team_status = workspace.team.status
         self._ops = Operations(runner, self)
 

@@ -526,3 +526,43 @@ def test_an_unlinked_vault_offers_no_team_area(
         assert linked.args == [False]
         area.clear()
         runners.wait()
+
+
+def test_a_lead_without_a_remembered_password_is_asked_once_and_can_admit(
+    qtbot,
+    waiting: tuple[Laptop, Laptop],
+    events: DataEvents,
+    dialogs: FakeDialogs,  # type: ignore[no-untyped-def]
+) -> None:
+    from genwerkt_desktop.ui.team.session import TeamSession
+
+    lead, coach = waiting
+    with _runners() as runners:
+        runner = runners.new()
+        services = TeamServices.open(lead.vault, lead.keystore)  # nothing in the keyring
+        session = TeamSession(services, runner, events)
+        with qtbot.waitSignal(session.link_changed, timeout=TIMEOUT_MS):
+            session.refresh()
+        area = TeamArea(services, lead.dossiers, runner, events, dialogs, session=session)
+        qtbot.addWidget(area)
+        area.show()
+        with qtbot.waitSignal(area.controller.overview_loaded, timeout=TIMEOUT_MS):
+            area.load()
+        assert area.view.member_model.records() == []  # no password: the last known only
+
+        area.view.refresh_button.click()
+        asked = session.password_dialog
+        assert asked is not None
+        asked.field.setText(lead.password)
+        with qtbot.waitSignal(area.controller.overview_loaded, timeout=TIMEOUT_MS):
+            asked.accept()
+        assert coach.role in {m.role for m in area.view.member_model.records()}
+
+        _select_member(area, coach.role)
+        area.view.admit_button.click()
+        dialog = area.presenter.admit_dialog
+        assert dialog is not None
+        with qtbot.waitSignal(area.controller.overview_loaded, timeout=TIMEOUT_MS):
+            dialog.admit_button.click()
+        assert session.password_dialog is None  # asked once for the session
+    assert not coach.sync().waiting_for_admission

@@ -13,6 +13,7 @@ from genwerkt_desktop.ui.worker import TaskRunner
 
 from .controller import TeamController
 from .presenter import TeamPresenter
+from .session import TeamSession
 from .view import TeamView
 
 
@@ -25,6 +26,8 @@ class TeamArea(QWidget):
         events: DataEvents,
         dialogs: Dialogs,
         parent: QWidget | None = None,
+        *,
+        session: TeamSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("teamArea")
@@ -32,7 +35,7 @@ class TeamArea(QWidget):
         self.controller = TeamController(
             team.membership, team.status, team.conflicts, dossiers, runner, events, self
         )
-        self.presenter = TeamPresenter(self.view, self.controller, dialogs, self)
+        self.presenter = TeamPresenter(self.view, self.controller, dialogs, self, session=session)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

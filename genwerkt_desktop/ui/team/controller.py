@@ -69,15 +69,16 @@ class TeamController(QObject):
 
     # -- reading
 
-    def load(self) -> None:
+    def load(self, password: str | None = None) -> None:
+        """``password``: the session's team password (None: the remembered one, if any)."""
         self._ops.query(
-            self._overview,
+            lambda: self._overview(password),
             self.overview_loaded.emit,
             key="overview",
             failure=lambda exc: self.overview_failed.emit(failure_text(exc)),
         )
 
-    def _overview(self) -> TeamOverview:
+    def _overview(self, password: str | None) -> TeamOverview:
         """In the worker: the link, the members (from the server), who holds what."""
         info = self._membership.info()
         if info is None:
@@ -85,8 +86,8 @@ class TeamController(QObject):
         unreachable: StateError | None = None
         members: list[Member] = []
         try:
-            members = self._membership.members(None)
-            statuses = self._status.refreshed(None)
+            members = self._membership.members(password)
+            statuses = self._status.refreshed(password)
         except StateError as exc:  # offline, or no password: what the laptop knows
             unreachable = exc
             statuses = self._status.local()
@@ -121,18 +122,18 @@ class TeamController(QObject):
 
     # -- writing
 
-    def admit(self, role: str) -> None:
+    def admit(self, role: str, password: str | None = None) -> None:
         membership = self._membership
         self._ops.write(
-            lambda: membership.admit(role, None),
+            lambda: membership.admit(role, password),
             lambda fingerprint: self.admitted.emit(role, fingerprint),
             failure=self._failed,
         )
 
-    def remove(self, role: str) -> None:
+    def remove(self, role: str, password: str | None = None) -> None:
         membership = self._membership
         self._ops.write(
-            lambda: membership.remove(role, None),
+            lambda: membership.remove(role, password),
             lambda version: self.removed.emit(role, version),
             failure=self._failed,
         )

@@ -3,6 +3,8 @@ remove with a new team key, open a conflict and act on the choice made there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from genwerkt_desktop.services.team.conflicts import DossierConflict
@@ -12,6 +14,7 @@ from genwerkt_desktop.ui.widgets.fields import failure_text
 from .admit_dialog import AdmitDialog
 from .conflict_dialog import ConflictDialog
 from .controller import TeamController, TeamOverview
+from .session import TeamSession
 from .view import TeamView
 
 
@@ -22,16 +25,19 @@ class TeamPresenter(QObject):
         controller: TeamController,
         dialogs: Dialogs,
         parent: QObject | None = None,
+        *,
+        session: TeamSession | None = None,
     ) -> None:
         super().__init__(parent)
         self._view = view
         self._controller = controller
         self._dialogs = dialogs
+        self._session = session  # the team password of this session, asked once
         self.admit_dialog: AdmitDialog | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self._notice = ""
 
-        view.refresh_clicked.connect(self.load)
+        view.refresh_clicked.connect(self.refresh)
         view.admit_clicked.connect(self.ask_admit)
         view.remove_clicked.connect(self.ask_remove)
         view.conflict_chosen.connect(self.open_conflict)
@@ -49,7 +55,18 @@ class TeamPresenter(QObject):
         self._view.show_quiet(
             QCoreApplication.translate("TeamPresenter", "De stand van het team wordt opgehaald…")
         )
-        self._controller.load()
+        self._controller.load(self._session.current_password() if self._session else None)
+
+    def refresh(self) -> None:
+        """Vernieuwen: asks for the team password first when this session has none, so a
+        lead who does not keep it in the keyring can still see and admit the team."""
+        self._with_password(lambda _password: self.load())
+
+    def _with_password(self, then: Callable[[str | None], None]) -> None:
+        if self._session is None or self._session.has_password():
+            then(self._session.current_password() if self._session else None)
+        else:
+            self._session.with_password(self._view, then)
 
     def clear(self) -> None:
         self._controller.clear()
@@ -68,7 +85,9 @@ class TeamPresenter(QObject):
             return
         dialog = AdmitDialog(role, member.fingerprint, self._view)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.accepted.connect(lambda: self._controller.admit(role))
+        dialog.accepted.connect(
+            lambda: self._with_password(lambda password: self._controller.admit(role, password))
+        )
         dialog.finished.connect(lambda _result: self._forget_admit_dialog(dialog))
         self.admit_dialog = dialog
         dialog.open()
@@ -90,7 +109,7 @@ class TeamPresenter(QObject):
             ).format(role=role),
         ):
             return
-        self._controller.remove(role)
+        self._with_password(lambda password: self._controller.remove(role, password))
 
     def _admitted(self, role: str, fingerprint: str) -> None:
         self._notice = QCoreApplication.translate(
@@ -98,7 +117,7 @@ class TeamPresenter(QObject):
             "{role} is toegelaten (vingerafdruk {fingerprint}); de teamsleutel komt bij de "
             "volgende synchronisatie van {role} aan.",
         ).format(role=role, fingerprint=fingerprint)
-        self._controller.load()
+        self.load()
 
     def _removed(self, role: str, version: int) -> None:
         self._notice = QCoreApplication.translate(
@@ -106,7 +125,7 @@ class TeamPresenter(QObject):
             "{role} is uit het team gehaald. De teamsleutel is vernieuwd (versie {version}); "
             "dossiers worden ermee verzegeld zodra ze opnieuw verstuurd worden.",
         ).format(role=role, version=version)
-        self._controller.load()
+        self.load()
 
     def _write_failed(self, text: str) -> None:
         self._dialogs.warn(self._view, QCoreApplication.translate("TeamPresenter", "Team"), text)
@@ -190,7 +209,7 @@ class TeamPresenter(QObject):
         self._notice = QCoreApplication.translate(
             "TeamPresenter", "Het conflict is opgelost; de volgende synchronisatie verstuurt het."
         )
-        self._controller.load()
+        self.load()
 
     def _mine_saved(self, path: object) -> None:
         text = QCoreApplication.translate(

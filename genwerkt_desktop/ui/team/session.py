@@ -80,6 +80,10 @@ class TeamSession(QObject):
             self.info is not None and self.info.remember_password and not self._remembered_refused
         )
 
+    def current_password(self) -> str | None:
+        """The password typed this session; None: the remembered one (or none at all)."""
+        return self._password
+
     def has_password(self) -> bool:
         return self._password is not None or self._use_remembered()
 
