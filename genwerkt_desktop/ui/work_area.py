@@ -118,6 +118,8 @@ class WorkArea(QWidget):
         self._loaded: set[Area] = set()
         self._splitter_restored = False
         self._sized = False
+        # Linked (or unlinked) in Instellingen during the session: the Team area follows.
+        self.team_session.link_changed.connect(lambda info: self.team_linked.emit(info is not None))
         self.clients.client_selected.connect(self.dossier.show_client)
         self.agenda.open_dossier.connect(self.open_client)
 

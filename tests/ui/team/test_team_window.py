@@ -49,3 +49,32 @@ def test_synchronise_in_the_window_of_a_linked_vault(
     assert window.team_session is None
     assert not session.has_password()
     assert not flow.action.isVisible() and flow.status.text() == ""
+
+
+def test_linking_during_the_session_offers_the_team_area_at_once(
+    qtbot, team, make_window, tmp_path: Path, fixed_clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    from genwerkt_desktop.services.team.context import TeamContext
+    from genwerkt_desktop.services.team.membership import TeamMembership
+    from genwerkt_desktop.ui.areas import Area
+
+    service = VaultService(tmp_path / "kluis", policy=FAST_POLICY, clock=fixed_clock)
+    service.create(PASSPHRASE).vault.close()
+    window = make_window(service)
+    screens = window.vault_screens
+    wait_for(qtbot, lambda: screens.currentWidget() is screens.unlock)
+    screens.unlock.passphrase.setText(PASSPHRASE)
+    screens.unlock.open_button.click()
+    wait_for(qtbot, window.is_unlocked)
+    team_action = window.area_action[Area.TEAM]
+    assert not team_action.isVisible()
+
+    # What Instellingen' Verbinden does: link in the worker's place, then read the link.
+    vault = window.vault
+    assert vault is not None
+    db = team.db
+    TeamMembership(TeamContext(vault)).connect(db.url(team.coach), db.passwords[team.coach])
+    session = window.team_session
+    assert session is not None
+    session.refresh()
+    wait_for(qtbot, team_action.isVisible)
