@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, event
 
 from genwerkt_desktop.domain.errors import Interrupted, StoreClosed
 
@@ -46,6 +46,7 @@ class Database:
         self._search_busy = threading.Lock()  # held while a search reads
         self._search_guard = threading.Lock()  # guards the raw connection below
         self._search_raw: Any = None  # the DB-API connection a search is reading on
+        self._search_stopped = False  # this search was interrupted: no further statement
         # Open one connection now: a wrong key or a damaged first page shows here.
         with self.engine.connect():
             pass
@@ -92,6 +93,7 @@ class Database:
                     # The raw DB-API connection under SQLAlchemy's: interrupt() lives there.
                     with self._search_guard:
                         self._search_raw = conn.connection.dbapi_connection
+                        self._search_stopped = False
                     try:
                         yield conn
                     finally:
@@ -106,13 +108,23 @@ class Database:
         if self._closed:
             raise StoreClosed()
         if self._search_engine is None:
-            self._search_engine = open_engine(self.path, self._key, self._cache_kib, pool_size=1)
+            engine = open_engine(self.path, self._key, self._cache_kib, pool_size=1)
+
+            # SQLite forgets an interrupt once no statement runs; one that came between
+            # two statements (or during a short one) still stops the rest of the search.
+            @event.listens_for(engine, "before_cursor_execute")
+            def _stopped(*_args: Any) -> None:
+                if self._search_stopped:
+                    raise Interrupted()
+
+            self._search_engine = engine
         return self._search_engine
 
     def interrupt_search(self) -> None:
         """Stop the SQL a search is running now (from any thread); nothing when idle."""
         with self._search_guard:
             if self._search_raw is not None:
+                self._search_stopped = True
                 self._search_raw.interrupt()
 
     def damaged_pages(self) -> int:

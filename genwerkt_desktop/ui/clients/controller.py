@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from genwerkt_desktop.domain.enums import ClientStatus
 from genwerkt_desktop.services.dossier_edits import NewClient
 from genwerkt_desktop.services.dossiers import ClientSummary
-from genwerkt_desktop.services.search import FirstPage
+from genwerkt_desktop.services.search import FIRST_PAGE, FirstPage
 from genwerkt_desktop.services.team.status import DossierTeamStatus
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
@@ -58,6 +58,7 @@ class ClientsController(QObject):
         self._workspace = workspace
         self._ops = Operations(runner, self)
         self._ops.failed.connect(self.failed)
+        self.first_page = FIRST_PAGE  # how many matching clients the first answer holds
         self.search_runner = TaskRunner(parent=self)
         self._search_ops = Operations(self.search_runner, self)
         self._events = events
@@ -144,7 +145,8 @@ class ClientsController(QObject):
                 return
             self._search_query(lambda: search.client_ids(query), query, all_found)
 
-        self._search_query(lambda: search.first_clients(query), query, first_found)
+        limit = self.first_page
+        self._search_query(lambda: search.first_clients(query, limit), query, first_found)
 
     def _search_query(
         self, work: Callable[[], Any], query: str, done: Callable[[Any], None]
