@@ -107,7 +107,8 @@ class Operations(QObject):
         same key (or :meth:`drop`) came after it.  Without a key nothing supersedes it.
 
         ``interrupt`` (called on the GUI thread, with a key only) stops this query's work
-        when it is superseded; ``interrupted`` hears when the work stopped so."""
+        when it is superseded, and work superseded before it started is skipped;
+        ``interrupted`` hears when the work stopped (or was skipped) so."""
         token = 0
         if key is not None:
             self._interrupt(key)  # before the newer one can start
@@ -131,6 +132,12 @@ class Operations(QObject):
             if current():
                 success(result)
 
+        def run() -> T:
+            # Superseded while it waited its turn: never started, so nothing to interrupt.
+            if interrupt is not None and not current():
+                raise Interrupted()
+            return work()
+
         def went_wrong(exc: BaseException) -> None:
             finished()
             if isinstance(exc, Interrupted):
@@ -144,7 +151,7 @@ class Operations(QObject):
             else:
                 self.failed.emit(failure_text(exc))
 
-        self._runner.submit(work, done, went_wrong)
+        self._runner.submit(run, done, went_wrong)
 
     def write(
         self,

@@ -299,6 +299,8 @@ def test_commit_pending_hands_over_only_a_filled_in_first_reception(clients: Cli
 def test_only_the_answer_to_the_newest_search_is_shown(qtbot, clients: ClientList) -> None:
     answers: list[tuple[str, object]] = []
     clients.controller.fulltext_found.connect(lambda query, ids: answers.append((query, ids)))
+    skipped: list[str] = []
+    clients.controller.search_interrupted.connect(skipped.append)
     bar = clients.view.filter_bar
     held = HeldWorker(clients.controller.search_runner)  # searches have a worker of their own
     try:
@@ -312,6 +314,7 @@ def test_only_the_answer_to_the_newest_search_is_shown(qtbot, clients: ClientLis
     wait_for(qtbot, lambda: answers)
     clients.controller.search_runner.wait()
     assert [query for query, _ids in answers] == ["elif"]  # "fiet" was dropped unheard
+    assert skipped == ["fiet"]  # and never ran: it was superseded while it waited
     assert clients.shown_ids() == [AYSE_ID]
     assert not clients.view.searching_label.isVisible()
     qtbot.waitUntil(lambda: clients.view.count_label.text() == "1 van 3 cliënten")
