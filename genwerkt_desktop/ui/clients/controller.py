@@ -37,8 +37,8 @@ SEARCH_KEY = "search"
 class ClientsController(QObject):
     clients_loaded = Signal(list)  # list[ClientSummary]
     client_refreshed = Signal(object)  # ClientSummary, after an edit inside one dossier
-    # The query and some of the clients whose dossier matches (a first page, unranked);
-    # fulltext_found follows with all of them.
+    # The query and some of the clients whose dossier matches (a first page, unranked,
+    # only when more match); fulltext_found follows with all of them.
     fulltext_first_page = Signal(str, object)
     fulltext_found = Signal(str, object)  # the query, the set of matching client ids
     search_interrupted = Signal(str)  # the query whose SQL a newer search cut off
@@ -139,10 +139,10 @@ class ClientsController(QObject):
             self.fulltext_found.emit(query, set(ids))
 
         def first_found(page: FirstPage) -> None:
-            self.fulltext_first_page.emit(query, set(page.client_ids))
-            if page.complete:
+            if page.complete:  # that was every match: the list filters once
                 all_found(page.client_ids)
                 return
+            self.fulltext_first_page.emit(query, set(page.client_ids))
             self._search_query(lambda: search.client_ids(query), query, all_found)
 
         limit = self.first_page

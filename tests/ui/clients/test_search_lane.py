@@ -96,7 +96,7 @@ def test_a_key_typed_interrupts_the_search_running(qtbot, panel: ClientsPanel, g
     # first page of "fiet" is one statement, so it ended in SQLite's interrupt.
     after = gate.matches_after_hold()
     assert after and all(FIET not in sql and ELIF in sql for sql in after)
-    assert [args[0] for args in first_pages] == [ELIF]
+    assert first_pages == []  # one dossier matches "elif": the first page was all of it
     assert [(query, sorted(ids)) for query, ids in found] == [(ELIF, [AYSE_ID])]
     assert shown_ids(panel) == [AYSE_ID]
     assert not panel.view.searching_label.isVisible()
