@@ -95,3 +95,11 @@ class SealBroken(StateError):
         self, message: str = "een verzegeld teamdocument gaat niet open: gewijzigd of verwisseld"
     ) -> None:
         super().__init__(message)
+
+
+class Interrupted(GenwerktError):
+    """A read stopped halfway because a newer one made its answer pointless (the coach
+    typed on); nobody is told, the newer answer follows."""
+
+    def __init__(self) -> None:
+        super().__init__("de zoekopdracht is onderbroken")

@@ -1,4 +1,11 @@
-"""Full-text search over every dossier (FTS5 inside the encrypted store)."""
+"""Full-text search over every dossier (FTS5 inside the encrypted store).
+
+Search reads on a connection of its own (``Database.search_read``): a write in progress
+never delays it, and :meth:`SearchService.interrupt` stops the SQL of the search running
+now, so a newer one does not queue behind it.  Nothing here ranks every match: the list
+asks for a first page of clients straight from the index and then for all of them; the
+hits with snippets (``genwerkt search``) come newest first (see ``fts.search_hits``).
+"""
 
 from __future__ import annotations
 
@@ -25,6 +32,9 @@ SOURCE_LABELS = {
     "nazorg": "nazorg",
 }
 
+# How many clients the list asks for first: more than a screen of rows.
+FIRST_PAGE = 60
+
 # Marks around the matched words in a snippet; views turn them into emphasis.
 HIT_START = "\x02"
 HIT_END = "\x03"
@@ -46,15 +56,26 @@ class SearchHit:
         return self.snippet.replace(HIT_START, "").replace(HIT_END, "")
 
 
+@dataclass(frozen=True)
+class FirstPage:
+    """Some of the clients whose dossier matches, unranked; ``complete`` when that is all
+    of them (fewer than a page matched)."""
+
+    client_ids: frozenset[str]
+    complete: bool
+
+
 class SearchService:
     def __init__(self, vault: OpenVault) -> None:
         self._vault = vault
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """The ``limit`` newest hits, newest first (the dossiers opened last, then the
+        text written last): as fast for "de" as for a rare name."""
         match = fts.match_query(query)
         if match is None:
             return []
-        with self._vault.db.read() as conn:
+        with self._vault.db.search_read() as conn:
             rows = fts.search_hits(conn, match, limit, HIT_START, HIT_END)
         return [
             SearchHit(
@@ -72,5 +93,19 @@ class SearchService:
         match = fts.match_query(query)
         if match is None:
             return set()
-        with self._vault.db.read() as conn:
+        with self._vault.db.search_read() as conn:
             return fts.clients_matching(conn, match)
+
+    def first_clients(self, query: str, limit: int = FIRST_PAGE) -> FirstPage:
+        """A first page of the clients whose dossier matches, unranked: the index stops
+        at the ``limit``-th, however many match."""
+        match = fts.match_query(query)
+        if match is None:
+            return FirstPage(frozenset(), complete=True)
+        with self._vault.db.search_read() as conn:
+            ids = fts.first_clients(conn, match, limit)
+        return FirstPage(frozenset(ids), complete=len(ids) < limit)
+
+    def interrupt(self) -> None:
+        """Stop the search running now, from any thread: it raises ``Interrupted``."""
+        self._vault.db.interrupt_search()

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, event
 
-from genwerkt_desktop.domain.errors import StoreClosed
+from genwerkt_desktop.domain.errors import Interrupted, StoreClosed
 
 from . import migrate
 from .engine import (
@@ -18,6 +19,7 @@ from .engine import (
     WRITE_OPTION,
     checkpoint,
     checkpoint_and_dispose,
+    is_interrupted,
     open_engine,
 )
 from .failures import read_only_refusal
@@ -36,6 +38,15 @@ class Database:
         self.path = path
         self.engine: Engine = open_engine(path, key, cache_kib, create=create)
         self._closed = False
+        # Search has a connection of its own (opened when first searched): a write in
+        # progress on the pool never delays it, and it can be interrupted by itself.
+        self._key = key
+        self._cache_kib = cache_kib
+        self._search_engine: Engine | None = None
+        self._search_busy = threading.Lock()  # held while a search reads
+        self._search_guard = threading.Lock()  # guards the raw connection below
+        self._search_raw: Any = None  # the DB-API connection a search is reading on
+        self._search_stopped = False  # this search was interrupted: no further statement
         # Open one connection now: a wrong key or a damaged first page shows here.
         with self.engine.connect():
             pass
@@ -71,6 +82,51 @@ class Database:
         with self._open().connect() as conn:
             yield conn
 
+    @contextmanager
+    def search_read(self) -> Iterator[Connection]:
+        """A read on the search's own connection, one search at a time.  While it runs,
+        :meth:`interrupt_search` stops its SQL; the block then raises ``Interrupted``."""
+        with self._search_busy:
+            engine = self._search_lane()
+            try:
+                with engine.connect() as conn:
+                    # The raw DB-API connection under SQLAlchemy's: interrupt() lives there.
+                    with self._search_guard:
+                        self._search_raw = conn.connection.dbapi_connection
+                        self._search_stopped = False
+                    try:
+                        yield conn
+                    finally:
+                        with self._search_guard:
+                            self._search_raw = None
+            except DRIVER_ERRORS as exc:
+                if is_interrupted(exc):
+                    raise Interrupted() from exc
+                raise
+
+    def _search_lane(self) -> Engine:
+        if self._closed:
+            raise StoreClosed()
+        if self._search_engine is None:
+            engine = open_engine(self.path, self._key, self._cache_kib, pool_size=1)
+
+            # SQLite forgets an interrupt once no statement runs; one that came between
+            # two statements (or during a short one) still stops the rest of the search.
+            @event.listens_for(engine, "before_cursor_execute")
+            def _stopped(*_args: Any) -> None:
+                if self._search_stopped:
+                    raise Interrupted()
+
+            self._search_engine = engine
+        return self._search_engine
+
+    def interrupt_search(self) -> None:
+        """Stop the SQL a search is running now (from any thread); nothing when idle."""
+        with self._search_guard:
+            if self._search_raw is not None:
+                self._search_stopped = True
+                self._search_raw.interrupt()
+
     def damaged_pages(self) -> int:
         """How many pages of the file fail their HMAC (SQLCipher reads every page once)."""
         with self._open().connect() as conn:
@@ -98,4 +154,9 @@ class Database:
         if self._closed:
             return
         self._closed = True
+        self.interrupt_search()
+        with self._search_busy:  # the search that was interrupted has let go
+            if self._search_engine is not None:
+                self._search_engine.dispose()
+                self._search_engine = None
         checkpoint_and_dispose(self.engine)

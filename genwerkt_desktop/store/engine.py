@@ -135,11 +135,17 @@ def require_database(path: Path) -> None:
 
 
 def open_engine(
-    path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB, *, create: bool = False
+    path: Path,
+    key: bytes,
+    cache_kib: int = DEFAULT_CACHE_KIB,
+    *,
+    create: bool = False,
+    pool_size: int = 4,
 ) -> Engine:
     """An engine whose every pooled connection is keyed; transactions begin explicitly.
 
-    Only the first connection may create the file; every later one requires it.
+    Only the first connection may create the file; every later one requires it.  With
+    ``pool_size=1`` the engine has exactly one connection (the search's own).
     """
     first = [create]
 
@@ -154,8 +160,8 @@ def open_engine(
         hide_parameters=True,
         echo=False,
         poolclass=QueuePool,
-        pool_size=4,
-        max_overflow=4,
+        pool_size=pool_size,
+        max_overflow=4 if pool_size > 1 else 0,
     )
 
     # The driver's implicit transactions would skip DDL and SAVEPOINTs; begin ourselves.
@@ -170,6 +176,17 @@ def open_engine(
 
 
 WRITE_OPTION = "genwerkt_write"
+
+
+def is_interrupted(exc: BaseException) -> bool:
+    """Whether a driver error is SQLite's answer to ``interrupt()``."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return getattr(orig, "sqlite_errorcode", None) == SQLITE_INTERRUPT or (
+        str(orig) == "interrupted"
+    )
+
+
+SQLITE_INTERRUPT = 9
 
 
 def checkpoint_and_dispose(engine: Engine) -> None:

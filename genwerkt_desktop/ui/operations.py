@@ -3,7 +3,10 @@
 A *query* reads.  Queries share a key when a newer one makes an older one's answer
 pointless (the dossier of another client, the list for another search): only the newest
 answer per key is delivered, and :meth:`Operations.drop_all` forgets every answer still on
-its way (a lock, another client).
+its way (a lock, another client).  A query may say how to ``interrupt`` its work: a
+newer query with the same key, :meth:`Operations.drop` or :meth:`Operations.drop_all`
+then stops it where it is (a search's SQL) instead of letting it run on unheard; work
+that stopped so raises ``Interrupted``, which only its ``interrupted`` hears of.
 
 A *write* changes the store.  What it changed is announced (``announce``) whatever came
 after it, because the store did change; its ``success`` and ``failure`` reach the view
@@ -26,6 +29,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from genwerkt_desktop.domain.errors import Interrupted
 from genwerkt_desktop.ui.widgets.fields import failure_text
 from genwerkt_desktop.ui.worker import TaskRunner
 
@@ -82,6 +86,8 @@ class Operations(QObject):
         super().__init__(parent)
         self._runner = runner
         self._tokens: dict[Hashable, int] = {}
+        # Per key, the query still running that can be interrupted: (its token, how).
+        self._running: dict[Hashable, tuple[int, Callable[[], None]]] = {}
         self._epoch = 0
         self._reporting: dict[int, Callable[[int], None]] = {}
         self._write_ids = itertools.count(1)
@@ -94,24 +100,50 @@ class Operations(QObject):
         *,
         key: Hashable = None,
         failure: Callable[[BaseException], None] | None = None,
+        interrupt: Callable[[], None] | None = None,
+        interrupted: Callable[[], None] | None = None,
     ) -> None:
         """Read in the worker; ``success`` gets the answer unless a newer query with the
-        same key (or :meth:`drop`) came after it.  Without a key nothing supersedes it."""
+        same key (or :meth:`drop`) came after it.  Without a key nothing supersedes it.
+
+        ``interrupt`` (called on the GUI thread, with a key only) stops this query's work
+        when it is superseded, and work superseded before it started is skipped;
+        ``interrupted`` hears when the work stopped (or was skipped) so."""
         token = 0
         if key is not None:
+            self._interrupt(key)  # before the newer one can start
             token = self._tokens.get(key, 0) + 1
             self._tokens[key] = token
+            if interrupt is not None:
+                self._running[key] = (token, interrupt)
         epoch = self._epoch
+
+        def finished() -> None:
+            running = self._running.get(key)
+            if running is not None and running[0] == token:
+                del self._running[key]
 
         def current() -> bool:
             fresh = key is None or self._tokens.get(key) == token
             return epoch == self._epoch and fresh
 
         def done(result: Any) -> None:
+            finished()
             if current():
                 success(result)
 
+        def run() -> T:
+            # Superseded while it waited its turn: never started, so nothing to interrupt.
+            if interrupt is not None and not current():
+                raise Interrupted()
+            return work()
+
         def went_wrong(exc: BaseException) -> None:
+            finished()
+            if isinstance(exc, Interrupted):
+                if interrupted is not None:
+                    interrupted()
+                return
             if not current():
                 return
             if failure is not None:
@@ -119,7 +151,7 @@ class Operations(QObject):
             else:
                 self.failed.emit(failure_text(exc))
 
-        self._runner.submit(work, done, went_wrong)
+        self._runner.submit(run, done, went_wrong)
 
     def write(
         self,
@@ -184,14 +216,23 @@ class Operations(QObject):
             shown(percent)
 
     def drop(self, key: Hashable) -> None:
-        """Forget the answers still on their way for queries with ``key``."""
+        """Forget the answers still on their way for queries with ``key`` (and interrupt
+        the one running, when it said how)."""
+        self._interrupt(key)
         self._tokens[key] = self._tokens.get(key, 0) + 1
+
+    def _interrupt(self, key: Hashable) -> None:
+        running = self._running.pop(key, None)
+        if running is not None:
+            running[1]()
 
     def drop_all(self) -> None:
         """Forget every answer still on its way (the lock, another client); writes still
         announce what they changed."""
         self._epoch += 1
         self._reporting.clear()
+        for key in list(self._running):
+            self._interrupt(key)
 
     def flush(self, msecs: int = -1) -> bool:
         """Wait until every piece of work has run and its callback has been called."""

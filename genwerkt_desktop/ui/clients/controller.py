@@ -4,6 +4,11 @@ Every call to a service runs in the :class:`TaskRunner`; the answers come back a
 signals on the GUI thread.  After each successful write the controller tells the other
 views through :class:`DataEvents`, and it reloads the list itself when anyone else
 changed a client or a dossier.
+
+Searching the dossiers has a worker of its own (``search_runner``), reading on the
+store's search connection: a write on the shared worker never holds a search up.  The
+first page of matching clients (unranked, straight from the index) comes first, then all
+of them; a newer search, or a key typed, interrupts the SQL of the one running.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from genwerkt_desktop.domain.enums import ClientStatus
 from genwerkt_desktop.services.dossier_edits import NewClient
 from genwerkt_desktop.services.dossiers import ClientSummary
+from genwerkt_desktop.services.search import FIRST_PAGE, FirstPage
 from genwerkt_desktop.services.team.status import DossierTeamStatus
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import Change, ChangeKind, DataEvents
@@ -23,14 +29,19 @@ from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.widgets.fields import failure_text
 from genwerkt_desktop.ui.worker import TaskRunner
 
-MIN_FULLTEXT_CHARS = 2
+MIN_FULLTEXT_CHARS = 3
 """Shorter input matches nearly every note; names are still matched at once."""
+SEARCH_KEY = "search"
 
 
 class ClientsController(QObject):
     clients_loaded = Signal(list)  # list[ClientSummary]
     client_refreshed = Signal(object)  # ClientSummary, after an edit inside one dossier
+    # The query and some of the clients whose dossier matches (a first page, unranked,
+    # only when more match); fulltext_found follows with all of them.
+    fulltext_first_page = Signal(str, object)
     fulltext_found = Signal(str, object)  # the query, the set of matching client ids
+    search_interrupted = Signal(str)  # the query whose SQL a newer search cut off
     # Team mode: (linked, {client id: DossierTeamStatus}) from what the laptop knows
     team_loaded = Signal(bool, object)
     archived = Signal(object, object)  # the ClientSummary, its status before archiving
@@ -47,12 +58,13 @@ class ClientsController(QObject):
         self._workspace = workspace
         self._ops = Operations(runner, self)
         self._ops.failed.connect(self.failed)
+        self.first_page = FIRST_PAGE  # how many matching clients the first answer holds
+        self.search_runner = TaskRunner(parent=self)
+        self._search_ops = Operations(self.search_runner, self)
         self._events = events
         self._active = False
         self._loading = False
         self._reload_again = False
-        self._searching: str | None = None
-        self._next_search: str | None = None
         self._reload = QTimer(self)
         self._reload.setSingleShot(True)
         self._reload.setInterval(0)
@@ -114,28 +126,43 @@ class ClientsController(QObject):
             self.load()
 
     def search(self, query: str) -> None:
-        """Search every dossier's text; only one search runs, the latest waits its turn."""
+        """Search every dossier's text: a first page at once, then every match.  A search
+        still running is interrupted, never waited for."""
         query = query.strip()
         if len(query) < MIN_FULLTEXT_CHARS:
-            self._next_search = None
+            self.stop_search()
             self.fulltext_found.emit(query, set())
             return
-        if self._searching is not None:
-            self._next_search = query
-            return
-        self._searching = query
         search = self._workspace.search
 
-        def finish(ids: set[str]) -> None:
-            self._searching = None
-            self.fulltext_found.emit(query, ids)
-            waiting, self._next_search = self._next_search, None
-            if waiting is not None:
-                self.search(waiting)
+        def all_found(ids: set[str] | frozenset[str]) -> None:
+            self.fulltext_found.emit(query, set(ids))
 
-        self._ops.query(
-            lambda: search.client_ids(query), finish, key="search", failure=lambda _e: finish(set())
+        def first_found(page: FirstPage) -> None:
+            if page.complete:  # that was every match: the list filters once
+                all_found(page.client_ids)
+                return
+            self.fulltext_first_page.emit(query, set(page.client_ids))
+            self._search_query(lambda: search.client_ids(query), query, all_found)
+
+        limit = self.first_page
+        self._search_query(lambda: search.first_clients(query, limit), query, first_found)
+
+    def _search_query(
+        self, work: Callable[[], Any], query: str, done: Callable[[Any], None]
+    ) -> None:
+        self._search_ops.query(
+            work,
+            done,
+            key=SEARCH_KEY,
+            failure=lambda _exc: self.fulltext_found.emit(query, set()),
+            interrupt=self._workspace.search.interrupt,
+            interrupted=lambda: self.search_interrupted.emit(query),
         )
+
+    def stop_search(self) -> None:
+        """The coach typed on: interrupt the search running and drop its answer."""
+        self._search_ops.drop(SEARCH_KEY)
 
     # -- writing
 
@@ -198,11 +225,11 @@ class ClientsController(QObject):
     def forget(self) -> None:
         """Drop every answer still on its way (the lock cleared the list)."""
         self._ops.drop_all()
+        self._search_ops.drop_all()  # interrupts the search running
+        self.search_runner.wait()
         self._loading = False
-        self._searching = None
         self._active = False
         self._reload_again = False
-        self._next_search = None
         self._reload.stop()
 
     def _on_changed(self, change: Change) -> None:

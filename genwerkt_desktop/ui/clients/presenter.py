@@ -91,6 +91,7 @@ class ClientListPresenter(QObject):
         actions.delete_requested.connect(self.delete_selected)
         controller.clients_loaded.connect(self._show_clients)
         controller.client_refreshed.connect(self._refresh_client)
+        controller.fulltext_first_page.connect(self._show_first_page)
         controller.fulltext_found.connect(self._show_fulltext)
         controller.team_loaded.connect(self._show_team)
         controller.failed.connect(self._show_failure)
@@ -259,6 +260,7 @@ class ClientListPresenter(QObject):
     # ------------------------------------------------------------------ search and filters
 
     def _typed(self, text: str) -> None:
+        self._controller.stop_search()  # its answer is for other words now
         with self._keeping_choice():
             self._proxy.set_search(text)
         if len(text.strip()) >= MIN_FULLTEXT_CHARS:
@@ -270,6 +272,14 @@ class ClientListPresenter(QObject):
 
     def _search_dossiers(self) -> None:
         self._controller.search(self._view.filter_bar.search_text())
+
+    def _show_first_page(self, query: str, ids: set[str]) -> None:
+        """Some of the dossiers that match, at once; the rest follow (still searching)."""
+        text = self._view.filter_bar.search_text()
+        if query != text.strip():
+            return
+        with self._keeping_choice():
+            self._proxy.set_search(text, ids)
 
     def _show_fulltext(self, query: str, ids: set[str]) -> None:
         text = self._view.filter_bar.search_text()
