@@ -191,17 +191,12 @@ class WorkArea(QWidget):
         self._ops.query(self._team_status.linked, self.team_linked.emit, key="team-linked")
 
     def show_area(self, area: Area) -> None:
-        self._view(area)  # built before it is shown: never an empty page on screen
+        view = self._view(area)  # built before it is shown: never an empty page on screen
         if self.pages.currentIndex() != int(area):
             self.pages.setCurrentIndex(int(area))
         if area not in self._loaded:  # each area loads the first time it is shown
             self._loaded.add(area)
-            {
-                Area.CLIENTS: self.clients.load,
-                Area.AGENDA: self.agenda.load,
-                Area.DIRECTORY: self.directory.load,
-                Area.TEAM: self.team.load,
-            }[area]()
+            view.load()  # type: ignore[attr-defined]  (every area's view has one)
         elif area is Area.TEAM:
             self.team.load()  # the team moves on while the coach works: ask again
         self.area_changed.emit(int(area))
