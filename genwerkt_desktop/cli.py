@@ -271,7 +271,9 @@ class _Command:
 
         vault = self.open_vault()
         try:
-            clients = DossierService(vault).list_clients()
+            # Only names, status and phase are printed: what is due (every open appointment
+            # and step read, ~0.9 s at 2,000 clients) is not asked for.
+            clients = DossierService(vault).list_clients(with_due=False)
         finally:
             vault.close()
         if self.args.json:
