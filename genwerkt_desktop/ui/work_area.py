@@ -106,7 +106,8 @@ class WorkArea(QWidget):
         self.splitter.addWidget(_scrolling(self.dossier, "dossierScroll"))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        # Built when first opened (see _build); until then an empty page holds the place.
+        # Built when first opened (the properties below); until then an empty page holds
+        # the place.
         self._agenda: AgendaView | None = None
         self._directory: DirectoryView | None = None
         self._team_area: TeamArea | None = None
