@@ -28,6 +28,7 @@ from genwerkt_desktop.ui.dialogs import Dialogs, QtDialogs
 from genwerkt_desktop.ui.i18n import install_language
 from genwerkt_desktop.ui.lock import SessionWatcher
 from genwerkt_desktop.ui.main_window import MainWindow
+from genwerkt_desktop.ui.preload import start_preload
 from genwerkt_desktop.ui.settings import AppSettings
 from genwerkt_desktop.ui.style import apply_look
 from genwerkt_desktop.ui.unexpected import unexpected_error_hook
@@ -95,6 +96,9 @@ def _start_log(dialogs: Dialogs) -> Path | None:
 
 def main(argv: Sequence[str] | None = None, *, dialogs: Dialogs | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    # The database layer, the services and the views, imported on their own thread while
+    # the window and the unlock page come up (ui/preload.py).
+    start_preload()
     data_dir = resolve_data_dir(args.data_dir)
     app = _application(qt_args)
     dialogs = dialogs if dialogs is not None else QtDialogs()

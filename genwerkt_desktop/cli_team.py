@@ -5,17 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from typing import Any, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from genwerkt_desktop.domain.errors import GenwerktError, StateError
-from genwerkt_desktop.services.dossiers import DossierService
-from genwerkt_desktop.services.team.context import TeamContext
-from genwerkt_desktop.services.team.handover import TeamHandover
-from genwerkt_desktop.services.team.membership import TeamMembership
-from genwerkt_desktop.services.team.server_admin import initialise_server
-from genwerkt_desktop.services.team.status import TeamStatus
-from genwerkt_desktop.services.team.sync import SyncReport, TeamSync
-from genwerkt_desktop.services.vault import OpenVault
+
+if TYPE_CHECKING:
+    # Each team command imports the services it runs (the database layer is behind them),
+    # so ``genwerkt --help`` and the other commands do not load them.
+    from genwerkt_desktop.services.team.context import TeamContext
+    from genwerkt_desktop.services.team.sync import SyncReport
+    from genwerkt_desktop.services.vault import OpenVault
 
 
 class Command(Protocol):
@@ -93,11 +92,15 @@ class TeamCommands:
         return None
 
     def _context(self, vault: OpenVault) -> TeamContext:
+        from genwerkt_desktop.services.team.context import TeamContext
+
         return TeamContext(vault, keystore=self._cmd.deps.keystore)
 
     # --- commands ------------------------------------------------------------------------
 
     def cmd_server_init(self) -> int:
+        from genwerkt_desktop.services.team.server_admin import initialise_server
+
         for line in initialise_server(
             self._args.url,
             self._password(None),
@@ -109,6 +112,8 @@ class TeamCommands:
         return 0
 
     def cmd_connect(self) -> int:
+        from genwerkt_desktop.services.team.membership import TeamMembership
+
         vault = self._cmd.open_vault()
         try:
             context = self._context(vault)
@@ -129,6 +134,8 @@ class TeamCommands:
         return 0
 
     def cmd_admit(self) -> int:
+        from genwerkt_desktop.services.team.membership import TeamMembership
+
         vault = self._cmd.open_vault()
         try:
             context = self._context(vault)
@@ -149,6 +156,8 @@ class TeamCommands:
         return 0
 
     def cmd_remove(self) -> int:
+        from genwerkt_desktop.services.team.membership import TeamMembership
+
         vault = self._cmd.open_vault()
         try:
             context = self._context(vault)
@@ -159,6 +168,8 @@ class TeamCommands:
         return 0
 
     def cmd_sync(self) -> int:
+        from genwerkt_desktop.services.team.sync import TeamSync
+
         vault = self._cmd.open_vault()
         try:
             context = self._context(vault)
@@ -195,6 +206,8 @@ class TeamCommands:
             say(f"geweigerd (verzegeling klopt niet of oudere versie)\t{cid}")
 
     def cmd_status(self) -> int:
+        from genwerkt_desktop.services.team.status import TeamStatus
+
         vault = self._cmd.open_vault()
         try:
             context = self._context(vault)
@@ -241,6 +254,9 @@ class TeamCommands:
         return 0
 
     def cmd_handover(self) -> int:
+        from genwerkt_desktop.services.dossiers import DossierService
+        from genwerkt_desktop.services.team.handover import TeamHandover
+
         vault = self._cmd.open_vault()
         try:
             context = self._context(vault)

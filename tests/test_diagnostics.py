@@ -29,7 +29,7 @@ def test_a_bug_in_a_command_is_logged_by_type_and_place_without_its_message(
     cli.log_dir = log_dir
     cli("init")
 
-    def broken(self: object) -> object:
+    def broken(self: object, **_options: object) -> object:
         raise RuntimeError(CLIENT_TEXT)
 
     monkeypatch.setattr(dossiers.DossierService, "list_clients", broken)

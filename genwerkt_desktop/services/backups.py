@@ -7,9 +7,10 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from genwerkt_desktop.domain.errors import IntegrityFailure, StateError
-from genwerkt_desktop.store import backup, files
+from genwerkt_desktop.store import files
 from genwerkt_desktop.store.vault import (
     header_from_bytes,
     header_to_bytes,
@@ -21,6 +22,11 @@ from genwerkt_desktop.store.vault import (
 from .dossiers import DossierService
 from .vault import OpenVault, VaultService
 
+if TYPE_CHECKING:
+    # The backup writer (and the migrations behind it) loads when a backup is made or
+    # restored: checking the pages after an unlock does not need it.
+    from genwerkt_desktop.store.backup import ProgressCallback
+
 
 @dataclass(frozen=True)
 class VerifyReport:
@@ -31,15 +37,15 @@ class VerifyReport:
         return not self.problems
 
 
-def make_backup(
-    vault: OpenVault, out: Path, on_progress: backup.ProgressCallback | None = None
-) -> Path:
+def make_backup(vault: OpenVault, out: Path, on_progress: ProgressCallback | None = None) -> Path:
     """Export, check and pack the whole store into ``out``; a copy that does not open is
     never kept.
 
     ``on_progress(done, total)``, when given, is called on the calling thread as the work
     goes: ``done`` starts at 0, only goes up and reaches ``total`` once ``out`` is in place.
     """
+    from genwerkt_desktop.store import backup
+
     if out.exists() and out.is_dir():
         raise StateError(f"{out} is een map; geef een bestandsnaam")
     backup.make_backup_file(
@@ -82,6 +88,8 @@ def restore_backup(service: VaultService, source: Path, passphrase: str) -> int:
     Everything is unpacked and checked in a temporary folder first, so a wrong
     passphrase or a damaged backup leaves the data folder as it was.
     """
+    from genwerkt_desktop.store import backup
+
     if service.exists():
         raise StateError(f"{service.paths.data_dir} bevat al een kluis; kies een lege map")
     if not source.is_file():

@@ -12,11 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.store.files import writable_target
 
-from .vault import OpenVault
+if TYPE_CHECKING:
+    # The kinds are read by ``genwerkt --help``: the vault (and the crypto behind it) only
+    # comes in when an export runs.
+    from .vault import OpenVault
 
 
 class ExportKind(StrEnum):
@@ -53,7 +57,7 @@ class ExportRequest:
     with_personal_notes: bool = False
 
 
-Exporter = Callable[[OpenVault, ExportRequest], Path]
+Exporter = Callable[["OpenVault", ExportRequest], Path]
 
 
 def _exporter(kind: ExportKind) -> Exporter:

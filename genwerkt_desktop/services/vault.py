@@ -47,7 +47,8 @@ SAFETY_BACKUPS_KEPT = 5
 
 # The database layer (SQLAlchemy, Alembic) takes most of a second to import.  It is only
 # needed once a vault opens, so it is imported there, not at start-up: the unlock page
-# comes first.  ``preload`` imports it ahead of time, on a worker, while the coach types.
+# comes first.  ``preload`` imports it ahead of time, on a thread of its own from the start
+# of the process (ui/preload.py), while the coach types.
 def preload() -> None:
     """Import what opening a vault and its services needs, so the first unlock does not
     wait for it.  Safe on a worker thread; importing twice costs nothing."""

@@ -4,6 +4,10 @@ A :class:`WorkArea` lives exactly as long as the vault is open: the main window 
 it after unlock from the :class:`Workspace`, and deletes it when the vault locks, so no
 widget or model outlives the key.  It hosts the other screens and wires them together;
 it does no work of its own.
+
+Only the first screen (the client list and the dossier beside it) is built with the
+area: Agenda, Sociale kaart and Team are built when first opened (or first asked for),
+so unlocking costs the coach only what the first screen shows.
 """
 
 from __future__ import annotations
@@ -80,6 +84,11 @@ class WorkArea(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workArea")
+        self._workspace = workspace
+        self._runner = runner
+        self._events = events
+        self._dialogs = dialogs
+        self._clock = clock
         # Without a session of its own (tests building the area alone): one for this area.
         self.team_session = (
             team if team is not None else TeamSession(workspace.team, runner, events, self)
@@ -97,20 +106,19 @@ class WorkArea(QWidget):
         self.splitter.addWidget(_scrolling(self.dossier, "dossierScroll"))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.agenda = AgendaView(workspace, runner, events, clock)
-        self.directory = DirectoryView(workspace, runner, events, dialogs)
-        self.team = TeamArea(
-            workspace.team, workspace.dossiers, runner, events, dialogs, session=self.team_session
-        )
+        # Built when first opened (the properties below); until then an empty page holds
+        # the place.
+        self._agenda: AgendaView | None = None
+        self._directory: DirectoryView | None = None
+        self._team_area: TeamArea | None = None
         self._team_status = workspace.team.status
         self._ops = Operations(runner, self)
 
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("areaPages")
         self.pages.addWidget(self.splitter)
-        self.pages.addWidget(_scrolling(self.agenda, "agendaScroll"))
-        self.pages.addWidget(_scrolling(self.directory, "directoryScroll"))
-        self.pages.addWidget(_scrolling(self.team, "teamScroll"))
+        for _area in (Area.AGENDA, Area.DIRECTORY, Area.TEAM):
+            self.pages.addWidget(QWidget())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -121,7 +129,62 @@ class WorkArea(QWidget):
         # Linked (or unlinked) in Instellingen during the session: the Team area follows.
         self.team_session.link_changed.connect(lambda info: self.team_linked.emit(info is not None))
         self.clients.client_selected.connect(self.dossier.show_client)
-        self.agenda.open_dossier.connect(self.open_client)
+
+    # -- the areas built when first opened
+
+    @property
+    def agenda(self) -> AgendaView:
+        if self._agenda is None:
+            self._agenda = AgendaView(self._workspace, self._runner, self._events, self._clock)
+            self._agenda.open_dossier.connect(self.open_client)
+            self._place(Area.AGENDA, self._agenda, "agendaScroll")
+        return self._agenda
+
+    @property
+    def directory(self) -> DirectoryView:
+        if self._directory is None:
+            self._directory = DirectoryView(
+                self._workspace, self._runner, self._events, self._dialogs
+            )
+            self._place(Area.DIRECTORY, self._directory, "directoryScroll")
+        return self._directory
+
+    @property
+    def team(self) -> TeamArea:
+        if self._team_area is None:
+            workspace = self._workspace
+            self._team_area = TeamArea(
+                workspace.team,
+                workspace.dossiers,
+                self._runner,
+                self._events,
+                self._dialogs,
+                session=self.team_session,
+            )
+            self._place(Area.TEAM, self._team_area, "teamScroll")
+        return self._team_area
+
+    def _place(self, area: Area, view: QWidget, name: str) -> None:
+        """Put the view built just now where its empty page held the place."""
+        index = int(area)
+        placeholder = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, _scrolling(view, name))
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if current == index:
+            self.pages.setCurrentIndex(index)
+
+    def _view(self, area: Area) -> QWidget:
+        """The view of ``area``, built now if it was not yet."""
+        if area is Area.CLIENTS:
+            return self.clients
+        if area is Area.AGENDA:
+            return self.agenda
+        if area is Area.DIRECTORY:
+            return self.directory
+        return self.team
 
     # -- areas
 
@@ -136,16 +199,12 @@ class WorkArea(QWidget):
         self._ops.query(self._team_status.linked, self.team_linked.emit, key="team-linked")
 
     def show_area(self, area: Area) -> None:
+        view = self._view(area)  # built before it is shown: never an empty page on screen
         if self.pages.currentIndex() != int(area):
             self.pages.setCurrentIndex(int(area))
         if area not in self._loaded:  # each area loads the first time it is shown
             self._loaded.add(area)
-            {
-                Area.CLIENTS: self.clients.load,
-                Area.AGENDA: self.agenda.load,
-                Area.DIRECTORY: self.directory.load,
-                Area.TEAM: self.team.load,
-            }[area]()
+            view.load()  # type: ignore[attr-defined]  (every area's view has one)
         elif area is Area.TEAM:
             self.team.load()  # the team moves on while the coach works: ask again
         self.area_changed.emit(int(area))
@@ -156,12 +215,7 @@ class WorkArea(QWidget):
 
     def focus_area(self) -> None:
         """Put the keyboard focus inside the shown area."""
-        target: QWidget = {
-            Area.CLIENTS: self.clients,
-            Area.AGENDA: self.agenda,
-            Area.DIRECTORY: self.directory,
-            Area.TEAM: self.team,
-        }[self.current_area()]
+        target = self._view(self.current_area())
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         focus = target.focusWidget() or target.nextInFocusChain()
         if focus is not None and target.isAncestorOf(focus):
@@ -181,7 +235,9 @@ class WorkArea(QWidget):
     # -- locking
 
     def views(self) -> list[QWidget]:
-        return [self.clients, self.dossier, self.agenda, self.directory, self.team]
+        """The views built so far (one never opened holds nothing to save or clear)."""
+        later = (self._agenda, self._directory, self._team_area)
+        return [self.clients, self.dossier, *(view for view in later if view is not None)]
 
     def commit_pending(self) -> bool:
         """Ask every view to save what the coach was typing; False when one could not."""

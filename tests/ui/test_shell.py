@@ -119,6 +119,31 @@ def test_ctrl_1_2_3_switch_areas_and_the_title_stays(
     assert window.windowTitle() == WINDOW_TITLE
 
 
+def test_agenda_sociale_kaart_and_team_are_built_when_first_opened(
+    qtbot: QtBot, make_window: MainWindowFactory, vault_service: VaultService, existing_vault: str
+) -> None:
+    window = _open(qtbot, make_window, vault_service)
+    area = window.work_area
+    assert area is not None
+    assert client_row_count(qtbot, window) == len(demo_files())
+    # Unlocking built the first screen only: the list and the dossier beside it.
+    assert (area._agenda, area._directory, area._team_area) == (None, None, None)
+    assert area.views() == [area.clients, area.dossier]
+    assert set(area.dossier._built) == {"overview"}
+
+    _press(qtbot, window, Qt.Key.Key_2)
+    assert area._agenda is not None and area._directory is None
+    assert area.current_area() is Area.AGENDA and area.agenda.isVisible()
+    assert area.pages.currentWidget().isAncestorOf(area.agenda)
+    _press(qtbot, window, Qt.Key.Key_3)
+    assert area.directory.isVisible() and area._team_area is None
+    assert area.pages.count() == 4
+    assert area.views() == [area.clients, area.dossier, area.agenda, area.directory]
+
+    window.lock()  # a view never opened holds nothing, and is gone with the rest
+    qtbot.waitUntil(lambda: _is_locked(window), timeout=TIMEOUT_MS)
+
+
 def test_navigation_and_menus_only_while_open(
     qtbot: QtBot, make_window: MainWindowFactory, vault_service: VaultService, existing_vault: str
 ) -> None:

@@ -3,11 +3,16 @@
 ``show_client(id)`` reads the dossier in the worker and fills every tab; ``clear()``
 forgets it (the lock); ``commit_pending()`` saves a note that is being typed.  The window
 title is never touched: the client's name appears only inside this widget.
+
+A tab is built when it is first shown (or first asked for, e.g. ``contacts`` by Nieuwe
+notitie): until then an empty page holds its place, and the tab builds from the dossier
+shown at that moment.  Unlocking so builds only Overzicht.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -45,6 +50,8 @@ from .domains import DomainsTab
 from .ecogram import EcogramTab
 from .overview import OverviewTab
 from .pop import PopTab
+
+TabT = TypeVar("TabT", bound=QWidget)
 
 
 class DossierPage(Protocol):
@@ -183,33 +190,60 @@ class DossierWorkspace(QWidget):
         self.tabs = QTabWidget(content)
         self.tabs.setDocumentMode(False)
         self.tabs.setAccessibleName(QCoreApplication.translate("DossierWorkspace", "Dossier"))
-        self.overview = OverviewTab(self.controller, clock, self.tabs)
-        self.domains = DomainsTab(self.controller, dialogs, clock, self.tabs)
-        self.contacts = ContactsTab(self.controller, dialogs, clock, self.tabs)
-        self._pages: list[DossierPage] = []
-        self._add_page(self.overview, QCoreApplication.translate("DossierWorkspace", "&Overzicht"))
-        self._add_page(
-            self.domains,
-            QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen && rechten"),
-        )
-        self._add_page(self.contacts, QCoreApplication.translate("DossierWorkspace", "&Contacten"))
-        # -- feature tabs (ecogram, balance, POP, collaboration, closure) follow here
-        self.ecogram = EcogramTab(self.controller, workspace, runner, dialogs, clock, self.tabs)
-        self._add_page(self.ecogram, QCoreApplication.translate("DossierWorkspace", "&Ecogram"))
-        self.balance = BalanceTab(self.controller, dialogs, clock, workspace, runner, self.tabs)
-        self._add_page(self.balance, QCoreApplication.translate("DossierWorkspace", "&Balans"))
-        self.pop = PopTab(self.controller, workspace, runner, dialogs, clock, self.tabs)
-        self._add_page(self.pop, QCoreApplication.translate("DossierWorkspace", "&POP"))
-        self.collaboration = CollaborationTab(
-            self.controller, dialogs, clock, workspace, runner, self.tabs
-        )
-        self._add_page(
-            self.collaboration, QCoreApplication.translate("DossierWorkspace", "&Samenwerking")
-        )
-        self.closure = ClosureTab(self.controller, workspace, runner, dialogs, clock, self.tabs)
-        self._add_page(
-            self.closure, QCoreApplication.translate("DossierWorkspace", "Afsl&uiting && nazorg")
-        )
+        controller = self.controller
+        # Every tab in its order: its name, its title and how it is built.
+        tabs: list[tuple[str, str, Callable[[], QWidget]]] = [
+            (
+                "overview",
+                QCoreApplication.translate("DossierWorkspace", "&Overzicht"),
+                lambda: OverviewTab(controller, clock, self.tabs),
+            ),
+            (
+                "domains",
+                QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen && rechten"),
+                lambda: DomainsTab(controller, dialogs, clock, self.tabs),
+            ),
+            (
+                "contacts",
+                QCoreApplication.translate("DossierWorkspace", "&Contacten"),
+                lambda: ContactsTab(controller, dialogs, clock, self.tabs),
+            ),
+            # -- feature tabs (ecogram, balance, POP, collaboration, closure)
+            (
+                "ecogram",
+                QCoreApplication.translate("DossierWorkspace", "&Ecogram"),
+                lambda: EcogramTab(controller, workspace, runner, dialogs, clock, self.tabs),
+            ),
+            (
+                "balance",
+                QCoreApplication.translate("DossierWorkspace", "&Balans"),
+                lambda: BalanceTab(controller, dialogs, clock, workspace, runner, self.tabs),
+            ),
+            (
+                "pop",
+                QCoreApplication.translate("DossierWorkspace", "&POP"),
+                lambda: PopTab(controller, workspace, runner, dialogs, clock, self.tabs),
+            ),
+            (
+                "collaboration",
+                QCoreApplication.translate("DossierWorkspace", "&Samenwerking"),
+                lambda: CollaborationTab(controller, dialogs, clock, workspace, runner, self.tabs),
+            ),
+            (
+                "closure",
+                QCoreApplication.translate("DossierWorkspace", "Afsl&uiting && nazorg"),
+                lambda: ClosureTab(controller, workspace, runner, dialogs, clock, self.tabs),
+            ),
+        ]
+        self._pages: list[DossierPage] = []  # the tabs built so far
+        self._built: dict[str, QWidget] = {}
+        self._tab_index = {name: index for index, (name, _title, _build) in enumerate(tabs)}
+        self._tab_title = {name: title for name, title, _build in tabs}
+        self._tab_build = {name: build for name, _title, build in tabs}
+        for _name, title, _build in tabs:
+            self.tabs.addTab(QWidget(), title)  # holds the place until first shown
+        self._tab("overview")  # the first tab shown
+        self.tabs.currentChanged.connect(self._tab_shown)
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(14, 12, 14, 12)
         content_layout.setSpacing(10)
@@ -250,7 +284,9 @@ class DossierWorkspace(QWidget):
             return
         if client_id == self.controller.client_id and self._dossier is not None:
             return
-        self.contacts.save_pending()
+        contacts = self._built.get("contacts")
+        if isinstance(contacts, ContactsTab):
+            contacts.save_pending()
         self._forget_tabs()
         self._dossier = None
         self.stack.setCurrentWidget(self.loading)
@@ -351,9 +387,77 @@ class DossierWorkspace(QWidget):
         for page in self._pages:
             page.clear()
 
-    def _add_page(self, page: DossierPage, title: str) -> None:
-        self._pages.append(page)
-        self.tabs.addTab(page, title)
+    # ------------------------------------------------------------------ the tabs
+
+    @property
+    def overview(self) -> OverviewTab:
+        return self._typed("overview", OverviewTab)
+
+    @property
+    def domains(self) -> DomainsTab:
+        return self._typed("domains", DomainsTab)
+
+    @property
+    def contacts(self) -> ContactsTab:
+        return self._typed("contacts", ContactsTab)
+
+    @property
+    def ecogram(self) -> EcogramTab:
+        return self._typed("ecogram", EcogramTab)
+
+    @property
+    def balance(self) -> BalanceTab:
+        return self._typed("balance", BalanceTab)
+
+    @property
+    def pop(self) -> PopTab:
+        return self._typed("pop", PopTab)
+
+    @property
+    def collaboration(self) -> CollaborationTab:
+        return self._typed("collaboration", CollaborationTab)
+
+    @property
+    def closure(self) -> ClosureTab:
+        return self._typed("closure", ClosureTab)
+
+    def _typed(self, name: str, kind: type[TabT]) -> TabT:
+        page = self._tab(name)
+        assert isinstance(page, kind)
+        return page
+
+    def _tab_shown(self, index: int) -> None:
+        for name, at in self._tab_index.items():
+            if at == index:
+                self._tab(name)
+
+    def _tab(self, name: str) -> QWidget:
+        """The tab ``name``, built now (in the place its empty page held) if it was not
+        yet, and shown the dossier on screen and whether it may be edited."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        page = self._tab_build[name]()
+        self._built[name] = page
+        index = self._tab_index[name]
+        placeholder = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # the same tab stays chosen: no news
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, self._tab_title[name])
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        tab = cast(DossierPage, page)
+        self._pages.append(tab)
+        if self._dossier is not None:
+            tab.set_dossier(self._dossier)
+        if self.holder is not None:
+            tab.set_read_only(True)
+        return page
 
     # ------------------------------------------------------------------ team mode
 

@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, WrongPassphrase
-from genwerkt_desktop.services.vault import CreatedVault, OpenVault, VaultService, preload
+from genwerkt_desktop.services.vault import CreatedVault, OpenVault, VaultService
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.operations import Operations
+from genwerkt_desktop.ui.preload import start_preload
 from genwerkt_desktop.ui.vault.failure import describe_failure
 from genwerkt_desktop.ui.vault.page import Page
 from genwerkt_desktop.ui.vault.screens import VaultScreens
@@ -118,22 +119,14 @@ class VaultController(QObject):
         QTimer.singleShot(0, self, self._warm_up)
 
     def _warm_up(self) -> None:
-        """Import what an open vault needs (the database layer, every service and view) on
-        the worker while the coach reads or types: start-up does not wait for those
-        imports, and neither does the first unlock."""
+        """Import what an open vault needs (the database layer, every service and view)
+        while the coach reads or types, on a thread of its own (ui/preload.py), never on
+        the worker: an unlock submitted early does not queue behind the imports.  The app
+        starts it with the process already; this covers a window made without the app."""
         if self._warming or self._shutting_down:
             return
         self._warming = True
-
-        def work() -> None:
-            preload()
-            import genwerkt_desktop.ui.work_area  # noqa: F401
-
-        def failed(exc: BaseException) -> None:
-            # Only an early import: opening the vault imports it again and reports it.
-            log.warning("vooraf laden mislukt: %s", type(exc).__name__)
-
-        self._run(work, lambda _result: None, failed)
+        start_preload()
 
     def _set_keyring(self, unavailable: str | None) -> None:
         self._keyring_unavailable = unavailable

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTextBrowser,
     QTextEdit,
+    QWidget,
 )
 
 from genwerkt_desktop.domain.enums import TeamSharing
@@ -31,10 +32,21 @@ def _dossier(qtbot, desk, dialogs: FakeDialogs, clock: FixedClock) -> DossierWor
     return view
 
 
+def _every_tab(view: DossierWorkspace) -> list[QWidget]:
+    """Every tab, each shown once as a coach would (a tab is built when first shown)."""
+    current = view.tabs.currentIndex()
+    pages = []
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        pages.append(view.tabs.widget(index))
+    view.tabs.setCurrentIndex(current)
+    return pages
+
+
 def _editable(view: DossierWorkspace) -> list[str]:
     """What in the tabs still invites typing or clicking an edit."""
     left: list[str] = []
-    for page in view._pages:
+    for page in _every_tab(view):
         texts = [
             w
             for kind in (QLineEdit, QTextEdit, QPlainTextEdit)
@@ -84,7 +96,7 @@ def test_a_colleagues_dossier_opens_read_only_and_an_edit_is_refused_by_name(
     assert view.tabs.currentWidget() is view.contacts
     reading = [
         b
-        for page in view._pages
+        for page in _every_tab(view)
         for b in page.findChildren(QAbstractButton)
         if b.property(KEEPS_READING)
     ]

@@ -1,0 +1,51 @@
+"""The imports an open vault needs run on a thread of their own (issue 18, point 4)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = """
+import json, sys, threading
+from genwerkt_desktop.ui import preload
+before = sorted(m for m in ("sqlalchemy", "genwerkt_desktop.ui.work_area") if m in sys.modules)
+thread = preload.start_preload()
+again = preload.start_preload()
+thread.join(120)
+from PySide6.QtCore import QCoreApplication
+print(json.dumps({
+    "before": before,
+    "same": thread is again,
+    "name": thread.name,
+    "daemon": thread.daemon,
+    "other_thread": thread.ident != threading.get_ident(),
+    "loaded": [m for m in (
+        "sqlalchemy",
+        "genwerkt_desktop.store.database",
+        "genwerkt_desktop.services.workspace",
+        "genwerkt_desktop.services.backups",
+        "genwerkt_desktop.ui.work_area",
+        "genwerkt_desktop.ui.dossier.workspace",
+    ) if m in sys.modules],
+    "qt_app": QCoreApplication.instance() is not None,
+}))
+"""
+
+
+def test_preload_imports_the_vault_layers_once_on_its_own_thread_and_makes_no_qt_object() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    assert answer["before"] == []  # importing the module itself loads none of it
+    assert answer["same"] and answer["daemon"] and answer["other_thread"]
+    assert answer["name"] == "genwerkt-preload"
+    assert len(answer["loaded"]) == 6, answer["loaded"]
+    assert not answer["qt_app"]  # imports only: no application, no widget
