@@ -63,6 +63,8 @@ PROMISES = (
     "client_list_due_marks_ms",
     "open_dossier_ms",
     "search_keystroke_ms",
+    "keystroke_repaint_ms",
+    "keystroke_repaint_max_ms",
     "ecogram_render_ms",
     "ecogram_pdf_ms",
     "balance_render_ms",
