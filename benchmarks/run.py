@@ -147,8 +147,12 @@ def _load() -> str:
 
 
 def _order(metrics: list[Metric]) -> list[Metric]:
+    """The promises first, then the figures beside a floor, then what is recorded only."""
+
     def key(metric: Metric) -> int:
-        return PROMISES.index(metric.name) if metric.name in PROMISES else len(PROMISES)
+        if metric.name in PROMISES:
+            return PROMISES.index(metric.name)
+        return len(PROMISES) + (0 if metric.floor is not None else 1)
 
     return sorted(metrics, key=key)
 
