@@ -4,6 +4,14 @@
 
 ``--large``: 8,000 clients (issue 18), not part of CI (``make bench-large``).
 
+The table: the measured value; its floor, the same work done by the least the product
+could do and measured in the same run (raw sqlcipher3 running the product's own SQL on
+the same file for search, plain SQLite for the SQLCipher overhead, ``python -c pass`` for
+a process, the paint alone for a keystroke); the goal (issue 18's where it sets one); the
+ratio of value to floor.  Per search class (rare and common words, 1-3 letter prefixes,
+two words, names): ``typing_*`` is the client list's question on every key,
+``ranked_*`` the ranked top-200 of ``genwerkt search``.  The smoke test asserts no timing.
+
 Exit 0 when the run completed, also when a target is missed (the table says so);
 exit 1 when a benchmark crashed.  Progress goes to stderr, the table to stdout.
 """
