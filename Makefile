@@ -9,7 +9,7 @@ TS := resources/translations/genwerkt_en.ts
 QM := resources/translations/genwerkt_en.qm
 TR_SOURCES = $(shell find genwerkt_desktop/ui -name '*.py' | sort) genwerkt_desktop/app.py
 
-.PHONY: run test bench lint typecheck screenshots translations clean
+.PHONY: run test bench bench-large lint typecheck screenshots translations clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) niet gevonden; zet PYTHON=..."; exit 1; }
@@ -37,6 +37,10 @@ test: $(STAMP) $(QM)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+
+# 8,000 clients (issue 18); not part of CI, takes a good while.
+bench-large: $(STAMP)
+	$(BIN)/python -m benchmarks.run --large --out benchmarks/results-large.json
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

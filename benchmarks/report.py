@@ -9,7 +9,7 @@ from typing import Any
 
 from .common import Metric
 
-_HEADERS = ("metric", "measured", "target", "result")
+_HEADERS = ("metric", "measured", "floor", "goal", "ratio", "result")
 
 
 def _number(value: float) -> str:
@@ -19,10 +19,22 @@ def _number(value: float) -> str:
 
 
 def _target(metric: Metric) -> str:
-    if metric.target is None:
-        return "-"
-    sign = "≥" if metric.better == "higher" else "≤"
-    return f"{sign} {_number(metric.target)} {metric.unit}"
+    goals = []
+    if metric.target is not None:
+        sign = "≥" if metric.better == "higher" else "≤"
+        goals.append(f"{sign} {_number(metric.target)} {metric.unit}")
+    if metric.ratio_target is not None:
+        goals.append(f"≤ {metric.ratio_target:.2f}x floor")
+    return ", ".join(goals) or "-"
+
+
+def _floor(metric: Metric) -> str:
+    return "-" if metric.floor is None else f"{_number(metric.floor)} {metric.unit}"
+
+
+def _ratio(metric: Metric) -> str:
+    ratio = metric.ratio
+    return "-" if ratio is None else f"{ratio:.2f}x"
 
 
 def _result(metric: Metric) -> str:
@@ -34,7 +46,8 @@ def _result(metric: Metric) -> str:
 
 def table(metrics: Sequence[Metric]) -> str:
     rows = [_HEADERS] + [
-        (m.name, f"{_number(m.value)} {m.unit}", _target(m), _result(m)) for m in metrics
+        (m.name, f"{_number(m.value)} {m.unit}", _floor(m), _target(m), _ratio(m), _result(m))
+        for m in metrics
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(_HEADERS))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
@@ -43,13 +56,17 @@ def table(metrics: Sequence[Metric]) -> str:
 
 
 def as_json(metrics: Sequence[Metric]) -> dict[str, dict[str, Any]]:
-    """``{"metric": {"value", "unit", "target", "better"}}``; target null when there is none."""
+    """``{"metric": {"value", "unit", "target", "better", "floor", "ratio", "ratio_target"}}``;
+    null where there is none."""
     return {
         m.name: {
             "value": round(m.value, 3),
             "unit": m.unit,
             "target": m.target,
             "better": m.better,
+            "floor": None if m.floor is None else round(m.floor, 3),
+            "ratio": None if m.ratio is None else round(m.ratio, 3),
+            "ratio_target": m.ratio_target,
         }
         for m in metrics
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DEFAULT_CLIENTS = 2000
+LARGE_CLIENTS = 8000  # issue 18: nothing a coach touches while typing may pass 50 ms
 QUICK_CLIENTS = 12
 # About 120 contact notes per generated client: 2000 clients must give at least this many.
 FULL_RUN_MIN_NOTES = 200_000
@@ -31,9 +32,12 @@ class Sizes:
     team_dossiers: int  # the measured team's dossiers: what a coach's first pull brings
     team_changed: int  # a day's changed dossiers, half sent and half fetched
     team_sync_runs: int
+    search_mix_rounds: int  # rounds of the realistic query mix (each query, both paths)
+    cli_runs: int  # whole-process runs of each CLI command and of the floor
+    large: bool = False
 
 
-def choose(quick: bool, clients: int | None) -> Sizes:
+def choose(quick: bool, clients: int | None, large: bool = False) -> Sizes:
     if quick:
         return Sizes(
             quick=True,
@@ -55,8 +59,10 @@ def choose(quick: bool, clients: int | None) -> Sizes:
             team_dossiers=8,
             team_changed=4,
             team_sync_runs=1,
+            search_mix_rounds=1,
+            cli_runs=1,
         )
-    count = clients or DEFAULT_CLIENTS
+    count = clients or (LARGE_CLIENTS if large else DEFAULT_CLIENTS)
     return Sizes(
         quick=False,
         clients=count,
@@ -77,4 +83,7 @@ def choose(quick: bool, clients: int | None) -> Sizes:
         team_dossiers=400,
         team_changed=50,
         team_sync_runs=3,
+        search_mix_rounds=5,
+        cli_runs=7,
+        large=large,
     )

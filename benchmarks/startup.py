@@ -19,7 +19,7 @@ from typing import Any
 
 from .common import BenchmarkError, Metric, Say, median
 
-TARGET_MS = 1500.0
+TARGET_MS = 800.0  # issue 18: process start to a usable unlock page
 TIMEOUT_S = 90.0
 REPO = Path(__file__).resolve().parent.parent
 
@@ -78,11 +78,25 @@ def measure_startup(data_dir: Path, config_home: Path, runs: int, say: Say) -> l
     config_home.mkdir(parents=True, exist_ok=True)
     env = _child_env(config_home)
     samples = []
+    floors = []
     for run in range(1, runs + 1):
         total_ms, inside_ms = _one_start(data_dir, env)
+        floors.append(_python_pass(env))
         samples.append(total_ms)
         say(
             f"startup: run {run}/{runs}: {total_ms:.0f} ms to the unlock page "
-            f"({inside_ms:.0f} ms after the first line of Python)"
+            f"({inside_ms:.0f} ms after the first line of Python; python -c pass "
+            f"{floors[-1]:.0f} ms)"
         )
-    return [Metric("startup_to_unlock_ms", median(samples), "ms", TARGET_MS, "lower")]
+    return [
+        Metric(
+            "startup_to_unlock_ms", median(samples), "ms", TARGET_MS, "lower", floor=median(floors)
+        )
+    ]
+
+
+def _python_pass(env: dict[str, str]) -> float:
+    """The floor: the same interpreter started and stopped, measured between the starts."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], env=env, check=True, timeout=TIMEOUT_S)
+    return (time.perf_counter() - started) * 1000.0

@@ -6,6 +6,7 @@ import json
 from numbers import Real
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.run import main
@@ -21,11 +22,22 @@ PROMISES = {
     "open_dossier_ms": ("ms", "lower"),
     "search_keystroke_ms": ("ms", "lower"),
 }
-RECORDED = {"generate_clients_per_s", "notes_total", "search_fulltext_ms"}
+RECORDED = {"generate_clients_per_s", "notes_total", "search_fulltext_ms", "corpus_distinct_words"}
+# Issue 18: figures shown beside a floor measured in the same run (no timing is asserted).
+CLASSES = ("rare", "common", "prefix1", "prefix2", "prefix3", "two_words", "names")
+WITH_FLOOR = (
+    {f"typing_{c}_{s}_ms" for c in CLASSES for s in ("median", "p95", "max")}
+    | {f"ranked_{c}_{s}_ms" for c in CLASSES for s in ("median", "p95")}
+    | {f"{p}_mix_{s}_ms" for p in ("typing", "ranked") for s in ("median", "p95")}
+    | {"sqlcipher_warm_mix_ms", "sqlcipher_cold_mix_ms", "client_list_query_cold_ms"}
+    | {"keystroke_repaint_ms", "keystroke_repaint_max_ms", "startup_to_unlock_ms"}
+    | {"cli_version_ms", "cli_clients_ms", "cli_version_min_ms", "cli_clients_max_ms"}
+)
+TABLE_HEADERS = ("metric", "measured", "floor", "goal", "ratio", "result")
 
 
 def test_quick_run_writes_every_metric_and_leaves_nothing_behind(
-    qapp: QApplication, tmp_path: Path
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``qapp`` first: the desktop metrics then use the test session's QApplication."""
     out = tmp_path / "results.json"
@@ -50,6 +62,15 @@ def test_quick_run_writes_every_metric_and_leaves_nothing_behind(
     assert results["search_fulltext_ms"]["target"] is None
     assert results["notes_total"]["unit"] == "count"
     assert results["notes_total"]["value"] > 0
+    for name in WITH_FLOOR:
+        assert isinstance(results[name]["floor"], Real), name
+        assert isinstance(results[name]["ratio"], Real), name
+    assert results["sqlcipher_cold_mix_ms"]["ratio_target"] == 1.5
+    assert results["cli_kdf_ms"]["unit"] == "ms"
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == list(TABLE_HEADERS)
+    shown = {line.split()[0] for line in lines[2:] if line.strip()}
+    assert shown >= WITH_FLOOR
 
 
 def test_a_crash_exits_1_and_writes_nothing(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import TypeVar
 
+from genwerkt_desktop.devtools import lexicon
 from genwerkt_desktop.devtools import vocabulary as v
 from genwerkt_desktop.domain.enums import (
     AftercareKind,
@@ -80,6 +81,8 @@ __all__ = ["TZ", "generate_dossier", "generate_dossiers", "generate_organisation
 T = TypeVar("T")
 
 TZ = timezone(timedelta(hours=1))
+# The share of ordinary notes that get a sentence of the natural vocabulary (lexicon).
+SENTENCE_SHARE = 0.85
 """The fixed offset of every generated date-time (Belgian winter time)."""
 
 _PEOPLE_CATEGORIES = tuple(v.NODE_LABELS)
@@ -192,6 +195,9 @@ class _Builder:
         self.today = today
         self.orgs = organisations
         self.used: set[str] = set()
+        # The notes' free sentences draw from their own stream, seeded from the dossier's
+        # (without advancing it): every other field stays what it was before they came.
+        self.words = random.Random(hash(rng.getstate()))
 
     def pick(self, seq: Sequence[T]) -> T:
         return seq[int(self.rand() * len(seq))]
@@ -292,6 +298,7 @@ def _contacts(
     rng = b.rng
     rand = rng.random
     bits = rng.getrandbits
+    words = b.words.random
     start_ord = started_on.toordinal()
     span = max(last_day.toordinal() - start_ord, 1)  # past contacts: [start, last_day - 1]
     ahead = b.today.toordinal() - start_ord  # planned ones lie after today
@@ -332,6 +339,8 @@ def _contacts(
             if rand() < 0.15:
                 template += " " + v.QUOTES[int(rand() * n_quotes)]
             template += " " + v.FOLLOW_UPS[int(rand() * n_follow)]
+            if words() < SENTENCE_SHARE:
+                template += " " + lexicon.sentence(words)
         places = v.PLACE_LIST[k]
         out.append(
             Contact(
