@@ -118,8 +118,8 @@ class _Recorder:
 
 
 @contextmanager
-def _recording(engine: Engine) -> Iterator[_Recorder]:
-    recorder = _Recorder()
+def _recording(engine: Engine, recorder: _Recorder | None = None) -> Iterator[_Recorder]:
+    recorder = recorder or _Recorder()
     event.listen(engine, "before_cursor_execute", recorder)
     try:
         yield recorder
@@ -166,8 +166,11 @@ def _measure_path(
     service = SearchService(vault)
     ask = _entry(service, path)
     out = {name: _Samples() for name in mix}
+    # The search runs on its own connection (its own engine); both are recorded, so the
+    # floor replays every statement the product sent, wherever it sent it.
     with (
         _recording(vault.db.engine) as recorder,
+        _recording(vault.db.search_engine(), recorder),
         _driver_connection(vault.db.engine) as raw,
         _plain_connection(plain_engine) as plain,
     ):

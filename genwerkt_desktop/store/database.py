@@ -104,6 +104,10 @@ class Database:
                     raise Interrupted() from exc
                 raise
 
+    def search_engine(self) -> Engine:
+        """The search's own engine (made on first use): benchmarks record what it sends."""
+        return self._search_lane()
+
     def _search_lane(self) -> Engine:
         if self._closed:
             raise StoreClosed()
