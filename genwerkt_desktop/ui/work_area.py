@@ -167,12 +167,12 @@ class WorkArea(QWidget):
     def _place(self, area: Area, view: QWidget, name: str) -> None:
         """Put the view built just now where its empty page held the place."""
         index = int(area)
-        placeholder = self.pages.widget(index)
+        empty_page = self.pages.widget(index)
         current = self.pages.currentIndex()
         self.pages.insertWidget(index, _scrolling(view, name))
-        if placeholder is not None:
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+        if empty_page is not None:
+            self.pages.removeWidget(empty_page)
+            empty_page.deleteLater()
         if current == index:
             self.pages.setCurrentIndex(index)
 

@@ -119,7 +119,7 @@ class TeamMembership:
             with self._ctx.vault.db.write() as conn:
                 team_local.write_link(conn, link)
                 self._ctx.vault.record("team: verbonden", detail=me.team, conn=conn)
-            admitted = _take_keys(self._ctx, server, secret)
+            admitted = take_keys(self._ctx, server, secret)
         finally:
             server.close()
         if remember and password:
@@ -218,7 +218,7 @@ def _registered(server: TeamServer, role: str, *, need_key: bool = True) -> Serv
     raise StateError(f"{role} is geen lid van dit team")
 
 
-def _take_keys(context: TeamContext, server: TeamServer, secret: bytes) -> bool:
+def take_keys(context: TeamContext, server: TeamServer, secret: bytes) -> bool:
     """Unwrap every team key wrapped for this coach that the vault lacks; True when the
     vault holds the team's current key (so this coach is admitted)."""
     with context.vault.db.read() as conn:

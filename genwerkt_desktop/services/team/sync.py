@@ -19,7 +19,7 @@ from genwerkt_desktop.store import dossier_read, dossier_write, team_local, team
 from genwerkt_desktop.store.team_server import DossierMeta, PushItem, TeamServer
 
 from .context import TeamContext
-from .membership import _take_keys
+from .membership import take_keys
 from .organisations import sync_organisations
 
 DOSSIER = "dossier"
@@ -62,7 +62,7 @@ class TeamSync:
 
     def sync(self, password: str | None, progress: Progress | None = None) -> SyncReport:
         with self._ctx.server(password) as (link, server):
-            if not _take_keys(self._ctx, server, link.secret_key):
+            if not take_keys(self._ctx, server, link.secret_key):
                 return SyncReport(waiting_for_admission=True)
             with self._ctx.vault.db.read() as conn:
                 keys = team_local.team_keys(conn)

@@ -440,7 +440,7 @@ class DossierWorkspace(QWidget):
         page = self._tab_build[name]()
         self._built[name] = page
         index = self._tab_index[name]
-        placeholder = self.tabs.widget(index)
+        empty_page = self.tabs.widget(index)
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)  # the same tab stays chosen: no news
         try:
@@ -449,8 +449,8 @@ class DossierWorkspace(QWidget):
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)
-        if placeholder is not None:
-            placeholder.deleteLater()
+        if empty_page is not None:
+            empty_page.deleteLater()
         tab = cast(DossierPage, page)
         self._pages.append(tab)
         if self._dossier is not None:
