@@ -219,3 +219,37 @@ class AftercareKind(StrEnum):
 class Initiator(StrEnum):
     COACH = "coach"
     CLIENT = "client"
+
+
+class InnerAspect(StrEnum):
+    """The inside of poverty (binnenkant): how the client lives it."""
+
+    EXPERIENCE = "beleving"
+    FEELINGS = "gevoelens"
+    HURTS = "kwetsuren"
+    BULLYING = "pestervaringen"
+    LOYALTIES = "loyaliteiten"
+    BELIEFS = "overtuigingen"
+    INTENTIONS = "intenties"
+    DREAMS = "dromen"
+    COPING = "coping"
+
+
+class RequirementMatch(StrEnum):
+    YES = "ja"
+    PARTLY = "deels"
+    NO = "nee"
+    DONT_KNOW = "weet_niet"
+
+
+class VacancyConclusion(StrEnum):
+    APPLY = "solliciteren"
+    LEARN_FIRST = "eerst_bijleren"
+    NOT_FOR_ME = "niet_voor_mij"
+    LOOK_LATER = "later_bekijken"
+
+
+class PhoneOutcome(StrEnum):
+    NOTHING_SHARED = "niets_gedeeld"
+    CALL_BACK = "later_terugbellen"
+    SHARED_WITH_CONSENT = "gedeeld_met_toestemming"

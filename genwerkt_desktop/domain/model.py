@@ -41,6 +41,15 @@ from .enums import (
     TieQuality,
     TieStrength,
 )
+from .instruments import (
+    Decision,
+    FirstReception,
+    InnerNote,
+    LifeEvent,
+    Mindmap,
+    PhoneRequest,
+    Vacancy,
+)
 
 Extra = Mapping[str, Any]
 
@@ -366,4 +375,11 @@ class Dossier:
     meetings: tuple[Meeting, ...] = ()
     closure: Closure | None = None
     aftercare: Aftercare | None = None
+    first_reception: FirstReception | None = None
+    inner_notes: tuple[InnerNote, ...] = ()
+    life_events: tuple[LifeEvent, ...] = ()
+    mindmaps: tuple[Mindmap, ...] = ()
+    vacancies: tuple[Vacancy, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    phone_requests: tuple[PhoneRequest, ...] = ()
     extra: Extra | None = field(default=None)
