@@ -28,6 +28,11 @@ class VaultPaths:
         return self.data_dir / "genwerkt.db-wal"
 
     @property
+    def page_check(self) -> Path:
+        """When every page was last read clean, sealed (store/page_check_record.py)."""
+        return self.data_dir / "page-check.json"
+
+    @property
     def safety_backups(self) -> Path:
         return self.data_dir / "backups"
 
