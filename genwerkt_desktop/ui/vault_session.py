@@ -27,6 +27,7 @@ from genwerkt_desktop.ui.worker import TaskRunner
 if TYPE_CHECKING:
     # Imported when a vault opens: every view and service is behind them, and the unlock
     # page must not wait for those.
+    from genwerkt_desktop.services.backups import PageCheck
     from genwerkt_desktop.services.workspace import Workspace
     from genwerkt_desktop.ui.team.session import TeamSession
     from genwerkt_desktop.ui.work_area import WorkArea
@@ -60,6 +61,9 @@ class VaultSession(QObject):
         self.events: DataEvents | None = None
         self.team: TeamSession | None = None
         self.work_area: WorkArea | None = None
+        # The clean page check of the open vault: once it is closed, the sealed record of
+        # the last full check follows the files, so a command after the window is fast.
+        self._page_check: PageCheck | None = None
 
     def is_open(self) -> bool:
         return self.vault is not None or self.work_area is not None
@@ -114,6 +118,7 @@ class VaultSession(QObject):
         if self.vault is not None:
             vault, self.vault = self.vault, None
             vault.close()
+            self._note_closed(vault)
         if area is not None:
             self.work_area = None
             stack = area.parentWidget()
@@ -134,24 +139,51 @@ class VaultSession(QObject):
 
     def _check_pages(self, vault: OpenVault) -> None:
         """After the list is on its way: every page's HMAC, once, in the worker.  Damage
-        anywhere is said now, before the coach works on in a store that needs a backup."""
-        from genwerkt_desktop.services.backups import damaged_pages
+        anywhere is said now, before the coach works on in a store that needs a backup.
+        A clean pass is recorded beside the store (services/backups.py check_pages)."""
+        from genwerkt_desktop.services.backups import check_pages
 
-        def done(damaged: int) -> None:
-            if damaged and self.vault is vault:
-                self._dialogs.warn(
-                    self._window,
-                    QCoreApplication.translate("MainWindow", "De kluis is beschadigd"),
-                    QCoreApplication.translate(
-                        "MainWindow",
-                        "Een deel van de kluis is beschadigd of gewijzigd. Werk er niet verder "
-                        "in: maak via Kluis › Back-up terugzetten… een back-up in een nieuwe "
-                        "map terug, of vraag hulp aan wie uw computer beheert.",
-                    ),
-                )
+        self._page_check = None
 
-        # A check that could not even run is said as damage: the store needs looking at.
-        self._ops.query(lambda: damaged_pages(vault), done, failure=lambda _exc: done(1))
+        def done(check: PageCheck) -> None:
+            if self.vault is not vault:
+                return
+            if check.clean:
+                self._page_check = check
+            else:
+                self._warn_damaged()
+
+        def failed(_exc: BaseException) -> None:
+            # A check that could not even run is said as damage: the store needs looking at.
+            if self.vault is vault:
+                self._warn_damaged()
+
+        self._ops.query(lambda: check_pages(vault), done, failure=failed)
+
+    def _warn_damaged(self) -> None:
+        self._dialogs.warn(
+            self._window,
+            QCoreApplication.translate("MainWindow", "De kluis is beschadigd"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Een deel van de kluis is beschadigd of gewijzigd. Werk er niet verder "
+                "in: maak via Kluis › Back-up terugzetten… een back-up in een nieuwe "
+                "map terug, of vraag hulp aan wie uw computer beheert.",
+            ),
+        )
+
+    def _note_closed(self, vault: OpenVault) -> None:
+        """The vault is closed and checkpointed: when its pages were checked clean, the
+        record follows the files as this window left them."""
+        check, self._page_check = self._page_check, None
+        if check is None:
+            return
+        from genwerkt_desktop.services.backups import note_store_closed
+
+        try:
+            note_store_closed(vault.paths, check)
+        except Exception:  # the record only spares a later pass; it never stops a lock
+            log.warning("het controlebestand bij het sluiten kon niet bijgewerkt worden")
 
     def _drain(self) -> None:
         """Let running saves finish and their callbacks run before the vault closes."""

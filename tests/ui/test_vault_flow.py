@@ -265,6 +265,34 @@ def test_a_damaged_page_anywhere_is_said_right_after_unlocking(
     assert "Back-up terugzetten" in dialogs.warnings[0]
 
 
+def test_after_the_window_checked_every_page_a_command_need_not_read_them_again(
+    qtbot: QtBot,
+    make_window: MainWindowFactory,
+    vault_service: VaultService,
+    existing_vault: str,
+    dialogs: FakeDialogs,
+) -> None:
+    from genwerkt_desktop.services.backups import check_pages, store_stamp
+
+    paths = vault_service.paths
+    assert not paths.page_check.exists()
+    window = make_window(vault_service)
+    unlock = window.vault_screens.unlock
+    qtbot.waitUntil(lambda: _shows(window, unlock), timeout=TIMEOUT_MS)
+    unlock.passphrase.setText(PASSPHRASE)
+    unlock.open_button.click()
+    qtbot.waitUntil(paths.page_check.exists, timeout=TIMEOUT_MS)  # the clean pass, noted
+    window.lock()
+    assert not dialogs.warnings
+    # As a command would: the files as the window left them on locking are vouched for.
+    seen = store_stamp(paths)
+    vault = vault_service.unlock(PASSPHRASE)
+    try:
+        assert not check_pages(vault, seen).full_pass
+    finally:
+        vault.close()
+
+
 def test_garbled_header_shows_a_message(
     qtbot: QtBot,
     make_window: MainWindowFactory,
