@@ -30,3 +30,7 @@ def test_a_home_visit_through_the_widgets_is_stored_and_locked(
     assert plan.appointment.at.date().isoformat() == "2026-12-05"
     assert plan.appointment.place == "Sociaal Huis Leiemeersen"
     assert visit.actions[0] == "the client's row" and visit.actions[-1] == "Ctrl+L: locked"
+    # Issue 19: under 25 (26 before Volgende afspraak and the weights set in place).
+    assert len(visit.actions) < 25
+    assert "Volgende afspraak" in visit.actions and "Enter: planned" in visit.actions
+    assert visit.actions.count("its weight: a number key") == 3
