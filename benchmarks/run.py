@@ -37,6 +37,7 @@ from .corpus import build_corpus
 from .desktop import desktop, measure_client_list, measure_open_dossier, measure_search_keystroke
 from .ecogram import measure_ecogram_pdf, measure_ecogram_render
 from .fts_like import measure_fts_vs_like
+from .home_visit import measure_home_visit
 from .importing import measure_import, measure_import_into_big
 from .overhead import measure_overhead
 from .plain import plaintext_copy
@@ -84,6 +85,8 @@ PROMISES = (
     "backup_ms",
     "team_sync_ms",
     "team_pull_first_ms",
+    "home_visit_actions",
+    "home_visit_ms",
 )
 
 
@@ -122,6 +125,8 @@ def _measure(root: Path, sizes: Sizes, say: Progress) -> list[Metric]:
     metrics += measure_collaboration_pdfs(root / "collaboration", sizes.import_runs, say)
     metrics += measure_dossier_pdf(root / "dossier-pdf", sizes.import_runs, say)
     metrics += measure_team(root / "team", sizes, say)
+    # Issue 19: a home visit in the main window, counted in actions and timed.
+    metrics += measure_home_visit(root / "home-visit", sizes.desktop_runs, say)
     big = root / "big"
     # The CLI refuses KDF parameters below the production floor: in a full run the big
     # vault is made with them, in a quick one the CLI opens the small unlock vault.

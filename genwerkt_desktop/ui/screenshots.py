@@ -156,6 +156,7 @@ def _feature_tabs(window: MainWindow, dossier: DossierWorkspace) -> list[Path]:
     written.append(_shot(window, "12-ecogram-vergelijking.png"))
     _show_tab(dossier, "balans")
     written.append(_shot(window, "13-balans.png"))
+    written.append(_balance_weight_in_place(window, dossier))
     dossier.balance.show_large()
     large = dossier.balance.large_view
     assert large is not None
@@ -171,6 +172,38 @@ def _feature_tabs(window: MainWindow, dossier: DossierWorkspace) -> list[Path]:
     _show_tab(dossier, "samenwerking")
     written.append(_shot(window, "15-samenwerking.png"))
     return written
+
+
+def _balance_weight_in_place(window: MainWindow, dossier: DossierWorkspace) -> Path:
+    """Issue 19: a factor chosen and its weight set with a number key, no form."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from genwerkt_desktop.domain.enums import BalanceSide
+
+    tab = dossier.balance
+    table = tab.views[BalanceSide.BURDEN]
+    window.activateWindow()
+    _wait_until(window.isActiveWindow)
+    table.setFocus()
+    table.selectRow(0)
+    QTest.keyClick(table, Qt.Key.Key_2)
+    _wait_until(lambda: tab.weight_slider.value() == 2)
+    path = _shot(window, "81-balans-gewicht-ter-plaatse.png")
+    tab.undo_stack.undo()  # the demo dossier as it was, for the screens after this one
+    tab.commit_pending()
+    return path
+
+
+def _next_appointment(window: MainWindow, dossier: DossierWorkspace) -> Path:
+    """Issue 19: Volgende afspraak on the Overzicht, the proposal filled in."""
+    _show_tab(dossier, "overzicht")
+    overview = dossier.overview
+    dialog = _dialog_opened(window, overview.next_appointment_button.click)
+    path = _shot_with_dialog(window, dialog, "80-volgende-afspraak.png")
+    dialog.reject()
+    _settle(window)
+    return path
 
 
 # Issue 16: the small laptop screens coaches are given.
@@ -605,6 +638,7 @@ def main() -> int:
             if prefix == "contact":
                 _select_latest_past_contact(area.dossier)
             written.append(_shot(window, name))
+        written.append(_next_appointment(window, area.dossier))
         written += _feature_tabs(window, area.dossier)
 
         area.open_client(_demo_client_id("ioana"))

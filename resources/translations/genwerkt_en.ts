@@ -1130,16 +1130,20 @@ Open the PDF now?</translation>
         <translation>Pick from &amp;strengths and needs…</translation>
     </message>
     <message>
+        <source>Gewicht van de gekozen factor, 1 tot 5</source>
+        <translation>Weight of the chosen factor, 1 to 5</translation>
+    </message>
+    <message>
+        <source>Kies een factor en druk 1 tot 5 (licht tot zwaar) om het gewicht te zetten. Ctrl+Z maakt de laatste wijziging ongedaan, Ctrl+Shift+Z doet ze opnieuw.</source>
+        <translation>Choose a factor and press 1 to 5 (light to heavy) to set its weight. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it.</translation>
+    </message>
+    <message>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
         <source>Opnieuw doen</source>
         <translation>Redo</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z maakt de laatste wijziging ongedaan, Ctrl+Shift+Z doet ze opnieuw.</source>
-        <translation>Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it.</translation>
     </message>
     <message>
         <source>Notitie bij deze inschatting</source>
@@ -1184,6 +1188,10 @@ Open the PDF now?</translation>
     <message>
         <source>factor verplaatsen</source>
         <translation>move factor</translation>
+    </message>
+    <message>
+        <source>gewicht wijzigen</source>
+        <translation>change weight</translation>
     </message>
     <message>
         <source>uit sterktes en noden kiezen</source>
@@ -4695,6 +4703,61 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>NextAppointment</name>
+    <message>
+        <source>Volgende afspraak</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Wanneer ziet u elkaar terug?</source>
+        <translation>When do you meet again?</translation>
+    </message>
+    <message>
+        <source>Voorgesteld: een week later op hetzelfde uur, waar en zoals het vorige contact. Past het, druk dan gewoon Enter. De afspraak komt bij de contacten en in de agenda.</source>
+        <translation>Proposed: a week later at the same time, where and as the last contact. If it suits, just press Enter. The appointment goes to the contacts and the agenda.</translation>
+    </message>
+    <message>
+        <source>&amp;Inplannen</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Afspraak inplannen</source>
+        <translation>Plan the appointment</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Uur</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Soort contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Uur</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats</source>
+        <translation>P&amp;lace</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Datum en uur</source>
@@ -5223,6 +5286,18 @@ Open it now?</translation>
     <message>
         <source>Geen afspraken gepland.</source>
         <translation>No appointments planned.</translation>
+    </message>
+    <message>
+        <source>Volgende &amp;afspraak…</source>
+        <translation>Next &amp;appointment…</translation>
+    </message>
+    <message>
+        <source>Volgende afspraak inplannen</source>
+        <translation>Plan the next appointment</translation>
+    </message>
+    <message>
+        <source>Een week later, waar en zoals het vorige contact; aan te passen</source>
+        <translation>A week later, where and as the last contact; you can change it</translation>
     </message>
     <message>
         <source>Krachten en hulpbronnen</source>

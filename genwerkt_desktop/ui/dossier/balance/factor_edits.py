@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 from genwerkt_desktop.domain.balance_editing import (
     add_factor,
     add_observations,
+    clamp_weight,
     move_factor,
     remove_factor,
     replace_factor,
@@ -48,6 +49,7 @@ class FactorEdits(QObject):
         view.move_requested.connect(self.move_factor)
         view.pick_requested.connect(self.pick_from_dossier)
         view.date_edited.connect(self.change_date)
+        view.weight_requested.connect(self.set_weight)
 
     def forget(self) -> None:
         """Another assessment: the steps of this one cannot be undone any more."""
@@ -85,6 +87,20 @@ class FactorEdits(QObject):
             moved,
             QCoreApplication.translate("BalanceTab", "factor verplaatsen"),
             (chosen[0], position),
+        )
+
+    def set_weight(self, weight: int) -> None:
+        """The chosen factor's weight, set in place (a number key or the slider): one
+        step on the undo stack, saved after the usual short pause."""
+        chosen, balance = self._view.chosen_factor(), self._current()
+        if chosen is None or balance is None:
+            return
+        side, position = chosen
+        factor = balance.factors[position]
+        self._change(
+            replace_factor(balance, position, replace(factor, weight=clamp_weight(weight))),
+            QCoreApplication.translate("BalanceTab", "gewicht wijzigen"),
+            (side, position),
         )
 
     def pick_from_dossier(self) -> None:

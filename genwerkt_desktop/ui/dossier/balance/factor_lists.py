@@ -1,15 +1,17 @@
 """The balance's two lists of factors, with their buttons and the note: layout only.
 
-What the coach asks for (add, edit, remove, move, pick, a side chosen) leaves as a
-signal; the tab decides what happens.
+What the coach asks for (add, edit, remove, move, pick, a side chosen, a weight) leaves
+as a signal; the tab decides what happens.  A weight is set in place: the number keys 1
+to 5 in a list, or the slider under the lists, for the factor chosen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QTableView, QVBoxLayout, QWidget
 
+from genwerkt_desktop.domain.balance import MAX_WEIGHT, MIN_WEIGHT
 from genwerkt_desktop.domain.enums import BalanceSide
 from genwerkt_desktop.ui.widgets.fields import (
     buddy_label,
@@ -30,6 +32,7 @@ class FactorLists(QWidget):
     move_requested = Signal(int)  # -1 up, +1 down
     pick_requested = Signal()
     side_selected = Signal(object)  # BalanceSide
+    weight_requested = Signal(int)  # the chosen factor's new weight
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,16 @@ class FactorLists(QWidget):
                 shortcut = QShortcut(QKeySequence(keys), view)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(lambda st=step: self.move_requested.emit(st))
+            # The number keys set the chosen factor's weight, no form needed (issue 19).
+            for weight in range(MIN_WEIGHT, MAX_WEIGHT + 1):
+                key = Qt.Key(Qt.Key.Key_0.value + weight)
+                for keys in (
+                    QKeySequence(key),
+                    QKeySequence(Qt.KeyboardModifier.KeypadModifier | key),
+                ):
+                    number = QShortcut(keys, view)
+                    number.setContext(Qt.ShortcutContext.WidgetShortcut)
+                    number.activated.connect(lambda w=weight: self.weight_requested.emit(w))
             delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
             delete.setContext(Qt.ShortcutContext.WidgetShortcut)
             delete.activated.connect(self.remove_requested)
@@ -118,12 +131,38 @@ class FactorLists(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
+        self.weight = QSlider(Qt.Orientation.Horizontal, self)
+        self.weight.setObjectName("weightSlider")
+        self.weight.setRange(MIN_WEIGHT, MAX_WEIGHT)
+        self.weight.setPageStep(1)
+        self.weight.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.weight.setTickInterval(1)
+        self.weight.setTracking(False)  # dragged: one change when let go
+        self.weight.setAccessibleName(
+            QCoreApplication.translate("BalanceTab", "Gewicht van de gekozen factor, 1 tot 5")
+        )
+        self.weight.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
+        self.weight.valueChanged.connect(self._weight_moved)
+        self.weight_value = QLabel(self)
+        self.weight_value.setObjectName("hintText")
+        self.weight_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("5  ■■■■■") + 8)
+        weight_row = QHBoxLayout()
+        weight_row.addWidget(
+            buddy_label(QCoreApplication.translate("BalanceTab", "Gewicht"), self.weight, self)
+        )
+        weight_row.addWidget(self.weight, 1)
+        weight_row.addWidget(self.weight_value)
+        weight_row.addStretch(1)
+        right_layout.addLayout(weight_row)
+        self._showing_weight = False
         right_layout.addWidget(self.pick_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(
             hint_label(
                 QCoreApplication.translate(
                     "BalanceTab",
-                    "Ctrl+Z maakt de laatste wijziging ongedaan, Ctrl+Shift+Z doet ze opnieuw.",
+                    "Kies een factor en druk 1 tot 5 (licht tot zwaar) om het gewicht te "
+                    "zetten. Ctrl+Z maakt de laatste wijziging ongedaan, Ctrl+Shift+Z doet ze "
+                    "opnieuw.",
                 ),
                 self,
                 muted=True,
@@ -141,3 +180,20 @@ class FactorLists(QWidget):
             )
         )
         right_layout.addWidget(self.note)
+
+    def show_weight(self, weight: int | None) -> None:
+        """The chosen factor's weight on the slider (None: no factor chosen), quietly."""
+        self._showing_weight = True
+        try:
+            if weight is not None:
+                self.weight.setValue(max(MIN_WEIGHT, min(MAX_WEIGHT, weight)))
+                filled = self.weight.value()
+                self.weight_value.setText(f"{weight}  {'■' * filled}{'□' * (MAX_WEIGHT - filled)}")
+            else:
+                self.weight_value.clear()
+        finally:
+            self._showing_weight = False
+
+    def _weight_moved(self, weight: int) -> None:
+        if not self._showing_weight:
+            self.weight_requested.emit(weight)

@@ -50,6 +50,10 @@ class BalanceTab(PresentedTab, BalanceTabView):
     def commit_pending(self) -> None:
         self.presenter.commit_pending()
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.set_weights_read_only(read_only)
+
     # -- what the coach does, for keys and tests alike
 
     def current(self) -> Balance | None:

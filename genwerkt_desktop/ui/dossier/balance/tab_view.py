@@ -62,11 +62,13 @@ class BalanceTabView(QWidget):
     remove_requested = Signal()
     move_requested = Signal(int)  # -1 up, +1 down
     pick_requested = Signal()
+    weight_requested = Signal(int)  # the chosen factor's new weight, set in place
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tabPage")
         self._showing = False  # filling the fields: what changes now is not the coach
+        self._read_only = False  # a colleague holds the dossier: weights stay as they are
         self.factor_dialog: FactorDialog | None = None
         self.pick_dialog: PickDialog | None = None
         self.large_view: LargeBalance | None = None
@@ -170,11 +172,14 @@ class BalanceTabView(QWidget):
         self.edit_button, self.remove_button = right.edit_button, right.remove_button
         self.up_button, self.down_button = right.up_button, right.down_button
         self.pick_button, self.note = right.pick_button, right.note
+        self.weight_slider = right.weight
+        self._factor_lists = right
         right.add_requested.connect(self.add_requested)
         right.edit_requested.connect(self.edit_requested)
         right.remove_requested.connect(self.remove_requested)
         right.move_requested.connect(self.move_requested)
         right.pick_requested.connect(self.pick_requested)
+        right.weight_requested.connect(self._weight_requested)
         right.side_selected.connect(self._side_selected)
         self.note.textChanged.connect(self._note_changed)
         self._active_side = BalanceSide.CAPACITY
@@ -295,6 +300,11 @@ class BalanceTabView(QWidget):
             return None
         return side, self.models[side].record_at(row).position
 
+    def set_weights_read_only(self, read_only: bool) -> None:
+        """No weight is set in place while a colleague holds the dossier."""
+        self._read_only = read_only
+        self._update_buttons()
+
     def focus_first_list(self) -> None:
         self.views[BalanceSide.CAPACITY].setFocus()
 
@@ -354,6 +364,8 @@ class BalanceTabView(QWidget):
         chosen = self.chosen_factor() is not None
         for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
             button.setEnabled(has and chosen)
+        self.weight_slider.setEnabled(has and chosen and not self._read_only)
+        self._factor_lists.show_weight(self._chosen_weight())
         for button in (
             *self.add_buttons.values(),
             self.pick_button,
@@ -363,6 +375,18 @@ class BalanceTabView(QWidget):
             self.delete_button,
         ):
             button.setEnabled(has)
+
+    def _chosen_weight(self) -> int | None:
+        chosen = self.chosen_factor()
+        if chosen is None:
+            return None
+        side = chosen[0]
+        row = selected_source_row(self.views[side], self.proxies[side])
+        return self.models[side].record_at(row).factor.weight
+
+    def _weight_requested(self, weight: int) -> None:
+        if not self._showing and not self._read_only and self.chosen_factor() is not None:
+            self.weight_requested.emit(weight)
 
     def _date_changed(self) -> None:
         day: date | None = self.date.value()

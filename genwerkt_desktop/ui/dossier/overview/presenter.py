@@ -11,7 +11,7 @@ phase, goes through the controller naming the tab.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -19,12 +19,13 @@ from PySide6.QtCore import QCoreApplication
 from genwerkt_desktop.domain.changes import Changes
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.due import DueKind, DueStatus, due_items, late_items, sort_key
-from genwerkt_desktop.domain.enums import Phase
+from genwerkt_desktop.domain.enums import ContactKind, Phase
 from genwerkt_desktop.domain.model import Dossier
+from genwerkt_desktop.domain.next_appointment import planned_contact, propose
 from genwerkt_desktop.domain.phases import PhaseSpan, current_phase, timeline
 from genwerkt_desktop.domain.smart import open_steps
 from genwerkt_desktop.services.agenda import agenda_item
-from genwerkt_desktop.services.dossier_edits import DossierEdits
+from genwerkt_desktop.services.dossier_edits import DossierEdits, new_id
 from genwerkt_desktop.ui.dossier.models import days_text
 from genwerkt_desktop.ui.widgets.fields import format_date
 from genwerkt_desktop.ui.widgets.labels import (
@@ -64,6 +65,7 @@ class OverviewPresenter:
         self._initiator = initiator
         self._dossier: Dossier | None = None
         view.phase_change_requested.connect(self.open_phase_dialog)
+        view.next_appointment_requested.connect(self.open_appointment_dialog)
 
     def show(self, dossier: Dossier) -> None:
         self._dossier = dossier
@@ -84,6 +86,25 @@ class OverviewPresenter:
         today = self._clock.today()
         dialog = self._view.open_phase_dialog(current_phase(self._dossier.phases, today), today)
         dialog.submitted.connect(self._enter_phase)
+
+    def open_appointment_dialog(self) -> None:
+        """Volgende afspraak: the proposal in one small form; Enter plans it."""
+        if self._dossier is None:
+            return
+        contacts = self._dossier.contacts
+        places = sorted({c.place.strip() for c in contacts if c.place and c.place.strip()})
+        dialog = self._view.open_appointment_dialog(propose(contacts, self._clock.now()), places)
+        dialog.submitted.connect(self._plan_appointment)
+
+    def _plan_appointment(self, value: tuple[datetime, ContactKind, str]) -> None:
+        """Saved as the contacts tab saves a planned appointment: one contact moment."""
+        at, kind, place = value
+        contact = planned_contact(new_id(), at, kind, place)
+
+        def plan(edits: DossierEdits, client_id: str) -> Changes:
+            return edits.save_contact(client_id, contact)
+
+        self._writes.edit(plan, initiator=self._initiator)
 
     def _enter_phase(self, value: tuple[Phase, date, str | None]) -> None:
         phase, on, note = value

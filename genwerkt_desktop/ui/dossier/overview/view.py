@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from genwerkt_desktop.domain.enums import ObservationKind, Phase
 from genwerkt_desktop.domain.model import Goal, Observation, Right, Step
+from genwerkt_desktop.domain.next_appointment import Proposal
 from genwerkt_desktop.domain.phases import PhaseSpan
 from genwerkt_desktop.services.agenda import AgendaItem, AgendaKind
 from genwerkt_desktop.ui.agenda.model import kind_label
@@ -46,6 +47,7 @@ from genwerkt_desktop.ui.widgets.table_model import (
     setup_table,
 )
 
+from .appointment_dialog import NextAppointmentDialog
 from .phase_dialog import PhaseChangeDialog
 
 MAX_ROWS = 6
@@ -72,12 +74,14 @@ class OverviewState:
 
 class OverviewView(QWidget):
     phase_change_requested = Signal()
+    next_appointment_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewTab")
         self._shown = False  # a dossier is on the page: empty cards say so
         self.phase_dialog: PhaseChangeDialog | None = None
+        self.appointment_dialog: NextAppointmentDialog | None = None
         self._cards: list[tuple[QTableView, QLabel]] = []
 
         page = QWidget()
@@ -152,6 +156,20 @@ class OverviewView(QWidget):
         self.late_appointments = QLabel(appointments_card)
         self.late_appointments.setObjectName("noticeText")
         appointments_card.add_header_widget(self.late_appointments)
+        # Issue 19: at the end of a conversation, the next one planned in one small form.
+        self.next_appointment_button = make_button(
+            QCoreApplication.translate("OverviewTab", "Volgende &afspraak…"),
+            QCoreApplication.translate("OverviewTab", "Volgende afspraak inplannen"),
+            appointments_card,
+            primary=True,
+        )
+        self.next_appointment_button.setToolTip(
+            QCoreApplication.translate(
+                "OverviewTab", "Een week later, waar en zoals het vorige contact; aan te passen"
+            )
+        )
+        self.next_appointment_button.clicked.connect(self.next_appointment_requested)
+        appointments_card.add_header_widget(self.next_appointment_button)
         strengths_card, self.strengths_view, self.no_strengths = self._table_card(
             page,
             QCoreApplication.translate("OverviewTab", "Krachten en hulpbronnen"),
@@ -263,6 +281,7 @@ class OverviewView(QWidget):
         chain_tab_order(
             [
                 self.change_phase_button,
+                self.next_appointment_button,
                 self.appointments_view,
                 self.strengths_view,
                 self.needs_view,
@@ -310,6 +329,7 @@ class OverviewView(QWidget):
         self.late_steps.setVisible(bool(state.late_steps))
         self.rights.set_records(state.rights)
         self.change_phase_button.setEnabled(True)
+        self.next_appointment_button.setEnabled(True)
         self._fit()
         if keep_scroll:
             self.page_scroll.verticalScrollBar().setValue(scrolled)
@@ -317,6 +337,7 @@ class OverviewView(QWidget):
     def show_nothing(self) -> None:
         self._shown = False
         self.close_phase_dialog()
+        self.close_appointment_dialog()
         self.timeline.clear()
         self.state_line.clear()
         self.team_sharing_line.clear()
@@ -337,6 +358,7 @@ class OverviewView(QWidget):
         ):
             model.clear()
         self.change_phase_button.setEnabled(False)
+        self.next_appointment_button.setEnabled(False)
         self._fit()
 
     # -- the phase form
@@ -354,9 +376,29 @@ class OverviewView(QWidget):
             self.phase_dialog.reject()
         self.phase_dialog = None
 
-    def _forget_dialog(self, dialog: PhaseChangeDialog) -> None:
+    # -- the next appointment
+
+    def open_appointment_dialog(
+        self, proposal: Proposal, places: list[str]
+    ) -> NextAppointmentDialog:
+        self.close_appointment_dialog()
+        dialog = NextAppointmentDialog(proposal, places, self)
+        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        self.appointment_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def close_appointment_dialog(self) -> None:
+        if self.appointment_dialog is not None:
+            self.appointment_dialog.place.clear()
+            self.appointment_dialog.reject()
+        self.appointment_dialog = None
+
+    def _forget_dialog(self, dialog: PhaseChangeDialog | NextAppointmentDialog) -> None:
         if dialog is self.phase_dialog:
             self.phase_dialog = None
+        if dialog is self.appointment_dialog:
+            self.appointment_dialog = None
         dialog.hide()
         dialog.setParent(None)
         dialog.deleteLater()
