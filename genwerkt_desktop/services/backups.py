@@ -58,6 +58,7 @@ def make_backup(vault: OpenVault, out: Path, on_progress: ProgressCallback | Non
         vault.now_text(),
         out,
         on_progress,
+        cipher=vault.header.cipher,
     )
     vault.record("back-up")
     return out
@@ -137,7 +138,7 @@ def verify_store(service: VaultService, passphrase: str) -> VerifyReport:
 
     header, key = service.unlock_for_check(passphrase)
     paths = service.paths
-    problems = check_store(paths.database, key)
+    problems = check_store(paths.database, key, header.cipher)
     if read_header(paths.header).vault_id != header.vault_id:
         problems.append("sleutelbestand: gewijzigd tijdens de controle")
     return VerifyReport(tuple(problems))
@@ -161,7 +162,7 @@ def restore_backup(service: VaultService, source: Path, passphrase: str) -> int:
         staged_db = staging / service.paths.database.name
         header = header_from_bytes(backup.read_backup_file(source, staged_db))
         key = unlock_with_passphrase(header, passphrase, service.policy)
-        problems = backup.check_database_file(staged_db, key)
+        problems = backup.check_database_file(staged_db, key, cipher=header.cipher)
         if problems:
             raise IntegrityFailure(f"{source.name}: " + "; ".join(problems))
         os.replace(staged_db, service.paths.database)

@@ -80,7 +80,7 @@ class OpenVault:
         self._header = header
         self._key: bytes | None = key
         try:
-            self.db = Database(paths.database, key, create=create)
+            self.db = Database(paths.database, key, create=create, cipher=header.cipher)
         except DRIVER_ERRORS as exc:
             raise translate_database_error(exc) from exc
 
@@ -151,7 +151,12 @@ def write_backup(vault: OpenVault, out: Path) -> None:
     from genwerkt_desktop.store.vault import header_to_bytes
 
     backup.make_backup_file(
-        vault.db.engine, vault.key, header_to_bytes(vault.header), vault.now_text(), out
+        vault.db.engine,
+        vault.key,
+        header_to_bytes(vault.header),
+        vault.now_text(),
+        out,
+        cipher=vault.header.cipher,
     )
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 from genwerkt_desktop.domain.errors import IntegrityFailure
 
 from . import audit, files, migrate
+from .cipher_profile import CipherProfile
 from .engine import DRIVER_ERRORS, DatabaseError, connect_raw
 from .failures import translate_database_error
 
@@ -75,21 +76,31 @@ def _pages_per_step(page_count: int) -> int:
 
 
 def export_database(
-    engine: Engine, key: bytes, target: Path, on_progress: ProgressCallback | None = None
+    engine: Engine,
+    key: bytes,
+    target: Path,
+    on_progress: ProgressCallback | None = None,
+    *,
+    cipher: CipherProfile,
 ) -> None:
-    """An encrypted, consistent copy of the open database at ``target`` (replaced atomically).
+    """An encrypted, consistent copy of the open database at ``target`` (replaced atomically),
+    with the same ``cipher`` profile as the database (the page copy needs it).
 
     ``on_progress(pages_copied, pages_total)`` follows the copy step by step; an exception
     it raises stops the copy and leaves no file at ``target``.
     """
     files.private_dir(target.parent)
     with files.temp_beside(target) as tmp:
-        _copy_pages(engine, key, tmp, on_progress)
+        _copy_pages(engine, key, tmp, on_progress, cipher)
         files.replace_atomic(tmp, target)
 
 
 def _copy_pages(
-    engine: Engine, key: bytes, tmp: Path, on_progress: ProgressCallback | None
+    engine: Engine,
+    key: bytes,
+    tmp: Path,
+    on_progress: ProgressCallback | None,
+    cipher: CipherProfile,
 ) -> None:
     # SQLite's backup API copies page by page under the same key: no row-by-row rebuild
     # (sqlcipher_export took twice as long on a large store).  It copies in steps so
@@ -103,7 +114,8 @@ def _copy_pages(
     try:
         source = raw.driver_connection
         assert source is not None  # a pooled connection always has its driver's
-        copy = connect_raw(tmp, key, cache_kib=8192, create=True)
+        # The copy has the source's profile: the backup API copies pages as they are.
+        copy = connect_raw(tmp, key, cache_kib=8192, create=True, cipher=cipher)
         try:
             source.execute("BEGIN")
             try:
@@ -121,14 +133,16 @@ def _copy_pages(
         raw.close()
 
 
-def check_database_file(path: Path, key: bytes, *, thorough: bool = True) -> list[str]:
-    """Every problem found in a database file; empty when it is sound.
+def check_database_file(
+    path: Path, key: bytes, *, thorough: bool = True, cipher: CipherProfile
+) -> list[str]:
+    """Every problem found in a database file (read with ``cipher``); empty when it is sound.
 
     ``thorough`` also walks every b-tree and foreign key; every page's HMAC is verified
     either way, so a damaged or altered page always shows.
     """
     try:
-        conn = connect_raw(path, key, cache_kib=8192)
+        conn = connect_raw(path, key, cache_kib=8192, cipher=cipher)
     except IntegrityFailure as exc:
         return [str(exc)]
     problems: list[str] = []
@@ -225,8 +239,11 @@ def make_backup_file(
     created_at: str,
     out: Path,
     on_progress: ProgressCallback | None = None,
+    *,
+    cipher: CipherProfile,
 ) -> None:
-    """Export, check, then pack: a backup that does not open is never kept.
+    """Export, check, then pack: a backup that does not open is never kept.  ``cipher``
+    is the profile in ``header_bytes`` (the copy keeps the database's pages as they are).
 
     ``on_progress(done, PROGRESS_TOTAL)`` starts at 0, only goes up and ends at the total
     once ``out`` is in place.  Should it raise, the backup stops and nothing is kept.
@@ -237,8 +254,8 @@ def make_backup_file(
     files.clean_stale_temps(out.parent)  # what killed runs left behind
     try:
         with files.temp_beside(out) as tmp_db:
-            _copy_pages(engine, key, tmp_db, stages.stage(0, COPIED_AT))
-            problems = check_database_file(tmp_db, key, thorough=False)
+            _copy_pages(engine, key, tmp_db, stages.stage(0, COPIED_AT), cipher)
+            problems = check_database_file(tmp_db, key, thorough=False, cipher=cipher)
             if problems:
                 raise IntegrityFailure("de back-up kon niet gecontroleerd worden: " + problems[0])
             stages.report(CHECKED_AT)

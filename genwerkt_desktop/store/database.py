@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, event
 from genwerkt_desktop.domain.errors import Interrupted, StoreClosed
 
 from . import migrate
+from .cipher_profile import CipherProfile
 from .engine import (
     DEFAULT_CACHE_KIB,
     DRIVER_ERRORS,
@@ -33,10 +34,17 @@ class Database:
     """One encrypted database file.  Units of work come from ``write()`` and ``read()``."""
 
     def __init__(
-        self, path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB, *, create: bool = False
+        self,
+        path: Path,
+        key: bytes,
+        cache_kib: int = DEFAULT_CACHE_KIB,
+        *,
+        create: bool = False,
+        cipher: CipherProfile,
     ) -> None:
         self.path = path
-        self.engine: Engine = open_engine(path, key, cache_kib, create=create)
+        self.cipher = cipher  # the vault header's: every connection sets it first
+        self.engine: Engine = open_engine(path, key, cache_kib, create=create, cipher=cipher)
         self._closed = False
         # Search has a connection of its own (opened when first searched): a write in
         # progress on the pool never delays it, and it can be interrupted by itself.
@@ -112,7 +120,9 @@ class Database:
         if self._closed:
             raise StoreClosed()
         if self._search_engine is None:
-            engine = open_engine(self.path, self._key, self._cache_kib, pool_size=1)
+            engine = open_engine(
+                self.path, self._key, self._cache_kib, pool_size=1, cipher=self.cipher
+            )
 
             # SQLite forgets an interrupt once no statement runs; one that came between
             # two statements (or during a short one) still stops the rest of the search.

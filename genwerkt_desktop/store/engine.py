@@ -20,6 +20,7 @@ from sqlalchemy.pool import QueuePool
 
 from genwerkt_desktop.domain.errors import IntegrityFailure
 
+from .cipher_profile import CipherProfile
 from .failures import translate_database_error
 
 # 128 MiB page cache: SQLCipher decrypts each page it reads, so a cache that holds the
@@ -55,9 +56,14 @@ def _uri(path: Path, mode: str) -> str:
 
 
 def connect_raw(
-    path: Path, key: bytes, cache_kib: int = DEFAULT_CACHE_KIB, *, create: bool = False
+    path: Path,
+    key: bytes,
+    cache_kib: int = DEFAULT_CACHE_KIB,
+    *,
+    create: bool = False,
+    cipher: CipherProfile,
 ) -> Any:
-    """A DB-API connection, keyed, checked and tuned.
+    """A DB-API connection, keyed with ``cipher`` (the vault header's), checked and tuned.
 
     Raises IntegrityFailure when the file is damaged or keyed otherwise, a translated
     ``GenwerktError`` when it is busy or cannot be opened, and never creates a file unless
@@ -83,6 +89,10 @@ def connect_raw(
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
             raise IntegrityFailure("deze SQLite-bouw versleutelt niet (SQLCipher ontbreekt)")
+        # After the key, before the first read: a new file is written this way, an
+        # existing one only reads this way.
+        for pragma in cipher.pragmas():
+            conn.execute(f"PRAGMA {pragma}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
@@ -141,6 +151,7 @@ def open_engine(
     *,
     create: bool = False,
     pool_size: int = 4,
+    cipher: CipherProfile,
 ) -> Engine:
     """An engine whose every pooled connection is keyed; transactions begin explicitly.
 
@@ -151,7 +162,7 @@ def open_engine(
 
     def creator() -> Any:
         may_create, first[0] = first[0], False
-        return connect_raw(path, key, cache_kib, create=may_create)
+        return connect_raw(path, key, cache_kib, create=may_create, cipher=cipher)
 
     engine = create_engine(
         "sqlite://",

@@ -7,6 +7,13 @@ HKDF-SHA256. No password hash is stored: a wrong passphrase shows up as a failed
 
 Changing the passphrase only rewraps the database key; the database is not re-encrypted.
 
+The header also names the database's cipher profile (``cipher``: page size and HMAC), which
+every connection must set before its first read.  A header without it is SQLCipher 4's
+defaults (4 KiB pages, HMAC-SHA512): every vault made before the profile opens as it always
+did.  New vaults get 16 KiB pages and HMAC-SHA256, about half the decryption cost per byte
+read (measured at 2,000 clients; ``benchmarks/overhead.py``).  The profile is not bound by
+the wrappings' AAD: changing it makes the database unreadable, never readable otherwise.
+
 Authenticated data (AAD):
 
 * the passphrase wrapping binds the header's public part: format, version, vault_id and the
@@ -39,6 +46,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from genwerkt_desktop.domain.errors import IntegrityFailure, StateError, WrongPassphrase
 
+from .cipher_profile import NEW_VAULT_PROFILE, SQLCIPHER4_DEFAULTS, CipherProfile
 from .files import write_bytes_atomic
 
 FORMAT: Final = "genwerkt-vault"
@@ -110,6 +118,7 @@ class VaultHeader:
     recovery_nonce: bytes
     recovery_wrapped: bytes
     created_at: str
+    cipher: CipherProfile = SQLCIPHER4_DEFAULTS
 
 
 # --------------------------------------------------------------------------- helpers
@@ -253,7 +262,10 @@ def parse_recovery_code(text: str) -> bytes:
 
 
 def create_vault(
-    passphrase: str, policy: KdfPolicy, created_at: str
+    passphrase: str,
+    policy: KdfPolicy,
+    created_at: str,
+    cipher: CipherProfile = NEW_VAULT_PROFILE,
 ) -> tuple[VaultHeader, bytes, str]:
     """A new vault: its header, the fresh database key and the recovery code to show once."""
     _passphrase_bytes(passphrase)  # refuse an empty passphrase before any work
@@ -278,6 +290,7 @@ def create_vault(
         recovery_nonce=recovery_nonce,
         recovery_wrapped=recovery_wrapped,
         created_at=created_at,
+        cipher=cipher,
     )
     return header, db_key, format_recovery_code(code_bytes)
 
@@ -333,7 +346,7 @@ def rewrap_passphrase(
 
 def header_to_bytes(header: VaultHeader) -> bytes:
     """The header as UTF-8 JSON; binary fields base64."""
-    doc = {
+    doc: dict[str, Any] = {
         "format": FORMAT,
         "version": header.version,
         "vault_id": header.vault_id,
@@ -352,6 +365,13 @@ def header_to_bytes(header: VaultHeader) -> bytes:
             "wrapped": _b64(header.recovery_wrapped),
         },
     }
+    if header.cipher != SQLCIPHER4_DEFAULTS:
+        # Left out for the defaults, so an older vault's header stays byte for byte.
+        doc["cipher"] = {
+            "algorithm": "aes-256-cbc",
+            "page_size": header.cipher.page_size,
+            "hmac": header.cipher.hmac,
+        }
     return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -391,6 +411,18 @@ def _bin(obj: Any, name: str, length: int | None = None, min_length: int = 1) ->
     return value
 
 
+def _cipher(doc: Any) -> CipherProfile:
+    """The header's cipher profile; none written means SQLCipher 4's defaults."""
+    if "cipher" not in doc:
+        return SQLCIPHER4_DEFAULTS
+    cipher_doc = _field(doc, "cipher")
+    if _str(cipher_doc, "algorithm") != "aes-256-cbc":
+        raise _Damaged
+    return CipherProfile(
+        page_size=_int(cipher_doc, "page_size", 512, 65536), hmac=_str(cipher_doc, "hmac")
+    )
+
+
 def header_from_bytes(data: bytes) -> VaultHeader:
     """Parse a header; damage -> ``IntegrityFailure``, a newer version -> ``StateError``."""
     try:
@@ -427,6 +459,7 @@ def header_from_bytes(data: bytes) -> VaultHeader:
             raise _Damaged
         if _str(rc_doc, "algorithm") != RECOVERY_KDF:
             raise _Damaged
+        cipher = _cipher(doc)
         return VaultHeader(
             version=version,
             vault_id=vault_id,
@@ -437,6 +470,7 @@ def header_from_bytes(data: bytes) -> VaultHeader:
             recovery_nonce=_bin(rc_doc, "nonce", NONCE_BYTES),
             recovery_wrapped=_bin(rc_doc, "wrapped", WRAPPED_BYTES),
             created_at=created_at,
+            cipher=cipher,
         )
     except (_Damaged, ValueError):
         raise IntegrityFailure(_MSG_DAMAGED) from None

@@ -17,6 +17,7 @@ from genwerkt_desktop.domain.errors import IntegrityFailure, StoreBusy
 
 from . import wal
 from .backup import check_database_file
+from .cipher_profile import CipherProfile
 from .engine import require_database
 
 _COPY_ATTEMPTS = 5
@@ -26,8 +27,9 @@ def wal_path(database: Path) -> Path:
     return database.with_name(database.name + "-wal")
 
 
-def check_store(database: Path, key: bytes) -> list[str]:
-    """Every problem found in the store at ``database``; empty when it is sound."""
+def check_store(database: Path, key: bytes, cipher: CipherProfile) -> list[str]:
+    """Every problem found in the store at ``database`` (read with the vault header's
+    ``cipher``); empty when it is sound."""
     try:
         require_database(database)
     except IntegrityFailure as exc:
@@ -42,7 +44,7 @@ def check_store(database: Path, key: bytes) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="genwerkt-check-") as folder:
         copy = Path(folder) / database.name
         _copy_consistent(database, copy)
-        problems += check_database_file(copy, key)
+        problems += check_database_file(copy, key, cipher=cipher)
     return problems
 
 

@@ -218,18 +218,19 @@ def test_sqlcipher_writes_nothing_of_its_own_to_stderr(
     tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     # SQLCipher logs to the process's real stderr, not to Python's sys.stderr.
+    from genwerkt_desktop.store.cipher_profile import SQLCIPHER4_DEFAULTS
     from genwerkt_desktop.store.engine import connect_raw
 
     key = os.urandom(32)
     path = tmp_path / "t.db"
-    conn = connect_raw(path, key, create=True)
+    conn = connect_raw(path, key, create=True, cipher=SQLCIPHER4_DEFAULTS)
     conn.execute("CREATE TABLE t (x)")
     conn.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 50)
     conn.close()
     data = bytearray(path.read_bytes())
     data[4096 * 3 + 100] ^= 0x5A
     path.write_bytes(bytes(data))
-    conn = connect_raw(path, key)
+    conn = connect_raw(path, key, cipher=SQLCIPHER4_DEFAULTS)
     with pytest.raises(engine.DatabaseError):
         conn.execute("SELECT sum(length(x)) FROM t").fetchone()
     conn.close()

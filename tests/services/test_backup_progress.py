@@ -64,7 +64,10 @@ def test_without_a_callback_the_backup_is_the_same(vault: OpenVault, tmp_path: P
     make_backup(vault, out)
     header = backup.read_backup_file(out, tmp_path / "uitgepakt.db")
     assert header == header_to_bytes(vault.header)
-    assert backup.check_database_file(tmp_path / "uitgepakt.db", vault.key) == []
+    assert (
+        backup.check_database_file(tmp_path / "uitgepakt.db", vault.key, cipher=vault.header.cipher)
+        == []
+    )
 
 
 @pytest.mark.parametrize("stop_at", [1, backup.COPIED_AT - 1, backup.CHECKED_AT + 1])

@@ -29,7 +29,9 @@ def test_the_copy_reports_pages_and_keeps_one_snapshot_while_the_store_is_writte
             vault.record("tijdens de back-up")
 
     target = tmp_path / "kopie" / "kopie.db"
-    backup.export_database(vault.db.engine, vault.key, target, on_progress)
+    backup.export_database(
+        vault.db.engine, vault.key, target, on_progress, cipher=vault.header.cipher
+    )
 
     done = [d for d, _ in seen]
     assert {t for _, t in seen} == {pages}
@@ -38,8 +40,8 @@ def test_the_copy_reports_pages_and_keeps_one_snapshot_while_the_store_is_writte
     # Never back to the start: the write did not restart the copy ...
     assert done == sorted(set(done))  # strictly increasing
     # ... nor tear it: the copy is the store as it was when the copy began.
-    assert backup.check_database_file(target, vault.key) == []
-    copy = connect_raw(target, vault.key)
+    assert backup.check_database_file(target, vault.key, cipher=vault.header.cipher) == []
+    copy = connect_raw(target, vault.key, cipher=vault.header.cipher)
     try:
         assert _audit_count(copy) == lines_before
     finally:

@@ -17,14 +17,15 @@ def test_the_head_revision_constant_is_the_newest_script() -> None:
 PROBE = """
 import json, sys
 from pathlib import Path
+from genwerkt_desktop.store.cipher_profile import NEW_VAULT_PROFILE as CIPHER
 from genwerkt_desktop.store.database import Database
-db = Database(Path(sys.argv[1]), b"k" * 32, create=True)
+db = Database(Path(sys.argv[1]), b"k" * 32, create=True, cipher=CIPHER)
 first = db.migrate()
 db.close()
 made = "alembic" in sys.modules
 for name in [m for m in sys.modules if m == "alembic" or m.startswith("alembic.")]:
     del sys.modules[name]
-db = Database(Path(sys.argv[1]), b"k" * 32)
+db = Database(Path(sys.argv[1]), b"k" * 32, cipher=CIPHER)
 second = db.migrate()
 db.close()
 print(json.dumps({"first": first, "made": made, "second": second,

@@ -120,8 +120,8 @@ def test_a_crash_mid_write_leaves_the_last_commit_intact(
         assert DossierService(reopened).get(AYSE_ID) == expected
     finally:
         reopened.close()
-    _header, key = vault_service.unlock_for_check(PASSPHRASE)
-    assert check_database_file(vault_service.paths.database, key) == []
+    header, key = vault_service.unlock_for_check(PASSPHRASE)
+    assert check_database_file(vault_service.paths.database, key, cipher=header.cipher) == []
 
 
 def test_a_store_from_a_newer_version_is_refused(

@@ -10,9 +10,10 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import text
 
 from genwerkt_desktop.services.vault import OpenVault
+from genwerkt_desktop.store.cipher_profile import CipherProfile
 
-PAGE_SIZE = 4096
-RESERVE = 80  # per page: a 16-byte IV and a 64-byte HMAC
+IV = 16
+HMAC_BYTES = {"HMAC_SHA256": 32, "HMAC_SHA512": 64}
 SALT = 16  # the first page starts with the file's salt
 
 
@@ -36,13 +37,17 @@ def tables_holding(vault: OpenVault, needle: str) -> set[str]:
     return found
 
 
-def decrypted_pages(path: Path, key: bytes) -> bytes:
+def decrypted_pages(path: Path, key: bytes, cipher: CipherProfile) -> bytes:
+    """Every page of ``path`` decrypted, laid out as ``cipher`` (the vault header's) has it:
+    per page the body, then a 16-byte IV and the HMAC (padded to whole AES blocks)."""
+    size = cipher.page_size
+    reserve = -(-(IV + HMAC_BYTES[cipher.hmac]) // 16) * 16
     data = path.read_bytes()
     out = []
-    for start in range(0, len(data), PAGE_SIZE):
-        page = data[start : start + PAGE_SIZE]
-        iv = page[PAGE_SIZE - RESERVE : PAGE_SIZE - RESERVE + 16]
-        body = page[SALT : PAGE_SIZE - RESERVE] if start == 0 else page[: PAGE_SIZE - RESERVE]
+    for start in range(0, len(data), size):
+        page = data[start : start + size]
+        iv = page[size - reserve : size - reserve + IV]
+        body = page[SALT : size - reserve] if start == 0 else page[: size - reserve]
         decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
         out.append(decryptor.update(body) + decryptor.finalize())
     return b"".join(out)

@@ -78,7 +78,7 @@ def test_destroy_a_dossier_past_retention_leaves_no_text_anywhere(
     for needle in HER_TEXTS:
         assert tables_holding(vault, needle) == set(), needle
     # Every page of the database file, decrypted (freed pages too), and no WAL left over.
-    pages = decrypted_pages(vault.paths.database, vault.key)
+    pages = decrypted_pages(vault.paths.database, vault.key, vault.header.cipher)
     assert b"CREATE TABLE" in pages  # the decryption itself works
     for needle in HER_TEXTS:
         assert needle.encode() not in pages, needle
