@@ -256,7 +256,6 @@ class MainWindow(QMainWindow):
         self.away_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         tools = self.tools
         for action in (
-            tools.backup_action,
             tools.restore_action,
             tools.audit_action,
             tools.retention_action,
@@ -267,6 +266,7 @@ class MainWindow(QMainWindow):
             self.lock_controller,
             (self.area_actions, self.away_actions),
             (self.go_menu.menuAction(),),
+            (self.navigation,),  # the conversation bar holds Vergrendelen meanwhile
         )
 
     def _build_status_bar(self) -> None:

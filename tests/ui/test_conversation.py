@@ -134,6 +134,7 @@ def test_a_planned_contact_now_offers_the_mode_quietly(
     _open_client(qtbot, window, area, "ayse")
     assert offer.isVisible()
     assert "10.00" in offer.text.text()
+    assert not _start_button(area).isVisible()  # one Gesprek starten at a time
     assert window.isActiveWindow()  # a bar, not a dialog in front of the coach
     qtbot.mouseClick(offer.start_button, Qt.MouseButton.LeftButton)
     assert area.conversation.is_active()
@@ -151,6 +152,7 @@ def test_the_offer_can_be_put_aside_and_is_gone_once_the_moment_passed(
     assert offer.isVisible()
     qtbot.mouseClick(offer.later_button, Qt.MouseButton.LeftButton)
     assert not offer.isVisible()
+    assert _start_button(area).isVisible()
     assert not area.conversation.is_active()
     assert area.clients_scroll.isVisible()
 
@@ -180,6 +182,7 @@ def test_no_other_client_is_visible_during_a_conversation_and_ending_brings_them
     assert window.windowTitle() == WINDOW_TITLE
     assert not area.clients_scroll.isVisible()
     assert area.conversation_bar.lock_button.isVisible()
+    assert not window.navigation.isVisible()  # Agenda, Sociale kaart: out of sight
 
     # The areas that list every client are out of reach, their keys too.
     for key in (Qt.Key.Key_2, Qt.Key.Key_3):
@@ -200,6 +203,7 @@ def test_no_other_client_is_visible_during_a_conversation_and_ending_brings_them
     assert area.clients.current_client_id() == AYSE["id"]
     assert _shown(visible_texts(window), OTHERS) == OTHERS
     assert window.go_menu.menuAction().isVisible()
+    assert window.navigation.isVisible()
     assert window.tools.audit_action.isEnabled()
     _press(qtbot, window, Qt.Key.Key_2)
     assert area.current_area() is Area.AGENDA

@@ -65,7 +65,7 @@ class ConversationPresenter(QObject):
         bar.end_requested.connect(self.end)
         bar.lock_requested.connect(self.lock_requested)
         offer.start_requested.connect(self.start)
-        offer.dismissed.connect(offer.withdraw)
+        offer.dismissed.connect(self.dismiss_offer)
         start.clicked.connect(self.start)
 
     def is_active(self) -> bool:
@@ -88,6 +88,12 @@ class ConversationPresenter(QObject):
         if contact is not None:
             kind = label_of(contact_kind_labels(), contact.kind)
             self._offer.offer(offer_text(kind, clock_time(contact.at)))
+            self._start.hide()  # the offer holds the same button meanwhile
+
+    def dismiss_offer(self) -> None:
+        """Niet nu: the offer goes, Gesprek starten stays in the header."""
+        self._offer.withdraw()
+        self._start.setVisible(not self.is_active() and bool(self._dossier.current_client_id()))
 
     def start(self) -> None:
         """With the client of the dossier on screen, from now on."""

@@ -51,7 +51,9 @@ class ConversationBar(QFrame):
         self.setStyleSheet(_BAR_STYLE)
         self.setAccessibleName(QCoreApplication.translate("Conversation", "In gesprek"))
         self.title = QLabel(QCoreApplication.translate("Conversation", "In gesprek"), self)
-        self.title.setObjectName("sectionTitle")
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
         self.text = QLabel(
             QCoreApplication.translate(
                 "Conversation",
