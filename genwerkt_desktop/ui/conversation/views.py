@@ -8,7 +8,7 @@ these ever names a client: the dossier beside them does that.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from genwerkt_desktop.ui.widgets.fields import make_button, mark_primary
 
@@ -38,19 +38,21 @@ def _bar_layout(frame: QFrame) -> QHBoxLayout:
     return layout
 
 
-class ConversationBar(QFrame):
+class ConversationBar(QWidget):
     """Above the dossier while the coach is with a client: what is going on, the way back
-    to the whole list, and the lock one click (or Ctrl+L) away."""
+    to the whole list, and the lock one click (or Ctrl+L) away.  The margin around the
+    framed bar is its own, so the bar takes no room at all while hidden."""
 
     end_requested = Signal()
     lock_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("conversationBar")
-        self.setStyleSheet(_BAR_STYLE)
-        self.setAccessibleName(QCoreApplication.translate("Conversation", "In gesprek"))
-        self.title = QLabel(QCoreApplication.translate("Conversation", "In gesprek"), self)
+        frame = QFrame(self)
+        frame.setObjectName("conversationBar")
+        frame.setStyleSheet(_BAR_STYLE)
+        frame.setAccessibleName(QCoreApplication.translate("Conversation", "In gesprek"))
+        self.title = QLabel(QCoreApplication.translate("Conversation", "In gesprek"), frame)
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
@@ -60,7 +62,7 @@ class ConversationBar(QFrame):
                 "Alleen dit dossier is te zien; uw andere cliënten blijven uit beeld tot u "
                 "het gesprek beëindigt.",
             ),
-            self,
+            frame,
         )
         self.text.setWordWrap(True)
         self.end_button = make_button(
@@ -68,7 +70,7 @@ class ConversationBar(QFrame):
             QCoreApplication.translate(
                 "Conversation", "Gesprek beëindigen en alle cliënten weer tonen"
             ),
-            self,
+            frame,
         )
         self.end_button.setToolTip(
             QCoreApplication.translate(
@@ -78,7 +80,7 @@ class ConversationBar(QFrame):
         self.lock_button = make_button(
             QCoreApplication.translate("Conversation", "Vergrendelen (Ctrl+L)"),
             QCoreApplication.translate("Conversation", "Vergrendelen"),
-            self,
+            frame,
         )
         mark_primary(self.lock_button)
         self.lock_button.setToolTip(
@@ -88,11 +90,14 @@ class ConversationBar(QFrame):
         )
         self.end_button.clicked.connect(self.end_requested)
         self.lock_button.clicked.connect(self.lock_requested)
-        layout = _bar_layout(self)
+        layout = _bar_layout(frame)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.end_button)
         layout.addWidget(self.lock_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 10, 14, 0)
+        outer.addWidget(frame)
         self.hide()
 
 
