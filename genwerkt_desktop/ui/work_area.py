@@ -8,6 +8,9 @@ it does no work of its own.
 Only the first screen (the client list and the dossier beside it) is built with the
 area: Agenda, Sociale kaart and Team are built when first opened (or first asked for),
 so unlocking costs the coach only what the first screen shows.
+
+In conversation mode (``ui.conversation``: the coach is with one client) only the dossier
+shows, under the conversation bar; no other area or dossier opens until it ends.
 """
 
 from __future__ import annotations

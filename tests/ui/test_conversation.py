@@ -188,6 +188,8 @@ def test_no_other_client_is_visible_during_a_conversation_and_ending_brings_them
     for key in (Qt.Key.Key_2, Qt.Key.Key_3):
         _press(qtbot, window, key)
         assert area.current_area() is Area.CLIENTS
+    _press(qtbot, window, Qt.Key.Key_N)  # a new client's form may name look-alikes
+    assert area.clients.new_client_dialog is None
     area.open_client(_client("ioana")["id"])  # nothing may open another dossier
     wait_idle(qtbot, window)
     assert area.dossier.current_client_id() == AYSE["id"]
