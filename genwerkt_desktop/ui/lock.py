@@ -3,8 +3,11 @@
 :class:`LockController` only *decides*; the main window does the locking (save, clear,
 close the vault).  Idle time is measured with the injected :class:`Clock`: an application
 event filter notes the moment of the last key or mouse event, and a :class:`QTimer`
-regularly compares it with ``clock.now()``.  A test moves a fake clock and calls
-:meth:`LockController.check` (or fires the timer) instead of waiting.
+regularly compares it with ``clock.now()``.  While the coach is with a client
+(conversation mode, :meth:`LockController.set_conversation`) the limit is the longer
+conversation setting, never above an hour; every unlock starts at the ordinary one.  A
+test moves a fake clock and calls :meth:`LockController.check` (or fires the timer)
+instead of waiting.
 
 :class:`SessionWatcher` hears the operating system:
 
@@ -44,7 +47,7 @@ from PySide6.QtCore import (
 )
 
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.ui.settings import AppSettings
+from genwerkt_desktop.ui.settings import CONVERSATION_LOCK_MINUTES, AppSettings
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +91,7 @@ class LockController(QObject):
         self._clock = clock
         self._settings = settings
         self._armed = False
+        self._conversation = False
         self._last_activity = clock.now()
         self.timer = QTimer(self)
         self.timer.setInterval(check_interval_ms)
@@ -99,8 +103,9 @@ class LockController(QObject):
             watcher.locking.connect(self._on_session_locking)
 
     def arm(self) -> None:
-        """The vault is open: start counting idle time from now."""
+        """The vault is open: start counting idle time from now, with the ordinary limit."""
         self._armed = True
+        self._conversation = False
         self._last_activity = self._clock.now()
         self.timer.start()
 
@@ -111,7 +116,19 @@ class LockController(QObject):
     def is_armed(self) -> bool:
         return self._armed
 
+    def set_conversation(self, on: bool) -> None:
+        """The coach is with a client (True) or back at the desk (False)."""
+        self._conversation = on
+
+    def in_conversation(self) -> bool:
+        return self._conversation
+
     def idle_limit(self) -> timedelta:
+        if self._conversation:
+            minutes = min(
+                self._settings.conversation_lock_minutes, CONVERSATION_LOCK_MINUTES.maximum
+            )
+            return timedelta(minutes=minutes)
         return timedelta(minutes=self._settings.idle_lock_minutes)
 
     def idle_for(self) -> timedelta:

@@ -28,6 +28,7 @@ from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.services.vault import OpenVault, VaultService
 from genwerkt_desktop.ui.areas import Area
 from genwerkt_desktop.ui.backups import VaultTools
+from genwerkt_desktop.ui.conversation.window import WindowDuringConversation
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.lock import LockController, SessionWatcher
 from genwerkt_desktop.ui.settings import CLIENTS_SPLITTER, WINDOW_GEOMETRY, AppSettings
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         # A damaged or vanished store: the unlock page points to the backups.
         self.vault_screens.unlock.restore_requested.connect(self.tools.open_restore)
         self._build_navigation()
+        self._build_conversation()
         self._build_status_bar()
         self._restore_geometry()
         self._show_locked()
@@ -248,6 +250,25 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, nav)
         self.navigation = nav
 
+    def _build_conversation(self) -> None:
+        """While the coach is with a client (issue 19): what names other clients goes."""
+        self.away_actions = QActionGroup(self)
+        self.away_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        tools = self.tools
+        for action in (
+            tools.restore_action,
+            tools.audit_action,
+            tools.retention_action,
+            self.team_sync.action,
+        ):
+            self.away_actions.addAction(action)
+        self.during_conversation = WindowDuringConversation(
+            self.lock_controller,
+            (self.area_actions, self.away_actions),
+            (self.go_menu.menuAction(),),
+            (self.navigation,),  # the conversation bar holds Vergrendelen meanwhile
+        )
+
     def _build_status_bar(self) -> None:
         """A quiet busy line while the worker runs (saving, loading, exporting)."""
         self.busy_bar = QProgressBar(self)
@@ -340,6 +361,8 @@ class MainWindow(QMainWindow):
         area = self._session.open(vault, self.stack)
         area.area_changed.connect(self._area_shown)
         area.team_linked.connect(self.area_action[Area.TEAM].setVisible)
+        area.conversation.changed.connect(self.during_conversation.apply)
+        area.conversation.lock_requested.connect(self.lock)
         for action in (self.lock_action, *self.area_actions.actions()):
             action.setEnabled(True)
         self.go_menu.menuAction().setVisible(True)

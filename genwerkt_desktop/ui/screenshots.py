@@ -347,6 +347,20 @@ def _small_screens(window: MainWindow, area: WorkArea) -> list[Path]:
     return written
 
 
+def _conversation(window: MainWindow, area: WorkArea) -> Path:
+    """Issue 19: conversation mode at 1366x768, only the client's own dossier in view."""
+    window.resize(1366, 768)
+    area.open_client(_demo_client_id("ayse"))
+    _settle(window)
+    _show_tab(area.dossier, "overzicht")
+    area.conversation.start()
+    path = _shot(window, "80-1366x768-gesprek.png")
+    area.conversation.end()
+    window.resize(*SIZE)
+    _settle(window)
+    return path
+
+
 def _vault_tools(window: MainWindow) -> list[Path]:
     """The Kluis menu's windows: logboek, bewaartermijn and restoring a backup."""
     written: list[Path] = []
@@ -647,6 +661,7 @@ def main() -> int:
         written.append(_shot(window, "16-afsluiting-nazorg.png"))
 
         written += _small_screens(window, area)
+        written.append(_conversation(window, area))
 
         window.show_area(Area.AGENDA)
         written.append(_shot(window, "08-agenda.png"))

@@ -96,6 +96,10 @@ class BytesSetting(Setting[QByteArray | None]):
 
 
 IDLE_LOCK_MINUTES = IntSetting("vergrendelen/na_minuten_stilte", 5, minimum=1, maximum=120)
+# While the coach is with a client (conversation mode): longer, but never above an hour.
+CONVERSATION_LOCK_MINUTES = IntSetting(
+    "vergrendelen/na_minuten_stilte_in_gesprek", 30, minimum=1, maximum=60
+)
 LANGUAGE = LanguageSetting("weergave/taal", Language.DUTCH)
 RETENTION_YEARS = IntSetting("bewaren/jaren_na_afsluiten", 5, minimum=1, maximum=30)
 COACH_NAME = TextSetting("coach/naam", "", max_length=120)
@@ -104,6 +108,7 @@ CLIENTS_SPLITTER = BytesSetting("hoofdvenster/splitter", None)
 
 PREFERENCES: tuple[Setting[Any], ...] = (  # what the settings dialog edits
     IDLE_LOCK_MINUTES,
+    CONVERSATION_LOCK_MINUTES,
     LANGUAGE,
     RETENTION_YEARS,
     COACH_NAME,
@@ -145,6 +150,10 @@ class AppSettings(QObject):
     @property
     def idle_lock_minutes(self) -> int:
         return self.get(IDLE_LOCK_MINUTES)
+
+    @property
+    def conversation_lock_minutes(self) -> int:
+        return self.get(CONVERSATION_LOCK_MINUTES)
 
     @property
     def language(self) -> Language:

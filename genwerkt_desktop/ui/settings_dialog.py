@@ -23,6 +23,7 @@ from genwerkt_desktop.services.coach_profile import CoachProfile, load_profile, 
 from genwerkt_desktop.services.paths import VaultPaths
 from genwerkt_desktop.ui.settings import (
     COACH_NAME,
+    CONVERSATION_LOCK_MINUTES,
     IDLE_LOCK_MINUTES,
     LANGUAGE,
     RETENTION_YEARS,
@@ -71,6 +72,30 @@ class SettingsDialog(QDialog):
                 "SettingsDialog",
                 "Zonder toetsaanslag of muisbeweging sluit genwerkt de kluis na deze tijd. "
                 "Wat u aan het typen was, wordt eerst bewaard.",
+            )
+        )
+
+        self.conversation_minutes = QSpinBox(self)
+        self.conversation_minutes.setRange(
+            CONVERSATION_LOCK_MINUTES.minimum, CONVERSATION_LOCK_MINUTES.maximum
+        )
+        self.conversation_minutes.setSuffix(
+            QCoreApplication.translate("SettingsDialog", " minuten")
+        )
+        self.conversation_minutes.setAccessibleName(
+            QCoreApplication.translate(
+                "SettingsDialog", "Tijdens een gesprek vergrendelen na zoveel minuten stilte"
+            )
+        )
+        conversation_label = QLabel(
+            QCoreApplication.translate("SettingsDialog", "Tijdens een &gesprek:"), self
+        )
+        conversation_label.setBuddy(self.conversation_minutes)
+        conversation_hint = self._hint(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Zit u bij een cliënt (Gesprek starten in het dossier), dan wacht genwerkt "
+                "langer, hoogstens een uur. Ctrl+L vergrendelt op elk moment meteen.",
             )
         )
 
@@ -180,6 +205,7 @@ class SettingsDialog(QDialog):
         form.setColumnStretch(1, 1)
         rows = (
             (idle_label, self.idle_minutes, idle_hint),
+            (conversation_label, self.conversation_minutes, conversation_hint),
             (language_label, self.language, self.restart_note),
             (retention_label, self.retention_years, retention_hint),
             (coach_label, self.coach_name, coach_hint),
@@ -250,7 +276,8 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        QWidget.setTabOrder(self.idle_minutes, self.language)
+        QWidget.setTabOrder(self.idle_minutes, self.conversation_minutes)
+        QWidget.setTabOrder(self.conversation_minutes, self.language)
         QWidget.setTabOrder(self.language, self.retention_years)
         QWidget.setTabOrder(self.retention_years, self.coach_name)
         previous: QWidget = self.coach_name
@@ -266,7 +293,7 @@ class SettingsDialog(QDialog):
 
         chars = self.fontMetrics().averageCharWidth()
         self.setMinimumWidth(chars * 92)
-        for spin in (self.idle_minutes, self.retention_years):
+        for spin in (self.idle_minutes, self.conversation_minutes, self.retention_years):
             spin.setMinimumWidth(chars * 16)
         self.language.setMinimumWidth(chars * 16)
         self.language.currentIndexChanged.connect(self._update_note)
@@ -285,6 +312,7 @@ class SettingsDialog(QDialog):
     def load(self) -> None:
         """Show what is stored now."""
         self.idle_minutes.setValue(self._settings.idle_lock_minutes)
+        self.conversation_minutes.setValue(self._settings.conversation_lock_minutes)
         self.language.setCurrentIndex(max(0, self.language.findData(self._settings.language.value)))
         self.retention_years.setValue(self._settings.retention_years)
         self.coach_name.setText(self._settings.coach_name)
@@ -302,6 +330,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         self._settings.set(IDLE_LOCK_MINUTES, self.idle_minutes.value())
+        self._settings.set(CONVERSATION_LOCK_MINUTES, self.conversation_minutes.value())
         self._settings.set(LANGUAGE, self.selected_language())
         self._settings.set(RETENTION_YEARS, self.retention_years.value())
         self._settings.set(COACH_NAME, self.coach_name.text())

@@ -8,6 +8,9 @@ it does no work of its own.
 Only the first screen (the client list and the dossier beside it) is built with the
 area: Agenda, Sociale kaart and Team are built when first opened (or first asked for),
 so unlocking costs the coach only what the first screen shows.
+
+In conversation mode (``ui.conversation``: the coach is with one client) only the dossier
+shows, under the conversation bar; no other area or dossier opens until it ends.
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.agenda.view import AgendaView
 from genwerkt_desktop.ui.areas import Area
 from genwerkt_desktop.ui.clients.panel import ClientsPanel
+from genwerkt_desktop.ui.conversation.presenter import ConversationPresenter
+from genwerkt_desktop.ui.conversation.views import (
+    ConversationBar,
+    ConversationOffer,
+    start_button,
+)
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.directory.view import DirectoryView
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
@@ -102,7 +111,8 @@ class WorkArea(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("clientsSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(_scrolling(self.clients, "clientsScroll"))
+        self.clients_scroll = _scrolling(self.clients, "clientsScroll")
+        self.splitter.addWidget(self.clients_scroll)
         self.splitter.addWidget(_scrolling(self.dossier, "dossierScroll"))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
@@ -119,11 +129,26 @@ class WorkArea(QWidget):
         self.pages.addWidget(self.splitter)
         for _area in (Area.AGENDA, Area.DIRECTORY, Area.TEAM):
             self.pages.addWidget(QWidget())
+        # Conversation mode (issue 19): the bar above everything, the offer and the start
+        # button in the dossier.
+        self.conversation_bar = ConversationBar(self)
+        self.conversation_offer = ConversationOffer(self.dossier)
+        self.dossier.add_banner(self.conversation_offer)
+        starter = start_button(self.dossier)
+        self.dossier.add_header_button(starter)
+        self.conversation = ConversationPresenter(
+            clock, self.dossier, self.conversation_bar, self.conversation_offer, starter, self
+        )
+        self.dossier.dossier_shown.connect(self.conversation.dossier_shown)
+        self.conversation.changed.connect(self._show_conversation)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.conversation_bar)
         layout.addWidget(self.pages)
 
         self._loaded: set[Area] = set()
+        self._sizes_before_conversation: list[int] = []
         self._splitter_restored = False
         self._sized = False
         # Linked (or unlinked) in Instellingen during the session: the Team area follows.
@@ -199,6 +224,8 @@ class WorkArea(QWidget):
         self._ops.query(self._team_status.linked, self.team_linked.emit, key="team-linked")
 
     def show_area(self, area: Area) -> None:
+        if self.conversation.is_active() and area is not Area.CLIENTS:
+            return  # with a client: no list of the others
         view = self._view(area)  # built before it is shown: never an empty page on screen
         if self.pages.currentIndex() != int(area):
             self.pages.setCurrentIndex(int(area))
@@ -215,7 +242,7 @@ class WorkArea(QWidget):
 
     def focus_area(self) -> None:
         """Put the keyboard focus inside the shown area."""
-        target = self._view(self.current_area())
+        target = self.dossier if self.conversation.is_active() else self._view(self.current_area())
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         focus = target.focusWidget() or target.nextInFocusChain()
         if focus is not None and target.isAncestorOf(focus):
@@ -223,14 +250,32 @@ class WorkArea(QWidget):
 
     def open_client(self, client_id: str) -> None:
         """Cliënten with this client selected (and so its dossier shown)."""
+        if self.conversation.is_active() and client_id != self.conversation.client_id():
+            return
         self.show_area(Area.CLIENTS)
         self.clients.select(client_id)
 
     def open_conflict(self, client_id: str) -> None:
         """The Team area with the conflict view of this dossier open (for the dossier's
         conflict line)."""
+        if self.conversation.is_active():
+            return
         self.show_area(Area.TEAM)
         self.team.open_conflict(client_id)
+
+    # -- conversation mode
+
+    def _show_conversation(self, on: bool) -> None:
+        """Only the dossier while the coach is with a client; the list again after."""
+        if on:
+            self.show_area(Area.CLIENTS)
+            self._sizes_before_conversation = self.splitter.sizes()
+            self.clients_scroll.hide()
+        else:
+            self.clients_scroll.show()
+            if self._sizes_before_conversation:
+                self.splitter.setSizes(self._sizes_before_conversation)
+        self.focus_area()
 
     # -- locking
 
@@ -252,6 +297,7 @@ class WorkArea(QWidget):
         return saved
 
     def clear(self) -> None:
+        self.conversation.end()  # the lock ends it: the next unlock starts as ever
         for view in self.views():
             try:
                 view.clear()  # type: ignore[attr-defined]

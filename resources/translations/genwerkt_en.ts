@@ -2671,6 +2671,69 @@ appointment</translation>
     </message>
 </context>
 <context>
+    <name>Conversation</name>
+    <message>
+        <source>{kind} om {time}: dat is nu. Zit u bij de cliënt? Start dan het gesprek: alleen dit dossier blijft in beeld en het vergrendelen wacht langer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen dit dossier is te zien; uw andere cliënten blijven uit beeld tot u het gesprek beëindigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek beëindigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek beëindigen en alle cliënten weer tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug naar het gewone venster met de lijst van cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendelen (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluit de kluis meteen af; openen vraagt uw wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek starten met deze cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit voorstel verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gesprek starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U zit bij deze cliënt: alleen dit dossier blijft zichtbaar en het vergrendelen wacht langer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>geen datum</source>
@@ -6550,6 +6613,18 @@ Open it now?</translation>
     <message>
         <source>Zonder toetsaanslag of muisbeweging sluit genwerkt de kluis na deze tijd. Wat u aan het typen was, wordt eerst bewaard.</source>
         <translation>Without a key press or mouse movement, genwerkt closes the vault after this time. What you were typing is saved first.</translation>
+    </message>
+    <message>
+        <source>Tijdens een gesprek vergrendelen na zoveel minuten stilte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdens een &amp;gesprek:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zit u bij een cliënt (Gesprek starten in het dossier), dan wacht genwerkt langer, hoogstens een uur. Ctrl+L vergrendelt op elk moment meteen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nederlands</source>

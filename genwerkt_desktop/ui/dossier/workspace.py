@@ -172,6 +172,7 @@ class DossierWorkspace(QWidget):
         self.handover_button.clicked.connect(self.open_handover)
         self.handover_button.hide()
         header.addWidget(self.handover_button)
+        self._header = header
 
         # -- a colleague holds this dossier: said calmly, above everything else
         self.read_only_banner = QFrame(content)
@@ -250,6 +251,7 @@ class DossierWorkspace(QWidget):
         content_layout.addLayout(header)
         content_layout.addWidget(self.read_only_banner)
         content_layout.addWidget(self.tabs, 1)
+        self._content_layout = content_layout
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_state)
@@ -309,6 +311,14 @@ class DossierWorkspace(QWidget):
         """Hand what is being edited to the controller; the lock then flushes the writes."""
         for page in self._pages:
             page.commit_pending()
+
+    def add_header_button(self, button: QWidget) -> None:
+        """A feature's button in the header, before Overdragen… (e.g. Gesprek starten)."""
+        self._header.insertWidget(self._header.indexOf(self.handover_button), button)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A feature's quiet bar above the tabs, shown only with a dossier."""
+        self._content_layout.insertWidget(self._content_layout.indexOf(self.tabs), banner)
 
     def current_client_id(self) -> str:
         return self._dossier.client.id if self._dossier is not None else ""
