@@ -50,6 +50,9 @@ def appointment(dossier: Dossier, now: datetime) -> Item | None:
 def _when(step: Step, today: date) -> str:
     if step.status is StepStatus.ON_HOLD:
         return "Dit staat even op pauze."
+    if step.due_on is not None and step.due_on < today:
+        # A date gone by reads as a mistake on a sheet to keep: say what to do instead.
+        return "Nog niet klaar. We kiezen samen een nieuwe dag."
     if step.due_on is not None:
         return f"Tegen {spoken_day(step.due_on, today)}."
     return ""

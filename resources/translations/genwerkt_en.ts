@@ -1345,6 +1345,17 @@ Open the PDF now?</translation>
     </message>
 </context>
 <context>
+    <name>ClientSheetHint</name>
+    <message>
+        <source>Komt op het blad voor de cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het blad spreekt de cliënt aan met ‘je’. Misschien zo: “{example}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>vandaag</source>
@@ -1707,6 +1718,14 @@ appointment</translation>
     <message>
         <source>Inzage: het hele dossier voor de cliënt</source>
         <translation>Access copy: the whole case file for the client</translation>
+    </message>
+    <message>
+        <source>Makkelijk &amp;lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nazorgblad in makkelijke taal: één blad, grote letters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afsluitgesprek</source>
@@ -5737,12 +5756,24 @@ Open it now?</translation>
         <translation>Status report as PDF</translation>
     </message>
     <message>
+        <source>Makkelijk &amp;lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stappenplan in makkelijke taal: één blad, grote letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>stappenplan</source>
         <translation>step-plan</translation>
     </message>
     <message>
         <source>stand-van-zaken</source>
         <translation>status-report</translation>
+    </message>
+    <message>
+        <source>makkelijk-lezen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doel afsluiten</source>
