@@ -1348,11 +1348,11 @@ Open the PDF now?</translation>
     <name>ClientSheetHint</name>
     <message>
         <source>Komt op het blad voor de cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goes on the client&apos;s sheet.</translation>
     </message>
     <message>
-        <source>Het blad spreekt de cliënt aan met ‘je’. Misschien zo: “{example}”</source>
-        <translation type="unfinished"></translation>
+        <source>Het blad spreekt de cliënt aan met ‘je’. Misschien zo:</source>
+        <translation>The sheet speaks to the client directly (‘je’). Perhaps like this:</translation>
     </message>
 </context>
 <context>
@@ -1721,11 +1721,11 @@ appointment</translation>
     </message>
     <message>
         <source>Makkelijk &amp;lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Easy read</translation>
     </message>
     <message>
         <source>Nazorgblad in makkelijke taal: één blad, grote letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare sheet in easy-read Dutch: one page, large type</translation>
     </message>
     <message>
         <source>Afsluitgesprek</source>
@@ -5757,11 +5757,11 @@ Open it now?</translation>
     </message>
     <message>
         <source>Makkelijk &amp;lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Easy read</translation>
     </message>
     <message>
         <source>Stappenplan in makkelijke taal: één blad, grote letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Step plan in easy-read Dutch: one page, large type</translation>
     </message>
     <message>
         <source>stappenplan</source>
@@ -5773,7 +5773,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>makkelijk-lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>easy-read</translation>
     </message>
     <message>
         <source>Doel afsluiten</source>

@@ -11,12 +11,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from genwerkt_desktop.domain.plain_words import about_the_client
 from genwerkt_desktop.ui.widgets.fields import hint_label
 
 SHOWN_SUGGESTION = 90  # characters of the example sentence; the rest becomes "…"
+
+
+class SheetWords(QLabel):
+    """Words as the client's sheet says them: Dutch, whatever the interface language."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("hintText")
+        self.setWordWrap(True)
 
 
 class ClientSheetHint(QWidget):
@@ -31,13 +40,20 @@ class ClientSheetHint(QWidget):
             self,
             muted=True,
         )
-        self.je_form = hint_label("", self)
-        self.je_form.hide()
+        self.je_form = hint_label(
+            QCoreApplication.translate(
+                "ClientSheetHint", "Het blad spreekt de cliënt aan met ‘je’. Misschien zo:"
+            ),
+            self,
+        )
+        self.example = SheetWords(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.reaches)
         layout.addWidget(self.je_form)
+        layout.addWidget(self.example)
+        self._show_example(False)
         field.textChanged.connect(self.refresh)
 
     def set_names(self, names: Sequence[str | None]) -> None:
@@ -52,19 +68,18 @@ class ClientSheetHint(QWidget):
     def refresh(self) -> None:
         found = about_the_client(self._text(), self._names)
         if found is None:
-            self.je_form.hide()
-            self.je_form.clear()
+            self.example.clear()
+            self._show_example(False)
             return
         example = found.suggestion
         if len(example) > SHOWN_SUGGESTION:
             example = example[:SHOWN_SUGGESTION].rstrip() + "…"
-        self.je_form.setText(
-            QCoreApplication.translate(
-                "ClientSheetHint",
-                "Het blad spreekt de cliënt aan met ‘je’. Misschien zo: “{example}”",
-            ).format(example=example)
-        )
-        self.je_form.show()
+        self.example.setText(f"“{example}”")
+        self._show_example(True)
+
+    def _show_example(self, on: bool) -> None:
+        self.je_form.setVisible(on)
+        self.example.setVisible(on)
 
     def suggests_je_form(self) -> bool:
         return not self.je_form.isHidden()

@@ -42,7 +42,7 @@ def test_a_goal_field_that_reaches_the_sheet_says_so_and_suggests_the_je_form(
 
     form.measure.setPlainText(ABOUT_HER)
     assert measure_hint.je_form.isVisible()
-    assert "Je opent zelf je post" in measure_hint.je_form.text()
+    assert measure_hint.example.text() == "“Je opent zelf je post”"
     assert form.measure.toPlainText() == ABOUT_HER  # a suggestion, never a rewrite
 
     form.measure.setPlainText(TO_HER)
@@ -73,7 +73,7 @@ def test_the_closing_fields_on_the_aftercare_sheet_suggest_the_je_form(
     aftercare = dossier_view.closure.aftercare.aftercare_form
     aftercare.signals_to_watch.setPlainText("Ayşe laat brieven liggen")
     assert aftercare.sheet_hints[3].je_form.isVisible()
-    assert "Je laat brieven liggen" in aftercare.sheet_hints[3].je_form.text()
+    assert "Je laat brieven liggen" in aftercare.sheet_hints[3].example.text()
 
 
 def test_the_step_dialog_suggests_the_je_form_too(qtbot, dossier_view: DossierWorkspace) -> None:

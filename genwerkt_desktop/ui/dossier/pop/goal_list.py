@@ -125,8 +125,6 @@ class GoalList(QWidget):
         order_row.addStretch(1)
         sheets_row = QHBoxLayout()
         sheets_row.addWidget(self.pop_button)
-        sheets_row.addWidget(self.easy_read)
-        sheets_row.addSpacing(12)
         sheets_row.addWidget(self.stavaza_button)
         sheets_row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -149,6 +147,8 @@ class GoalList(QWidget):
         layout.addLayout(order_row)
         layout.addWidget(self.delete_goal_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(sheets_row)
+        # Under the buttons, so the goal list stays as narrow as it was.
+        layout.addWidget(self.easy_read, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_goals(self, goals: Sequence[Goal], selected_id: str | None) -> None:
         """The goals in their order, ``selected_id`` selected (quietly) and in sight."""
