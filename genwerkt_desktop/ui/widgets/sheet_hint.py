@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from genwerkt_desktop.domain.plain_words import about_the_client
 from genwerkt_desktop.ui.widgets.fields import hint_label
@@ -97,6 +104,8 @@ def with_sheet_hint(
     layout.addWidget(field)
     hint = ClientSheetHint(field, box)
     layout.addWidget(hint)
+    # The hint stays right under its field: the row does not grow with spare room.
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     return box, hint
 
 
