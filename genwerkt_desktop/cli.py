@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="neem persoonlijke werknotities op (enkel bij --kind dossier)",
     )
+    p.add_argument(
+        "--easy-read",
+        action="store_true",
+        help="enkel bij nazorg en pop: één blad in makkelijke taal, grote letters",
+    )
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p = sub.add_parser("search", help="zoek in alle dossiers")
     p.add_argument("query", metavar="QUERY")
@@ -336,6 +341,7 @@ class _Command:
             item_id=self.args.item,
             audience=Audience(self.args.audience) if self.args.audience else None,
             with_personal_notes=self.args.with_personal_notes,
+            easy_read=self.args.easy_read,
         )
         check_request(self.args.kind, asked)  # before the passphrase: nothing to open
         vault = self.open_vault()

@@ -2,10 +2,10 @@
 checkboxes, fact tables, room to write, and "blad 1 van 3" at the foot.
 
 Two voices: ``plain`` (for the client: large type, short lines, lots of air) and
-``standard`` (for the coach or a partner).  Every text handed in is escaped, so a ``<`` or
-``&`` typed in a note prints as itself.  ``write`` goes to a temporary file beside the
-target and renames it, so a failure never leaves half a sheet (and nothing goes to the
-system's temp folder).
+``standard`` (for the coach or a partner); ``EASY`` is for easy-read sheets (easy_read).
+Every text handed in is escaped, so a ``<`` or ``&`` typed in a note prints as itself.
+``write`` goes to a temporary file beside the target and renames it, so a failure never
+leaves half a sheet (and nothing goes to the system's temp folder).
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ class Voice:
 
 PLAIN = Voice(body=13, title=22, heading=16, leading=1.45, space=7)
 STANDARD = Voice(body=10, title=17, heading=12.5, leading=1.35, space=5)
+# Easy-read (makkelijk lezen): for a client who reads Dutch with difficulty.
+EASY = Voice(body=14, title=22, heading=17, leading=1.35, space=6)
 
 LINE_WIDTH = A4[0] - 40 * mm
 CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
@@ -292,10 +294,16 @@ class Sheet:
     """Collects flowables; ``write(path)`` lays them out on A4 pages."""
 
     def __init__(
-        self, title: str, subtitle: str = "", *, plain: bool = False, footer: str = ""
+        self,
+        title: str,
+        subtitle: str = "",
+        *,
+        plain: bool = False,
+        footer: str = "",
+        voice: Voice | None = None,
     ) -> None:
         fonts.register()
-        self.voice = PLAIN if plain else STANDARD
+        self.voice = voice or (PLAIN if plain else STANDARD)
         v = self.voice
         self.footer = footer
         self.title = title
@@ -570,7 +578,8 @@ class Sheet:
         the one before a forced page break), tries again with less air between lines and
         blocks and keeps that when it saves a page."""
         laid = self._layout()
-        if laid.pages > 1 and laid.least_filled < SPARSE_PAGE:
+        # An easy-read sheet keeps its air: it places its own pages (exports.easy_read).
+        if laid.pages > 1 and laid.least_filled < SPARSE_PAGE and self.voice is not EASY:
             for spacing, leading in TIGHTER:
                 self._tighten(spacing, leading)
                 try:

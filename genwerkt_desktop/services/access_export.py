@@ -32,22 +32,25 @@ def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
 
 
 def export_nazorg(vault: OpenVault, request: ExportRequest) -> Path:
-    """The aftercare plan in plain words with the one-page reminder sheet (PDF)."""
-    from genwerkt_desktop.exports import nazorg_sheet
+    """The aftercare plan in plain words with the one-page reminder sheet (PDF); with
+    ``easy_read`` the one-page plan in easy-read Dutch instead."""
+    from genwerkt_desktop.exports import nazorg_easy, nazorg_sheet
 
     _suffix(request.output, (PDF,))
     dossier = DossierService(vault).get(request.client_id)
     if dossier.aftercare is None:
         raise StateError("dit dossier heeft nog geen nazorgplan")
     profile = load_profile(vault.paths)
-    written = nazorg_sheet.write(
+    writer = nazorg_easy.write if request.easy_read else nazorg_sheet.write
+    written = writer(
         dossier,
         request.output,
         vault.clock.today(),
         coach_lines=profile.contact_lines(),
         coach_name=profile.name or (dossier.client.coach or ""),
     )
-    vault.record("geëxporteerd", request.client_id, "nazorg")
+    detail = "nazorg, makkelijk lezen" if request.easy_read else "nazorg"
+    vault.record("geëxporteerd", request.client_id, detail)
     return written
 
 

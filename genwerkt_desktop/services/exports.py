@@ -45,6 +45,8 @@ class Audience(StrEnum):
 # Only these kinds have a partner version.  Asking any other kind for one is refused:
 # the coach would otherwise get the whole dossier under a partner's name.
 KINDS_WITH_AUDIENCE = frozenset({ExportKind.REFERRAL, ExportKind.MEETING})
+# Only these kinds have an easy-read version (makkelijk lezen: one page, large type).
+KINDS_WITH_EASY_READ = frozenset({ExportKind.NAZORG, ExportKind.POP})
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class ExportRequest:
     # None: not asked for; a referral or meeting sheet then goes to the client.
     audience: Audience | None = None
     with_personal_notes: bool = False
+    easy_read: bool = False  # nazorg and pop: the one-page easy-read version
 
 
 Exporter = Callable[["OpenVault", ExportRequest], Path]
@@ -100,6 +103,11 @@ def check_request(kind: ExportKind | str, request: ExportRequest) -> None:
         )
     if request.with_personal_notes and kind != ExportKind.DOSSIER:
         raise StateError("--with-personal-notes hoort alleen bij --kind dossier")
+    if request.easy_read and kind not in KINDS_WITH_EASY_READ:
+        raise StateError(
+            f"--easy-read hoort alleen bij nazorg en pop; '{kind}' heeft geen versie in "
+            "makkelijke taal (er is niets geschreven)"
+        )
     writable_target(request.output)
 
 

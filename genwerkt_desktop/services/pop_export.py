@@ -30,15 +30,24 @@ def _check(request: ExportRequest, what: str) -> None:
 
 
 def export_pop(vault: OpenVault, request: ExportRequest) -> Path:
-    """The step plan in plain language, for the client to take home."""
+    """The step plan in plain language, for the client to take home; with ``easy_read``
+    the one-page version in easy-read Dutch."""
     _check(request, "een stappenplan")
     dossier = client_view(DossierService(vault).get(request.client_id))
     profile = load_profile(vault.paths)
-    sheet = build_pop_sheet(
-        dossier, vault.clock.today(), profile.contact_lines(), profile.name or None
-    )
+    if request.easy_read:
+        from genwerkt_desktop.exports import pop_easy
+
+        sheet, _ = pop_easy.build(
+            dossier, vault.clock.now(), profile.contact_lines(), profile.name or None
+        )
+    else:
+        sheet = build_pop_sheet(
+            dossier, vault.clock.today(), profile.contact_lines(), profile.name or None
+        )
     path = sheet.write(request.output)
-    vault.record("geëxporteerd", request.client_id, "pop")
+    detail = "pop, makkelijk lezen" if request.easy_read else "pop"
+    vault.record("geëxporteerd", request.client_id, detail)
     return path
 
 

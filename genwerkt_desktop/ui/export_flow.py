@@ -55,8 +55,10 @@ class ExportFlow(QObject):
         audience: Audience | None = None,
         with_personal_notes: bool = False,
         done: Callable[[Path], None] | None = None,
+        easy_read: bool = False,
     ) -> None:
-        """Ask for a file name and write the export there (nothing happens on cancel)."""
+        """Ask for a file name and write the export there (nothing happens on cancel);
+        ``easy_read``: the one-page version in easy-read Dutch (nazorg, pop)."""
         if not client_id:
             return
         vault = self._workspace.vault
@@ -68,6 +70,7 @@ class ExportFlow(QObject):
                 item_id=item_id,
                 audience=audience,
                 with_personal_notes=with_personal_notes,
+                easy_read=easy_read,
             )
             # Off the GUI thread: the sheet, and whether it could say how to reach the coach.
             return export(vault, kind, request), _lacks_coach_number(vault.paths, kind, audience)

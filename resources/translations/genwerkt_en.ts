@@ -1353,6 +1353,17 @@ Open the PDF now?</translation>
     </message>
 </context>
 <context>
+    <name>ClientSheetHint</name>
+    <message>
+        <source>Komt op het blad voor de cliënt.</source>
+        <translation>Goes on the client&apos;s sheet.</translation>
+    </message>
+    <message>
+        <source>Het blad spreekt de cliënt aan met ‘je’. Misschien zo:</source>
+        <translation>The sheet speaks to the client directly (‘je’). Perhaps like this:</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>vandaag</source>
@@ -1715,6 +1726,14 @@ appointment</translation>
     <message>
         <source>Inzage: het hele dossier voor de cliënt</source>
         <translation>Access copy: the whole case file for the client</translation>
+    </message>
+    <message>
+        <source>Makkelijk &amp;lezen</source>
+        <translation>&amp;Easy read</translation>
+    </message>
+    <message>
+        <source>Nazorgblad in makkelijke taal: één blad, grote letters</source>
+        <translation>Aftercare sheet in easy-read Dutch: one page, large type</translation>
     </message>
     <message>
         <source>Afsluitgesprek</source>
@@ -5875,12 +5894,24 @@ Open it now?</translation>
         <translation>Status report as PDF</translation>
     </message>
     <message>
+        <source>Makkelijk &amp;lezen</source>
+        <translation>&amp;Easy read</translation>
+    </message>
+    <message>
+        <source>Stappenplan in makkelijke taal: één blad, grote letters</source>
+        <translation>Step plan in easy-read Dutch: one page, large type</translation>
+    </message>
+    <message>
         <source>stappenplan</source>
         <translation>step-plan</translation>
     </message>
     <message>
         <source>stand-van-zaken</source>
         <translation>status-report</translation>
+    </message>
+    <message>
+        <source>makkelijk-lezen</source>
+        <translation>easy-read</translation>
     </message>
     <message>
         <source>Doel afsluiten</source>

@@ -32,6 +32,11 @@ from genwerkt_desktop.ui.widgets.fields import (
     plain_text_field,
     section_title,
 )
+from genwerkt_desktop.ui.widgets.sheet_hint import (
+    ClientSheetHint,
+    set_client_names,
+    with_sheet_hint,
+)
 from genwerkt_desktop.ui.widgets.table_model import (
     FittedTable,
     RecordProxy,
@@ -173,6 +178,7 @@ class AftercareForm(QWidget):
             self.signals_to_watch,
             self.useful_numbers,
         )
+        self.sheet_hints: list[ClientSheetHint] = []
         lists = QFormLayout()
         lists.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         lists.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -192,7 +198,10 @@ class AftercareForm(QWidget):
             ),
             (QCoreApplication.translate("AftercareForm", "&Handige nummers"), self.useful_numbers),
         ):
-            lists.addRow(buddy_label(label, field, self), field)
+            # Every list goes on the aftercare sheet: the hint under it says so.
+            row, hint = with_sheet_hint(field, self)
+            self.sheet_hints.append(hint)
+            lists.addRow(buddy_label(label, field, self), row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -232,6 +241,10 @@ class AftercareForm(QWidget):
         self._update_buttons()
 
     # -- value
+
+    def set_client_names(self, names: tuple[str | None, ...]) -> None:
+        """Whose sheet this is: a list that names the client suggests the je-form."""
+        set_client_names(self.sheet_hints, names)
 
     def set_value(self, aftercare: Aftercare | None, today: date) -> None:
         self._today = today

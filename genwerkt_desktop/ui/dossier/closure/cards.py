@@ -4,7 +4,7 @@ the aftercare plan.  Layout and signals only; the presenter says what they show.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from genwerkt_desktop.ui.dossier.read_only import mark_reading
 from genwerkt_desktop.ui.widgets.card import Card
@@ -37,11 +37,23 @@ class TrajectoryCard(Card):
             QCoreApplication.translate("ClosureTab", "Inzage: het hele dossier voor de cliënt"),
             self,
         )
-        mark_reading(self.sheet_button, self.access_button)
+        # For a client who reads Dutch with difficulty: one page, large type, short lines.
+        self.easy_read = QCheckBox(
+            QCoreApplication.translate("ClosureTab", "Makkelijk &lezen"), self
+        )
+        self.easy_read.setAccessibleName(
+            QCoreApplication.translate(
+                "ClosureTab", "Nazorgblad in makkelijke taal: één blad, grote letters"
+            )
+        )
+        self.easy_read.setToolTip(self.easy_read.accessibleName())
+        mark_reading(self.sheet_button, self.access_button, self.easy_read)
         self.sheet_button.clicked.connect(self.sheet_requested)
         self.access_button.clicked.connect(self.access_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sheet_button)
+        buttons.addWidget(self.easy_read)
+        buttons.addSpacing(12)
         buttons.addWidget(self.access_button)
         buttons.addStretch(1)
         self.add(self.state_line)
@@ -53,6 +65,7 @@ class TrajectoryCard(Card):
         self.retention_line.setText(state.retention or "")
         self.retention_line.setVisible(state.retention is not None)
         self.sheet_button.setEnabled(state.has_plan)
+        self.easy_read.setEnabled(state.has_plan)
 
     def clear(self) -> None:
         self.state_line.clear()

@@ -11,6 +11,11 @@ from genwerkt_desktop.domain.enums import ClosureReason
 from genwerkt_desktop.domain.model import Closure
 from genwerkt_desktop.ui.dossier.forms import select_data
 from genwerkt_desktop.ui.widgets.fields import DateField, buddy_label, plain_text_field
+from genwerkt_desktop.ui.widgets.sheet_hint import (
+    ClientSheetHint,
+    set_client_names,
+    with_sheet_hint,
+)
 
 from .moments import reason_labels
 
@@ -120,12 +125,22 @@ class ClosureForm(QWidget):
                 self.coach_remarks,
             ),
         )
+        # What is reached and what the client goes on with stand on the aftercare sheet.
+        on_sheet = (self.achieved, self.continues_alone)
+        self.sheet_hints: list[ClientSheetHint] = []
         for label, field in rows:
-            form.addRow(buddy_label(label, field, self), field)
+            shown: QWidget = field
+            if field in on_sheet:
+                shown, hint = with_sheet_hint(field, self)
+                self.sheet_hints.append(hint)
+            form.addRow(buddy_label(label, field, self), shown)
         for field in self._texts:
             field.textChanged.connect(self.changed)
         self.reason.currentIndexChanged.connect(self.changed)
         self.evaluated_on.dateChanged.connect(self.changed)
+
+    def set_client_names(self, names: tuple[str | None, ...]) -> None:
+        set_client_names(self.sheet_hints, names)
 
     def set_value(self, closure: Closure | None, today: date) -> None:
         value = closure or Closure()

@@ -180,8 +180,10 @@ class ClosurePresenter(QObject):
         if dossier is None:
             return
         name = dossier.client.preferred_name or dossier.client.first_name
+        easy = self._view.trajectory.easy_read.isChecked()
+        suggested = f"nazorgplan {name} makkelijk lezen.pdf" if easy else f"nazorgplan {name}.pdf"
         self.export_flow.save(
-            self._view.widget(), ExportKind.NAZORG, dossier.client.id, f"nazorgplan {name}.pdf"
+            self._view.widget(), ExportKind.NAZORG, dossier.client.id, suggested, easy_read=easy
         )
 
     def open_access(self) -> None:
@@ -197,6 +199,9 @@ class ClosurePresenter(QObject):
         today = self._clock.today()
         closure_form = self._view.closing.closure_form
         aftercare_form = self._view.aftercare.aftercare_form
+        names = (dossier.client.first_name, dossier.client.preferred_name)
+        closure_form.set_client_names(names)
+        aftercare_form.set_client_names(names)
         self._filling = True
         try:
             if first or not self._closure_dirty:

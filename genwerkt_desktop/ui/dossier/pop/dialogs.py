@@ -15,6 +15,7 @@ from genwerkt_desktop.services.dossier_edits import new_id
 from genwerkt_desktop.ui.dossier.forms import FormDialog, select_data
 from genwerkt_desktop.ui.widgets.fields import DateField, buddy_label, plain_text_field
 from genwerkt_desktop.ui.widgets.labels import owner_labels, step_status_labels
+from genwerkt_desktop.ui.widgets.sheet_hint import with_sheet_hint
 
 from .texts import mode_labels
 
@@ -94,10 +95,12 @@ class StepDialog(FormDialog):
             (QCoreApplication.translate("PopDialogs", "&Status"), self.status),
         )
         self._labels = {}
+        # The step's words stand on the client's step plan.
+        text_row, self.sheet_hint = with_sheet_hint(self.text, self)
         for label, field in rows:
             buddy = buddy_label(label, field, self)
             self._labels[field] = buddy
-            self.form.addRow(buddy, field)
+            self.form.addRow(buddy, text_row if field is self.text else field)
 
         if existing is not None:
             self.text.setPlainText(existing.text)

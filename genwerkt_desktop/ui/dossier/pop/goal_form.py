@@ -34,6 +34,11 @@ from genwerkt_desktop.ui.widgets.fields import (
     section_title,
 )
 from genwerkt_desktop.ui.widgets.labels import domain_labels
+from genwerkt_desktop.ui.widgets.sheet_hint import (
+    ClientSheetHint,
+    set_client_names,
+    with_sheet_hint,
+)
 
 from .texts import goal_status_labels, smart_complete_text, smart_questions
 
@@ -138,8 +143,16 @@ class GoalForm(QWidget):
             ("", self.agreed),
             (QCoreApplication.translate("GoalForm", "&Haalbaar omdat"), self.realistic),
         )
+        # The goal, its words and how to see it worked out stand on the client's step plan.
+        on_sheet = (self.title, self.client_words, self.measure)
+        self.sheet_hints: list[ClientSheetHint] = []
+        self._names: tuple[str | None, ...] = ()
         for label, field in rows:
-            form.addRow(buddy_label(label, field, self) if label else QLabel(self), field)
+            shown: QWidget = field
+            if field in on_sheet:
+                shown, hint = with_sheet_hint(field, self)  # type: ignore[arg-type]
+                self.sheet_hints.append(hint)
+            form.addRow(buddy_label(label, field, self) if label else QLabel(self), shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -159,6 +172,14 @@ class GoalForm(QWidget):
 
     def set_today(self, today: date) -> None:
         self._today = today
+
+    def set_client_names(self, names: tuple[str | None, ...]) -> None:
+        """Whose plan this is: a text that names the client suggests the je-form."""
+        self._names = names
+        set_client_names(self.sheet_hints, names)
+
+    def client_names(self) -> tuple[str | None, ...]:
+        return self._names
 
     def base(self) -> Goal | None:
         return self._base

@@ -7,7 +7,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from genwerkt_desktop.domain.model import Goal
 from genwerkt_desktop.services.exports import ExportKind
@@ -93,7 +100,15 @@ class GoalList(QWidget):
             QCoreApplication.translate("PopTab", "Stand van zaken als PDF"),
             self,
         )
-        mark_reading(self.pop_button, self.stavaza_button)
+        # For a client who reads Dutch with difficulty: one page, large type, short lines.
+        self.easy_read = QCheckBox(QCoreApplication.translate("PopTab", "Makkelijk &lezen"), self)
+        self.easy_read.setAccessibleName(
+            QCoreApplication.translate(
+                "PopTab", "Stappenplan in makkelijke taal: één blad, grote letters"
+            )
+        )
+        self.easy_read.setToolTip(self.easy_read.accessibleName())
+        mark_reading(self.pop_button, self.stavaza_button, self.easy_read)
         self.new_goal_button.clicked.connect(self.new_goal_requested)
         self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
         self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
@@ -132,6 +147,8 @@ class GoalList(QWidget):
         layout.addLayout(order_row)
         layout.addWidget(self.delete_goal_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(sheets_row)
+        # Under the buttons, so the goal list stays as narrow as it was.
+        layout.addWidget(self.easy_read, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_goals(self, goals: Sequence[Goal], selected_id: str | None) -> None:
         """The goals in their order, ``selected_id`` selected (quietly) and in sight."""
@@ -174,6 +191,7 @@ class GoalList(QWidget):
         for button in (self.up_button, self.down_button, self.delete_goal_button):
             button.setEnabled(has_goal)
         self.pop_button.setEnabled(has_dossier)
+        self.easy_read.setEnabled(has_dossier)
         self.stavaza_button.setEnabled(has_dossier)
 
     def clear(self) -> None:

@@ -192,8 +192,11 @@ class PopPresenter(QObject):
         }
         client = self._dossier.client
         first = client.preferred_name or client.first_name
+        easy = kind is ExportKind.POP and self._view.goal_list.easy_read.isChecked()
+        if easy:
+            names[kind] += "-" + QCoreApplication.translate("PopTab", "makkelijk-lezen")
         suggested = f"{names[kind]}-{first}-{self._clock.today():%Y-%m-%d}.pdf"
-        self.export_flow.save(self._view.widget(), kind, client.id, suggested)
+        self.export_flow.save(self._view.widget(), kind, client.id, suggested, easy_read=easy)
 
     # ------------------------------------------------------------------ for the steps
 
@@ -298,6 +301,7 @@ class PopPresenter(QObject):
         self._dossier = dossier
         form = self._view.page.form
         form.set_today(self._clock.today())
+        form.set_client_names((dossier.client.first_name, dossier.client.preferred_name))
         if self._selected_id not in {g.id for g in dossier.goals}:
             self._selected_id = dossier.goals[0].id if dossier.goals else None
             if form.base() is not None:

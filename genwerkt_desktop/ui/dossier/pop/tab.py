@@ -99,6 +99,7 @@ class PopTab(PresentedTab, QWidget):
         submitted: Callable[[Step], None],
     ) -> None:
         dialog = StepDialog(step, list(organisations), today, self, owner=owner or Owner.CLIENT)
+        dialog.sheet_hint.set_names(self.page.form.client_names())
         dialog.submitted.connect(submitted)
         dialog.finished.connect(lambda _code: self._forget("step_dialog", dialog))
         self.step_dialog = dialog
