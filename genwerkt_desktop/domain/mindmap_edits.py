@@ -168,3 +168,13 @@ def paths(mindmap: Mindmap) -> list[Path]:
 
     walk(mindmap.branches, CENTRE)
     return found
+
+
+def without_blank(mindmap: Mindmap) -> Mindmap:
+    """The map as it is kept: a branch still without words is left out (with whatever
+    hangs below it, which can only have been added after it)."""
+
+    def kept(branches: Branches) -> Branches:
+        return tuple(replace(b, children=kept(b.children)) for b in branches if b.text.strip())
+
+    return replace(mindmap, branches=kept(mindmap.branches))

@@ -16,6 +16,7 @@ from genwerkt_desktop.domain.mindmap_edits import (
     remove,
     rename,
     text_at,
+    without_blank,
 )
 from tests.mindmap_demo import back_to_work
 
@@ -139,3 +140,9 @@ def test_moving_down_then_up_gives_the_same_map_back(mindmap: Mindmap, data: st.
     if path != where:
         assert (back, again) == (mindmap, where)
     assert len(paths(down)) == len(paths(mindmap))
+
+
+def test_a_branch_still_without_words_is_not_kept() -> None:
+    mindmap, _path = add_child(back_to_work(), (0,), "")
+    mindmap, _path = add_child(mindmap, (), "  ")
+    assert without_blank(mindmap) == back_to_work()
