@@ -384,3 +384,25 @@ def test_the_export_flow_writes_the_pdf_in_the_worker(  # type: ignore[no-untype
     text = PdfReader(tmp_path / "mindmap-Tima.pdf").pages[0].extract_text()
     assert "Mindmap van Tima, 20/11/2026" in text
     QApplication.processEvents()
+
+
+def test_a_colleagues_dossier_can_be_walked_but_not_changed(
+    qtbot: QtBot, written: Written, dialogs: FakeDialogs, fixed_clock: FixedClock
+) -> None:
+    tab = _tab(qtbot, written, dialogs, fixed_clock, back_to_work())
+    tab.set_read_only(True)
+    _key(tab, Qt.Key.Key_Up)
+    assert _selected(tab) == (0,)
+    for key in (Qt.Key.Key_Insert, Qt.Key.Key_Return, Qt.Key.Key_F2, Qt.Key.Key_A):
+        _key(tab, key)
+    _key(tab, Qt.Key.Key_Delete)
+    _key(tab, Qt.Key.Key_Down, CTRL)
+    assert not tab.page.view.inline.isVisible()
+    assert tab.presenter.shown() == back_to_work()
+    assert not tab.page.add_child_button.isEnabled()
+    assert tab.page.export_button.isEnabled()
+    tab.commit_pending()
+    assert not written.saved
+    tab.set_read_only(False)
+    _key(tab, Qt.Key.Key_Delete)
+    assert len(_saved(tab, written).branches) == 4

@@ -18,25 +18,25 @@ from .state import MindmapActions
 from .view import MindmapView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MindmapTab", text)
-
-
 class EmptyPage(QWidget):
     start_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_hint = hint_label(
-            _tr(
+            QCoreApplication.translate(
+                "MindmapTab",
                 "Nog geen mindmap. Zet samen met de cliënt de vraag in het midden en laat "
-                "de gedachten erover vertakken."
+                "de gedachten erover vertakken.",
             ),
             self,
         )
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = make_button(
-            _tr("&Nieuwe mindmap"), _tr("Een eerste mindmap maken"), self, primary=True
+            QCoreApplication.translate("MindmapTab", "&Nieuwe mindmap"),
+            QCoreApplication.translate("MindmapTab", "Een eerste mindmap maken"),
+            self,
+            primary=True,
         )
         self.start_button.clicked.connect(self.start_requested)
         layout = QVBoxLayout(self)
@@ -55,36 +55,72 @@ class MapPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.maps = QComboBox(self)
-        self.maps.setAccessibleName(_tr("Welke mindmap"))
-        maps_label = QLabel(_tr("&Mindmap:"), self)
+        self.maps.setAccessibleName(QCoreApplication.translate("MindmapTab", "Welke mindmap"))
+        maps_label = QLabel(QCoreApplication.translate("MindmapTab", "Mindma&p:"), self)
         maps_label.setBuddy(self.maps)
-        self.new_button = make_button(_tr("Nieu&we mindmap"), _tr("Een nieuwe mindmap"), self)
+        self.new_button = make_button(
+            QCoreApplication.translate("MindmapTab", "&Nieuwe mindmap"),
+            QCoreApplication.translate("MindmapTab", "Een nieuwe mindmap"),
+            self,
+        )
         self.export_button = make_button(
-            _tr("PDF of &afbeelding…"), _tr("De mindmap als PDF of PNG bewaren"), self
+            QCoreApplication.translate("MindmapTab", "PDF of &afbeelding…"),
+            QCoreApplication.translate("MindmapTab", "De mindmap als PDF of PNG bewaren"),
+            self,
         )
         self.delete_map_button = make_button(
-            _tr("Mindmap verwij&deren…"), _tr("De getoonde mindmap verwijderen"), self
+            QCoreApplication.translate("MindmapTab", "Mindmap verwij&deren…"),
+            QCoreApplication.translate("MindmapTab", "De getoonde mindmap verwijderen"),
+            self,
         )
         mark_reading(self.export_button)
         self.add_child_button = make_button(
-            _tr("+ &Tak eronder"), _tr("Tak onder de gekozen tak (Insert of Tab)"), self
+            QCoreApplication.translate("MindmapTab", "+ &Tak eronder"),
+            QCoreApplication.translate("MindmapTab", "Tak onder de gekozen tak (Insert of Tab)"),
+            self,
         )
         self.add_sibling_button = make_button(
-            _tr("+ Tak &ernaast"), _tr("Tak naast de gekozen tak (Enter)"), self
+            QCoreApplication.translate("MindmapTab", "+ Tak &ernaast"),
+            QCoreApplication.translate("MindmapTab", "Tak naast de gekozen tak (Enter)"),
+            self,
         )
         self.rename_button = make_button(
-            _tr("&Hernoemen"), _tr("Nieuwe woorden voor de gekozen tak (F2)"), self
+            QCoreApplication.translate("MindmapTab", "&Hernoemen"),
+            QCoreApplication.translate("MindmapTab", "Nieuwe woorden voor de gekozen tak (F2)"),
+            self,
         )
         self.delete_button = make_button(
-            _tr("Ver&wijderen"), _tr("Gekozen tak verwijderen (Delete)"), self
+            QCoreApplication.translate("MindmapTab", "Ver&wijderen"),
+            QCoreApplication.translate("MindmapTab", "Gekozen tak verwijderen (Delete)"),
+            self,
         )
-        self.up_button = make_button("↑", _tr("Tak omhoog (Ctrl+pijl omhoog)"), self)
-        self.down_button = make_button("↓", _tr("Tak omlaag (Ctrl+pijl omlaag)"), self)
-        self.undo_button = make_button(_tr("Ongedaan &maken"), _tr("Ongedaan maken (Ctrl+Z)"), self)
-        self.redo_button = make_button(_tr("Opn&ieuw"), _tr("Opnieuw doen (Ctrl+Shift+Z)"), self)
-        self.zoom_out_button = make_button("−", _tr("Uitzoomen (Ctrl+min)"), self)
-        self.zoom_in_button = make_button("+", _tr("Inzoomen (Ctrl+plus)"), self)
-        self.fit_button = make_button(_tr("Pa&ssend"), _tr("Hele mindmap tonen"), self)
+        self.up_button = make_button(
+            "↑", QCoreApplication.translate("MindmapTab", "Tak omhoog (Ctrl+pijl omhoog)"), self
+        )
+        self.down_button = make_button(
+            "↓", QCoreApplication.translate("MindmapTab", "Tak omlaag (Ctrl+pijl omlaag)"), self
+        )
+        self.undo_button = make_button(
+            QCoreApplication.translate("MindmapTab", "Ongedaan &maken"),
+            QCoreApplication.translate("MindmapTab", "Ongedaan maken (Ctrl+Z)"),
+            self,
+        )
+        self.redo_button = make_button(
+            QCoreApplication.translate("MindmapTab", "Opn&ieuw"),
+            QCoreApplication.translate("MindmapTab", "Opnieuw doen (Ctrl+Shift+Z)"),
+            self,
+        )
+        self.zoom_out_button = make_button(
+            "−", QCoreApplication.translate("MindmapTab", "Uitzoomen (Ctrl+min)"), self
+        )
+        self.zoom_in_button = make_button(
+            "+", QCoreApplication.translate("MindmapTab", "Inzoomen (Ctrl+plus)"), self
+        )
+        self.fit_button = make_button(
+            QCoreApplication.translate("MindmapTab", "Pa&ssend"),
+            QCoreApplication.translate("MindmapTab", "Hele mindmap tonen"),
+            self,
+        )
         for button in (
             self.up_button,
             self.down_button,
@@ -95,9 +131,10 @@ class MapPage(QWidget):
         self.scene = MindmapScene(self)
         self.view = MindmapView(self.scene, self)
         self.keys_hint = hint_label(
-            _tr(
+            QCoreApplication.translate(
+                "MindmapTab",
                 "Pijltjes: tak kiezen · Insert of Tab: tak eronder · Enter: tak ernaast · "
-                "F2 of typen: hernoemen · Delete: verwijderen · Ctrl+↑/↓: verplaatsen"
+                "F2 of typen: hernoemen · Delete: verwijderen · Ctrl+↑/↓: verplaatsen",
             ),
             self,
             muted=True,

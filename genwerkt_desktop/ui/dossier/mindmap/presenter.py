@@ -37,10 +37,6 @@ Remove = Callable[[str], None]
 Export = Callable[[Mindmap, str], None]  # the map, the client's first name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MindmapTab", text)
-
-
 class MindmapScreen(Protocol):
     """The view the presenter drives: an empty page and the map page."""
 
@@ -82,6 +78,7 @@ class MindmapPresenter(QObject):
         self._client_label = ""
         self._maps: list[Mindmap] = []
         self._dirty = False
+        self._read_only = False  # a colleague holds the dossier: look, never change
         self._new_branch: tuple[str, Path] | None = None  # (merge key, path) being named
         self._keys = itertools.count(1)
         self.editor = MindmapEditor(self)
@@ -91,11 +88,12 @@ class MindmapPresenter(QObject):
         self._timer.timeout.connect(self.save_now)
         self.editor.changed.connect(self._changed)
         self.editor.edited.connect(self._edited)
-        self.editor.stack.canUndoChanged.connect(lambda _c: self._show_actions())
-        self.editor.stack.canRedoChanged.connect(lambda _c: self._show_actions())
+        # Methods, not lambdas: Qt drops the connection when the presenter goes.
+        self.editor.stack.canUndoChanged.connect(self._history_changed)
+        self.editor.stack.canRedoChanged.connect(self._history_changed)
         page = view.page
         scene, map_view = page.scene, page.view
-        scene.node_selected.connect(lambda _p: self._show_actions())
+        scene.node_selected.connect(self._selection_changed)
         scene.rename_requested.connect(self._double_clicked)
         map_view.navigate_requested.connect(self.navigate)
         map_view.add_child_requested.connect(self.add_child)
@@ -144,6 +142,15 @@ class MindmapPresenter(QObject):
         """Hand the map to ``save`` now (the lock, an export, another client)."""
         self.save_now()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A colleague holds this dossier: the map can be walked and exported, not
+        changed."""
+        self._read_only = read_only
+        self._show_actions()
+
+    def editable(self) -> bool:
+        return self.editor.current is not None and not self._read_only
+
     # ------------------------------------------------------------------ which map
 
     def show_mindmaps(self, client_id: str, label: str, mindmaps: Sequence[Mindmap]) -> None:
@@ -188,6 +195,8 @@ class MindmapPresenter(QObject):
 
     def new_mindmap(self) -> None:
         """A new map of today, its question to be typed straight away."""
+        if self._read_only:
+            return
         if not self._client_id:
             return
         self.save_now()
@@ -201,14 +210,17 @@ class MindmapPresenter(QObject):
 
     def delete_mindmap(self) -> None:
         """Remove the map on screen for good, after the coach confirms."""
+        if self._read_only:
+            return
         shown = self.editor.current
         if shown is None:
             return
         if not self._dialogs.ask_yes_no(
             self._view.widget(),
-            _tr("Mindmap verwijderen"),
-            _tr(
-                "De mindmap “{question}” verwijderen? Dat kan niet ongedaan gemaakt worden."
+            QCoreApplication.translate("MindmapTab", "Mindmap verwijderen"),
+            QCoreApplication.translate(
+                "MindmapTab",
+                "De mindmap “{question}” verwijderen? Dat kan niet ongedaan gemaakt worden.",
             ).format(question=shown.centre or "…"),
         ):
             return
@@ -246,6 +258,8 @@ class MindmapPresenter(QObject):
     def _add(self, how: Callable[[Mindmap, Path, str], tuple[Mindmap, Path]]) -> None:
         """A new, blank branch, its words typed in place at once; the branch and its
         words are one step to undo, and dropping the words drops the branch."""
+        if self._read_only:
+            return
         current = self.editor.current
         if current is None:
             return
@@ -259,6 +273,8 @@ class MindmapPresenter(QObject):
 
     def begin_rename(self, first: str) -> None:
         """Rename the selected node in place: with the letter typed, or (F2) its words."""
+        if self._read_only:
+            return
         current, path = self.editor.current, self.selected()
         if current is None or path is None:
             return
@@ -268,7 +284,7 @@ class MindmapPresenter(QObject):
             self._view.page.view.begin_rename(path, edits.text_at(current, path), True)
 
     def _double_clicked(self, path: Path) -> None:
-        if self._view.page.view.editable:
+        if self.editable():
             self.select(path)
             self.begin_rename("")
 
@@ -296,16 +312,18 @@ class MindmapPresenter(QObject):
     def delete(self) -> None:
         """Remove the selected branch; one that carries others only after the coach
         agrees (and Ctrl+Z brings it back either way)."""
+        if self._read_only:
+            return
         current, path = self.editor.current, self.selected()
         if current is None or path is None or path == CENTRE:
             return
         below = edits.descendants(current, path)
         if below and not self._dialogs.ask_yes_no(
             self._view.widget(),
-            _tr("Tak verwijderen"),
-            _tr("“{words}” verwijderen, met de {count} takken eronder?").format(
-                words=edits.text_at(current, path), count=below
-            ),
+            QCoreApplication.translate("MindmapTab", "Tak verwijderen"),
+            QCoreApplication.translate(
+                "MindmapTab", "“{words}” verwijderen, met de {count} takken eronder?"
+            ).format(words=edits.text_at(current, path), count=below),
         ):
             return
         after = edits.remove(current, path)
@@ -313,6 +331,8 @@ class MindmapPresenter(QObject):
         self._focus_map()
 
     def move(self, offset: int) -> None:
+        if self._read_only:
+            return
         current, path = self.editor.current, self.selected()
         if current is None or path is None:
             return
@@ -320,9 +340,13 @@ class MindmapPresenter(QObject):
         self.editor.apply(after, path, moved)
 
     def undo(self) -> None:
+        if self._read_only:
+            return
         self.editor.stack.undo()
 
     def redo(self) -> None:
+        if self._read_only:
+            return
         self.editor.stack.redo()
 
     # ------------------------------------------------------------------ saving
@@ -363,7 +387,7 @@ class MindmapPresenter(QObject):
         stack = self.editor.stack
         self._view.page.show_actions(
             MindmapActions(
-                editable=self.editor.current is not None,
+                editable=self.editable(),
                 node_selected=selected is not None,
                 branch_selected=selected is not None and selected != CENTRE,
                 can_undo=stack.canUndo(),
@@ -371,6 +395,12 @@ class MindmapPresenter(QObject):
                 can_export=self._export is not None and self.editor.current is not None,
             )
         )
+
+    def _history_changed(self, _can: bool) -> None:
+        self._show_actions()
+
+    def _selection_changed(self, _path: object) -> None:
+        self._show_actions()
 
     def _focus_map(self) -> None:
         self._view.page.view.setFocus()

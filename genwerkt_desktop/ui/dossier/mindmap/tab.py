@@ -56,6 +56,10 @@ class MindmapTab(PresentedTab, QWidget):
     def commit_pending(self) -> None:
         self.presenter.commit_pending()
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.presenter.set_read_only(read_only)
+
     # ------------------------------------------------------------------ for the presenter
 
     def widget(self) -> QWidget:
