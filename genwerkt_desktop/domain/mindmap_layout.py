@@ -60,6 +60,9 @@ GAP = 10.0  # the least room between two boxes
 RING_GAP = 26.0  # the least room between a ring and the one inside it
 STEP = 3.0  # how far a ring is pushed out at a time
 MARGIN = 18.0  # around the whole map
+# How far a thought's line may bend (of its length) to pass beside other boxes, in the
+# order tried: gently first.
+BENDS = (0.08, -0.08, 0.0, 0.2, -0.2, 0.32, -0.32, 0.45, -0.45)
 CROWDED = 16  # more boxes than this on a ring sit staggered
 LIMIT = 50_000.0  # no ring ever goes further out
 
@@ -260,6 +263,55 @@ def _curve(x1: float, y1: float, x2: float, y2: float, bend: float) -> tuple[flo
     return tuple(points)
 
 
+def crosses(x1: float, y1: float, x2: float, y2: float, box: Box) -> bool:
+    """Whether the segment passes through the box (Liang-Barsky clipping)."""
+    low, high = 0.0, 1.0
+    dx, dy = x2 - x1, y2 - y1
+    for p, q in (
+        (-dx, x1 - box.left),
+        (dx, box.right - x1),
+        (-dy, y1 - box.top),
+        (dy, box.bottom - y1),
+    ):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
+
+
+def _clear_curve(
+    x1: float, y1: float, x2: float, y2: float, side: int, boxes: Sequence[Box]
+) -> tuple[float, ...]:
+    """The gentle curve between two points that passes under no other box (a line
+    under a box would seem to run into it): bent one way, the other, or more, whichever
+    first stays clear; the least crossed when none does."""
+    length = math.hypot(x2 - x1, y2 - y1)
+    near = [
+        b
+        for b in boxes
+        if b.overlaps(Box(min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)), length * 0.4)
+    ]
+    best: tuple[int, tuple[float, ...]] | None = None
+    for factor in BENDS:
+        points = _curve(x1, y1, x2, y2, factor * side * length)
+        pieces = [points[i : i + 4] for i in range(0, len(points) - 2, 2)]
+        crossed = sum(1 for box in near if any(crosses(a, b, c, d, box) for a, b, c, d in pieces))
+        if crossed == 0:
+            return points
+        if best is None or crossed < best[0]:
+            best = (crossed, points)
+    assert best is not None
+    return best[1]
+
+
 def _node_shapes(node: Node, box: Box, lines: Sequence[str]) -> tuple[Shape, ...]:
     style = look(node.depth)
     fill = node.colours.fill if node.depth <= 1 else WHITE
@@ -307,8 +359,10 @@ def map_layout(drawing: MindmapDrawing, measure: Measure) -> MapLayout:
         if node.depth == 1:
             lines.append(LineShape(x1, y1, x2, y2, node.colours.edge, width))
         else:
-            bend = 0.08 * math.hypot(x2 - x1, y2 - y1) * (1 if node.path[-1] % 2 else -1)
-            lines.append(PolylineShape(_curve(x1, y1, x2, y2, bend), node.colours.edge, width))
+            others = [b for p, b in boxes.items() if p not in (node.path, node.path[:-1])]
+            side = 1 if node.path[-1] % 2 else -1
+            points = _clear_curve(x1, y1, x2, y2, side, others)
+            lines.append(PolylineShape(points, node.colours.edge, width))
     placed_nodes = tuple(
         PlacedNode(
             n, boxes[n.path], sized[n.path][1], _node_shapes(n, boxes[n.path], sized[n.path][1])

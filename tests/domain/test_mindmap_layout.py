@@ -12,6 +12,8 @@ from genwerkt_desktop.domain.mindmap_drawing import CENTRE_COLOURS, THEME_COLOUR
 from genwerkt_desktop.domain.mindmap_layout import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
+    Box,
+    crosses,
     look,
     map_layout,
     neighbour,
@@ -173,3 +175,34 @@ def test_a_crowded_ring_sits_staggered_so_a_dozen_of_six_stays_compact() -> None
     # On one ring the 72 thoughts needed a map of about 3,100 points across; staggered,
     # under 1,800 (the A4 page then shows it at about half size; the screen zooms).
     assert layout.bounds.width < 1800
+
+
+def _lines_under_boxes(mindmap: Mindmap) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Which node's line runs under which other node's box (it would seem to enter it)."""
+    drawing = draw(mindmap)
+    layout = map_layout(drawing, paper_measure)
+    found = []
+    for node, line in zip(drawing.nodes[1:], layout.lines, strict=True):
+        if isinstance(line, LineShape):
+            points: tuple[float, ...] = (line.x1, line.y1, line.x2, line.y2)
+        else:
+            assert isinstance(line, PolylineShape)
+            points = line.points
+        for other in layout.nodes:
+            if other.path in (node.path, node.path[:-1]):
+                continue
+            box = Box(
+                other.box.left + 1, other.box.top + 1, other.box.right - 1, other.box.bottom - 1
+            )
+            pieces = [points[i : i + 4] for i in range(0, len(points) - 2, 2)]
+            if any(crosses(a, b, c, d, box) for a, b, c, d in pieces):
+                found.append((node.path, other.path))
+    return found
+
+
+def test_no_line_runs_under_another_box_and_each_joins_its_parent() -> None:
+    for themes, thoughts in ((5, 3), (6, 4), (8, 4), (8, 6), (10, 5)):
+        assert _lines_under_boxes(_large(themes, thoughts)) == []
+    assert _lines_under_boxes(back_to_work()) == []
+    # At a dozen themes of six, a line or two still passes under a neighbour.
+    assert len(_lines_under_boxes(_large(12, 6))) <= 2

@@ -406,3 +406,19 @@ def test_a_colleagues_dossier_can_be_walked_but_not_changed(
     tab.set_read_only(False)
     _key(tab, Qt.Key.Key_Delete)
     assert len(_saved(tab, written).branches) == 4
+
+
+def test_the_whole_map_stays_in_view_as_it_grows(
+    qtbot: QtBot, written: Written, dialogs: FakeDialogs, fixed_clock: FixedClock
+) -> None:
+    tab = _tab(qtbot, written, dialogs, fixed_clock, back_to_work())
+    view = tab.page.view
+    for theme in range(5):
+        tab.presenter.select((theme,))
+        _key(tab, Qt.Key.Key_Insert)
+        _type(qtbot, tab, "een gedachte erbij")
+        _key(tab, Qt.Key.Key_Return)
+        _type(qtbot, tab, "en nog een ernaast")
+    assert len(_saved(tab, written).branches[0].children) == 5
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(tab.page.scene.content_rect())

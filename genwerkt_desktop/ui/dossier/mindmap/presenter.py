@@ -373,6 +373,7 @@ class MindmapPresenter(QObject):
             return
         self._maps = [mindmap if m.id == mindmap.id else m for m in self._maps]
         self._view.page.scene.show_mindmap(mindmap, selected)
+        self._view.page.view.follow()
         self._show()
 
     def _show(self) -> None:

@@ -168,6 +168,11 @@ class MindmapView(QGraphicsView):
         self._auto_fit = True
         self._fit()
 
+    def follow(self) -> None:
+        """After an edit: while the whole map is in view, it stays in view as it grows."""
+        if self._auto_fit:
+            self._fit()
+
     def _fit(self) -> None:
         area = self.map.content_rect()
         if area.isEmpty():
