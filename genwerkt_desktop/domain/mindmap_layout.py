@@ -98,12 +98,6 @@ class Box:
             or other.bottom + gap <= self.top
         )
 
-    def moved(self, dx: float, dy: float) -> Box:
-        return Box(self.left + dx, self.top + dy, self.right + dx, self.bottom + dy)
-
-    def contains(self, x: float, y: float) -> bool:
-        return self.left <= x <= self.right and self.top <= y <= self.bottom
-
 
 @dataclass(frozen=True)
 class PlacedNode:
@@ -132,13 +126,6 @@ class MapLayout:
 
     def placed(self, path: Path) -> PlacedNode | None:
         return next((n for n in self.nodes if n.path == path), None)
-
-    def at(self, x: float, y: float) -> Path | None:
-        """The node under a point (the innermost when boxes would ever touch)."""
-        for placed in self.nodes:
-            if placed.box.contains(x, y):
-                return placed.path
-        return None
 
 
 # -- sizes and places

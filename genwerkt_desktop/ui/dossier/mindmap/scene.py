@@ -68,10 +68,6 @@ class NodeItem(QGraphicsObject):
     def path(self) -> Path:
         return self.placed.path
 
-    @property
-    def text(self) -> str:
-        return self.placed.node.text
-
     def rect(self) -> QRectF:
         return self._rect
 
@@ -149,9 +145,6 @@ class MindmapScene(QGraphicsScene):
         self._layout = None
         self._nodes = {}
         self._selected = None
-
-    def paths(self) -> list[Path]:
-        return list(self._nodes)
 
     def node_item(self, path: Path) -> NodeItem | None:
         return self._nodes.get(path)

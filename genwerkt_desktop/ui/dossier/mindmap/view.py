@@ -138,9 +138,6 @@ class MindmapView(QGraphicsView):
             QRect(centre.x() - wide // 2, centre.y() - tall // 2, wide, tall), text, select_all
         )
 
-    def editing(self) -> Path | None:
-        return self._editing if self.inline.is_open() else None
-
     def _committed(self, text: str) -> None:
         path, self._editing = self._editing, None
         self.setFocus(Qt.FocusReason.OtherFocusReason)
