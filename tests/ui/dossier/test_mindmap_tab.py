@@ -303,7 +303,7 @@ def test_a_first_map_starts_from_the_question_typed_at_once(
     assert tab.stack.currentWidget() is tab.empty_page
     qtbot.mouseClick(tab.empty_page.start_button, Qt.MouseButton.LeftButton)
     assert tab.stack.currentWidget() is tab.page
-    tab.commit_pending()
+    tab.presenter.save_now()  # the autosave's moment
     assert not written.saved  # no question, nothing to keep yet
     _type(qtbot, tab, "Wat wil ik leren?")
     _key(tab, Qt.Key.Key_Insert)
@@ -422,3 +422,16 @@ def test_the_whole_map_stays_in_view_as_it_grows(
     assert len(_saved(tab, written).branches[0].children) == 5
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(tab.page.scene.content_rect())
+
+
+def test_words_still_being_typed_are_kept_before_the_lock_and_then_forgotten(
+    qtbot: QtBot, written: Written, dialogs: FakeDialogs, fixed_clock: FixedClock
+) -> None:
+    tab = _tab(qtbot, written, dialogs, fixed_clock, back_to_work())
+    tab.presenter.select((2,))
+    _key(tab, Qt.Key.Key_Insert)
+    qtbot.keyClicks(tab.page.view.inline, "Huur betalen")
+    tab.clear()
+    assert written.last().branches[2].children[-1] == MindmapBranch("Huur betalen")
+    assert not tab.page.view.inline.isVisible()
+    assert tab.page.view.inline.text() == ""

@@ -215,5 +215,6 @@ class MapPage(QWidget):
         self.view.editable = editable
 
     def forget(self) -> None:
+        self.view.inline.clear()
         self.scene.forget()
         self.maps.clear()

@@ -128,8 +128,9 @@ class MindmapPresenter(QObject):
         self._view.page.show_maps(self._maps, current.id)
 
     def clear(self) -> None:
-        """Save what is pending, then forget every word of this client."""
-        self.save_now()
+        """Save what is pending (words still being typed too), then forget every word
+        of this client."""
+        self.commit_pending()
         self._client_id = ""
         self._client_label = ""
         self._maps = []
@@ -139,7 +140,9 @@ class MindmapPresenter(QObject):
         self._view.show_empty()
 
     def commit_pending(self) -> None:
-        """Hand the map to ``save`` now (the lock, an export, another client)."""
+        """Hand the map to ``save`` now (the lock, an export, another client), with
+        the words being typed in place."""
+        self._view.page.view.inline.commit()
         self.save_now()
 
     def set_read_only(self, read_only: bool) -> None:
