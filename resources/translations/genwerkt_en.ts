@@ -4651,6 +4651,156 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>MindmapTab</name>
+    <message>
+        <source>Nog geen mindmap. Zet samen met de cliënt de vraag in het midden en laat de gedachten erover vertakken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe mindmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een eerste mindmap maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke mindmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindma&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een nieuwe mindmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF of &amp;afbeelding…</source>
+        <translation type="unfinished">PDF or &amp;image…</translation>
+    </message>
+    <message>
+        <source>De mindmap als PDF of PNG bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindmap verwij&amp;deren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De getoonde mindmap verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Tak eronder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tak onder de gekozen tak (Insert of Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Tak &amp;ernaast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tak naast de gekozen tak (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hernoemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe woorden voor de gekozen tak (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen tak verwijderen (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tak omhoog (Ctrl+pijl omhoog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tak omlaag (Ctrl+pijl omlaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongedaan &amp;maken</source>
+        <translation type="unfinished">&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation type="unfinished">Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Opn&amp;ieuw</source>
+        <translation type="unfinished">&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Opnieuw doen (Ctrl+Shift+Z)</source>
+        <translation type="unfinished">Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Uitzoomen (Ctrl+min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzoomen (Ctrl+plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssend</source>
+        <translation type="unfinished">&amp;Fit</translation>
+    </message>
+    <message>
+        <source>Hele mindmap tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pijltjes: tak kiezen · Insert of Tab: tak eronder · Enter: tak ernaast · F2 of typen: hernoemen · Delete: verwijderen · Ctrl+↑/↓: verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindmap verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De mindmap “{question}” verwijderen? Dat kan niet ongedaan gemaakt worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tak verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{words}” verwijderen, met de {count} takken eronder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MindmapView</name>
+    <message>
+        <source>Woorden van de tak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pijltjes kiezen een tak; Insert of Tab voegt een tak eronder toe, Enter een ernaast; F2 of gewoon typen geeft nieuwe woorden; Delete verwijdert; Ctrl+pijl omhoog of omlaag verplaatst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MomentModel</name>
     <message>
         <source>Wanneer</source>

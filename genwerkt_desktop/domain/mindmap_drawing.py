@@ -1,0 +1,127 @@
+"""One drawing description of a mind map, for every renderer (Qt on screen and in the
+PNG, reportlab on paper), so the printed map is the map on the screen.
+
+The question sits in the middle; each theme (a first-level branch) gets a slice of the
+circle as large as the number of thoughts it carries, and its own calm colour, which its
+thoughts share.  Each thought takes a share of its parent's slice, so sub-branches stay
+out beside their own theme.  Angles are in radians, clockwise on screen (y down), 0
+pointing right; the first theme sits straight above the question.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from .balance_drawing import DOMAIN_STYLES
+from .ecogram_drawing import day
+from .enums import LifeDomain
+from .instruments import Mindmap, MindmapBranch
+from .mindmap_edits import Path
+
+
+@dataclass(frozen=True)
+class Colours:
+    fill: str  # light, keeps dark words readable
+    edge: str  # darker, of the same hue: the outline and the lines
+
+
+# The life domains' calm colours (the balance's palette), in an order where neighbours
+# differ well; more themes than colours start again.
+THEME_COLOURS: tuple[Colours, ...] = tuple(
+    Colours(DOMAIN_STYLES[d].fill, DOMAIN_STYLES[d].edge)
+    for d in (
+        LifeDomain.WORK,
+        LifeDomain.HOUSING,
+        LifeDomain.FAMILY,
+        LifeDomain.INCOME,
+        LifeDomain.NETWORK,
+        LifeDomain.HEALTH,
+        LifeDomain.LEISURE,
+        LifeDomain.ADMINISTRATION,
+        LifeDomain.EDUCATION,
+        LifeDomain.MOBILITY,
+    )
+)
+CENTRE_COLOURS = Colours("#f5f4f0", "#1f2933")
+EMPTY_TEXT = "…"  # a branch without words yet still shows
+
+
+@dataclass(frozen=True)
+class Node:
+    """A node of the map: the centre (depth 0, path ``()``) or a branch."""
+
+    path: Path
+    text: str
+    depth: int
+    colours: Colours
+    angle: float  # the middle of its slice (the centre: 0)
+    start: float  # its slice of the circle, from start to end
+    end: float
+    leaves: int  # how many thoughts at the far ends it carries (itself when it has none)
+
+
+@dataclass(frozen=True)
+class MindmapDrawing:
+    nodes: tuple[Node, ...]  # the centre first, then each theme followed by its thoughts
+    caption: str
+    made_on: date | None
+
+    @property
+    def centre(self) -> Node:
+        return self.nodes[0]
+
+    def node(self, path: Path) -> Node | None:
+        return next((n for n in self.nodes if n.path == path), None)
+
+
+def leaves(branch: MindmapBranch) -> int:
+    return sum(leaves(c) for c in branch.children) if branch.children else 1
+
+
+def theme_colours(index: int) -> Colours:
+    return THEME_COLOURS[index % len(THEME_COLOURS)]
+
+
+def _slices(branches: tuple[MindmapBranch, ...], start: float, end: float) -> list[float]:
+    """The borders of each branch's slice of [start, end], sized by its thoughts."""
+    weights = [leaves(b) for b in branches]
+    total = sum(weights) or 1
+    borders = [start]
+    for weight in weights:
+        borders.append(borders[-1] + (end - start) * weight / total)
+    return borders
+
+
+def _walk(
+    branches: tuple[MindmapBranch, ...],
+    prefix: Path,
+    start: float,
+    end: float,
+    colours: Colours | None,
+    out: list[Node],
+) -> None:
+    borders = _slices(branches, start, end)
+    for i, branch in enumerate(branches):
+        path = (*prefix, i)
+        low, high = borders[i], borders[i + 1]
+        own = colours or theme_colours(i)
+        text = branch.text.strip() or EMPTY_TEXT
+        out.append(Node(path, text, len(path), own, (low + high) / 2, low, high, leaves(branch)))
+        _walk(branch.children, path, low, high, own, out)
+
+
+def draw(mindmap: Mindmap, client_label: str = "") -> MindmapDrawing:
+    """The drawing of one mind map; ``client_label`` (the first name) goes in the caption."""
+    total = sum(leaves(b) for b in mindmap.branches)
+    first = leaves(mindmap.branches[0]) if mindmap.branches else 1
+    # The first theme's slice is centred straight above the question.
+    start = -math.pi / 2 - math.pi * first / max(total, 1)
+    centre = Node((), mindmap.centre.strip() or EMPTY_TEXT, 0, CENTRE_COLOURS, 0.0, 0.0, 0.0, total)
+    nodes = [centre]
+    _walk(mindmap.branches, (), start, start + 2 * math.pi, None, nodes)
+    caption = f"Mindmap van {client_label}" if client_label else "Mindmap"
+    if mindmap.made_on is not None:
+        caption += f", {day(mindmap.made_on)}"
+    return MindmapDrawing(tuple(nodes), caption, mindmap.made_on)

@@ -1,0 +1,452 @@
+"""A mind map laid out as plain shapes (``ecogram_shapes``), the question in the middle
+and the branches on rings around it, for every painter: the Qt painter (screen, PNG) and
+the reportlab painter (PDF) only translate them.
+
+Each ring is an ellipse, wider than tall (words are wider than tall, and pages are
+landscape).  The words are wrapped, each node gets a box, and each ring is pushed out
+just far enough that no box touches another, so a map of a dozen themes with six
+thoughts each still has no overlaps.  Computed with the painter's text measure,
+injected.  Points, y down; the question's centre is at 0, 0.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from .ecogram_shapes import (
+    Layout,
+    LineShape,
+    Measure,
+    PolylineShape,
+    RectShape,
+    Shape,
+    TextShape,
+    all_shifted,
+    wrap,
+)
+from .mindmap_drawing import EMPTY_TEXT, MindmapDrawing, Node
+from .mindmap_edits import Path
+
+INK = "#1f2933"
+MUTED = "#52606d"
+WHITE = "#ffffff"
+
+
+@dataclass(frozen=True)
+class Look:
+    """How one depth shows: words, their wrapping, the box and the line to it."""
+
+    size: float
+    bold: bool
+    wrap: float  # the widest a line of words may be
+    pad_x: float
+    pad_y: float
+    radius: float  # of the box's corners
+    outline: float
+    line: float  # the width of the line from the parent
+
+
+LOOKS = (
+    Look(13.0, True, 150.0, 14.0, 10.0, 12.0, 2.0, 0.0),  # the question
+    Look(10.5, True, 118.0, 10.0, 6.0, 9.0, 1.6, 3.2),  # a theme
+    Look(9.0, False, 104.0, 7.0, 4.0, 6.0, 1.0, 1.8),  # a thought
+    Look(8.5, False, 96.0, 6.0, 3.5, 5.0, 0.8, 1.2),  # deeper
+)
+LEADING = 1.25  # line spacing in font sizes
+ASPECT = 1.55  # a ring is this much wider than tall
+GAP = 10.0  # the least room between two boxes
+RING_GAP = 26.0  # the least room between a ring and the one inside it
+STEP = 3.0  # how far a ring is pushed out at a time
+MARGIN = 18.0  # around the whole map
+# How far a thought's line may bend (of its length) to pass beside other boxes, in the
+# order tried: gently first.
+BENDS = (0.08, -0.08, 0.0, 0.2, -0.2, 0.32, -0.32, 0.45, -0.45)
+CROWDED = 16  # more boxes than this on a ring sit staggered
+LIMIT = 50_000.0  # no ring ever goes further out
+
+
+def look(depth: int) -> Look:
+    return LOOKS[min(depth, len(LOOKS) - 1)]
+
+
+@dataclass(frozen=True)
+class Box:
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.left + self.right) / 2, (self.top + self.bottom) / 2
+
+    def overlaps(self, other: Box, gap: float = 0.0) -> bool:
+        return not (
+            self.right + gap <= other.left
+            or other.right + gap <= self.left
+            or self.bottom + gap <= other.top
+            or other.bottom + gap <= self.top
+        )
+
+
+@dataclass(frozen=True)
+class PlacedNode:
+    """One node's box, its wrapped words and its shapes (box and words)."""
+
+    node: Node
+    box: Box
+    lines: tuple[str, ...]
+    shapes: tuple[Shape, ...]
+
+    @property
+    def path(self) -> Path:
+        return self.node.path
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    """The map around 0, 0: the lines, then the nodes (drawn over the lines)."""
+
+    lines: tuple[Shape, ...]
+    nodes: tuple[PlacedNode, ...]
+    bounds: Box
+
+    def shapes(self) -> tuple[Shape, ...]:
+        return (*self.lines, *(s for n in self.nodes for s in n.shapes))
+
+    def placed(self, path: Path) -> PlacedNode | None:
+        return next((n for n in self.nodes if n.path == path), None)
+
+
+# -- sizes and places
+
+
+def _words(node: Node, measure: Measure) -> tuple[tuple[str, ...], float, float]:
+    """The wrapped lines and the box's width and height."""
+    style = look(node.depth)
+
+    def width_of(text: str) -> float:
+        return measure(text, style.size, style.bold)
+
+    lines = tuple(balanced(node.text, width_of, style.wrap)) or (node.text,)
+    widest = max(width_of(line) for line in lines)
+    width = widest + 2 * style.pad_x
+    height = len(lines) * style.size * LEADING + 2 * style.pad_y - (LEADING - 1) * style.size
+    return lines, width, height
+
+
+def balanced(text: str, width_of: Callable[[str], float], most: float) -> list[str]:
+    """The words wrapped within ``most``, on as few lines as that needs, and those lines
+    as even as they can be (no single word left alone on the last line)."""
+    lines = wrap(text, width_of, most)
+    if len(lines) < 2:
+        return lines
+    best, width = lines, most
+    while width > most / len(lines):
+        width -= 4.0
+        tried = wrap(text, width_of, width)
+        if len(tried) != len(lines):
+            break
+        best = tried
+    return best
+
+
+def _box_at(angle: float, radius: float, width: float, height: float) -> Box:
+    """A box hanging outward from the point at ``angle`` on the ring of ``radius``:
+    its side facing the centre touches the ring, so the words run away from it."""
+    cos, sin = math.cos(angle), math.sin(angle)
+    x, y = radius * ASPECT * cos, radius * sin
+    cx, cy = x + cos * width / 2, y + sin * height / 2
+    return Box(cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
+
+
+def _ring(
+    nodes: Sequence[tuple[Node, float, float]], inner: Sequence[Box], start: float
+) -> tuple[float, list[Box]]:
+    """The smallest radius from ``start`` (to within ``STEP``) at which the ring's boxes
+    touch neither each other nor anything inside.  Further out the boxes only spread
+    further apart, so the radius is found by doubling the step, then halving it."""
+
+    # A crowded ring puts every other box a step further out, so neighbours sit
+    # staggered and the ring needs about half the room around.
+    stagger = 0.0
+    if len(nodes) > CROWDED:
+        stagger = max(max(w / ASPECT, h) for _n, w, h in nodes) + GAP
+
+    def boxes_at(radius: float) -> list[Box]:
+        return [
+            _box_at(n.angle, radius + (stagger if i % 2 else 0.0), w, h)
+            for i, (n, w, h) in enumerate(nodes)
+        ]
+
+    def clear(radius: float) -> bool:
+        boxes = boxes_at(radius)
+        return all(
+            not a.overlaps(b, GAP) for i, a in enumerate(boxes) for b in (*boxes[i + 1 :], *inner)
+        )
+
+    if clear(start):
+        return start, boxes_at(start)
+    low, step = start, STEP
+    high = start + step
+    while not clear(high) and high < LIMIT:
+        low, step = high, step * 2
+        high = low + step
+    while high - low > STEP:
+        middle = (low + high) / 2
+        if clear(middle):
+            high = middle
+        else:
+            low = middle
+    return high, boxes_at(high)
+
+
+def _reach(box: Box) -> float:
+    """How far out a box reaches, measured as the rings are (wider than tall)."""
+    return max(
+        math.hypot(x / ASPECT, y) for x in (box.left, box.right) for y in (box.top, box.bottom)
+    )
+
+
+def _trimmed(a: Box, b: Box) -> tuple[float, float, float, float]:
+    """The line between two boxes' centres, from edge to edge."""
+    (ax, ay), (bx, by) = a.centre, b.centre
+
+    def edge(box: Box, dx: float, dy: float) -> float:
+        # How far along (dx, dy) from the box's centre its border lies.
+        tx = (box.width / 2) / abs(dx) if dx else math.inf
+        ty = (box.height / 2) / abs(dy) if dy else math.inf
+        return min(tx, ty)
+
+    dx, dy = bx - ax, by - ay
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    sa, sb = edge(a, ux, uy), edge(b, ux, uy)
+    if sa + sb >= length:
+        return ax, ay, bx, by
+    return ax + ux * sa, ay + uy * sa, bx - ux * sb, by - uy * sb
+
+
+def _curve(x1: float, y1: float, x2: float, y2: float, bend: float) -> tuple[float, ...]:
+    """A gentle curve between two points (a quadratic Bézier, as a few straight pieces)."""
+    mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+    length = math.hypot(x2 - x1, y2 - y1) or 1.0
+    cx, cy = mx - (y2 - y1) / length * bend, my + (x2 - x1) / length * bend
+    points: list[float] = []
+    for i in range(13):
+        t = i / 12
+        points.append((1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t**2 * x2)
+        points.append((1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t**2 * y2)
+    return tuple(points)
+
+
+def crosses(x1: float, y1: float, x2: float, y2: float, box: Box) -> bool:
+    """Whether the segment passes through the box (Liang-Barsky clipping)."""
+    low, high = 0.0, 1.0
+    dx, dy = x2 - x1, y2 - y1
+    for p, q in (
+        (-dx, x1 - box.left),
+        (dx, box.right - x1),
+        (-dy, y1 - box.top),
+        (dy, box.bottom - y1),
+    ):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
+
+
+def _clear_curve(
+    x1: float, y1: float, x2: float, y2: float, side: int, boxes: Sequence[Box]
+) -> tuple[float, ...]:
+    """The gentle curve between two points that passes under no other box (a line
+    under a box would seem to run into it): bent one way, the other, or more, whichever
+    first stays clear; the least crossed when none does."""
+    length = math.hypot(x2 - x1, y2 - y1)
+    near = [
+        b
+        for b in boxes
+        if b.overlaps(Box(min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)), length * 0.4)
+    ]
+    best: tuple[int, tuple[float, ...]] | None = None
+    for factor in BENDS:
+        points = _curve(x1, y1, x2, y2, factor * side * length)
+        pieces = [points[i : i + 4] for i in range(0, len(points) - 2, 2)]
+        crossed = sum(1 for box in near if any(crosses(a, b, c, d, box) for a, b, c, d in pieces))
+        if crossed == 0:
+            return points
+        if best is None or crossed < best[0]:
+            best = (crossed, points)
+    assert best is not None
+    return best[1]
+
+
+def _node_shapes(node: Node, box: Box, lines: Sequence[str]) -> tuple[Shape, ...]:
+    style = look(node.depth)
+    fill = node.colours.fill if node.depth <= 1 else WHITE
+    shapes: list[Shape] = [
+        RectShape(
+            box.left,
+            box.top,
+            box.width,
+            box.height,
+            fill,
+            node.colours.edge,
+            style.outline,
+            style.radius,
+        )
+    ]
+    cx = (box.left + box.right) / 2
+    first = box.top + style.pad_y + style.size * 0.8
+    colour = MUTED if node.text == EMPTY_TEXT else INK
+    for i, line in enumerate(lines):
+        y = first + i * style.size * LEADING
+        shapes.append(TextShape(cx, y, line, style.size, colour, style.bold, "middle"))
+    return tuple(shapes)
+
+
+def map_layout(drawing: MindmapDrawing, measure: Measure) -> MapLayout:
+    """Every node in its box on its ring, the lines from each to its parent."""
+    sized = {n.path: (n, *_words(n, measure)) for n in drawing.nodes}
+    _centre, _lines, cw, ch = sized[()]
+    boxes: dict[Path, Box] = {(): Box(-cw / 2, -ch / 2, cw / 2, ch / 2)}
+    deepest = max(n.depth for n in drawing.nodes)
+    # The first ring starts just outside the question.
+    radius = max(cw / 2 / ASPECT, ch / 2) + RING_GAP
+    for depth in range(1, deepest + 1):
+        ring = [(n, w, h) for n, _lines, w, h in sized.values() if n.depth == depth]
+        radius, placed = _ring(ring, list(boxes.values()), radius)
+        for (node, _w, _h), box in zip(ring, placed, strict=True):
+            boxes[node.path] = box
+        # The next ring starts beyond the far corners of this one.
+        radius = max((_reach(b) for b in placed), default=radius) + RING_GAP
+    lines: list[Shape] = []
+    for node in drawing.nodes[1:]:
+        parent, child = boxes[node.path[:-1]], boxes[node.path]
+        x1, y1, x2, y2 = _trimmed(parent, child)
+        width = look(node.depth).line
+        if node.depth == 1:
+            lines.append(LineShape(x1, y1, x2, y2, node.colours.edge, width))
+        else:
+            others = [b for p, b in boxes.items() if p not in (node.path, node.path[:-1])]
+            side = 1 if node.path[-1] % 2 else -1
+            points = _clear_curve(x1, y1, x2, y2, side, others)
+            lines.append(PolylineShape(points, node.colours.edge, width))
+    placed_nodes = tuple(
+        PlacedNode(
+            n, boxes[n.path], sized[n.path][1], _node_shapes(n, boxes[n.path], sized[n.path][1])
+        )
+        for n in drawing.nodes
+    )
+    every = list(boxes.values())
+    bounds = Box(
+        min(b.left for b in every) - MARGIN,
+        min(b.top for b in every) - MARGIN,
+        max(b.right for b in every) + MARGIN,
+        max(b.bottom for b in every) + MARGIN,
+    )
+    return MapLayout(tuple(lines), tuple(placed_nodes), bounds)
+
+
+# -- finding the way with the arrow keys
+
+
+def neighbour(layout: MapLayout, path: Path, dx: float, dy: float) -> Path | None:
+    """The node an arrow key leads to from ``path``: the nearest one in that direction,
+    preferring those straight ahead over those aside."""
+    here = layout.placed(path)
+    if here is None:
+        return None
+    hx, hy = here.box.centre
+    best: tuple[float, Path] | None = None
+    for other in layout.nodes:
+        if other.path == path:
+            continue
+        ox, oy = other.box.centre
+        ahead = (ox - hx) * dx + (oy - hy) * dy
+        if ahead <= 1.0:
+            continue
+        aside = abs((ox - hx) * dy - (oy - hy) * dx)
+        score = ahead + 2.5 * aside
+        if best is None or score < best[0]:
+            best = (score, other.path)
+    return best[1] if best else None
+
+
+# -- whole pages
+
+
+def scaled(shape: Shape, k: float) -> Shape:
+    """The same shape ``k`` times as large, around 0, 0 (its lines and words too)."""
+    if isinstance(shape, LineShape):
+        return replace(
+            shape,
+            x1=shape.x1 * k,
+            y1=shape.y1 * k,
+            x2=shape.x2 * k,
+            y2=shape.y2 * k,
+            width=shape.width * k,
+        )
+    if isinstance(shape, PolylineShape):
+        return replace(shape, points=tuple(v * k for v in shape.points), width=shape.width * k)
+    if isinstance(shape, RectShape):
+        return replace(
+            shape,
+            x=shape.x * k,
+            y=shape.y * k,
+            w=shape.w * k,
+            h=shape.h * k,
+            width=shape.width * k,
+            radius=shape.radius * k,
+        )
+    if isinstance(shape, TextShape):
+        return replace(shape, x=shape.x * k, y=shape.y * k, size=shape.size * k)
+    raise TypeError(type(shape).__name__)  # a mind map draws no other shapes
+
+
+PAGE_WIDTH = 842.0  # landscape A4, in points
+PAGE_HEIGHT = 595.0
+_TOP = 70.0  # room for the caption
+_SIDE = 28.0
+
+
+def fit_scale(bounds: Box, width: float, height: float) -> float:
+    """How much smaller (never larger) the map must be to fit ``width`` × ``height``."""
+    return min(1.0, width / bounds.width, height / bounds.height)
+
+
+def page_layout(
+    drawing: MindmapDrawing,
+    measure: Measure,
+    width: float = PAGE_WIDTH,
+    height: float = PAGE_HEIGHT,
+) -> Layout:
+    """A whole page: the caption (with the date) on top, the map as large as fits below,
+    centred.  The PDF is landscape A4; the PNG the same page in pixels."""
+    body = map_layout(drawing, measure)
+    room_w, room_h = width - 2 * _SIDE, height - _TOP - _SIDE
+    k = fit_scale(body.bounds, room_w, room_h)
+    cx, cy = body.bounds.centre
+    shapes: list[Shape] = [TextShape(_SIDE + 12, 44, drawing.caption, 15, INK, True)]
+    shapes.append(LineShape(_SIDE + 12, 56, width - _SIDE - 12, 56, "#d9dee4", 0.8))
+    moved = all_shifted(body.shapes(), -cx, -cy)
+    shapes += all_shifted((scaled(s, k) for s in moved), width / 2, _TOP + room_h / 2)
+    return Layout(width, height, tuple(shapes))

@@ -1,0 +1,114 @@
+"""The Mind map tab: the question in the middle, themes and thoughts around it, drawn
+with the client by keyboard and mouse; several maps per client, each dated.
+
+The tab is the view (an empty page and the map page); the
+:class:`~.presenter.MindmapPresenter` does the work and writes through the callbacks it
+is given.  :func:`build_mindmap_tab` is all the dossier needs to add it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from genwerkt_desktop.domain.changes import Part
+from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.domain.instruments import Mindmap
+from genwerkt_desktop.services.mindmap_export import FILTERS, file_name, write_mindmap
+from genwerkt_desktop.ui.dialogs import Dialogs
+from genwerkt_desktop.ui.dossier.presented_tab import PresentedTab
+from genwerkt_desktop.ui.export_flow import ExportFlow
+
+from .pages import EmptyPage, MapPage
+from .presenter import Export, MindmapPresenter, Remove, Save
+
+
+class MindmapTab(PresentedTab, QWidget):
+    # CLIENT: the client's first name in the exported file's caption.  The integrator
+    # adds the mind maps' own part once the store reads them back on their own.
+    parts = frozenset({Part.CLIENT})
+
+    def __init__(
+        self,
+        save: Save,
+        remove: Remove,
+        dialogs: Dialogs,
+        clock: Clock,
+        export: Export | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.empty_page = EmptyPage(self)
+        self.page = MapPage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.stack)
+        self.presenter = MindmapPresenter(self, save, remove, dialogs, clock, export, parent=self)
+        self.clear()
+
+    # ------------------------------------------------------------------ the page protocol
+
+    def commit_pending(self) -> None:
+        self.presenter.commit_pending()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.presenter.set_read_only(read_only)
+
+    # ------------------------------------------------------------------ for the presenter
+
+    def widget(self) -> QWidget:
+        return self
+
+    def show_empty(self) -> None:
+        self.stack.setCurrentWidget(self.empty_page)
+
+    def show_map_page(self) -> None:
+        self.stack.setCurrentWidget(self.page)
+
+
+def build_mindmap_tab(
+    save: Save,
+    remove: Remove,
+    dialogs: Dialogs,
+    clock: Clock,
+    export: Export | None = None,
+    parent: QWidget | None = None,
+) -> MindmapTab:
+    """The tab, wired to whatever writes.  In the dossier workspace, once the store keeps
+    mind maps, about this (the lambdas look ``tab`` up when called, so it can be the
+    initiator of its own saves)::
+
+        def mindmap_tab() -> MindmapTab:
+            def write(work):
+                controller.edit(work, failed=self._warn, initiator=tab)
+
+            tab = build_mindmap_tab(
+                save=lambda m: write(lambda edits, cid: edits.save_mindmap(cid, m)),
+                remove=lambda mid: write(lambda edits, cid: edits.remove_mindmap(cid, mid)),
+                dialogs=dialogs,
+                clock=clock,
+                export=flow_export(ExportFlow(workspace, runner, dialogs), lambda: tab),
+                parent=self.tabs,
+            )
+            return tab
+    """
+    return MindmapTab(save, remove, dialogs, clock, export, parent)
+
+
+def flow_export(flow: ExportFlow, parent: Callable[[], QWidget]) -> Export:
+    """Export through the usual flow: the save dialog, the file written in the worker,
+    then the offer to open it."""
+
+    def export(mindmap: Mindmap, label: str) -> None:
+        def write(target: Path) -> Path:
+            return write_mindmap(mindmap, label, target)
+
+        flow.save_with(parent(), file_name(mindmap, label), write, FILTERS)
+
+    return export
