@@ -2693,63 +2693,63 @@ appointment</translation>
     <name>Conversation</name>
     <message>
         <source>{kind} om {time}: dat is nu. Zit u bij de cliënt? Start dan het gesprek: alleen dit dossier blijft in beeld en het vergrendelen wacht langer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} at {time}: that is now. Are you with the client? Then start the conversation: only this file stays in view and the lock waits longer.</translation>
     </message>
     <message>
         <source>In gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>In conversation</translation>
     </message>
     <message>
         <source>Alleen dit dossier is te zien; uw andere cliënten blijven uit beeld tot u het gesprek beëindigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this file is shown; your other clients stay out of view until you end the conversation.</translation>
     </message>
     <message>
         <source>Gesprek beëindigen</source>
-        <translation type="unfinished"></translation>
+        <translation>End conversation</translation>
     </message>
     <message>
         <source>Gesprek beëindigen en alle cliënten weer tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>End the conversation and show all clients again</translation>
     </message>
     <message>
         <source>Terug naar het gewone venster met de lijst van cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the ordinary window with the list of clients</translation>
     </message>
     <message>
         <source>Vergrendelen (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
         <source>Vergrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>Sluit de kluis meteen af; openen vraagt uw wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes the vault at once; opening it asks for your passphrase</translation>
     </message>
     <message>
         <source>Gesprek starten</source>
-        <translation type="unfinished"></translation>
+        <translation>Start conversation</translation>
     </message>
     <message>
         <source>Gesprek starten met deze cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a conversation with this client</translation>
     </message>
     <message>
         <source>Niet nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Not now</translation>
     </message>
     <message>
         <source>Dit voorstel verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide this suggestion</translation>
     </message>
     <message>
         <source>&amp;Gesprek starten</source>
-        <translation type="unfinished"></translation>
+        <translation>Start con&amp;versation</translation>
     </message>
     <message>
         <source>U zit bij deze cliënt: alleen dit dossier blijft zichtbaar en het vergrendelen wacht langer</source>
-        <translation type="unfinished"></translation>
+        <translation>You are with this client: only this file stays visible and the lock waits longer</translation>
     </message>
 </context>
 <context>
@@ -4654,27 +4654,27 @@ Open it now?</translation>
     <name>MindmapTab</name>
     <message>
         <source>Nog geen mindmap. Zet samen met de cliënt de vraag in het midden en laat de gedachten erover vertakken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No mind map yet. Put the question in the middle together with the client and let the thoughts branch out from it.</translation>
     </message>
     <message>
         <source>&amp;Nieuwe mindmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New mind map</translation>
     </message>
     <message>
         <source>Een eerste mindmap maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a first mind map</translation>
     </message>
     <message>
         <source>Welke mindmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Which mind map</translation>
     </message>
     <message>
         <source>Mindma&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mind ma&amp;p:</translation>
     </message>
     <message>
         <source>Een nieuwe mindmap</source>
-        <translation type="unfinished"></translation>
+        <translation>A new mind map</translation>
     </message>
     <message>
         <source>PDF of &amp;afbeelding…</source>
@@ -4682,55 +4682,55 @@ Open it now?</translation>
     </message>
     <message>
         <source>De mindmap als PDF of PNG bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the mind map as PDF or PNG</translation>
     </message>
     <message>
         <source>Mindmap verwij&amp;deren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete mind map…</translation>
     </message>
     <message>
         <source>De getoonde mindmap verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the mind map shown</translation>
     </message>
     <message>
         <source>+ &amp;Tak eronder</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Branch below</translation>
     </message>
     <message>
         <source>Tak onder de gekozen tak (Insert of Tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch below the chosen branch (Insert or Tab)</translation>
     </message>
     <message>
         <source>+ Tak &amp;ernaast</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Branch b&amp;eside</translation>
     </message>
     <message>
         <source>Tak naast de gekozen tak (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch beside the chosen branch (Enter)</translation>
     </message>
     <message>
         <source>&amp;Hernoemen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename</translation>
     </message>
     <message>
         <source>Nieuwe woorden voor de gekozen tak (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>New words for the chosen branch (F2)</translation>
     </message>
     <message>
         <source>Ver&amp;wijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>Gekozen tak verwijderen (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the chosen branch (Delete)</translation>
     </message>
     <message>
         <source>Tak omhoog (Ctrl+pijl omhoog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch up (Ctrl+Up arrow)</translation>
     </message>
     <message>
         <source>Tak omlaag (Ctrl+pijl omlaag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch down (Ctrl+Down arrow)</translation>
     </message>
     <message>
         <source>Ongedaan &amp;maken</source>
@@ -4750,11 +4750,11 @@ Open it now?</translation>
     </message>
     <message>
         <source>Uitzoomen (Ctrl+min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (Ctrl+minus)</translation>
     </message>
     <message>
         <source>Inzoomen (Ctrl+plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl+plus)</translation>
     </message>
     <message>
         <source>Pa&amp;ssend</source>
@@ -4762,42 +4762,42 @@ Open it now?</translation>
     </message>
     <message>
         <source>Hele mindmap tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole mind map</translation>
     </message>
     <message>
         <source>Pijltjes: tak kiezen · Insert of Tab: tak eronder · Enter: tak ernaast · F2 of typen: hernoemen · Delete: verwijderen · Ctrl+↑/↓: verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrows: choose a branch · Insert or Tab: branch below · Enter: branch beside · F2 or typing: rename · Delete: remove · Ctrl+↑/↓: move</translation>
     </message>
     <message>
         <source>Mindmap verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete mind map</translation>
     </message>
     <message>
         <source>De mindmap “{question}” verwijderen? Dat kan niet ongedaan gemaakt worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the mind map “{question}”? This cannot be undone.</translation>
     </message>
     <message>
         <source>Tak verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove branch</translation>
     </message>
     <message>
         <source>“{words}” verwijderen, met de {count} takken eronder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove “{words}” with the {count} branches below it?</translation>
     </message>
 </context>
 <context>
     <name>MindmapView</name>
     <message>
         <source>Woorden van de tak</source>
-        <translation type="unfinished"></translation>
+        <translation>Words of the branch</translation>
     </message>
     <message>
         <source>Mindmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mind map</translation>
     </message>
     <message>
         <source>Pijltjes kiezen een tak; Insert of Tab voegt een tak eronder toe, Enter een ernaast; F2 of gewoon typen geeft nieuwe woorden; Delete verwijdert; Ctrl+pijl omhoog of omlaag verplaatst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrows choose a branch; Insert or Tab adds a branch below, Enter one beside; F2 or simply typing gives new words; Delete removes; Ctrl+Up or Down arrow moves.</translation>
     </message>
 </context>
 <context>
@@ -6797,15 +6797,15 @@ Open it now?</translation>
     </message>
     <message>
         <source>Tijdens een gesprek vergrendelen na zoveel minuten stilte</source>
-        <translation type="unfinished"></translation>
+        <translation>During a conversation, lock after this many minutes without activity</translation>
     </message>
     <message>
         <source>Tijdens een &amp;gesprek:</source>
-        <translation type="unfinished"></translation>
+        <translation>During a con&amp;versation:</translation>
     </message>
     <message>
         <source>Zit u bij een cliënt (Gesprek starten in het dossier), dan wacht genwerkt langer, hoogstens een uur. Ctrl+L vergrendelt op elk moment meteen.</source>
-        <translation type="unfinished"></translation>
+        <translation>When you are with a client (Start conversation in the file), genwerkt waits longer, at most an hour. Ctrl+L locks at once at any moment.</translation>
     </message>
     <message>
         <source>Nederlands</source>
