@@ -4678,7 +4678,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>PDF of &amp;afbeelding…</source>
-        <translation type="unfinished">PDF or &amp;image…</translation>
+        <translation>PDF or &amp;image…</translation>
     </message>
     <message>
         <source>De mindmap als PDF of PNG bewaren</source>
@@ -4734,19 +4734,19 @@ Open it now?</translation>
     </message>
     <message>
         <source>Ongedaan &amp;maken</source>
-        <translation type="unfinished">&amp;Undo</translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>Ongedaan maken (Ctrl+Z)</source>
-        <translation type="unfinished">Undo (Ctrl+Z)</translation>
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Opn&amp;ieuw</source>
-        <translation type="unfinished">&amp;Redo</translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Opnieuw doen (Ctrl+Shift+Z)</source>
-        <translation type="unfinished">Redo (Ctrl+Shift+Z)</translation>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Uitzoomen (Ctrl+min)</source>
@@ -4758,7 +4758,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Pa&amp;ssend</source>
-        <translation type="unfinished">&amp;Fit</translation>
+        <translation>&amp;Fit</translation>
     </message>
     <message>
         <source>Hele mindmap tonen</source>
