@@ -28,7 +28,7 @@ from genwerkt_desktop.store import migrate, team_local
 from genwerkt_desktop.store.team_local import TeamCopy, TeamLink
 from tests import instrument_data as data
 from tests.conftest import PASSPHRASE
-from tests.demo_files import AYSE_ID, LUKASZ_ID
+from tests.demo_files import IOANA_ID, LUKASZ_ID
 
 INSTRUMENT_TABLES = (
     "first_receptions",
@@ -54,22 +54,22 @@ def _revision(vault: OpenVault, client_id: str) -> int:
 
 def test_each_instrument_is_saved_read_back_changed_in_place_and_removed(ws: Workspace) -> None:
     edits, dossiers = ws.edits, ws.dossiers
-    before = dossiers.get(AYSE_ID)
-    assert edits.set_first_reception(AYSE_ID, data.first_reception()) == Changes.of(
-        AYSE_ID, Part.FIRST_RECEPTION
+    before = dossiers.get(IOANA_ID)
+    assert edits.set_first_reception(IOANA_ID, data.first_reception()) == Changes.of(
+        IOANA_ID, Part.FIRST_RECEPTION
     )
     second_note = dataclasses.replace(data.inner_note(new_id()), aspect=InnerAspect.COPING)
-    assert edits.save_inner_note(AYSE_ID, data.inner_note()).parts == {Part.INNER_NOTES}
-    edits.save_inner_note(AYSE_ID, second_note)
-    assert edits.save_life_event(AYSE_ID, data.life_event()).parts == {Part.LIFE_EVENTS}
-    assert edits.save_mindmap(AYSE_ID, data.mindmap()).parts == {Part.MINDMAPS}
-    assert edits.save_vacancy(AYSE_ID, data.vacancy()).parts == {Part.VACANCIES}
-    assert edits.save_decision(AYSE_ID, data.decision()).parts == {Part.DECISIONS}
-    assert edits.save_phone_request(AYSE_ID, data.phone_request()).parts == {
+    assert edits.save_inner_note(IOANA_ID, data.inner_note()).parts == {Part.INNER_NOTES}
+    edits.save_inner_note(IOANA_ID, second_note)
+    assert edits.save_life_event(IOANA_ID, data.life_event()).parts == {Part.LIFE_EVENTS}
+    assert edits.save_mindmap(IOANA_ID, data.mindmap()).parts == {Part.MINDMAPS}
+    assert edits.save_vacancy(IOANA_ID, data.vacancy()).parts == {Part.VACANCIES}
+    assert edits.save_decision(IOANA_ID, data.decision()).parts == {Part.DECISIONS}
+    assert edits.save_phone_request(IOANA_ID, data.phone_request()).parts == {
         Part.PHONE_REQUESTS,
         Part.CONTACTS,
     }
-    after = dossiers.get(AYSE_ID)
+    after = dossiers.get(IOANA_ID)
     assert after.first_reception == data.first_reception()
     assert after.inner_notes == (data.inner_note(), second_note)
     assert after.life_events == (data.life_event(),)
@@ -82,23 +82,23 @@ def test_each_instrument_is_saved_read_back_changed_in_place_and_removed(ws: Wor
 
     # Changed in place: the first note keeps its place before the second.
     changed = dataclasses.replace(data.inner_note(), text="Anders gezegd")
-    edits.save_inner_note(AYSE_ID, changed)
+    edits.save_inner_note(IOANA_ID, changed)
     grown = dataclasses.replace(
         data.mindmap(), branches=(*data.mindmap().branches, MindmapBranch("Taal"))
     )
-    edits.save_mindmap(AYSE_ID, grown)
+    edits.save_mindmap(IOANA_ID, grown)
     again = dossiers.refreshed(after, frozenset({Part.INNER_NOTES, Part.MINDMAPS}))
     assert again.inner_notes == (changed, second_note)
     assert again.mindmaps == (grown,)
 
-    edits.remove_inner_note(AYSE_ID, second_note.id)
-    edits.remove_life_event(AYSE_ID, data.life_event().id)
-    edits.remove_mindmap(AYSE_ID, grown.id)
-    edits.remove_vacancy(AYSE_ID, data.vacancy().id)
-    edits.remove_decision(AYSE_ID, data.decision().id)
-    edits.remove_phone_request(AYSE_ID, data.phone_request().id)
-    edits.set_first_reception(AYSE_ID, None)
-    gone = dossiers.get(AYSE_ID)
+    edits.remove_inner_note(IOANA_ID, second_note.id)
+    edits.remove_life_event(IOANA_ID, data.life_event().id)
+    edits.remove_mindmap(IOANA_ID, grown.id)
+    edits.remove_vacancy(IOANA_ID, data.vacancy().id)
+    edits.remove_decision(IOANA_ID, data.decision().id)
+    edits.remove_phone_request(IOANA_ID, data.phone_request().id)
+    edits.set_first_reception(IOANA_ID, None)
+    gone = dossiers.get(IOANA_ID)
     assert gone.inner_notes == (changed,)
     assert (gone.life_events, gone.mindmaps, gone.vacancies, gone.decisions) == ((),) * 4
     assert gone.phone_requests == () and gone.first_reception is None
@@ -120,9 +120,9 @@ def test_a_phone_request_is_a_contact_moment_and_an_audit_line_without_its_conte
     ws: Workspace,
 ) -> None:
     call = data.phone_request()
-    ws.edits.save_phone_request(AYSE_ID, call)
-    ws.edits.save_phone_request(AYSE_ID, dataclasses.replace(call, why="Nog eens"))
-    contacts = [c for c in ws.dossiers.get(AYSE_ID).contacts if c.id == contact_id_for(call.id)]
+    ws.edits.save_phone_request(IOANA_ID, call)
+    ws.edits.save_phone_request(IOANA_ID, dataclasses.replace(call, why="Nog eens"))
+    contacts = [c for c in ws.dossiers.get(IOANA_ID).contacts if c.id == contact_id_for(call.id)]
     assert len(contacts) == 1  # saved twice, one moment
     moment = contacts[0]
     assert moment.kind is ContactKind.PHONE and moment.at == call.at
@@ -131,7 +131,7 @@ def test_a_phone_request_is_a_contact_moment_and_an_audit_line_without_its_conte
     assert moment.note_scope is None  # no scope: never on a partner sheet
     lines = [e for e in AuditService(ws.vault).recent() if e.action == "telefoonvraag_vastgelegd"]
     assert [e.detail for e in lines] == [call.id, call.id]
-    assert all(e.client_id == AYSE_ID for e in lines)
+    assert all(e.client_id == IOANA_ID for e in lines)
     audit_text = " ".join(f"{e.action} {e.detail}" for e in AuditService(ws.vault).recent())
     for word in ("huur", "Maatschappelijk", data.MARKERS["phone_request"]):
         assert word not in audit_text
@@ -145,8 +145,8 @@ def test_nothing_shared_without_the_client_knowing_and_agreeing(ws: Workspace) -
         dataclasses.replace(call, caller="  "),
     ):
         with pytest.raises(ValueError):
-            ws.edits.save_phone_request(AYSE_ID, wrong)
-    assert ws.dossiers.get(AYSE_ID).phone_requests == ()
+            ws.edits.save_phone_request(IOANA_ID, wrong)
+    assert ws.dossiers.get(IOANA_ID).phone_requests == ()
     allowed = dataclasses.replace(
         call,
         outcome=PhoneOutcome.SHARED_WITH_CONSENT,
@@ -154,58 +154,58 @@ def test_nothing_shared_without_the_client_knowing_and_agreeing(ws: Workspace) -
         client_agreed=True,
         shared="Alleen dat er een afbetalingsplan loopt",
     )
-    ws.edits.save_phone_request(AYSE_ID, allowed)
-    assert ws.dossiers.get(AYSE_ID).phone_requests == (allowed,)
+    ws.edits.save_phone_request(IOANA_ID, allowed)
+    assert ws.dossiers.get(IOANA_ID).phone_requests == (allowed,)
 
 
 def test_search_finds_every_instrument_and_names_the_right_dossier(ws: Workspace) -> None:
-    ws.dossiers.save(data.with_instruments(ws.dossiers.get(AYSE_ID)))
+    ws.dossiers.save(data.with_instruments(ws.dossiers.get(IOANA_ID)))
     search = SearchService(ws.vault)
     for what, marker in data.MARKERS.items():
         hits = search.search(marker)
-        assert [h.client_id for h in hits] == [AYSE_ID], what
+        assert [h.client_id for h in hits] == [IOANA_ID], what
     ws.edits.save_vacancy(LUKASZ_ID, data.vacancy(new_id()))
-    assert {h.client_id for h in search.search(data.MARKERS["vacancy"])} == {AYSE_ID, LUKASZ_ID}
+    assert {h.client_id for h in search.search(data.MARKERS["vacancy"])} == {IOANA_ID, LUKASZ_ID}
     assert [h.where for h in search.search(data.MARKERS["life_event"])] == ["levensloop"]
     assert [h.where for h in search.search(data.MARKERS["phone_request"])] == [
         "informatievraag per telefoon"
     ]
-    ws.edits.remove_life_event(AYSE_ID, data.life_event().id)
+    ws.edits.remove_life_event(IOANA_ID, data.life_event().id)
     assert search.search(data.MARKERS["life_event"]) == []
-    ws.edits.set_first_reception(AYSE_ID, None)
+    ws.edits.set_first_reception(IOANA_ID, None)
     assert search.search(data.MARKERS["first_reception"]) == []
 
 
 def _instrument_edits(ws: Workspace) -> dict[str, Callable[[], object]]:
     e = ws.edits
     return {
-        "first reception": lambda: e.set_first_reception(AYSE_ID, data.first_reception()),
-        "inner note": lambda: e.save_inner_note(AYSE_ID, data.inner_note()),
-        "life event": lambda: e.save_life_event(AYSE_ID, data.life_event()),
-        "mindmap": lambda: e.save_mindmap(AYSE_ID, data.mindmap()),
-        "vacancy": lambda: e.save_vacancy(AYSE_ID, data.vacancy()),
-        "decision": lambda: e.save_decision(AYSE_ID, data.decision()),
-        "phone request": lambda: e.save_phone_request(AYSE_ID, data.phone_request()),
-        "remove inner note": lambda: e.remove_inner_note(AYSE_ID, data.inner_note().id),
-        "remove life event": lambda: e.remove_life_event(AYSE_ID, data.life_event().id),
-        "remove mindmap": lambda: e.remove_mindmap(AYSE_ID, data.mindmap().id),
-        "remove vacancy": lambda: e.remove_vacancy(AYSE_ID, data.vacancy().id),
-        "remove decision": lambda: e.remove_decision(AYSE_ID, data.decision().id),
-        "remove phone request": lambda: e.remove_phone_request(AYSE_ID, data.phone_request().id),
+        "first reception": lambda: e.set_first_reception(IOANA_ID, data.first_reception()),
+        "inner note": lambda: e.save_inner_note(IOANA_ID, data.inner_note()),
+        "life event": lambda: e.save_life_event(IOANA_ID, data.life_event()),
+        "mindmap": lambda: e.save_mindmap(IOANA_ID, data.mindmap()),
+        "vacancy": lambda: e.save_vacancy(IOANA_ID, data.vacancy()),
+        "decision": lambda: e.save_decision(IOANA_ID, data.decision()),
+        "phone request": lambda: e.save_phone_request(IOANA_ID, data.phone_request()),
+        "remove inner note": lambda: e.remove_inner_note(IOANA_ID, data.inner_note().id),
+        "remove life event": lambda: e.remove_life_event(IOANA_ID, data.life_event().id),
+        "remove mindmap": lambda: e.remove_mindmap(IOANA_ID, data.mindmap().id),
+        "remove vacancy": lambda: e.remove_vacancy(IOANA_ID, data.vacancy().id),
+        "remove decision": lambda: e.remove_decision(IOANA_ID, data.decision().id),
+        "remove phone request": lambda: e.remove_phone_request(IOANA_ID, data.phone_request().id),
     }
 
 
 def test_every_instrument_edit_raises_the_dossiers_revision(ws: Workspace) -> None:
     other = _revision(ws.vault, LUKASZ_ID)
     for what, edit in _instrument_edits(ws).items():
-        start = _revision(ws.vault, AYSE_ID)
+        start = _revision(ws.vault, IOANA_ID)
         edit()
-        assert _revision(ws.vault, AYSE_ID) > start, what
+        assert _revision(ws.vault, IOANA_ID) > start, what
     assert _revision(ws.vault, LUKASZ_ID) == other
 
 
 def test_a_colleagues_copy_refuses_every_instrument_edit_by_name(ws: Workspace) -> None:
-    ws.dossiers.save(data.with_instruments(ws.dossiers.get(AYSE_ID)))
+    ws.dossiers.save(data.with_instruments(ws.dossiers.get(IOANA_ID)))
     with ws.vault.db.write() as conn:
         team_local.write_link(
             conn,
@@ -218,24 +218,24 @@ def test_a_colleagues_copy_refuses_every_instrument_edit_by_name(ws: Workspace) 
                 secret_key=b"s" * 32,
             ),
         )
-        team_local.upsert_copy(conn, TeamCopy(AYSE_ID, "coach_bert", 3, 3, 3, 0))
-    before = ws.dossiers.get(AYSE_ID)
+        team_local.upsert_copy(conn, TeamCopy(IOANA_ID, "coach_bert", 3, 3, 3, 0))
+    before = ws.dossiers.get(IOANA_ID)
     for what, edit in _instrument_edits(ws).items():
         with pytest.raises(ReadOnlyDossier, match="coach_bert"):
             edit()
-        assert ws.dossiers.get(AYSE_ID) == before, what
+        assert ws.dossiers.get(IOANA_ID) == before, what
     # The store's own triggers refuse a write no service checked.
     for table in INSTRUMENT_TABLES:
         with pytest.raises(ReadOnlyDossier), ws.vault.db.write() as conn:
-            conn.execute(text(f"DELETE FROM {table} WHERE client_id = :c"), {"c": AYSE_ID})
-    assert ws.dossiers.get(AYSE_ID) == before
+            conn.execute(text(f"DELETE FROM {table} WHERE client_id = :c"), {"c": IOANA_ID})
+    assert ws.dossiers.get(IOANA_ID) == before
 
 
 def test_a_vault_from_before_0007_gains_the_instruments_and_their_triggers(
     vault_service: VaultService, vault: OpenVault
 ) -> None:
     load_demo(vault)
-    before = DossierService(vault).get(AYSE_ID)
+    before = DossierService(vault).get(IOANA_ID)
     config = migrate._config()
     with vault.db.write() as conn:
         config.attributes["connection"] = conn
@@ -246,7 +246,7 @@ def test_a_vault_from_before_0007_gains_the_instruments_and_their_triggers(
     vault.close()
     reopened = vault_service.unlock(PASSPHRASE)
     try:
-        assert DossierService(reopened).get(AYSE_ID) == dataclasses.replace(
+        assert DossierService(reopened).get(IOANA_ID) == dataclasses.replace(
             before,
             first_reception=None,
             inner_notes=(),
@@ -267,8 +267,8 @@ def test_a_vault_from_before_0007_gains_the_instruments_and_their_triggers(
             for op_name in ("insert", "update", "delete"):
                 assert f"team_guard_{table}_{op_name}" in triggers
                 assert f"team_rev_{table}_{op_name}" in triggers
-        start = _revision(reopened, AYSE_ID)
-        Workspace.open(reopened).edits.save_decision(AYSE_ID, data.decision())
-        assert _revision(reopened, AYSE_ID) == start + 1
+        start = _revision(reopened, IOANA_ID)
+        Workspace.open(reopened).edits.save_decision(IOANA_ID, data.decision())
+        assert _revision(reopened, IOANA_ID) == start + 1
     finally:
         reopened.close()
