@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from hypothesis import strategies as st
 
 from genwerkt_desktop.domain import enums as e
+from genwerkt_desktop.domain import instruments as ins
 from genwerkt_desktop.domain import model as m
 
 OFFSETS = [
@@ -223,6 +224,85 @@ def _revoked_after_granted(consent: m.Consent) -> m.Consent:
     return consent
 
 
+# -- the methodology's instruments (issue 19)
+
+first_receptions = st.builds(
+    ins.FirstReception,
+    on=opt(dates),
+    explained_secrecy=flag,
+    explained_what_is_noted=flag,
+    explained_team_sharing=flag,
+    reachability=opt(text),
+    practical_help=opt(text),
+    client_expectations=opt(text),
+)
+inner_notes = st.builds(
+    ins.InnerNote,
+    id=ids,
+    aspect=st.sampled_from(list(e.InnerAspect)),
+    text=text,
+    domain=opt(st.sampled_from(list(e.LifeDomain))),
+    voiced_by_client=flag,
+    noted_on=opt(dates),
+)
+life_events = st.builds(
+    ins.LifeEvent,
+    id=ids,
+    text=text,
+    when=opt(line),
+    on=opt(dates),
+    domain=opt(st.sampled_from(list(e.LifeDomain))),
+)
+mindmap_branches = st.recursive(
+    st.builds(ins.MindmapBranch, text=line),
+    lambda inner: st.builds(ins.MindmapBranch, text=line, children=tuples(inner)),
+    max_leaves=6,
+)
+mindmaps = st.builds(
+    ins.Mindmap, id=ids, centre=line, made_on=opt(dates), branches=tuples(mindmap_branches)
+)
+vacancies = st.builds(
+    ins.Vacancy,
+    id=ids,
+    title=line,
+    employer=opt(line),
+    read_on=opt(dates),
+    requirements=tuples(
+        st.builds(
+            ins.Requirement,
+            text=line,
+            client_has=opt(st.sampled_from(list(e.RequirementMatch))),
+            note=opt(text),
+        ),
+        4,
+    ),
+    conclusion=opt(st.sampled_from(list(e.VacancyConclusion))),
+    client_words=opt(text),
+)
+decisions = st.builds(
+    ins.Decision,
+    id=ids,
+    question=line,
+    made_on=opt(dates),
+    options=tuples(st.builds(ins.DecisionOption, text=line, pros=tuples(line), cons=tuples(line))),
+    chosen=opt(line),
+    client_words=opt(text),
+)
+phone_requests = st.builds(
+    ins.PhoneRequest,
+    id=ids,
+    at=moments,
+    caller=line,
+    what_asked=text,
+    outcome=st.sampled_from(list(e.PhoneOutcome)),
+    organisation_id=opt(org_ids),
+    why=opt(text),
+    client_informed=flag,
+    client_agreed=flag,
+    shared=opt(text),
+)
+
+
 _short = st.text(_alphabet, max_size=8)
 extra = opt(st.dictionaries(_short, st.integers() | _short, max_size=3))
 # The dossier's own "extra": an empty one is written as none at all (it says nothing).
@@ -388,6 +468,13 @@ def dossiers(draw: st.DrawFn) -> m.Dossier:
                 )
             )
         ),
+        first_reception=draw(opt(first_receptions)),
+        inner_notes=draw(tuples(inner_notes)),
+        life_events=draw(tuples(life_events)),
+        mindmaps=draw(tuples(mindmaps, 2)),
+        vacancies=draw(tuples(vacancies, 2)),
+        decisions=draw(tuples(decisions, 2)),
+        phone_requests=draw(tuples(phone_requests, 2)),
         extra=draw(dossier_extra),
     )
     all_ids = [
@@ -402,6 +489,12 @@ def dossiers(draw: st.DrawFn) -> m.Dossier:
             dossier.consents,
             dossier.referrals,
             dossier.meetings,
+            dossier.inner_notes,
+            dossier.life_events,
+            dossier.mindmaps,
+            dossier.vacancies,
+            dossier.decisions,
+            dossier.phone_requests,
         )
         for x in group
     ] + [s.id for g in dossier.goals for s in g.steps]
@@ -419,6 +512,7 @@ def dossiers(draw: st.DrawFn) -> m.Dossier:
             if p.organisation_id
         }
         | {n.organisation_id for eco in dossier.ecograms for n in eco.nodes if n.organisation_id}
+        | {p.organisation_id for p in dossier.phone_requests if p.organisation_id}
     )
     return m.Dossier(
         **{

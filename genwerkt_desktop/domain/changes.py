@@ -26,6 +26,13 @@ class Part(StrEnum):
     POP = "pop"  # goals and their steps
     COLLABORATION = "collaboration"  # consents, referrals, round-table meetings
     CLOSURE = "closure"  # the closing talk and the aftercare plan
+    FIRST_RECEPTION = "first_reception"  # what was explained and agreed at the start
+    INNER_NOTES = "inner_notes"  # the inside of poverty (binnenkant)
+    LIFE_EVENTS = "life_events"  # the life story (levensloop)
+    MINDMAPS = "mindmaps"
+    VACANCIES = "vacancies"  # vacancies read together
+    DECISIONS = "decisions"  # choices weighed (pros and cons)
+    PHONE_REQUESTS = "phone_requests"  # information asked by telephone
 
 
 EVERY_PART: frozenset[Part] = frozenset(Part)

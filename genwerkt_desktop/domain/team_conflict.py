@@ -32,6 +32,13 @@ class ItemKind(StrEnum):
     MEETING = "meetings"
     CLOSURE = "closure"
     AFTERCARE = "aftercare"
+    FIRST_RECEPTION = "first_reception"
+    INNER_NOTE = "inner_notes"
+    LIFE_EVENT = "life_events"
+    MINDMAP = "mindmaps"
+    VACANCY = "vacancies"
+    DECISION = "decisions"
+    PHONE_REQUEST = "phone_requests"
 
 
 _LISTS = (
@@ -44,8 +51,14 @@ _LISTS = (
     ItemKind.CONSENT,
     ItemKind.REFERRAL,
     ItemKind.MEETING,
+    ItemKind.INNER_NOTE,
+    ItemKind.LIFE_EVENT,
+    ItemKind.MINDMAP,
+    ItemKind.VACANCY,
+    ItemKind.DECISION,
+    ItemKind.PHONE_REQUEST,
 )
-_SINGLES = (ItemKind.CLOSURE, ItemKind.AFTERCARE)
+_SINGLES = (ItemKind.CLOSURE, ItemKind.AFTERCARE, ItemKind.FIRST_RECEPTION)
 
 
 @dataclass(frozen=True)

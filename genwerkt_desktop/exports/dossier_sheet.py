@@ -22,13 +22,16 @@ from genwerkt_desktop.domain.enums import (
     ContactKind,
     GoalStatus,
     Initiator,
+    InnerAspect,
     LifeDomain,
     MeetingKind,
     NodeCategory,
     ObservationKind,
     Owner,
+    PhoneOutcome,
     ReferralStatus,
     ReminderPreference,
+    RequirementMatch,
     RightStatus,
     ShareCategory,
     StepStatus,
@@ -36,7 +39,9 @@ from genwerkt_desktop.domain.enums import (
     SupportMode,
     TieQuality,
     TieStrength,
+    VacancyConclusion,
 )
+from genwerkt_desktop.domain.instruments import MindmapBranch
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.phases import PHASE_LABELS, timeline
 
@@ -153,6 +158,26 @@ _PAIRS: tuple[tuple[object, str], ...] = (
     (AftercareKind.INFORMAL, "informeel"),
     (Initiator.COACH, "de coach neemt contact op"),
     (Initiator.CLIENT, "jij neemt contact op"),
+    (InnerAspect.EXPERIENCE, "Hoe je het zelf beleeft"),
+    (InnerAspect.FEELINGS, "Wat je voelt"),
+    (InnerAspect.HURTS, "Wat je pijn deed"),
+    (InnerAspect.BULLYING, "Gepest of uitgesloten worden"),
+    (InnerAspect.LOYALTIES, "Mensen aan wie je trouw bent"),
+    (InnerAspect.BELIEFS, "Wat je over jezelf en de wereld denkt"),
+    (InnerAspect.INTENTIONS, "Wat je van plan bent"),
+    (InnerAspect.DREAMS, "Waar je van droomt"),
+    (InnerAspect.COPING, "Hoe je het volhoudt"),
+    (RequirementMatch.YES, "ja"),
+    (RequirementMatch.PARTLY, "voor een deel"),
+    (RequirementMatch.NO, "nee"),
+    (RequirementMatch.DONT_KNOW, "weet je nog niet"),
+    (VacancyConclusion.APPLY, "je solliciteert"),
+    (VacancyConclusion.LEARN_FIRST, "eerst iets bijleren"),
+    (VacancyConclusion.NOT_FOR_ME, "niet voor jou"),
+    (VacancyConclusion.LOOK_LATER, "later nog eens bekijken"),
+    (PhoneOutcome.NOTHING_SHARED, "er werd niets doorgegeven"),
+    (PhoneOutcome.CALL_BACK, "je coach belt later terug"),
+    (PhoneOutcome.SHARED_WITH_CONSENT, "doorgegeven met jouw toestemming"),
 )
 # Keyed by (enum class, member): StrEnum members of different lists with the same code
 # ("netwerk" is a life domain and an owner) are equal as strings.
@@ -263,6 +288,113 @@ def _observation(text: str, voiced: bool | None) -> str:
     if voiced is False:
         return f"{text} (opgemerkt door je coach, nog samen te bespreken)"
     return text
+
+
+def _first_reception(sheet: Sheet, d: Dossier) -> None:
+    fr = d.first_reception
+    if fr is None:
+        return
+    sheet.heading("Het eerste gesprek")
+    sheet.facts(
+        [
+            ("Op", _day(fr.on)),
+            ("Uitleg over het beroepsgeheim", _yes(fr.explained_secrecy)),
+            ("Uitleg over wat we noteren en wie het leest", _yes(fr.explained_what_is_noted)),
+            ("Uitleg dat het team kan inspringen", _yes(fr.explained_team_sharing)),
+            ("Hoe we je bereiken", fr.reachability),
+            ("Wat we meteen regelden", fr.practical_help),
+            ("Wat je van ons verwachtte", fr.client_expectations),
+        ],
+        label_share=0.42,
+    )
+
+
+def _inside(sheet: Sheet, d: Dossier) -> None:
+    """How the client lives it, and the life story: the client's own, never shared."""
+    if d.inner_notes:
+        sheet.heading("Hoe je het zelf beleeft")
+        for aspect in InnerAspect:
+            notes = [n for n in d.inner_notes if n.aspect is aspect]
+            if notes:
+                with sheet.together():
+                    sheet.para(word(aspect), muted=True)
+                    sheet.bullets(
+                        _observation(n.text, n.voiced_by_client)
+                        + (f" ({word(n.domain)})" if n.domain else "")
+                        for n in notes
+                    )
+    if d.life_events:
+        sheet.heading("Je levensverhaal")
+        sheet.bullets(
+            ": ".join(p for p in (e.when or _day(e.on), e.text) if p) for e in d.life_events
+        )
+
+
+def _branch_lines(branches: Sequence[MindmapBranch], path: str = "") -> list[str]:
+    out: list[str] = []
+    for b in branches:
+        here = f"{path} › {b.text}" if path else b.text
+        out.append(here)
+        out += _branch_lines(b.children, here)
+    return out
+
+
+def _instruments(sheet: Sheet, d: Dossier) -> None:
+    """Mind maps, vacancies and choices worked out together."""
+    if d.mindmaps:
+        sheet.heading("Je mindmaps")
+        for mm in d.mindmaps:
+            made = f" ({day_in_words(mm.made_on)})" if mm.made_on else ""
+            sheet.subheading(f"In het midden: {mm.centre}{made}")
+            sheet.bullets(_branch_lines(mm.branches))
+    if d.vacancies:
+        sheet.heading("Vacatures die we samen lazen")
+        for v in d.vacancies:
+            sheet.subheading(v.title + (f" bij {v.employer}" if v.employer else ""))
+            sheet.facts(
+                [
+                    ("Gelezen op", _day(v.read_on)),
+                    ("Besluit", word(v.conclusion) or None),
+                    ("In je eigen woorden", v.client_words),
+                ]
+            )
+            rows = [(r.text, word(r.client_has), r.note) for r in v.requirements]
+            sheet.table(("Wat ze vragen", "Heb jij dat?", "Notitie"), rows, (0.42, 0.2, 0.38))
+    if d.decisions:
+        sheet.heading("Keuzes die je afwoog")
+        for dc in d.decisions:
+            made = f" ({day_in_words(dc.made_on)})" if dc.made_on else ""
+            sheet.subheading(dc.question + made)
+            for o in dc.options:
+                with sheet.together():
+                    sheet.para(o.text, muted=True)
+                    sheet.bullets(
+                        [*(f"voordeel: {x}" for x in o.pros), *(f"nadeel: {x}" for x in o.cons)]
+                    )
+            sheet.facts([("Wat je koos", dc.chosen), ("In je eigen woorden", dc.client_words)])
+
+
+def _phone_requests(sheet: Sheet, d: Dossier) -> None:
+    if not d.phone_requests:
+        return
+    orgs = {o.id: o.name for o in d.organisations}
+    sheet.heading("Diensten die over jou belden")
+    for pr in sorted(d.phone_requests, key=lambda p: p.at):
+        sheet.subheading(_moment(pr.at))
+        who = pr.caller
+        if pr.organisation_id in orgs:
+            who += f" ({orgs[pr.organisation_id]})"
+        sheet.facts(
+            [
+                ("Wie belde", who),
+                ("Wat ze vroegen", pr.what_asked),
+                ("Waarom", pr.why),
+                ("Wist je ervan", _yes(pr.client_informed)),
+                ("Ging je akkoord", _yes(pr.client_agreed)),
+                ("Wat er gebeurde", word(pr.outcome)),
+                ("Wat doorgegeven werd", pr.shared),
+            ]
+        )
 
 
 def _network(sheet: Sheet, d: Dossier) -> None:
@@ -496,11 +628,15 @@ def build(
     if coach_lines:
         sheet.para("Je coach: " + ", ".join(coach_lines), muted=True)
     _card(sheet, dossier)
+    _first_reception(sheet, dossier)
     _phases(sheet, dossier, today)
     _domains(sheet, dossier)
+    _inside(sheet, dossier)
     _network(sheet, dossier)
     _goals(sheet, dossier)
+    _instruments(sheet, dossier)
     _contacts(sheet, dossier)
     _cooperation(sheet, dossier)
+    _phone_requests(sheet, dossier)
     _ending(sheet, dossier)
     return sheet

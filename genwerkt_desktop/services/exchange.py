@@ -120,6 +120,12 @@ def _check_ids_free(conn: Connection, source: str, dossier: Dossier) -> None:
         ("consents", [c.id for c in dossier.consents]),
         ("referrals", [r.id for r in dossier.referrals]),
         ("meetings", [m.id for m in dossier.meetings]),
+        ("inner_notes", [n.id for n in dossier.inner_notes]),
+        ("life_events", [e.id for e in dossier.life_events]),
+        ("mindmaps", [mm.id for mm in dossier.mindmaps]),
+        ("vacancies", [v.id for v in dossier.vacancies]),
+        ("decisions", [d.id for d in dossier.decisions]),
+        ("phone_requests", [p.id for p in dossier.phone_requests]),
     ]
     for key, ids in groups:
         if not ids:

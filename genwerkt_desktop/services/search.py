@@ -30,6 +30,13 @@ SOURCE_LABELS = {
     "overleg": "overleg",
     "afsluiting": "afsluiting",
     "nazorg": "nazorg",
+    "onthaal": "eerste onthaal",
+    "binnenkant": "binnenkant",
+    "levensloop": "levensloop",
+    "mindmap": "mindmap",
+    "vacature": "vacature",
+    "keuze": "voor- en nadelen",
+    "telefoonvraag": "informatievraag per telefoon",
 }
 
 # How many clients the list asks for first: more than a screen of rows.

@@ -249,6 +249,12 @@ def _ids(doc: Mapping[str, Any]) -> Iterator[tuple[str, list[Any]]]:
         "consents",
         "referrals",
         "meetings",
+        "inner_notes",
+        "life_events",
+        "mindmaps",
+        "vacancies",
+        "decisions",
+        "phone_requests",
     ):
         for i, item in enumerate(doc.get(key, [])):
             yield item["id"], [key, i, "id"]
@@ -324,6 +330,9 @@ def check_references(
                     participant["organisation_id"],
                     ["meetings", i, "participants", j, "organisation_id"],
                 )
+    for i, call in enumerate(doc.get("phone_requests", [])):
+        if "organisation_id" in call:
+            need_org(call["organisation_id"], ["phone_requests", i, "organisation_id"])
     for i, eco in enumerate(doc.get("ecograms", [])):
         node_ids: set[str] = set()
         for j, node in enumerate(eco.get("nodes", [])):

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from genwerkt_desktop.domain import instruments as ins
 from genwerkt_desktop.domain import model as m
 from genwerkt_desktop.domain.errors import StateError
 
@@ -27,14 +28,21 @@ from .models import (
     ClosureRow,
     ConsentRow,
     ContactRow,
+    DecisionRow,
     EcogramRow,
+    FirstReceptionRow,
     GoalRow,
+    InnerNoteRow,
+    LifeEventRow,
     MeetingRow,
+    MindmapRow,
     ObservationRow,
     PhaseEntryRow,
+    PhoneRequestRow,
     ReferralRow,
     RightRow,
     StepRow,
+    VacancyRow,
     table_of,
 )
 from .part_rows import (
@@ -43,10 +51,17 @@ from .part_rows import (
     balance_rows,
     closure_rows,
     consent_rows,
+    decision_values,
     ecogram_rows,
+    first_reception_rows,
     goal_rows,
+    inner_note_values,
+    life_event_values,
     meeting_rows,
+    mindmap_values,
+    phone_request_values,
     referral_rows,
+    vacancy_values,
 )
 from .search_entries import (
     aftercare_entry,
@@ -55,12 +70,19 @@ from .search_entries import (
     closure_entry,
     consent_entry,
     contact_entry,
+    decision_entry,
     ecogram_entry,
+    first_reception_entry,
     goal_entries,
+    inner_note_entry,
+    life_event_entry,
     meeting_entry,
+    mindmap_entry,
     observation_entry,
+    phone_request_entry,
     referral_entry,
     right_entry,
+    vacancy_entry,
 )
 
 
@@ -278,3 +300,85 @@ def set_aftercare(conn: Connection, client_id: str, aftercare: m.Aftercare | Non
     if aftercare is not None:
         _insert_rows(conn, aftercare_rows(client_id, aftercare))
         fts.replace_entry(conn, client_id, aftercare_entry(client_id, aftercare))
+
+
+# -- the methodology's instruments: each one row, saved in place or removed
+
+
+def set_first_reception(
+    conn: Connection, client_id: str, reception: ins.FirstReception | None
+) -> None:
+    """Write (or, with None, remove) what was explained and agreed at the start."""
+    _require_client(conn, client_id)
+    t = table_of(FirstReceptionRow)
+    conn.execute(delete(t).where(t.c.client_id == client_id))
+    fts.remove_entry(conn, client_id, "onthaal", client_id)
+    if reception is not None:
+        _insert_rows(conn, first_reception_rows(client_id, reception))
+        fts.replace_entry(conn, client_id, first_reception_entry(client_id, reception))
+
+
+def save_inner_note(conn: Connection, client_id: str, note: ins.InnerNote) -> None:
+    _require_client(conn, client_id)
+    _upsert(conn, InnerNoteRow, client_id, inner_note_values(client_id, 0, note))
+    fts.replace_entry(conn, client_id, inner_note_entry(note))
+
+
+def delete_inner_note(conn: Connection, client_id: str, note_id: str) -> None:
+    _delete(conn, InnerNoteRow, client_id, note_id, "binnenkant")
+
+
+def save_life_event(conn: Connection, client_id: str, event: ins.LifeEvent) -> None:
+    _require_client(conn, client_id)
+    _upsert(conn, LifeEventRow, client_id, life_event_values(client_id, 0, event))
+    fts.replace_entry(conn, client_id, life_event_entry(event))
+
+
+def delete_life_event(conn: Connection, client_id: str, event_id: str) -> None:
+    _delete(conn, LifeEventRow, client_id, event_id, "levensloop")
+
+
+def save_mindmap(conn: Connection, client_id: str, mindmap: ins.Mindmap) -> None:
+    _require_client(conn, client_id)
+    _upsert(conn, MindmapRow, client_id, mindmap_values(client_id, 0, mindmap))
+    fts.replace_entry(conn, client_id, mindmap_entry(mindmap))
+
+
+def delete_mindmap(conn: Connection, client_id: str, mindmap_id: str) -> None:
+    _delete(conn, MindmapRow, client_id, mindmap_id, "mindmap")
+
+
+def save_vacancy(conn: Connection, client_id: str, vacancy: ins.Vacancy) -> None:
+    _require_client(conn, client_id)
+    _upsert(conn, VacancyRow, client_id, vacancy_values(client_id, 0, vacancy))
+    fts.replace_entry(conn, client_id, vacancy_entry(vacancy))
+
+
+def delete_vacancy(conn: Connection, client_id: str, vacancy_id: str) -> None:
+    _delete(conn, VacancyRow, client_id, vacancy_id, "vacature")
+
+
+def save_decision(conn: Connection, client_id: str, decision: ins.Decision) -> None:
+    _require_client(conn, client_id)
+    _upsert(conn, DecisionRow, client_id, decision_values(client_id, 0, decision))
+    fts.replace_entry(conn, client_id, decision_entry(decision))
+
+
+def delete_decision(conn: Connection, client_id: str, decision_id: str) -> None:
+    _delete(conn, DecisionRow, client_id, decision_id, "keuze")
+
+
+def save_phone_request(conn: Connection, client_id: str, request: ins.PhoneRequest) -> None:
+    _require_client(conn, client_id)
+    _upsert(conn, PhoneRequestRow, client_id, phone_request_values(client_id, 0, request))
+    fts.replace_entry(conn, client_id, phone_request_entry(request))
+
+
+def delete_phone_request(conn: Connection, client_id: str, request_id: str) -> None:
+    _delete(conn, PhoneRequestRow, client_id, request_id, "telefoonvraag")
+
+
+def contact_exists(conn: Connection, client_id: str, contact_id: str) -> bool:
+    t = table_of(ContactRow)
+    query = select(t.c.id).where(t.c.id == contact_id, t.c.client_id == client_id)
+    return conn.execute(query).first() is not None

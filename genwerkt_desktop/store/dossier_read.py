@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from genwerkt_desktop.domain import instruments as ins
 from genwerkt_desktop.domain import model as m
 from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.enums import (
@@ -22,6 +23,7 @@ from genwerkt_desktop.domain.enums import (
     ContactOutcome,
     GoalStatus,
     Initiator,
+    InnerAspect,
     LifeDomain,
     MeetingKind,
     NodeCategory,
@@ -29,6 +31,7 @@ from genwerkt_desktop.domain.enums import (
     ObservationKind,
     Owner,
     Phase,
+    PhoneOutcome,
     ReferralStatus,
     ReminderPreference,
     RightStatus,
@@ -40,6 +43,7 @@ from genwerkt_desktop.domain.enums import (
     TeamSharing,
     TieQuality,
     TieStrength,
+    VacancyConclusion,
 )
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.exchange import decode
@@ -54,17 +58,24 @@ from .models import (
     ClosureRow,
     ConsentRow,
     ContactRow,
+    DecisionRow,
     EcogramNodeRow,
     EcogramRow,
     EcogramTieRow,
+    FirstReceptionRow,
     GoalRow,
+    InnerNoteRow,
+    LifeEventRow,
     MeetingRow,
+    MindmapRow,
     ObservationRow,
     PhaseEntryRow,
+    PhoneRequestRow,
     ReferralRow,
     ReferralStepRow,
     RightRow,
     StepRow,
+    VacancyRow,
     table_of,
 )
 from .row_values import opt_enum
@@ -119,6 +130,7 @@ def referenced_organisation_ids(d: m.Dossier) -> set[str]:
     ids |= {r.organisation_id for r in d.referrals}
     ids |= {p.organisation_id for mt in d.meetings for p in mt.participants if p.organisation_id}
     ids |= {n.organisation_id for e in d.ecograms for n in e.nodes if n.organisation_id}
+    ids |= {p.organisation_id for p in d.phone_requests if p.organisation_id}
     return ids
 
 
@@ -370,6 +382,108 @@ def _read_closure(conn: Connection, client_id: str) -> tuple[m.Closure | None, m
     return closure, aftercare
 
 
+def _read_first_reception(conn: Connection, client_id: str) -> ins.FirstReception | None:
+    t = table_of(FirstReceptionRow)
+    row = conn.execute(select(t).where(t.c.client_id == client_id)).mappings().first()
+    if row is None:
+        return None
+    return ins.FirstReception(
+        on=row["on"],
+        explained_secrecy=row["explained_secrecy"],
+        explained_what_is_noted=row["explained_what_is_noted"],
+        explained_team_sharing=row["explained_team_sharing"],
+        reachability=row["reachability"],
+        practical_help=row["practical_help"],
+        client_expectations=row["client_expectations"],
+    )
+
+
+def _read_inner_notes(conn: Connection, client_id: str) -> tuple[ins.InnerNote, ...]:
+    return tuple(
+        ins.InnerNote(
+            id=n["id"],
+            aspect=InnerAspect(n["aspect"]),
+            text=n["text"],
+            domain=opt_enum(LifeDomain, n["domain"]),
+            voiced_by_client=n["voiced_by_client"],
+            noted_on=n["noted_on"],
+        )
+        for n in _rows(conn, InnerNoteRow, "client_id", client_id)
+    )
+
+
+def _read_life_events(conn: Connection, client_id: str) -> tuple[ins.LifeEvent, ...]:
+    return tuple(
+        ins.LifeEvent(
+            id=e["id"],
+            text=e["text"],
+            when=e["when_text"],
+            on=e["on"],
+            domain=opt_enum(LifeDomain, e["domain"]),
+        )
+        for e in _rows(conn, LifeEventRow, "client_id", client_id)
+    )
+
+
+def _read_mindmaps(conn: Connection, client_id: str) -> tuple[ins.Mindmap, ...]:
+    return tuple(
+        ins.Mindmap(
+            id=mm["id"],
+            centre=mm["centre"],
+            made_on=mm["made_on"],
+            branches=decode(tuple[ins.MindmapBranch, ...], json.loads(mm["branches_json"])),
+        )
+        for mm in _rows(conn, MindmapRow, "client_id", client_id)
+    )
+
+
+def _read_vacancies(conn: Connection, client_id: str) -> tuple[ins.Vacancy, ...]:
+    return tuple(
+        ins.Vacancy(
+            id=v["id"],
+            title=v["title"],
+            employer=v["employer"],
+            read_on=v["read_on"],
+            requirements=decode(tuple[ins.Requirement, ...], json.loads(v["requirements_json"])),
+            conclusion=opt_enum(VacancyConclusion, v["conclusion"]),
+            client_words=v["client_words"],
+        )
+        for v in _rows(conn, VacancyRow, "client_id", client_id)
+    )
+
+
+def _read_decisions(conn: Connection, client_id: str) -> tuple[ins.Decision, ...]:
+    return tuple(
+        ins.Decision(
+            id=dc["id"],
+            question=dc["question"],
+            made_on=dc["made_on"],
+            options=decode(tuple[ins.DecisionOption, ...], json.loads(dc["options_json"])),
+            chosen=dc["chosen"],
+            client_words=dc["client_words"],
+        )
+        for dc in _rows(conn, DecisionRow, "client_id", client_id)
+    )
+
+
+def read_phone_requests(conn: Connection, client_id: str) -> tuple[ins.PhoneRequest, ...]:
+    return tuple(
+        ins.PhoneRequest(
+            id=p["id"],
+            at=datetime.fromisoformat(p["at"]),
+            caller=p["caller"],
+            what_asked=p["what_asked"],
+            outcome=PhoneOutcome(p["outcome"]),
+            organisation_id=p["organisation_id"],
+            why=p["why"],
+            client_informed=p["client_informed"],
+            client_agreed=p["client_agreed"],
+            shared=p["shared"],
+        )
+        for p in _rows(conn, PhoneRequestRow, "client_id", client_id)
+    )
+
+
 def _client_row(conn: Connection, client_id: str) -> Any:
     clients = table_of(ClientRow)
     return conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
@@ -418,10 +532,24 @@ def _part_fields(conn: Connection, client_id: str, part: Part) -> dict[str, Any]
         case Part.CLOSURE:
             closure, aftercare = _read_closure(conn, client_id)
             return {"closure": closure, "aftercare": aftercare}
+        case Part.FIRST_RECEPTION:
+            return {"first_reception": _read_first_reception(conn, client_id)}
+        case Part.INNER_NOTES:
+            return {"inner_notes": _read_inner_notes(conn, client_id)}
+        case Part.LIFE_EVENTS:
+            return {"life_events": _read_life_events(conn, client_id)}
+        case Part.MINDMAPS:
+            return {"mindmaps": _read_mindmaps(conn, client_id)}
+        case Part.VACANCIES:
+            return {"vacancies": _read_vacancies(conn, client_id)}
+        case Part.DECISIONS:
+            return {"decisions": _read_decisions(conn, client_id)}
+        case Part.PHONE_REQUESTS:
+            return {"phone_requests": read_phone_requests(conn, client_id)}
 
 
 # The parts that may name an organisation of the sociale kaart.
-_NAMING_ORGANISATIONS = frozenset({Part.ECOGRAMS, Part.COLLABORATION})
+_NAMING_ORGANISATIONS = frozenset({Part.ECOGRAMS, Part.COLLABORATION, Part.PHONE_REQUESTS})
 
 
 def read_dossier(conn: Connection, client_id: str) -> m.Dossier | None:
@@ -496,12 +624,18 @@ _OWN_ROWS: dict[str, Any] = {
     "consents": ConsentRow,
     "referrals": ReferralRow,
     "meetings": MeetingRow,
+    "inner_notes": InnerNoteRow,
+    "life_events": LifeEventRow,
+    "mindmaps": MindmapRow,
+    "vacancies": VacancyRow,
+    "decisions": DecisionRow,
+    "phone_requests": PhoneRequestRow,
 }
 
 
 def id_of_another_client(conn: Connection, client_id: str, key: str, ids: list[str]) -> str | None:
-    """One of ``ids`` that a row of ``key`` ("observations", ..., "meetings", or "steps")
-    of another client's dossier already has; None when they are all free."""
+    """One of ``ids`` that a row of ``key`` ("observations", ..., "phone_requests", or
+    "steps") of another client's dossier already has; None when they are all free."""
     if key == "steps":
         steps, goals = table_of(StepRow), table_of(GoalRow)
         query = (

@@ -25,13 +25,20 @@ from .models import (
     ClosureRow,
     ConsentRow,
     ContactRow,
+    DecisionRow,
     EcogramRow,
+    FirstReceptionRow,
     GoalRow,
+    InnerNoteRow,
+    LifeEventRow,
     MeetingRow,
+    MindmapRow,
     ObservationRow,
     PhaseEntryRow,
+    PhoneRequestRow,
     ReferralRow,
     RightRow,
+    VacancyRow,
     table_of,
 )
 from .part_rows import dossier_part_rows
@@ -153,6 +160,13 @@ def write_dossier(conn: Connection, d: m.Dossier) -> None:
             ClosureRow,
             AftercareRow,
             AftercareMomentRow,
+            FirstReceptionRow,
+            InnerNoteRow,
+            LifeEventRow,
+            MindmapRow,
+            VacancyRow,
+            DecisionRow,
+            PhoneRequestRow,
         ):
             table = table_of(row_class)
             conn.execute(delete(table).where(table.c.client_id == cid))

@@ -353,6 +353,101 @@ class AftercareMomentRow(Base):
     done: Mapped[bool | None] = mapped_column(Boolean)
 
 
+# -- the methodology's instruments (migration 0007): nested lists are JSON text
+
+
+class FirstReceptionRow(Base):
+    __tablename__ = "first_receptions"
+    client_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    on: Mapped[date | None] = mapped_column(Date)
+    explained_secrecy: Mapped[bool | None] = mapped_column(Boolean)
+    explained_what_is_noted: Mapped[bool | None] = mapped_column(Boolean)
+    explained_team_sharing: Mapped[bool | None] = mapped_column(Boolean)
+    reachability: Mapped[str | None] = mapped_column(Text)
+    practical_help: Mapped[str | None] = mapped_column(Text)
+    client_expectations: Mapped[str | None] = mapped_column(Text)
+
+
+class InnerNoteRow(Base):
+    __tablename__ = "inner_notes"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    aspect: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+    domain: Mapped[str | None] = mapped_column(String(20))
+    voiced_by_client: Mapped[bool | None] = mapped_column(Boolean)
+    noted_on: Mapped[date | None] = mapped_column(Date)
+
+
+class LifeEventRow(Base):
+    __tablename__ = "life_events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    when_text: Mapped[str | None] = mapped_column(String(500))  # "when" is an SQL word
+    on: Mapped[date | None] = mapped_column(Date)
+    domain: Mapped[str | None] = mapped_column(String(20))
+
+
+class MindmapRow(Base):
+    __tablename__ = "mindmaps"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    centre: Mapped[str] = mapped_column(String(500))
+    made_on: Mapped[date | None] = mapped_column(Date)
+    branches_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class VacancyRow(Base):
+    __tablename__ = "vacancies"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500))
+    employer: Mapped[str | None] = mapped_column(String(500))
+    read_on: Mapped[date | None] = mapped_column(Date)
+    requirements_json: Mapped[str] = mapped_column(Text, default="[]")
+    conclusion: Mapped[str | None] = mapped_column(String(30))
+    client_words: Mapped[str | None] = mapped_column(Text)
+
+
+class DecisionRow(Base):
+    __tablename__ = "decisions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    question: Mapped[str] = mapped_column(String(500))
+    made_on: Mapped[date | None] = mapped_column(Date)
+    options_json: Mapped[str] = mapped_column(Text, default="[]")
+    chosen: Mapped[str | None] = mapped_column(String(500))
+    client_words: Mapped[str | None] = mapped_column(Text)
+
+
+class PhoneRequestRow(Base):
+    """No foreign key to the directory: the caller's organisation is a note of who
+    called, and the sociale kaart may forget it without touching the dossier."""
+
+    __tablename__ = "phone_requests"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = _client_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    at: Mapped[str] = mapped_column(String(40))
+    at_utc: Mapped[str] = mapped_column(String(40))
+    caller: Mapped[str] = mapped_column(String(500))
+    organisation_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    what_asked: Mapped[str] = mapped_column(Text)
+    why: Mapped[str | None] = mapped_column(Text)
+    client_informed: Mapped[bool | None] = mapped_column(Boolean)
+    client_agreed: Mapped[bool | None] = mapped_column(Boolean)
+    outcome: Mapped[str] = mapped_column(String(30))
+    shared: Mapped[str | None] = mapped_column(Text)
+
+
 class AuditRow(Base):
     """Append-only; each row's hash covers the previous row's hash. Never content."""
 

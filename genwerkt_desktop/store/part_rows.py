@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from genwerkt_desktop.domain import instruments as ins
 from genwerkt_desktop.domain import model as m
 
 from .models import (
@@ -19,14 +20,21 @@ from .models import (
     BalanceRow,
     ClosureRow,
     ConsentRow,
+    DecisionRow,
     EcogramNodeRow,
     EcogramRow,
     EcogramTieRow,
+    FirstReceptionRow,
     GoalRow,
+    InnerNoteRow,
+    LifeEventRow,
     MeetingRow,
+    MindmapRow,
+    PhoneRequestRow,
     ReferralRow,
     ReferralStepRow,
     StepRow,
+    VacancyRow,
 )
 from .row_values import enum_value, to_json, to_json_or_none, utc_key
 
@@ -297,6 +305,130 @@ def aftercare_rows(cid: str, ac: m.Aftercare) -> Rows:
     ]
 
 
+# -- the methodology's instruments (one row each; nested lists as JSON)
+
+
+def first_reception_rows(cid: str, fr: ins.FirstReception) -> Rows:
+    return [
+        (
+            FirstReceptionRow,
+            [
+                {
+                    "client_id": cid,
+                    "on": fr.on,
+                    "explained_secrecy": fr.explained_secrecy,
+                    "explained_what_is_noted": fr.explained_what_is_noted,
+                    "explained_team_sharing": fr.explained_team_sharing,
+                    "reachability": fr.reachability,
+                    "practical_help": fr.practical_help,
+                    "client_expectations": fr.client_expectations,
+                }
+            ],
+        )
+    ]
+
+
+def inner_note_values(cid: str, i: int, n: ins.InnerNote) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "client_id": cid,
+        "position": i,
+        "aspect": n.aspect.value,
+        "text": n.text,
+        "domain": enum_value(n.domain),
+        "voiced_by_client": n.voiced_by_client,
+        "noted_on": n.noted_on,
+    }
+
+
+def life_event_values(cid: str, i: int, e: ins.LifeEvent) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "client_id": cid,
+        "position": i,
+        "text": e.text,
+        "when_text": e.when,
+        "on": e.on,
+        "domain": enum_value(e.domain),
+    }
+
+
+def mindmap_values(cid: str, i: int, mm: ins.Mindmap) -> dict[str, Any]:
+    return {
+        "id": mm.id,
+        "client_id": cid,
+        "position": i,
+        "centre": mm.centre,
+        "made_on": mm.made_on,
+        "branches_json": to_json(mm.branches),
+    }
+
+
+def vacancy_values(cid: str, i: int, v: ins.Vacancy) -> dict[str, Any]:
+    return {
+        "id": v.id,
+        "client_id": cid,
+        "position": i,
+        "title": v.title,
+        "employer": v.employer,
+        "read_on": v.read_on,
+        "requirements_json": to_json(v.requirements),
+        "conclusion": enum_value(v.conclusion),
+        "client_words": v.client_words,
+    }
+
+
+def decision_values(cid: str, i: int, dc: ins.Decision) -> dict[str, Any]:
+    return {
+        "id": dc.id,
+        "client_id": cid,
+        "position": i,
+        "question": dc.question,
+        "made_on": dc.made_on,
+        "options_json": to_json(dc.options),
+        "chosen": dc.chosen,
+        "client_words": dc.client_words,
+    }
+
+
+def phone_request_values(cid: str, i: int, pr: ins.PhoneRequest) -> dict[str, Any]:
+    return {
+        "id": pr.id,
+        "client_id": cid,
+        "position": i,
+        "at": pr.at.isoformat(),
+        "at_utc": utc_key(pr.at),
+        "caller": pr.caller,
+        "organisation_id": pr.organisation_id,
+        "what_asked": pr.what_asked,
+        "why": pr.why,
+        "client_informed": pr.client_informed,
+        "client_agreed": pr.client_agreed,
+        "outcome": pr.outcome.value,
+        "shared": pr.shared,
+    }
+
+
+def instrument_rows(d: m.Dossier) -> Rows:
+    """The instruments of a whole dossier, each list in its order."""
+    cid = d.client.id
+    out: Rows = []
+    if d.first_reception is not None:
+        out += first_reception_rows(cid, d.first_reception)
+    out += [
+        (InnerNoteRow, [inner_note_values(cid, i, n) for i, n in enumerate(d.inner_notes)]),
+        (LifeEventRow, [life_event_values(cid, i, e) for i, e in enumerate(d.life_events)]),
+        (MindmapRow, [mindmap_values(cid, i, mm) for i, mm in enumerate(d.mindmaps)]),
+        (VacancyRow, [vacancy_values(cid, i, v) for i, v in enumerate(d.vacancies)]),
+        (DecisionRow, [decision_values(cid, i, dc) for i, dc in enumerate(d.decisions)]),
+        (
+            PhoneRequestRow,
+            [phone_request_values(cid, i, pr) for i, pr in enumerate(d.phone_requests)],
+        ),
+    ]
+    return out
+
+
 def dossier_part_rows(d: m.Dossier) -> Rows:
     """Every composite part of a dossier, in an order that inserts parents first."""
     cid = d.client.id
@@ -317,4 +449,4 @@ def dossier_part_rows(d: m.Dossier) -> Rows:
         out += closure_rows(cid, d.closure)
     if d.aftercare is not None:
         out += aftercare_rows(cid, d.aftercare)
-    return out
+    return out + instrument_rows(d)

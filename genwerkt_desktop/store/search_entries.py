@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from genwerkt_desktop.domain import instruments as ins
 from genwerkt_desktop.domain import model as m
 
 from . import fts
@@ -101,6 +102,42 @@ def aftercare_entry(cid: str, ac: m.Aftercare) -> fts.IndexEntry:
     )
 
 
+def first_reception_entry(cid: str, fr: ins.FirstReception) -> fts.IndexEntry:
+    return ("onthaal", cid, _join(fr.reachability, fr.practical_help, fr.client_expectations))
+
+
+def inner_note_entry(n: ins.InnerNote) -> fts.IndexEntry:
+    return ("binnenkant", n.id, n.text)
+
+
+def life_event_entry(e: ins.LifeEvent) -> fts.IndexEntry:
+    return ("levensloop", e.id, _join(e.when, e.text))
+
+
+def _branch_texts(branches: tuple[ins.MindmapBranch, ...]) -> Iterator[str]:
+    for b in branches:
+        yield b.text
+        yield from _branch_texts(b.children)
+
+
+def mindmap_entry(mm: ins.Mindmap) -> fts.IndexEntry:
+    return ("mindmap", mm.id, _join(mm.centre, *_branch_texts(mm.branches)))
+
+
+def vacancy_entry(v: ins.Vacancy) -> fts.IndexEntry:
+    requirements = (_join(r.text, r.note) for r in v.requirements)
+    return ("vacature", v.id, _join(v.title, v.employer, *requirements, v.client_words))
+
+
+def decision_entry(dc: ins.Decision) -> fts.IndexEntry:
+    options = (_join(o.text, *o.pros, *o.cons) for o in dc.options)
+    return ("keuze", dc.id, _join(dc.question, *options, dc.chosen, dc.client_words))
+
+
+def phone_request_entry(pr: ins.PhoneRequest) -> fts.IndexEntry:
+    return ("telefoonvraag", pr.id, _join(pr.caller, pr.what_asked, pr.why, pr.shared))
+
+
 def search_entries(d: m.Dossier) -> Iterator[fts.IndexEntry]:
     """Every text a coach would search for, tagged with where it lives."""
     c = d.client
@@ -129,3 +166,11 @@ def search_entries(d: m.Dossier) -> Iterator[fts.IndexEntry]:
         yield closure_entry(c.id, d.closure)
     if d.aftercare:
         yield aftercare_entry(c.id, d.aftercare)
+    if d.first_reception:
+        yield first_reception_entry(c.id, d.first_reception)
+    yield from (inner_note_entry(n) for n in d.inner_notes)
+    yield from (life_event_entry(e) for e in d.life_events)
+    yield from (mindmap_entry(mm) for mm in d.mindmaps)
+    yield from (vacancy_entry(v) for v in d.vacancies)
+    yield from (decision_entry(dc) for dc in d.decisions)
+    yield from (phone_request_entry(pr) for pr in d.phone_requests)

@@ -760,6 +760,10 @@ Open the PDF now?</translation>
         <translation>consent recorded</translation>
     </message>
     <message>
+        <source>informatievraag per telefoon vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>wachtzin gewijzigd</source>
         <translation>passphrase changed</translation>
     </message>
@@ -7027,6 +7031,34 @@ Open it now?</translation>
     <message>
         <source>Nazorg</source>
         <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Eerste onthaal</source>
+        <translation type="unfinished">First intake</translation>
+    </message>
+    <message>
+        <source>Binnenkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levensloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor- en nadelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informatievraag per telefoon</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voornaam</source>

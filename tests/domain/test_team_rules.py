@@ -99,3 +99,33 @@ def test_a_coach_keeps_chosen_items_of_their_own_version() -> None:
     assert "o2" not in {o.id for o in merged.observations}  # not chosen: stays as theirs
     assert merged.client == theirs.client
     assert keep_mine(theirs, mine, set()) == theirs
+
+
+def test_a_conflict_names_the_instruments_and_keeps_the_chosen_ones() -> None:
+    """Issue 19: an inner note, a vacancy or the first reception written on this laptop
+    while a colleague changed the dossier is offered in the conflict, never dropped."""
+    from tests import instrument_data as data
+
+    theirs = full_dossier()
+    mine = data.with_instruments(theirs)
+    found = {d.key for d in differences(mine, theirs)}
+    assert found == {
+        "first_reception:first_reception",
+        f"inner_notes:{data.inner_note().id}",
+        f"life_events:{data.life_event().id}",
+        f"mindmaps:{data.mindmap().id}",
+        f"vacancies:{data.vacancy().id}",
+        f"decisions:{data.decision().id}",
+        f"phone_requests:{data.phone_request().id}",
+    }
+    merged = keep_mine(theirs, mine, found - {f"vacancies:{data.vacancy().id}"})
+    assert merged == dataclasses.replace(mine, vacancies=())
+    assert {k.value for k in ItemKind} >= {
+        "first_reception",
+        "inner_notes",
+        "life_events",
+        "mindmaps",
+        "vacancies",
+        "decisions",
+        "phone_requests",
+    }

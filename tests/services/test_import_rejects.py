@@ -170,6 +170,12 @@ def test_organisation_from_the_directory_is_a_valid_reference(
         "consents",
         "referrals",
         "meetings",
+        "inner_notes",
+        "life_events",
+        "mindmaps",
+        "vacancies",
+        "decisions",
+        "phone_requests",
     ):
         doc[key] = []
     doc["consents"] = [copy.deepcopy(demo_doc("ayse")["consents"][0])]

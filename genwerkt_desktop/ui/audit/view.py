@@ -71,6 +71,9 @@ def action_labels() -> dict[str, str]:
         ),
         "status_gewijzigd": QCoreApplication.translate("AuditView", "status gewijzigd"),
         "toestemming_vastgelegd": QCoreApplication.translate("AuditView", "toestemming vastgelegd"),
+        "telefoonvraag_vastgelegd": QCoreApplication.translate(
+            "AuditView", "informatievraag per telefoon vastgelegd"
+        ),
         "wachtzin_gewijzigd": QCoreApplication.translate("AuditView", "wachtzin gewijzigd"),
         "wachtzin_hersteld": QCoreApplication.translate(
             "AuditView", "wachtzin hersteld met de herstelcode"

@@ -31,6 +31,15 @@ def kind_word(kind: ItemKind) -> str:
         ItemKind.MEETING: QCoreApplication.translate("TeamConflictWords", "Overleg"),
         ItemKind.CLOSURE: QCoreApplication.translate("TeamConflictWords", "Afsluiting"),
         ItemKind.AFTERCARE: QCoreApplication.translate("TeamConflictWords", "Nazorg"),
+        ItemKind.FIRST_RECEPTION: QCoreApplication.translate("TeamConflictWords", "Eerste onthaal"),
+        ItemKind.INNER_NOTE: QCoreApplication.translate("TeamConflictWords", "Binnenkant"),
+        ItemKind.LIFE_EVENT: QCoreApplication.translate("TeamConflictWords", "Levensloop"),
+        ItemKind.MINDMAP: QCoreApplication.translate("TeamConflictWords", "Mindmap"),
+        ItemKind.VACANCY: QCoreApplication.translate("TeamConflictWords", "Vacature"),
+        ItemKind.DECISION: QCoreApplication.translate("TeamConflictWords", "Voor- en nadelen"),
+        ItemKind.PHONE_REQUEST: QCoreApplication.translate(
+            "TeamConflictWords", "Informatievraag per telefoon"
+        ),
     }[kind]
 
 
@@ -147,6 +156,18 @@ def _item_summary(kind: ItemKind, item: Any) -> str:
         parts = pick("at", "purpose", "place")
     elif kind is ItemKind.CLOSURE:
         parts = pick("evaluated_on", "reason", "achieved")
+    elif kind is ItemKind.FIRST_RECEPTION:
+        parts = pick("on", "client_expectations")
+    elif kind in (ItemKind.INNER_NOTE, ItemKind.LIFE_EVENT):
+        parts = pick("noted_on", "on", "when", "text")
+    elif kind is ItemKind.MINDMAP:
+        parts = pick("made_on", "centre")
+    elif kind is ItemKind.VACANCY:
+        parts = pick("read_on", "title", "employer", "conclusion")
+    elif kind is ItemKind.DECISION:
+        parts = pick("made_on", "question", "chosen")
+    elif kind is ItemKind.PHONE_REQUEST:
+        parts = pick("at", "caller", "outcome")
     else:
         parts = pick("starts_on", "ends_on", "contact_moments")
     return (
