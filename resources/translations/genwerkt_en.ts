@@ -761,7 +761,7 @@ Open the PDF now?</translation>
     </message>
     <message>
         <source>informatievraag per telefoon vastgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>information request by telephone recorded</translation>
     </message>
     <message>
         <source>wachtzin gewijzigd</source>
@@ -7034,31 +7034,31 @@ Open it now?</translation>
     </message>
     <message>
         <source>Eerste onthaal</source>
-        <translation type="unfinished">First intake</translation>
+        <translation>First intake</translation>
     </message>
     <message>
         <source>Binnenkant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside (how the client lives it)</translation>
     </message>
     <message>
         <source>Levensloop</source>
-        <translation type="unfinished"></translation>
+        <translation>Life story</translation>
     </message>
     <message>
         <source>Mindmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mind map</translation>
     </message>
     <message>
         <source>Vacature</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacancy</translation>
     </message>
     <message>
         <source>Voor- en nadelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pros and cons</translation>
     </message>
     <message>
         <source>Informatievraag per telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Information request by telephone</translation>
     </message>
     <message>
         <source>Voornaam</source>
