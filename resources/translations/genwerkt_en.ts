@@ -3203,6 +3203,10 @@ Yes saves them; No drops them.</translation>
         <translation>&amp;Ecomap</translation>
     </message>
     <message>
+        <source>&amp;Mindmap</source>
+        <translation>&amp;Mind map</translation>
+    </message>
+    <message>
         <source>&amp;Balans</source>
         <translation>&amp;Balance</translation>
     </message>

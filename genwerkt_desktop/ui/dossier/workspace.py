@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genwerkt_desktop.domain.changes import Part
+from genwerkt_desktop.domain.changes import Changes, Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.phases import current_phase
+from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.export_flow import ExportFlow
 from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.style import make_title
 from genwerkt_desktop.ui.team.session import TeamSession
@@ -48,6 +50,7 @@ from .contacts import ContactsTab
 from .controller import DossierController
 from .domains import DomainsTab
 from .ecogram import EcogramTab
+from .mindmap.tab import MindmapTab, build_mindmap_tab, flow_export
 from .overview import OverviewTab
 from .pop import PopTab
 
@@ -214,6 +217,11 @@ class DossierWorkspace(QWidget):
                 "ecogram",
                 QCoreApplication.translate("DossierWorkspace", "&Ecogram"),
                 lambda: EcogramTab(controller, workspace, runner, dialogs, clock, self.tabs),
+            ),
+            (
+                "mindmap",
+                QCoreApplication.translate("DossierWorkspace", "&Mindmap"),
+                lambda: self._mindmap_tab(workspace, runner, dialogs, clock),
             ),
             (
                 "balance",
@@ -416,6 +424,10 @@ class DossierWorkspace(QWidget):
         return self._typed("ecogram", EcogramTab)
 
     @property
+    def mindmap(self) -> MindmapTab:
+        return self._typed("mindmap", MindmapTab)
+
+    @property
     def balance(self) -> BalanceTab:
         return self._typed("balance", BalanceTab)
 
@@ -430,6 +442,24 @@ class DossierWorkspace(QWidget):
     @property
     def closure(self) -> ClosureTab:
         return self._typed("closure", ClosureTab)
+
+    def _mindmap_tab(
+        self, workspace: Workspace, runner: TaskRunner, dialogs: Dialogs, clock: Clock
+    ) -> MindmapTab:
+        controller = self.controller
+
+        def write(work: Callable[[DossierEdits, str], Changes]) -> None:
+            controller.edit(work, failed=self._warn, initiator=tab)
+
+        tab = build_mindmap_tab(
+            save=lambda m: write(lambda edits, cid: edits.save_mindmap(cid, m)),
+            remove=lambda mid: write(lambda edits, cid: edits.remove_mindmap(cid, mid)),
+            dialogs=dialogs,
+            clock=clock,
+            export=flow_export(ExportFlow(workspace, runner, dialogs), lambda: tab),
+            parent=self.tabs,
+        )
+        return tab
 
     def _typed(self, name: str, kind: type[TabT]) -> TabT:
         page = self._tab(name)

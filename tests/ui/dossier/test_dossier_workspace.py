@@ -53,6 +53,7 @@ def test_header_shows_name_status_and_phase_but_not_in_the_title(
         "&Levensdomeinen && rechten",
         "&Contacten",
         "&Ecogram",
+        "&Mindmap",
         "&Balans",
         "&POP",
         "&Samenwerking",

@@ -154,19 +154,23 @@ class MapPage(QWidget):
             self.delete_button,
             self.up_button,
             self.down_button,
-            self.undo_button,
-            self.redo_button,
         ):
             tools.addWidget(button)
         tools.addStretch(1)
-        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+        for button in (self.undo_button, self.redo_button):
             tools.addWidget(button)
+        # The zoom sits under the map, beside the keys: the rows above fit a laptop's pane.
+        bottom = QHBoxLayout()
+        self.keys_hint.setWordWrap(True)
+        bottom.addWidget(self.keys_hint, 1)
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            bottom.addWidget(button)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addLayout(top)
         page.addLayout(tools)
         page.addWidget(self.view, 1)
-        page.addWidget(self.keys_hint)
+        page.addLayout(bottom)
 
     def _connect(self) -> None:
         view = self.view

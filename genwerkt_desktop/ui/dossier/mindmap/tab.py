@@ -26,9 +26,8 @@ from .presenter import Export, MindmapPresenter, Remove, Save
 
 
 class MindmapTab(PresentedTab, QWidget):
-    # CLIENT: the client's first name in the exported file's caption.  The integrator
-    # adds the mind maps' own part once the store reads them back on their own.
-    parts = frozenset({Part.CLIENT})
+    # CLIENT: the client's first name in the exported file's caption.
+    parts = frozenset({Part.CLIENT, Part.MINDMAPS})
 
     def __init__(
         self,
