@@ -47,7 +47,9 @@ def test_the_planned_contact_moments_are_read_from_their_own_index(vault: OpenVa
         indexes = {
             name
             for (name,) in conn.execute(
-                text("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contacts'")
+                text(
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contacts'"
+                )
             )
         }
         plan = " ".join(

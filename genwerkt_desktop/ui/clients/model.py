@@ -315,13 +315,28 @@ class ClientTableModel(RecordTableModel):
             start = end + 1
 
     def _found_rows(self) -> set[int]:
-        """The rows marked "gevonden in dossier" now."""
+        """The rows marked "gevonden in dossier" now (one pass over the ids; only the few
+        found are tried against the words)."""
         if not self._words or not self._found:
             return set()
-        return {row for row in range(len(self._records)) if self.found_only_in_dossier(row)}
+        found, keys, words = self._found, self._name_keys, self._words
+        return {
+            row
+            for row, client in enumerate(self._records)
+            if client.id in found and not all(word in keys[row] for word in words)
+        }
+
+    def has_words_of(self, text: str) -> bool:
+        """Whether ``text`` searches the same words as now (only the full-text answer may
+        differ): then the rows whose match changes are exactly those announced changed."""
+        return search_words(text) == self._words
 
     def is_searching(self) -> bool:
         return bool(self._words)
+
+    def name_key(self, row: int) -> str:
+        """The folded names of ``row`` that the search's words are looked for in."""
+        return self._name_keys[row]
 
     def name_matches(self, row: int) -> bool:
         key = self._name_keys[row]
@@ -497,9 +512,16 @@ class ClientFilterProxy(RecordProxy):
 
     def set_search(self, text: str, found_in_dossier: Iterable[str] = ()) -> None:
         model = self.client_model()
-        if model is not None:
-            with self.filter_change():
-                model.set_search(text, found_in_dossier)
+        if model is None:
+            return
+        if model.has_words_of(text):
+            # Only the full-text answer changed (a first page, then every match): the
+            # model announces the rows it adds or drops, and this dynamic filter tries
+            # those rows again, not all 8,000.
+            model.set_search(text, found_in_dossier)
+            return
+        with self.filter_change():
+            model.set_search(text, found_in_dossier)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Handed to the client model, which sorts its rows itself (see there); this proxy
