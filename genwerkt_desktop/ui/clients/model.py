@@ -12,11 +12,19 @@ thousand.)
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from genwerkt_desktop.domain.clock import Clock
@@ -342,6 +350,18 @@ class ClientTableModel(RecordTableModel):
         key = self._name_keys[row]
         return all(word in key for word in self._words)
 
+    def accepted_rows(self, statuses: frozenset[ClientStatus], phase: Phase | None) -> list[bool]:
+        """Every row's answer to :meth:`ClientFilterProxy.filterAcceptsRow`, in one pass
+        (the same test, without a call from Qt and back per row)."""
+        words, found, keys = self._words, self._found, self._name_keys
+        active = ClientStatus.ACTIVE
+        return [
+            (client.status or active) in statuses
+            and (phase is None or client.phase is phase)
+            and (not words or all(word in keys[row] for word in words) or client.id in found)
+            for row, client in enumerate(self._records)
+        ]
+
     def search_matches(self, row: int) -> bool:
         if not self._words:
             return True
@@ -492,6 +512,24 @@ class ClientFilterProxy(RecordProxy):
         super().__init__(parent)
         self._statuses: frozenset[ClientStatus] = DEFAULT_STATUSES
         self._phase: Phase | None = None
+        # While the whole list is filtered again: every row's answer, worked out at once.
+        self._accepted: list[bool] | None = None
+
+    @contextmanager
+    def filter_change(self) -> Iterator[None]:
+        """As the base class; once the settings changed, every row's answer is worked out
+        in one pass before Qt asks row by row (a keystroke at 8,000 clients)."""
+        self.beginFilterChange()
+        try:
+            yield
+            model = self.client_model()
+            if model is not None:
+                self._accepted = model.accepted_rows(self._statuses, self._phase)
+        finally:
+            try:
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            finally:
+                self._accepted = None
 
     def statuses(self) -> frozenset[ClientStatus]:
         return self._statuses
@@ -541,6 +579,9 @@ class ClientFilterProxy(RecordProxy):
         return model if isinstance(model, ClientTableModel) else None
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        accepted = self._accepted
+        if accepted is not None and source_row < len(accepted):
+            return accepted[source_row]
         model = self.client_model()
         if model is None:
             return True

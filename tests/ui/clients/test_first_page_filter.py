@@ -5,10 +5,15 @@ again; the list shows exactly what a full filter would show, and marks the same 
 
 from __future__ import annotations
 
-from genwerkt_desktop.domain.enums import ClientStatus
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex
+
+from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.services.dossiers import ClientSummary
 from genwerkt_desktop.ui.clients.model import (
     COL_NAME,
+    DEFAULT_STATUSES,
     FOUND_IN_DOSSIER_ROLE,
     ClientFilterProxy,
     ClientTableModel,
@@ -93,3 +98,34 @@ def test_the_first_page_then_every_match_show_what_one_full_filter_shows() -> No
 
     proxy.set_search("")
     assert len(_shown(proxy)) == len(NAMES) and _marked(proxy) == set()
+
+
+def test_the_one_pass_filter_answers_as_the_row_by_row_filter_does() -> None:
+    """A whole-list filter works every row out at once; a single row changed later (an
+    edit, a full-text answer) is asked row by row: both say the same for every row."""
+    statuses = [None, ClientStatus.ACTIVE, ClientStatus.AFTERCARE, ClientStatus.ARCHIVED]
+    phases = [None, Phase.INTAKE, Phase.EXECUTION]
+    varied = [
+        replace(c, status=statuses[n % len(statuses)], phase=phases[n % len(phases)])
+        for n, c in enumerate(_clients())
+    ]
+    model = ClientTableModel(demo_day())
+    proxy = ClientFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_clients(varied)
+    settings = [
+        ("", set(), DEFAULT_STATUSES, None),
+        ("h", set(), DEFAULT_STATUSES, None),
+        ("huu", {"c1", "c3"}, DEFAULT_STATUSES, None),
+        ("e", {"c2"}, frozenset(ClientStatus), Phase.EXECUTION),
+        ("p s", set(), frozenset({ClientStatus.ARCHIVED}), None),
+        ("", {"c4"}, frozenset(ClientStatus), Phase.INTAKE),
+    ]
+    for text, found, chosen, phase in settings:
+        proxy.set_statuses(chosen)
+        proxy.set_phase(phase)
+        proxy.set_search(text, found)
+        one_pass = model.accepted_rows(chosen, phase)
+        row_by_row = [proxy.filterAcceptsRow(row, QModelIndex()) for row in range(len(varied))]
+        assert one_pass == row_by_row, text
+        assert proxy.rowCount() == sum(one_pass), text
