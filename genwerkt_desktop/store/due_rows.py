@@ -30,6 +30,7 @@ from genwerkt_desktop.domain.enums import (
     ReferralStatus,
     StepStatus,
 )
+from genwerkt_desktop.domain.exchange import decode
 
 from .dossier_read import read_client
 from .models import (
@@ -174,7 +175,7 @@ def _referrals(
                 status=ReferralStatus(row["status"]),
                 need=row["need"],
                 steps=tuple(steps[row["id"]]),
-                appointment=_appointment(row["appointment_json"]),
+                appointment=decode(m.Appointment, json.loads(row["appointment_json"])),
             )
         )
         name = names.get(row["organisation_id"])
@@ -184,16 +185,6 @@ def _referrals(
                 m.Organisation(id=row["organisation_id"], name=name)
             )
     return referrals, organisations
-
-
-def _appointment(raw: str) -> m.Appointment | None:
-    """Only the moment: all that makes a referral's appointment due (the generic decoder
-    costs more than the rest of the referral's row)."""
-    fields = json.loads(raw)
-    if fields is None:
-        return None
-    at = fields.get("at")
-    return m.Appointment(at=None if at is None else datetime.fromisoformat(at))
 
 
 def _goals(conn: Connection, where: Any) -> dict[str, list[m.Goal]]:
