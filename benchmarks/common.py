@@ -44,6 +44,7 @@ class Metric:
     better: Better | None = None
     floor: float | None = None
     ratio_target: float | None = None
+    note: str | None = None  # shown in the table's result column for a recorded-only one
 
     @property
     def ratio(self) -> float | None:

@@ -40,7 +40,7 @@ def _ratio(metric: Metric) -> str:
 def _result(metric: Metric) -> str:
     met = metric.met
     if met is None:
-        return "(info)"
+        return f"(info: {metric.note})" if metric.note else "(info)"
     return "ok" if met else "NOT MET"
 
 
@@ -67,6 +67,7 @@ def as_json(metrics: Sequence[Metric]) -> dict[str, dict[str, Any]]:
             "floor": None if m.floor is None else round(m.floor, 3),
             "ratio": None if m.ratio is None else round(m.ratio, 3),
             "ratio_target": m.ratio_target,
+            "note": m.note,
         }
         for m in metrics
     }

@@ -27,6 +27,7 @@ out.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -44,6 +45,10 @@ FIRST_CONTACT_STEP: Final = 6
 
 _OPEN_STEP: Final = frozenset({StepStatus.PLANNED, StepStatus.IN_PROGRESS})
 _TITLE_LENGTH: Final = 80
+# Where ``str.splitlines`` ends a line: the first line is found without splitting the
+# whole text (a step or a purpose may be pages long, and the client list asks for every
+# client's items).
+_LINE_BREAK: Final = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 class DueKind(StrEnum):
@@ -148,7 +153,8 @@ def _day_status(on: date, today: date, done: bool) -> DueStatus:
 
 
 def _short(text: str) -> str:
-    line = text.strip().splitlines()[0].strip() if text.strip() else ""
+    stripped = text.strip()
+    line = _LINE_BREAK.split(stripped, maxsplit=1)[0].strip() if stripped else ""
     return line if len(line) <= _TITLE_LENGTH else line[: _TITLE_LENGTH - 1].rstrip() + "…"
 
 

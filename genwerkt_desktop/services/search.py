@@ -42,6 +42,11 @@ SOURCE_LABELS = {
 # How many clients the list asks for first: more than a screen of rows.
 FIRST_PAGE = 60
 
+# In a first page, a word shorter than this matches as a whole word ("de huur": the word
+# "de"); the complete answer after it takes every word as a prefix.  The desktop sends
+# the full text nothing shorter (names match from the first letter).
+WHOLE_WORD_BELOW = 3
+
 # Marks around the matched words in a snippet; views turn them into emphasis.
 HIT_START = "\x02"
 HIT_END = "\x03"
@@ -105,13 +110,16 @@ class SearchService:
 
     def first_clients(self, query: str, limit: int = FIRST_PAGE) -> FirstPage:
         """A first page of the clients whose dossier matches, unranked: the index stops
-        at the ``limit``-th, however many match."""
-        match = fts.match_query(query)
-        if match is None:
+        at the ``limit``-th, however many match.  A short word in it matches as a whole
+        word (see ``WHOLE_WORD_BELOW``): every client on the page matches the query, but
+        then the page is never said to be complete."""
+        asked = fts.first_page_query(query, WHOLE_WORD_BELOW)
+        if asked is None:
             return FirstPage(frozenset(), complete=True)
+        match, narrowed = asked
         with self._vault.db.search_read() as conn:
             ids = fts.first_clients(conn, match, limit)
-        return FirstPage(frozenset(ids), complete=len(ids) < limit)
+        return FirstPage(frozenset(ids), complete=len(ids) < limit and not narrowed)
 
     def interrupt(self) -> None:
         """Stop the search running now, from any thread: it raises ``Interrupted``."""

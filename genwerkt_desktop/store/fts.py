@@ -36,6 +36,21 @@ def match_query(user_text: str) -> str | None:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
+def first_page_query(user_text: str, whole_below: int) -> tuple[str, bool] | None:
+    """As :func:`match_query`, for a first page: a word shorter than ``whole_below``
+    letters matches as a whole word, not as a prefix.  "de" as a prefix is every word
+    from "de" to "dezelfde", and FTS5 merges them all before the first row; as a word it
+    is one list it can skip through.  Every client found this way matches the prefix
+    query too.  The flag: whether a word was narrowed (then fewer hits than a page do
+    not mean that was all)."""
+    words = [fold(w) for w in _WORD.findall(user_text)]
+    if not words:
+        return None
+    narrowed = any(len(w) < whole_below for w in words)
+    match = " AND ".join(f'"{w}"' if len(w) < whole_below else f'"{w}"*' for w in words)
+    return match, narrowed
+
+
 IndexEntry = tuple[str, str, str]  # (source, ref_id, body)
 
 # Each client gets a small integer key; the rowids of its entries are key * SPAN + n.

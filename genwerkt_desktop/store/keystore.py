@@ -10,14 +10,15 @@ logs a key.
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Final, Protocol
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
+from typing import TYPE_CHECKING, Final, Protocol
 
 from genwerkt_desktop.domain.errors import StateError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# ``keyring`` (and every backend it discovers) is imported when the key store is first
+# asked, on the worker: the desktop builds its window and unlock page without it.
 
 SERVICE: Final = "genwerkt"
 KEY_BYTES: Final = 32
@@ -73,6 +74,8 @@ def backend_name(backend: KeyringBackend) -> str:
 
 def _refusal(backend: KeyringBackend, trusted: Collection[str]) -> str | None:
     """Why ``backend`` is not acceptable, or None when it is a trusted OS keyring."""
+    from keyring.backends import fail, null
+
     if isinstance(backend, (fail.Keyring, null.Keyring)):
         return _MSG_NO_KEYRING
     if backend_name(backend) not in trusted:
@@ -90,6 +93,8 @@ def _resolve(
     backend: KeyringBackend, trusted: Collection[str]
 ) -> tuple[KeyringBackend | None, str | None]:
     """The backend to talk to (a chainer resolves to its best acceptable child)."""
+    from keyring.backends import chainer
+
     if isinstance(backend, chainer.ChainerBackend):
         try:
             children: list[KeyringBackend] = list(backend.backends)
@@ -113,6 +118,8 @@ class SystemKeyStore:
         self._trusted = frozenset(trusted)
 
     def _backend(self) -> tuple[KeyringBackend | None, str | None]:
+        import keyring
+
         try:
             current = keyring.get_keyring()
         except Exception:
@@ -123,12 +130,14 @@ class SystemKeyStore:
         return self._backend()[1]
 
     def load(self, vault_id: str) -> bytes | None:
+        from keyring.errors import KeyringError
+
         backend, _reason = self._backend()
         if backend is None:
             return None
         try:
             value = backend.get_password(SERVICE, vault_id)
-        except keyring.errors.KeyringError:
+        except KeyringError:
             return None
         if value is None:
             return None
@@ -141,23 +150,27 @@ class SystemKeyStore:
     def save(self, vault_id: str, db_key: bytes) -> None:
         if len(db_key) != KEY_BYTES:
             raise ValueError("de databasesleutel is precies 32 bytes")
+        from keyring.errors import KeyringError
+
         backend, reason = self._backend()
         if backend is None:
             raise StateError(reason or _MSG_NO_KEYRING)
         try:
             backend.set_password(SERVICE, vault_id, db_key.hex())
-        except keyring.errors.KeyringError:
+        except KeyringError:
             raise StateError(_MSG_SAVE_FAILED) from None
 
     def forget(self, vault_id: str) -> None:
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         backend, _reason = self._backend()
         if backend is None:
             return
         try:
             backend.delete_password(SERVICE, vault_id)
-        except keyring.errors.PasswordDeleteError:
+        except PasswordDeleteError:
             return  # nothing was remembered
-        except keyring.errors.KeyringError:
+        except KeyringError:
             raise StateError(_MSG_FORGET_FAILED) from None
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -226,7 +227,14 @@ class StepRow(Base):
 
 class ContactRow(Base):
     __tablename__ = "contacts"
-    __table_args__ = (Index("ix_contacts_client_at", "client_id", "at_utc"),)
+    __table_args__ = (
+        Index("ix_contacts_client_at", "client_id", "at_utc"),
+        # The due marks and the agenda read the planned ones only (migration 0007); the
+        # condition is written as the read writes it, so SQLite uses the index.
+        Index(
+            "ix_contacts_planned", "client_id", "position", sqlite_where=sql_text("planned IS 1")
+        ),
+    )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     client_id: Mapped[str] = mapped_column(String(36), ForeignKey("clients.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)

@@ -313,3 +313,31 @@ def test_the_belgian_day_decides_the_period_and_the_order_is_by_instant() -> Non
     assert [i.id for i in period] == ["aftercare-2026-04-01", "night", "morning"]
     assert [i.id for i in in_period(items, date(2026, 3, 31), date(2026, 3, 31))] == []
     assert len(in_period(items, date(2026, 4, 1), date(2026, 4, 2))) == 4
+
+
+def test_a_step_is_titled_by_its_first_line_whatever_ends_that_line() -> None:
+    """The title is the text's first non-blank line (as ``str.splitlines`` sees lines),
+    cut at 80 characters: found without splitting the whole text."""
+    texts = [
+        "Bellen naar de VDAB",
+        "  Bellen\nnaar de VDAB  ",
+        "Bellen\r\nnaar de VDAB",
+        "Bellen\rnaar",
+        "Bellen\u2028naar",
+        "Bellen\x0cnaar\x85verder",
+        "\n\n  Bellen  \n",
+        "x" * 79,
+        "x" * 200 + "\nrest",
+        "woord " * 40,
+        "   ",
+    ]
+    steps = tuple(step(date(2026, 3, 20), id=f"s{n}") for n in range(len(texts)))
+    steps = tuple(replace(s, text=t) for s, t in zip(steps, texts, strict=True))
+    items = due_items(dossier(goals=(goal(*steps),)), NOW)
+
+    def first_line(text: str) -> str:
+        line = text.strip().splitlines()[0].strip() if text.strip() else ""
+        return line if len(line) <= 80 else line[:79].rstrip() + "…"
+
+    assert [i.title for i in items] == [first_line(t) or "stap" for t in texts]
+    assert items[1].title == "Bellen" and items[8].title == "x" * 79 + "…"

@@ -84,3 +84,20 @@ def test_a_closed_store_refuses_a_search(vault: OpenVault) -> None:
     vault.db.close()
     with pytest.raises(StoreClosed):
         search.client_ids("anna")
+
+
+def test_a_short_word_in_a_first_page_is_a_whole_word_and_the_rest_follows(
+    vault: OpenVault,
+) -> None:
+    """For "de anna" the first page takes "de" as a word (a prefix of two letters is most
+    of the index), so it holds only clients that match; it never says it was all, and
+    the complete answer takes "de" as the prefix it is."""
+    edits = DossierEdits(vault)
+    word = edits.create_client(NewClient(first_name="Anna", last_name="De Backer"))
+    prefix = edits.create_client(NewClient(first_name="Anna", last_name="Dewulf"))
+    search = SearchService(vault)
+    page = search.first_clients("de anna")
+    assert page.client_ids == {word} and not page.complete
+    assert search.client_ids("de anna") == {word, prefix}
+    assert search.first_clients("dewulf anna").client_ids == {prefix}
+    assert search.first_clients("dewulf anna").complete  # no short word: that was all

@@ -9,22 +9,27 @@ working, nothing pops up.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.domain.enums import TeamSharing
-from genwerkt_desktop.services.team.failures import TeamFailure
-from genwerkt_desktop.services.team.membership import LinkInfo
-from genwerkt_desktop.services.team.sync import SyncReport
-from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.events import ChangeKind
-from genwerkt_desktop.ui.operations import Failure, Report
 
-from . import texts
-from .session import TeamSession
-from .sharing_dialog import SharingDialog
+if TYPE_CHECKING:
+    # The team services pull in the database layer and the team server's driver: the
+    # main window builds this flow before the unlock page shows, so they are imported
+    # when the flow first needs them (a vault is open by then; ui/preload.py has them).
+    from genwerkt_desktop.domain.enums import TeamSharing
+    from genwerkt_desktop.services.team.membership import LinkInfo
+    from genwerkt_desktop.services.team.sync import SyncReport
+    from genwerkt_desktop.services.workspace import Workspace
+    from genwerkt_desktop.ui.operations import Failure, Report
+
+    from .session import TeamSession
+    from .sharing_dialog import SharingDialog
 
 
 class TeamSyncFlow(QObject):
@@ -105,6 +110,8 @@ class TeamSyncFlow(QObject):
         if not asked:
             self._with_password()
             return
+        from .sharing_dialog import SharingDialog
+
         dialog = SharingDialog(asked, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.sharing_dialog = dialog
@@ -185,6 +192,8 @@ class TeamSyncFlow(QObject):
         )
 
     def _done(self, report: SyncReport) -> None:
+        from . import texts
+
         self.last_report = report
         if report.waiting_for_admission:
             self.notice.emit(texts.waiting_for_admission())
@@ -202,6 +211,10 @@ class TeamSyncFlow(QObject):
     def _failed(self, exc: BaseException) -> None:
         if self._session is None:
             return
+        from genwerkt_desktop.services.team.failures import TeamFailure
+
+        from . import texts
+
         kind = self._session.failed(exc)
         if kind is TeamFailure.UNREACHABLE:
             self.status.setText(texts.offline_status())
@@ -224,6 +237,8 @@ class TeamSyncFlow(QObject):
         if info is None:
             self.status.clear()
         elif not self._running:
+            from . import texts
+
             self.status.setText(
                 texts.last_sync_status(
                     info.last_sync_at, self._clock.now().tzinfo if self._clock else None

@@ -1,0 +1,73 @@
+"""The window and its unlock page come up without the database layer (issue 18, goal a).
+
+What an open vault needs (SQLAlchemy, the team server's driver, the services, the views,
+the OS keyring) is imported on the preload thread or when first asked; the main window
+itself must not pull any of it in.  The probe builds the real window in a fresh
+interpreter, with the preload thread never started, and reads ``sys.modules``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "psycopg",
+    "jsonschema",
+    "keyring",
+    "genwerkt_desktop.store.models",
+    "genwerkt_desktop.store.team_server",
+    "genwerkt_desktop.services.workspace",
+    "genwerkt_desktop.services.team.failures",
+    "genwerkt_desktop.ui.work_area",
+)
+
+PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from genwerkt_desktop import app as desktop_app
+from genwerkt_desktop.domain.clock import SystemClock
+from genwerkt_desktop.services.vault import VaultService
+from genwerkt_desktop.store.keystore import SystemKeyStore
+from genwerkt_desktop.ui.dialogs import QtDialogs
+from genwerkt_desktop.ui.main_window import MainWindow
+
+qapp = QApplication([])
+settings = desktop_app.configure_application(qapp)
+service = VaultService(Path(sys.argv[1]), keystore=SystemKeyStore(), clock=SystemClock())
+window = MainWindow(service, SystemClock(), QtDialogs(), settings=settings)
+window.show()
+qapp.processEvents()
+print(json.dumps({
+    "modules": sorted(sys.modules),
+    "unlock_page_up": window.stack.currentWidget() is window.vault_screens,
+    "sync_hidden": not window.team_sync.action.isVisible(),
+}))
+"""
+
+
+def test_the_main_window_is_built_without_the_database_layer_or_the_keyring(
+    tmp_path: Path,
+) -> None:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")  # QSettings: never the coach's
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    assert answer["unlock_page_up"] and answer["sync_hidden"]
+    loaded = set(answer["modules"])
+    assert [m for m in HEAVY if m in loaded] == []
