@@ -5,8 +5,8 @@ vault: some thousands among hundreds of thousands of notes.  Without this partia
 that read walked every contact row (issue 18: 2.8 s at 8,000 clients).  The index holds
 the planned ones only, in the order the read wants them.  Nothing else changes.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
