@@ -347,6 +347,20 @@ def _small_screens(window: MainWindow, area: WorkArea) -> list[Path]:
     return written
 
 
+def _mindmap(window: MainWindow, area: WorkArea) -> Path:
+    """Issue 19: Ayşe's mind map at 1366x768, a theme selected."""
+    window.resize(1366, 768)
+    area.open_client(_demo_client_id("ayse"))
+    _settle(window)
+    _show_tab(area.dossier, "mindmap")
+    _settle(window)
+    area.dossier.mindmap.page.view.setFocus()
+    path = _shot(window, "90-1366x768-mindmap.png")
+    window.resize(*SIZE)
+    _settle(window)
+    return path
+
+
 def _conversation(window: MainWindow, area: WorkArea) -> Path:
     """Issue 19: conversation mode at 1366x768, only the client's own dossier in view."""
     window.resize(1366, 768)
@@ -662,6 +676,7 @@ def main() -> int:
 
         written += _small_screens(window, area)
         written.append(_conversation(window, area))
+        written.append(_mindmap(window, area))
 
         window.show_area(Area.AGENDA)
         written.append(_shot(window, "08-agenda.png"))
