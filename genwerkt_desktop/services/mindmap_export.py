@@ -8,11 +8,15 @@ half-written.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from genwerkt_desktop.domain.errors import InvalidInput
 from genwerkt_desktop.domain.instruments import Mindmap
 from genwerkt_desktop.domain.mindmap_drawing import draw
 from genwerkt_desktop.store.files import write_atomic
+
+if TYPE_CHECKING:
+    from .vault import OpenVault
 
 FORMATS = (".png", ".pdf")
 FILTERS = "PDF (*.pdf);;PNG (*.png)"
@@ -38,3 +42,12 @@ def write_mindmap(mindmap: Mindmap, client_label: str, path: Path) -> Path:
     from genwerkt_desktop.render.mindmap_pdf import write_mindmap_pdf
 
     return write_atomic(path, suffix=suffix, write=lambda tmp: write_mindmap_pdf(drawing, tmp))
+
+
+def export_mindmap(
+    vault: OpenVault, client_id: str, mindmap: Mindmap, client_label: str, path: Path
+) -> Path:
+    """Write the map as shown and note in the log that it left the dossier (no content)."""
+    written = write_mindmap(mindmap, client_label, path)
+    vault.record("geëxporteerd", client_id, "mindmap")
+    return written

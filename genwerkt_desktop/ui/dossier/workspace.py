@@ -456,7 +456,12 @@ class DossierWorkspace(QWidget):
             remove=lambda mid: write(lambda edits, cid: edits.remove_mindmap(cid, mid)),
             dialogs=dialogs,
             clock=clock,
-            export=flow_export(ExportFlow(workspace, runner, dialogs), lambda: tab),
+            export=flow_export(
+                ExportFlow(workspace, runner, dialogs),
+                lambda: tab,
+                lambda: workspace.vault,
+                lambda: controller.client_id,
+            ),
             parent=self.tabs,
         )
         return tab

@@ -20,6 +20,7 @@ from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dossier.mindmap import MindmapTab, build_mindmap_tab, flow_export
 from genwerkt_desktop.ui.export_flow import ExportFlow
 from genwerkt_desktop.ui.worker import TaskRunner
+from tests.demo_files import AYSE_ID
 from tests.domain.builders import client
 from tests.fakes import FixedClock
 from tests.mindmap_demo import back_to_work
@@ -378,11 +379,15 @@ def test_the_export_flow_writes_the_pdf_in_the_worker(  # type: ignore[no-untype
     flow = ExportFlow(demo_workspace, runner, dialogs, tab)
     dialogs.save_to = tmp_path / "mindmap-Tima.pdf"
     dialogs.yes = False  # do not open it afterwards
-    flow_export(flow, lambda: tab)(back_to_work(), "Tima")
+    export = flow_export(flow, lambda: tab, lambda: demo_workspace.vault, lambda: AYSE_ID)
+    export(back_to_work(), "Tima")
     runner.wait()
     qtbot.waitUntil(lambda: dialogs.save_to is not None and dialogs.save_to.exists())
     text = PdfReader(tmp_path / "mindmap-Tima.pdf").pages[0].extract_text()
     assert "Mindmap van Tima, 20/11/2026" in text
+    # Like every export, the log notes that a mind map left the dossier (no content).
+    latest = demo_workspace.audit.recent(1)[0]
+    assert (latest.action, latest.client_id, latest.detail) == ("geëxporteerd", AYSE_ID, "mindmap")
     QApplication.processEvents()
 
 

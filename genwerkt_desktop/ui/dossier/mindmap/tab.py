@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.instruments import Mindmap
-from genwerkt_desktop.services.mindmap_export import FILTERS, file_name, write_mindmap
+from genwerkt_desktop.services.mindmap_export import FILTERS, export_mindmap, file_name
+from genwerkt_desktop.services.vault import OpenVault
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.presented_tab import PresentedTab
 from genwerkt_desktop.ui.export_flow import ExportFlow
@@ -92,7 +93,7 @@ def build_mindmap_tab(
                 remove=lambda mid: write(lambda edits, cid: edits.remove_mindmap(cid, mid)),
                 dialogs=dialogs,
                 clock=clock,
-                export=flow_export(ExportFlow(workspace, runner, dialogs), lambda: tab),
+                export=flow_export(ExportFlow(workspace, runner, dialogs), lambda: tab, vault, cid),
                 parent=self.tabs,
             )
             return tab
@@ -100,13 +101,20 @@ def build_mindmap_tab(
     return MindmapTab(save, remove, dialogs, clock, export, parent)
 
 
-def flow_export(flow: ExportFlow, parent: Callable[[], QWidget]) -> Export:
-    """Export through the usual flow: the save dialog, the file written in the worker,
-    then the offer to open it."""
+def flow_export(
+    flow: ExportFlow,
+    parent: Callable[[], QWidget],
+    vault: Callable[[], OpenVault],
+    client_id: Callable[[], str],
+) -> Export:
+    """Export through the usual flow: the save dialog, the file written in the worker
+    (and noted in the log, as every export), then the offer to open it."""
 
     def export(mindmap: Mindmap, label: str) -> None:
+        cid = client_id()
+
         def write(target: Path) -> Path:
-            return write_mindmap(mindmap, label, target)
+            return export_mindmap(vault(), cid, mindmap, label, target)
 
         flow.save_with(parent(), file_name(mindmap, label), write, FILTERS)
 
