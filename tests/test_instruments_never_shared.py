@@ -112,7 +112,7 @@ def test_the_right_of_access_dossier_shows_every_instrument(
         assert marker in text, part
     for heading in (
         "Het eerste gesprek",
-        "Hoe je het zelf beleeft",
+        "Wat je meemaakt, van binnenuit",
         "Je levensverhaal",
         "Je mindmaps",
         "Vacatures die we samen lazen",

@@ -312,7 +312,7 @@ def _first_reception(sheet: Sheet, d: Dossier) -> None:
 def _inside(sheet: Sheet, d: Dossier) -> None:
     """How the client lives it, and the life story: the client's own, never shared."""
     if d.inner_notes:
-        sheet.heading("Hoe je het zelf beleeft")
+        sheet.heading("Wat je meemaakt, van binnenuit")
         for aspect in InnerAspect:
             notes = [n for n in d.inner_notes if n.aspect is aspect]
             if notes:
