@@ -121,7 +121,7 @@ class MindmapView(QGraphicsView):
         self.inline.committed.connect(self._committed)
         self.inline.cancelled.connect(self._cancelled)
         self._editing: Path | None = None
-        self._auto_fit = True
+        self._set_auto_fit(True)
 
     # -- renaming in place
 
@@ -153,7 +153,7 @@ class MindmapView(QGraphicsView):
     # -- zoom
 
     def zoom_by(self, factor: float) -> None:
-        self._auto_fit = False
+        self._set_auto_fit(False)
         current = self.transform().m11()
         low, high = ZOOM_RANGE
         factor = max(low / current, min(high / current, factor))
@@ -162,8 +162,18 @@ class MindmapView(QGraphicsView):
     def fit(self) -> None:
         """The whole map in view, never larger than life; it keeps fitting as the window
         resizes until the coach zooms by hand."""
-        self._auto_fit = True
+        self._set_auto_fit(True)
         self._fit()
+
+    def _set_auto_fit(self, on: bool) -> None:
+        # As the ecogram: while the whole map fits, no scroll bars (letting them come and
+        # go would change the viewport, refit, and bring them back).
+        self._auto_fit = on
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
 
     def follow(self) -> None:
         """After an edit: while the whole map is in view, it stays in view as it grows."""
