@@ -48,6 +48,7 @@ from .contacts import ContactsTab
 from .controller import DossierController
 from .domains import DomainsTab
 from .ecogram import EcogramTab
+from .inner import InnerTab
 from .overview import OverviewTab
 from .pop import PopTab
 
@@ -202,6 +203,11 @@ class DossierWorkspace(QWidget):
                 "domains",
                 QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen && rechten"),
                 lambda: DomainsTab(controller, dialogs, clock, self.tabs),
+            ),
+            (
+                "inner",
+                QCoreApplication.translate("DossierWorkspace", "Binnen&kant && levensloop"),
+                lambda: InnerTab(controller, dialogs, clock, self.tabs),
             ),
             (
                 "contacts",
@@ -396,6 +402,10 @@ class DossierWorkspace(QWidget):
     @property
     def domains(self) -> DomainsTab:
         return self._typed("domains", DomainsTab)
+
+    @property
+    def inner(self) -> InnerTab:
+        return self._typed("inner", InnerTab)
 
     @property
     def contacts(self) -> ContactsTab:

@@ -27,15 +27,15 @@ def test_only_overzicht_is_built_until_another_tab_is_shown(
     qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace
 ) -> None:
     assert set(dossier_view._built) == {"overview"}
-    assert dossier_view.tabs.count() == 8
+    assert dossier_view.tabs.count() == 9
     open_dossier(qtbot, dossier_view, AYSE_ID)
     assert set(dossier_view._built) == {"overview"}
 
-    dossier_view.tabs.setCurrentIndex(2)  # Contacten, as a click on it
+    dossier_view.tabs.setCurrentIndex(3)  # Contacten, as a click on it
     assert "contacts" in dossier_view._built
-    assert dossier_view.tabs.currentIndex() == 2
-    assert dossier_view.tabs.widget(2) is dossier_view.contacts
-    assert dossier_view.tabs.tabText(2) == "&Contacten"
+    assert dossier_view.tabs.currentIndex() == 3
+    assert dossier_view.tabs.widget(3) is dossier_view.contacts
+    assert dossier_view.tabs.tabText(3) == "&Contacten"
     expected = {c.summary for c in demo_workspace.dossiers.get(AYSE_ID).contacts}
     assert expected and _contact_summaries(dossier_view) == expected
 
