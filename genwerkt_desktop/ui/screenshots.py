@@ -314,6 +314,24 @@ def _small_screens(window: MainWindow, area: WorkArea) -> list[Path]:
     return written
 
 
+def _binnenkant_and_reception(window: MainWindow, area: WorkArea) -> list[Path]:
+    """Issue 19: the binnenkant and life story beside the life domains, and the first
+    reception dialog, at 1366x768."""
+    written: list[Path] = []
+    window.resize(1366, 768)
+    area.open_client(_demo_client_id("ayse"))
+    _settle(window)
+    _show_tab(area.dossier, "binnenkant")
+    written.append(_shot(window, "90-1366x768-binnenkant.png"))
+    _show_tab(area.dossier, "overzicht")
+    overview = area.dossier.overview
+    dialog = _dialog_opened(window, overview.presenter.open_reception_dialog)
+    written.append(_small_dialog_shot(window, dialog, "91-1366x768-eerste-onthaal.png"))
+    window.resize(*SIZE)
+    _settle(window)
+    return written
+
+
 def _vault_tools(window: MainWindow) -> list[Path]:
     """The Kluis menu's windows: logboek, bewaartermijn and restoring a backup."""
     written: list[Path] = []
@@ -613,6 +631,7 @@ def main() -> int:
         written.append(_shot(window, "16-afsluiting-nazorg.png"))
 
         written += _small_screens(window, area)
+        written += _binnenkant_and_reception(window, area)
 
         window.show_area(Area.AGENDA)
         written.append(_shot(window, "08-agenda.png"))

@@ -68,7 +68,7 @@ class InnerView(QWidget):
         self.note_dialog: InnerNoteDialog | None = None
         self.event_dialog: LifeEventDialog | None = None
 
-        self.never_shared = hint_label(never_shared_text(), self, muted=True)
+        self.never_shared = hint_label(never_shared_text(), self)
         self.never_shared.setObjectName("neverShared")
 
         # -- the aspects, with their counts
@@ -107,7 +107,8 @@ class InnerView(QWidget):
             self.note_view,
             {
                 InnerNoteModel.COL_ASPECT: list(aspect_labels().values()),
-                InnerNoteModel.COL_SAID: [said_by_label(False)],
+                # "Indruk van de coach, / nog na te vragen" on two lines
+                InnerNoteModel.COL_SAID: [said_by_label(False).split(",")[0] + ","],
                 InnerNoteModel.COL_DOMAIN: ["Inkomen en"],
                 InnerNoteModel.COL_DATE: ["00/00/0000"],
             },
@@ -192,15 +193,12 @@ class InnerView(QWidget):
         left_layout.addWidget(self.aspect_view, 1)
         left_layout.addWidget(
             hint_label(
-                QCoreApplication.translate(
-                    "InnerTab",
-                    "Hoe de cliënt de eigen situatie beleeft. Kies een aspect om alleen "
-                    "dat te zien.",
-                ),
+                QCoreApplication.translate("InnerTab", "Kies een aspect om alleen dat te zien."),
                 left,
                 muted=True,
             )
         )
+        left_layout.addWidget(self.never_shared)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -245,8 +243,6 @@ class InnerView(QWidget):
         splitter.setSizes([chars * 36, chars * 120])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 14, 14, 14)
-        layout.setSpacing(10)
-        layout.addWidget(self.never_shared)
         layout.addWidget(splitter, 1)
 
         chain_tab_order(

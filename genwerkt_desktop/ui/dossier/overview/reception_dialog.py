@@ -98,12 +98,12 @@ class FirstReceptionDialog(FormDialog):
         self.practical_help = plain_text_field(
             QCoreApplication.translate("FirstReceptionDialog", "Eerste praktische hulp"),
             self,
-            lines=2,
+            lines=3,
         )
         self.expectations = plain_text_field(
             QCoreApplication.translate("FirstReceptionDialog", "Verwachtingen van de cliënt"),
             self,
-            lines=2,
+            lines=3,
         )
         self.sharing = QComboBox(self)
         self.sharing.setAccessibleName(
@@ -198,6 +198,7 @@ class FirstReceptionDialog(FormDialog):
             self.what_is_noted.setChecked(bool(existing.explained_what_is_noted))
             self.team_may_step_in.setChecked(bool(existing.explained_team_sharing))
             self.reachability.setText(existing.reachability or "")
+            self.reachability.setCursorPosition(0)
             self.practical_help.setPlainText(existing.practical_help or "")
             self.expectations.setPlainText(existing.client_expectations or "")
         else:
