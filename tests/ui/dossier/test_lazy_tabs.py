@@ -15,7 +15,7 @@ from tests.fakes import BRUSSELS_WINTER
 from tests.ui.clients.support import wait_for
 from tests.ui.dossier.conftest import open_dossier
 
-LATER_TABS = ("domains", "contacts", "ecogram", "balance", "pop", "collaboration", "closure")
+LATER_TABS = ("domains", "inner", "contacts", "ecogram", "balance", "pop", "collaboration", "closure")
 
 
 def _contact_summaries(view: DossierWorkspace) -> set[str]:
@@ -74,9 +74,11 @@ def test_every_tab_builds_and_the_lock_leaves_none_of_them_holding_the_dossier(
         dossier_view.tabs.setCurrentIndex(index)
         assert dossier_view.tabs.currentIndex() == index
     assert set(dossier_view._built) == {"overview", *LATER_TABS}
-    assert [dossier_view.tabs.widget(i) for i in range(8)] == [
+    assert [dossier_view.tabs.widget(i) for i in range(9)] == [
         getattr(dossier_view, name) for name in ("overview", *LATER_TABS)
     ]
     dossier_view.clear()
     assert dossier_view.contacts.model.rowCount() == 0
+    assert dossier_view.inner.notes.rowCount() == dossier_view.inner.events.rowCount() == 0
+    assert dossier_view.overview.first_reception_line.text() == ""
     assert dossier_view.name.text() == ""
