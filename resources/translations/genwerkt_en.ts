@@ -3105,7 +3105,7 @@ Yes saves them; No drops them.</translation>
         <translation>&amp;Life domains &amp;&amp; rights</translation>
     </message>
     <message>
-        <source>Binnen&amp;kant &amp;&amp; levensloop</source>
+        <source>Binnen&amp;kant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

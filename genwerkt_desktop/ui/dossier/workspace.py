@@ -206,7 +206,7 @@ class DossierWorkspace(QWidget):
             ),
             (
                 "inner",
-                QCoreApplication.translate("DossierWorkspace", "Binnen&kant && levensloop"),
+                QCoreApplication.translate("DossierWorkspace", "Binnen&kant"),
                 lambda: InnerTab(controller, dialogs, clock, self.tabs),
             ),
             (
