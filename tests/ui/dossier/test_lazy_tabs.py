@@ -15,7 +15,16 @@ from tests.fakes import BRUSSELS_WINTER
 from tests.ui.clients.support import wait_for
 from tests.ui.dossier.conftest import open_dossier
 
-LATER_TABS = ("domains", "inner", "contacts", "ecogram", "balance", "pop", "collaboration", "closure")
+LATER_TABS = (
+    "domains",
+    "inner",
+    "contacts",
+    "ecogram",
+    "balance",
+    "pop",
+    "collaboration",
+    "closure",
+)
 
 
 def _contact_summaries(view: DossierWorkspace) -> set[str]:
