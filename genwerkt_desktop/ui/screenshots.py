@@ -355,7 +355,7 @@ def _mindmap(window: MainWindow, area: WorkArea) -> Path:
     _show_tab(area.dossier, "mindmap")
     _settle(window)
     area.dossier.mindmap.page.view.setFocus()
-    path = _shot(window, "90-1366x768-mindmap.png")
+    path = _shot(window, "92-1366x768-mindmap.png")
     window.resize(*SIZE)
     _settle(window)
     return path
@@ -373,6 +373,24 @@ def _conversation(window: MainWindow, area: WorkArea) -> Path:
     window.resize(*SIZE)
     _settle(window)
     return path
+
+
+def _binnenkant_and_reception(window: MainWindow, area: WorkArea) -> list[Path]:
+    """Issue 19: the binnenkant and life story beside the life domains, and the first
+    reception dialog, at 1366x768."""
+    written: list[Path] = []
+    window.resize(1366, 768)
+    area.open_client(_demo_client_id("ayse"))
+    _settle(window)
+    _show_tab(area.dossier, "binnenkant")
+    written.append(_shot(window, "90-1366x768-binnenkant.png"))
+    _show_tab(area.dossier, "overzicht")
+    overview = area.dossier.overview
+    dialog = _dialog_opened(window, overview.presenter.open_reception_dialog)
+    written.append(_small_dialog_shot(window, dialog, "91-1366x768-eerste-onthaal.png"))
+    window.resize(*SIZE)
+    _settle(window)
+    return written
 
 
 def _vault_tools(window: MainWindow) -> list[Path]:
@@ -677,6 +695,7 @@ def main() -> int:
         written += _small_screens(window, area)
         written.append(_conversation(window, area))
         written.append(_mindmap(window, area))
+        written += _binnenkant_and_reception(window, area)
 
         window.show_area(Area.AGENDA)
         written.append(_shot(window, "08-agenda.png"))

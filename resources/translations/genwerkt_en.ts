@@ -3195,6 +3195,10 @@ Yes saves them; No drops them.</translation>
         <translation>&amp;Life domains &amp;&amp; rights</translation>
     </message>
     <message>
+        <source>Binnen&amp;kant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Contacten</source>
         <translation>&amp;Contacts</translation>
     </message>
@@ -3923,6 +3927,117 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>FirstReceptionDialog</name>
+    <message>
+        <source>Eerste onthaal</source>
+        <translation type="unfinished">First intake</translation>
+    </message>
+    <message>
+        <source>Wat u uitlegde en samen afsprak bij de start. Niets hiervan gaat naar een partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van het onthaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het beroeps&amp;geheim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat er genoteerd wordt en &amp;wie het leest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat een collega van het team kan in&amp;springen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bereikbaarheid</source>
+        <translation type="unfinished">How to reach them</translation>
+    </message>
+    <message>
+        <source>bv. gsm na 16 uur, liever een sms dan een oproep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste praktische hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwachtingen van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of het team het dossier mag meelezen en overnemen</source>
+        <translation type="unfinished">Whether the team may read along and take over the file</translation>
+    </message>
+    <message>
+        <source>Volgende afspraak &amp;inplannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum en uur van de afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats van de afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. bij de cliënt thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U legde uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be&amp;reikbaarheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste &amp;praktische hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verwachtingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delen met het &amp;team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende afspraak</source>
+        <translation type="unfinished">Next appointment</translation>
+    </message>
+    <message>
+        <source>Er staat al een afspraak gepland op {moment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum en &amp;uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;oort</source>
+        <translation type="unfinished">&amp;Kind of contact</translation>
+    </message>
+    <message>
+        <source>Pl&amp;aats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Bewaren</source>
@@ -4065,6 +4180,274 @@ Open it now?</translation>
     <message>
         <source>Het dossier wordt overgedragen…</source>
         <translation>Handing the file over…</translation>
+    </message>
+</context>
+<context>
+    <name>InnerNoteDialog</name>
+    <message>
+        <source>Binnenkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe de cliënt het beleeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf het zoveel mogelijk in de woorden van de cliënt. Is het uw eigen indruk? Duid dat aan: dan vraagt u het later na.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat er leeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie zegt het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>&amp;Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wat er leeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie &amp;zegt het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levensdomein</source>
+        <translation type="unfinished">&amp;Life domain</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InnerNoteModel</name>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat er leeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie zegt het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levensdomein</source>
+        <translation type="unfinished">Life domain</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle aspecten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InnerTab</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Deze notitie over de binnenkant verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit moment uit de levensloop verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspecten van de binnenkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binnenkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen…</source>
+        <translation type="unfinished">&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Notitie over de binnenkant toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Gekozen notitie bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen…</source>
+        <translation type="unfinished">&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Gekozen notitie verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levensloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moment toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment in de levensloop toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewerk&amp;en…</source>
+        <translation type="unfinished">Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Gekozen moment bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verw&amp;ijderen…</source>
+        <translation type="unfinished">Dele&amp;te…</translation>
+    </message>
+    <message>
+        <source>Gekozen moment verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een aspect om alleen dat te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De momenten die de cliënt zelf belangrijk vindt, in de volgorde van de tijd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binnenkant · alle aspecten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per aspect gegroepeerd. Wat u zelf opmerkte, staat als indruk die u nog navraagt bij de cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binnenkant · {aspect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InnerWords</name>
+    <message>
+        <source>Beleving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gevoelens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kwetsuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pestervaringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyaliteiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtuigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intenties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dromen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omgaan met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe de cliënt de eigen situatie ziet en ervaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de cliënt voelt: schaamte, boosheid, moedeloosheid, hoop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat pijn deed en vandaag nog meespeelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgelachen, buitengesloten of gepest, vroeger of nu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan wie de cliënt zich verbonden of verplicht voelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de cliënt gelooft over zichzelf, over anderen, over hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de cliënt eigenlijk wil, ook als het anders uitdraait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar de cliënt naar verlangt, groot of klein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe de cliënt het volhoudt: wat helpt om overeind te blijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zegt de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indruk van de coach, nog na te vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet genoteerd</source>
+        <translation type="unfinished">Not recorded</translation>
+    </message>
+    <message>
+        <source>Wat hier staat, blijft tussen u en de cliënt: het gaat nooit mee naar een partner. De cliënt kan het wel inkijken in het eigen dossier.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4714,68 @@ Open it now?</translation>
     <message>
         <source>Een beeld om samen over te praten, geen score. Esc brengt u terug.</source>
         <translation>A picture to talk about together, not a score. Esc takes you back.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventDialog</name>
+    <message>
+        <source>Levensloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een moment uit het levensverhaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een datum is niet nodig: „als kind” of „2015–2017” is ook goed. Een moment met een jaartal komt op zijn plaats in de tijd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>bv. als kind, 2015–2017, na de verhuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer</source>
+        <translation type="unfinished">&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Datum (als u die weet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat er &amp;gebeurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levensdomein</source>
+        <translation type="unfinished">&amp;Life domain</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventModel</name>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levensdomein</source>
+        <translation type="unfinished">Life domain</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +5953,18 @@ Open it now?</translation>
         <translation>Change phase</translation>
     </message>
     <message>
+        <source>Eerste ont&amp;haal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste onthaal noteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat u uitlegde, de bereikbaarheid, de eerste hulp, delen met het team en de volgende afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hulpvraag, zoals de cliënt ze stelt</source>
         <translation>Request for help, as the client puts it</translation>
     </message>
@@ -5594,6 +6051,38 @@ Open it now?</translation>
     <message>
         <source>{status} · nu in de fase {phase}, sinds {date}</source>
         <translation>{status} · current phase: {phase}, since {date}</translation>
+    </message>
+    <message>
+        <source>Eerste onthaal: nog niet genoteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beroepsgeheim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat genoteerd wordt en wie het leest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dat het team kan inspringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste onthaal op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste onthaal</source>
+        <translation type="unfinished">First intake</translation>
+    </message>
+    <message>
+        <source>{when} · nog niets uitgelegd aangevinkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · uitgelegd: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ from .controller import DossierController
 from .domains import DomainsTab
 from .ecogram import EcogramTab
 from .mindmap.tab import MindmapTab, build_mindmap_tab, flow_export
+from .inner import InnerTab
 from .overview import OverviewTab
 from .pop import PopTab
 
@@ -206,6 +207,11 @@ class DossierWorkspace(QWidget):
                 "domains",
                 QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen && rechten"),
                 lambda: DomainsTab(controller, dialogs, clock, self.tabs),
+            ),
+            (
+                "inner",
+                QCoreApplication.translate("DossierWorkspace", "Binnen&kant"),
+                lambda: InnerTab(controller, dialogs, clock, self.tabs),
             ),
             (
                 "contacts",
@@ -414,6 +420,10 @@ class DossierWorkspace(QWidget):
     @property
     def domains(self) -> DomainsTab:
         return self._typed("domains", DomainsTab)
+
+    @property
+    def inner(self) -> InnerTab:
+        return self._typed("inner", InnerTab)
 
     @property
     def contacts(self) -> ContactsTab:

@@ -51,6 +51,7 @@ def test_header_shows_name_status_and_phase_but_not_in_the_title(
     assert [dossier_view.tabs.tabText(i) for i in range(dossier_view.tabs.count())] == [
         "&Overzicht",
         "&Levensdomeinen && rechten",
+        "Binnen&kant",
         "&Contacten",
         "&Ecogram",
         "&Mindmap",

@@ -17,6 +17,7 @@ from tests.ui.dossier.conftest import open_dossier
 
 LATER_TABS = (
     "domains",
+    "inner",
     "contacts",
     "ecogram",
     "mindmap",
@@ -40,11 +41,11 @@ def test_only_overzicht_is_built_until_another_tab_is_shown(
     open_dossier(qtbot, dossier_view, AYSE_ID)
     assert set(dossier_view._built) == {"overview"}
 
-    dossier_view.tabs.setCurrentIndex(2)  # Contacten, as a click on it
+    dossier_view.tabs.setCurrentIndex(3)  # Contacten, as a click on it
     assert "contacts" in dossier_view._built
-    assert dossier_view.tabs.currentIndex() == 2
-    assert dossier_view.tabs.widget(2) is dossier_view.contacts
-    assert dossier_view.tabs.tabText(2) == "&Contacten"
+    assert dossier_view.tabs.currentIndex() == 3
+    assert dossier_view.tabs.widget(3) is dossier_view.contacts
+    assert dossier_view.tabs.tabText(3) == "&Contacten"
     expected = {c.summary for c in demo_workspace.dossiers.get(AYSE_ID).contacts}
     assert expected and _contact_summaries(dossier_view) == expected
 
@@ -88,4 +89,6 @@ def test_every_tab_builds_and_the_lock_leaves_none_of_them_holding_the_dossier(
     ]
     dossier_view.clear()
     assert dossier_view.contacts.model.rowCount() == 0
+    assert dossier_view.inner.notes.rowCount() == dossier_view.inner.events.rowCount() == 0
+    assert dossier_view.overview.first_reception_line.text() == ""
     assert dossier_view.name.text() == ""

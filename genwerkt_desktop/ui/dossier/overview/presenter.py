@@ -20,6 +20,7 @@ from genwerkt_desktop.domain.changes import Changes
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.due import DueKind, DueStatus, due_items, late_items, sort_key
 from genwerkt_desktop.domain.enums import ContactKind, Phase
+from genwerkt_desktop.domain.instruments import FirstReception
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.next_appointment import planned_contact, propose
 from genwerkt_desktop.domain.phases import PhaseSpan, current_phase, timeline
@@ -27,7 +28,7 @@ from genwerkt_desktop.domain.smart import open_steps
 from genwerkt_desktop.services.agenda import agenda_item
 from genwerkt_desktop.services.dossier_edits import DossierEdits, new_id
 from genwerkt_desktop.ui.dossier.models import days_text
-from genwerkt_desktop.ui.widgets.fields import format_date
+from genwerkt_desktop.ui.widgets.fields import format_date, format_moment
 from genwerkt_desktop.ui.widgets.labels import (
     label_of,
     not_asked_label,
@@ -36,6 +37,7 @@ from genwerkt_desktop.ui.widgets.labels import (
     team_sharing_labels,
 )
 
+from .reception_dialog import ReceptionForm
 from .view import OverviewState, OverviewView
 
 NEXT_APPOINTMENTS = 5
@@ -66,6 +68,7 @@ class OverviewPresenter:
         self._dossier: Dossier | None = None
         view.phase_change_requested.connect(self.open_phase_dialog)
         view.next_appointment_requested.connect(self.open_appointment_dialog)
+        view.reception_requested.connect(self.open_reception_dialog)
 
     def show(self, dossier: Dossier) -> None:
         self._dossier = dossier
@@ -114,6 +117,40 @@ class OverviewPresenter:
 
         self._writes.edit(enter, initiator=self._initiator)
 
+    # -- the first reception
+
+    def open_reception_dialog(self) -> None:
+        if self._dossier is None:
+            return
+        dossier, now = self._dossier, self._clock.now()
+        # The next appointment is offered when none is ahead yet.
+        ahead = sorted(c.at for c in dossier.contacts if c.planned and c.at >= now)
+        dialog = self._view.open_reception_dialog(
+            dossier.first_reception,
+            dossier.client.team_sharing,
+            now,
+            plan_next=not ahead,
+            already_planned=format_moment(ahead[0], now.tzinfo) if ahead else "",
+        )
+        dialog.submitted.connect(self.save_reception)
+
+    def save_reception(self, form: ReceptionForm) -> None:
+        """All of it in one operation: the reception, the team-sharing answer when it
+        changed, and the next appointment as a planned contact moment."""
+        if self._dossier is None:
+            return
+        sharing_changed = form.sharing != self._dossier.client.team_sharing
+
+        def save(edits: DossierEdits, client_id: str) -> Changes:
+            parts = set(edits.set_first_reception(client_id, form.reception).parts)
+            if sharing_changed:
+                parts |= edits.set_team_sharing(client_id, form.sharing).parts
+            if form.appointment is not None:
+                parts |= edits.save_contact(client_id, form.appointment).parts
+            return Changes(client_id, frozenset(parts))
+
+        self._writes.edit(save, initiator=self._initiator)
+
     def _state(self, dossier: Dossier) -> OverviewState:
         today, now = self._clock.today(), self._clock.now()
         spans = timeline(dossier.phases, today)
@@ -138,6 +175,7 @@ class OverviewPresenter:
             question=(dossier.client.support_question or "").strip(),
             team_sharing=label_of(team_sharing_labels(), dossier.client.team_sharing)
             or not_asked_label(),
+            first_reception=reception_summary(dossier.first_reception),
             appointments=tuple(appointments),
             late_appointments=len(late),
             zone=now.tzinfo,
@@ -170,3 +208,41 @@ def _state_line(dossier: Dossier, spans: tuple[PhaseSpan, ...]) -> str:
     if last.days is not None:
         text += f" ({days_text(last.days)})"
     return text
+
+
+def reception_summary(reception: FirstReception | None) -> str:
+    """The first reception in a line: when, and what was explained."""
+    if reception is None:
+        return QCoreApplication.translate("OverviewTab", "Eerste onthaal: nog niet genoteerd.")
+    explained = [
+        text
+        for done, text in (
+            (
+                reception.explained_secrecy,
+                QCoreApplication.translate("OverviewTab", "beroepsgeheim"),
+            ),
+            (
+                reception.explained_what_is_noted,
+                QCoreApplication.translate("OverviewTab", "wat genoteerd wordt en wie het leest"),
+            ),
+            (
+                reception.explained_team_sharing,
+                QCoreApplication.translate("OverviewTab", "dat het team kan inspringen"),
+            ),
+        )
+        if done
+    ]
+    when = (
+        QCoreApplication.translate("OverviewTab", "Eerste onthaal op {date}").format(
+            date=format_date(reception.on)
+        )
+        if reception.on is not None
+        else QCoreApplication.translate("OverviewTab", "Eerste onthaal")
+    )
+    if not explained:
+        return QCoreApplication.translate(
+            "OverviewTab", "{when} · nog niets uitgelegd aangevinkt"
+        ).format(when=when)
+    return QCoreApplication.translate("OverviewTab", "{when} · uitgelegd: {what}").format(
+        when=when, what=", ".join(explained)
+    )

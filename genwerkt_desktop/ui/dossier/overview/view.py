@@ -5,7 +5,7 @@ narrow one.  Layout and signals only; the presenter hands it an :class:`Overview
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genwerkt_desktop.domain.enums import ObservationKind, Phase
+from genwerkt_desktop.domain.enums import ObservationKind, Phase, TeamSharing
+from genwerkt_desktop.domain.instruments import FirstReception
 from genwerkt_desktop.domain.model import Goal, Observation, Right, Step
 from genwerkt_desktop.domain.next_appointment import Proposal
 from genwerkt_desktop.domain.phases import PhaseSpan
@@ -49,6 +50,7 @@ from genwerkt_desktop.ui.widgets.table_model import (
 
 from .appointment_dialog import NextAppointmentDialog
 from .phase_dialog import PhaseChangeDialog
+from .reception_dialog import FirstReceptionDialog
 
 MAX_ROWS = 6
 TWO_COLUMNS_FROM = 120  # average characters of width
@@ -62,6 +64,7 @@ class OverviewState:
     spans: tuple[PhaseSpan, ...]
     question: str  # the support question in the client's words, "" when not noted yet
     team_sharing: str  # what the client said about the team, in words (team mode)
+    first_reception: str  # the first reception in brief: its date and what was explained
     appointments: tuple[AgendaItem, ...]
     late_appointments: int
     zone: tzinfo | None
@@ -75,6 +78,7 @@ class OverviewState:
 class OverviewView(QWidget):
     phase_change_requested = Signal()
     next_appointment_requested = Signal()
+    reception_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +86,7 @@ class OverviewView(QWidget):
         self._shown = False  # a dossier is on the page: empty cards say so
         self.phase_dialog: PhaseChangeDialog | None = None
         self.appointment_dialog: NextAppointmentDialog | None = None
+        self.reception_dialog: FirstReceptionDialog | None = None
         self._cards: list[tuple[QTableView, QLabel]] = []
 
         page = QWidget()
@@ -106,6 +111,20 @@ class OverviewView(QWidget):
         )
         self.change_phase_button.clicked.connect(self.phase_change_requested)
         trajectory.add_header_widget(self.change_phase_button)
+        self.reception_button = make_button(
+            QCoreApplication.translate("OverviewTab", "Eerste ont&haal…"),
+            QCoreApplication.translate("OverviewTab", "Eerste onthaal noteren"),
+            trajectory,
+        )
+        self.reception_button.setToolTip(
+            QCoreApplication.translate(
+                "OverviewTab",
+                "Wat u uitlegde, de bereikbaarheid, de eerste hulp, delen met het team en "
+                "de volgende afspraak",
+            )
+        )
+        self.reception_button.clicked.connect(self.reception_requested)
+        trajectory.add_header_widget(self.reception_button)
         self.timeline = PhaseTimeline(trajectory)
         # Read-only here: it is asked at the first reception (and by team mode before a
         # dossier first leaves this laptop).
@@ -115,6 +134,10 @@ class OverviewView(QWidget):
         trajectory.add(self.state_line)
         trajectory.add(self.timeline)
         trajectory.add(self.team_sharing_line)
+        self.first_reception_line = QLabel(trajectory)
+        self.first_reception_line.setObjectName("firstReceptionLine")
+        self.first_reception_line.setWordWrap(True)
+        trajectory.add(self.first_reception_line)
 
         # -- the question in the client's words
         question = Card(
@@ -282,6 +305,7 @@ class OverviewView(QWidget):
             [
                 self.change_phase_button,
                 self.next_appointment_button,
+                self.reception_button,
                 self.appointments_view,
                 self.strengths_view,
                 self.needs_view,
@@ -305,6 +329,7 @@ class OverviewView(QWidget):
                 answer=state.team_sharing
             )
         )
+        self.first_reception_line.setText(state.first_reception)
         self.question.setText(state.question)
         self.question.setVisible(bool(state.question))
         self.no_question.setVisible(not state.question)
@@ -330,6 +355,7 @@ class OverviewView(QWidget):
         self.rights.set_records(state.rights)
         self.change_phase_button.setEnabled(True)
         self.next_appointment_button.setEnabled(True)
+        self.reception_button.setEnabled(True)
         self._fit()
         if keep_scroll:
             self.page_scroll.verticalScrollBar().setValue(scrolled)
@@ -338,9 +364,11 @@ class OverviewView(QWidget):
         self._shown = False
         self.close_phase_dialog()
         self.close_appointment_dialog()
+        self.close_reception_dialog()
         self.timeline.clear()
         self.state_line.clear()
         self.team_sharing_line.clear()
+        self.first_reception_line.clear()
         self.question.clear()
         self.late_steps.clear()
         self.late_steps.hide()
@@ -359,6 +387,7 @@ class OverviewView(QWidget):
             model.clear()
         self.change_phase_button.setEnabled(False)
         self.next_appointment_button.setEnabled(False)
+        self.reception_button.setEnabled(False)
         self._fit()
 
     # -- the phase form
@@ -394,11 +423,46 @@ class OverviewView(QWidget):
             self.appointment_dialog.reject()
         self.appointment_dialog = None
 
-    def _forget_dialog(self, dialog: PhaseChangeDialog | NextAppointmentDialog) -> None:
+    # -- the first reception
+
+    def open_reception_dialog(
+        self,
+        existing: FirstReception | None,
+        sharing: TeamSharing | None,
+        now: datetime,
+        *,
+        plan_next: bool,
+        already_planned: str = "",
+    ) -> FirstReceptionDialog:
+        dialog = FirstReceptionDialog(
+            existing,
+            sharing,
+            now,
+            plan_next=plan_next,
+            already_planned=already_planned,
+            parent=self,
+        )
+        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        self.reception_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def close_reception_dialog(self) -> None:
+        if self.reception_dialog is not None:
+            for field in (self.reception_dialog.practical_help, self.reception_dialog.expectations):
+                field.clear()
+            self.reception_dialog.reject()
+        self.reception_dialog = None
+
+    def _forget_dialog(
+        self, dialog: PhaseChangeDialog | NextAppointmentDialog | FirstReceptionDialog
+    ) -> None:
         if dialog is self.phase_dialog:
             self.phase_dialog = None
         if dialog is self.appointment_dialog:
             self.appointment_dialog = None
+        if dialog is self.reception_dialog:
+            self.reception_dialog = None
         dialog.hide()
         dialog.setParent(None)
         dialog.deleteLater()
