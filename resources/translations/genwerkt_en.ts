@@ -3196,7 +3196,7 @@ Yes saves them; No drops them.</translation>
     </message>
     <message>
         <source>Binnen&amp;kant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inside</translation>
     </message>
     <message>
         <source>&amp;Contacten</source>
@@ -3930,111 +3930,111 @@ Open it now?</translation>
     <name>FirstReceptionDialog</name>
     <message>
         <source>Eerste onthaal</source>
-        <translation type="unfinished">First intake</translation>
+        <translation>First intake</translation>
     </message>
     <message>
         <source>Wat u uitlegde en samen afsprak bij de start. Niets hiervan gaat naar een partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you explained and agreed together at the start. None of this goes to a partner.</translation>
     </message>
     <message>
         <source>Datum van het onthaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the reception</translation>
     </message>
     <message>
         <source>Het beroeps&amp;geheim</source>
-        <translation type="unfinished"></translation>
+        <translation>Professional &amp;secrecy</translation>
     </message>
     <message>
         <source>Wat er genoteerd wordt en &amp;wie het leest</source>
-        <translation type="unfinished"></translation>
+        <translation>What is written down and &amp;who reads it</translation>
     </message>
     <message>
         <source>Dat een collega van het team kan in&amp;springen</source>
-        <translation type="unfinished"></translation>
+        <translation>That a colleague from the team can step &amp;in</translation>
     </message>
     <message>
         <source>Bereikbaarheid</source>
-        <translation type="unfinished">How to reach them</translation>
+        <translation>How to reach them</translation>
     </message>
     <message>
         <source>bv. gsm na 16 uur, liever een sms dan een oproep</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. mobile after 4 pm, a text rather than a call</translation>
     </message>
     <message>
         <source>Eerste praktische hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>First practical help</translation>
     </message>
     <message>
         <source>Verwachtingen van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s expectations</translation>
     </message>
     <message>
         <source>Of het team het dossier mag meelezen en overnemen</source>
-        <translation type="unfinished">Whether the team may read along and take over the file</translation>
+        <translation>Whether the team may read along and take over the file</translation>
     </message>
     <message>
         <source>Volgende afspraak &amp;inplannen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan the next appointment</translation>
     </message>
     <message>
         <source>Datum en uur van de afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time of the appointment</translation>
     </message>
     <message>
         <source>Soort afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of appointment</translation>
     </message>
     <message>
         <source>Plaats van de afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of the appointment</translation>
     </message>
     <message>
         <source>bv. bij de cliënt thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. at the client&apos;s home</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>U legde uit</source>
-        <translation type="unfinished"></translation>
+        <translation>You explained</translation>
     </message>
     <message>
         <source>Be&amp;reikbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reachability</translation>
     </message>
     <message>
         <source>Eerste &amp;praktische hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>First &amp;practical help</translation>
     </message>
     <message>
         <source>&amp;Verwachtingen</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpectations</translation>
     </message>
     <message>
         <source>Delen met het &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharing with the &amp;team</translation>
     </message>
     <message>
         <source>Volgende afspraak</source>
-        <translation type="unfinished">Next appointment</translation>
+        <translation>Next appointment</translation>
     </message>
     <message>
         <source>Er staat al een afspraak gepland op {moment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An appointment is already planned on {moment}.</translation>
     </message>
     <message>
         <source>Datum en &amp;uur</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and &amp;time</translation>
     </message>
     <message>
         <source>S&amp;oort</source>
-        <translation type="unfinished">&amp;Kind of contact</translation>
+        <translation>&amp;Kind of contact</translation>
     </message>
     <message>
         <source>Pl&amp;aats</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;ace</translation>
     </message>
 </context>
 <context>
@@ -4186,268 +4186,268 @@ Open it now?</translation>
     <name>InnerNoteDialog</name>
     <message>
         <source>Binnenkant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside (how the client lives it)</translation>
     </message>
     <message>
         <source>Hoe de cliënt het beleeft</source>
-        <translation type="unfinished"></translation>
+        <translation>How the client experiences it</translation>
     </message>
     <message>
         <source>Schrijf het zoveel mogelijk in de woorden van de cliënt. Is het uw eigen indruk? Duid dat aan: dan vraagt u het later na.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write it in the client&apos;s own words as far as you can. Is it your own impression? Mark it so: then you check it later.</translation>
     </message>
     <message>
         <source>Aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspect</translation>
     </message>
     <message>
         <source>Wat er leeft</source>
-        <translation type="unfinished"></translation>
+        <translation>What is going on</translation>
     </message>
     <message>
         <source>Wie zegt het</source>
-        <translation type="unfinished"></translation>
+        <translation>Who says it</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>&amp;Aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aspect</translation>
     </message>
     <message>
         <source>&amp;Wat er leeft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What is going on</translation>
     </message>
     <message>
         <source>Wie &amp;zegt het</source>
-        <translation type="unfinished"></translation>
+        <translation>Who &amp;says it</translation>
     </message>
     <message>
         <source>&amp;Levensdomein</source>
-        <translation type="unfinished">&amp;Life domain</translation>
+        <translation>&amp;Life domain</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
 </context>
 <context>
     <name>InnerNoteModel</name>
     <message>
         <source>Aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspect</translation>
     </message>
     <message>
         <source>Wat er leeft</source>
-        <translation type="unfinished"></translation>
+        <translation>What is going on</translation>
     </message>
     <message>
         <source>Wie zegt het</source>
-        <translation type="unfinished"></translation>
+        <translation>Who says it</translation>
     </message>
     <message>
         <source>Levensdomein</source>
-        <translation type="unfinished">Life domain</translation>
+        <translation>Life domain</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Alle aspecten</source>
-        <translation type="unfinished"></translation>
+        <translation>All aspects</translation>
     </message>
 </context>
 <context>
     <name>InnerTab</name>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Deze notitie over de binnenkant verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this note about the inside?</translation>
     </message>
     <message>
         <source>Dit moment uit de levensloop verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this moment from the life story?</translation>
     </message>
     <message>
         <source>Aspecten van de binnenkant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspects of the inside</translation>
     </message>
     <message>
         <source>Binnenkant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside (how the client lives it)</translation>
     </message>
     <message>
         <source>&amp;Toevoegen…</source>
-        <translation type="unfinished">&amp;Add…</translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>Notitie over de binnenkant toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a note about the inside</translation>
     </message>
     <message>
         <source>&amp;Bewerken…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Gekozen notitie bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the chosen note</translation>
     </message>
     <message>
         <source>Ver&amp;wijderen…</source>
-        <translation type="unfinished">&amp;Delete…</translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Gekozen notitie verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the chosen note</translation>
     </message>
     <message>
         <source>Levensloop</source>
-        <translation type="unfinished"></translation>
+        <translation>Life story</translation>
     </message>
     <message>
         <source>&amp;Moment toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;moment…</translation>
     </message>
     <message>
         <source>Moment in de levensloop toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a moment to the life story</translation>
     </message>
     <message>
         <source>Bewerk&amp;en…</source>
-        <translation type="unfinished">Ed&amp;it…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Gekozen moment bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the chosen moment</translation>
     </message>
     <message>
         <source>Verw&amp;ijderen…</source>
-        <translation type="unfinished">Dele&amp;te…</translation>
+        <translation>Dele&amp;te…</translation>
     </message>
     <message>
         <source>Gekozen moment verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the chosen moment</translation>
     </message>
     <message>
         <source>Kies een aspect om alleen dat te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an aspect to see only that one.</translation>
     </message>
     <message>
         <source>De momenten die de cliënt zelf belangrijk vindt, in de volgorde van de tijd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The moments the client finds important, in the order of time.</translation>
     </message>
     <message>
         <source>Binnenkant · alle aspecten</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside · all aspects</translation>
     </message>
     <message>
         <source>Per aspect gegroepeerd. Wat u zelf opmerkte, staat als indruk die u nog navraagt bij de cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouped per aspect. What you noticed yourself stands as an impression you still check with the client.</translation>
     </message>
     <message>
         <source>Binnenkant · {aspect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside · {aspect}</translation>
     </message>
 </context>
 <context>
     <name>InnerWords</name>
     <message>
         <source>Beleving</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience</translation>
     </message>
     <message>
         <source>Gevoelens</source>
-        <translation type="unfinished"></translation>
+        <translation>Feelings</translation>
     </message>
     <message>
         <source>Kwetsuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurts</translation>
     </message>
     <message>
         <source>Pestervaringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Being bullied</translation>
     </message>
     <message>
         <source>Loyaliteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalties</translation>
     </message>
     <message>
         <source>Overtuigingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliefs</translation>
     </message>
     <message>
         <source>Intenties</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentions</translation>
     </message>
     <message>
         <source>Dromen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreams</translation>
     </message>
     <message>
         <source>Omgaan met</source>
-        <translation type="unfinished"></translation>
+        <translation>Coping</translation>
     </message>
     <message>
         <source>Hoe de cliënt de eigen situatie ziet en ervaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the client sees and experiences their own situation.</translation>
     </message>
     <message>
         <source>Wat de cliënt voelt: schaamte, boosheid, moedeloosheid, hoop…</source>
-        <translation type="unfinished"></translation>
+        <translation>What the client feels: shame, anger, despondency, hope…</translation>
     </message>
     <message>
         <source>Wat pijn deed en vandaag nog meespeelt.</source>
-        <translation type="unfinished"></translation>
+        <translation>What hurt and still plays a part today.</translation>
     </message>
     <message>
         <source>Uitgelachen, buitengesloten of gepest, vroeger of nu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laughed at, left out or bullied, in the past or now.</translation>
     </message>
     <message>
         <source>Aan wie de cliënt zich verbonden of verplicht voelt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whom the client feels bound to or obliged to.</translation>
     </message>
     <message>
         <source>Wat de cliënt gelooft over zichzelf, over anderen, over hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the client believes about themselves, about others, about help.</translation>
     </message>
     <message>
         <source>Wat de cliënt eigenlijk wil, ook als het anders uitdraait.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the client really wants, even when it turns out otherwise.</translation>
     </message>
     <message>
         <source>Waar de cliënt naar verlangt, groot of klein.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the client longs for, big or small.</translation>
     </message>
     <message>
         <source>Hoe de cliënt het volhoudt: wat helpt om overeind te blijven.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the client keeps going: what helps them stay on their feet.</translation>
     </message>
     <message>
         <source>Zegt de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>The client says so</translation>
     </message>
     <message>
         <source>Indruk van de coach, nog na te vragen</source>
-        <translation type="unfinished"></translation>
+        <translation>The coach&apos;s impression, still to check</translation>
     </message>
     <message>
         <source>Niet genoteerd</source>
-        <translation type="unfinished">Not recorded</translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Wat hier staat, blijft tussen u en de cliënt: het gaat nooit mee naar een partner. De cliënt kan het wel inkijken in het eigen dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>What is here stays between you and the client: it never goes to a partner. The client can read it in their own file.</translation>
     </message>
 </context>
 <context>
@@ -4720,62 +4720,62 @@ Open it now?</translation>
     <name>LifeEventDialog</name>
     <message>
         <source>Levensloop</source>
-        <translation type="unfinished"></translation>
+        <translation>Life story</translation>
     </message>
     <message>
         <source>Een moment uit het levensverhaal</source>
-        <translation type="unfinished"></translation>
+        <translation>A moment from the life story</translation>
     </message>
     <message>
         <source>Een datum is niet nodig: „als kind” of „2015–2017” is ook goed. Een moment met een jaartal komt op zijn plaats in de tijd.</source>
-        <translation type="unfinished"></translation>
+        <translation>A date is not needed: “as a child” or “2015–2017” will do. A moment with a year takes its place in time.</translation>
     </message>
     <message>
         <source>Wanneer</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>bv. als kind, 2015–2017, na de verhuis</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. as a child, 2015–2017, after the move</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Wat er gebeurde</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>&amp;Wanneer</source>
-        <translation type="unfinished">&amp;When</translation>
+        <translation>&amp;When</translation>
     </message>
     <message>
         <source>&amp;Datum (als u die weet)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date (if you know it)</translation>
     </message>
     <message>
         <source>Wat er &amp;gebeurde</source>
-        <translation type="unfinished"></translation>
+        <translation>What &amp;happened</translation>
     </message>
     <message>
         <source>&amp;Levensdomein</source>
-        <translation type="unfinished">&amp;Life domain</translation>
+        <translation>&amp;Life domain</translation>
     </message>
 </context>
 <context>
     <name>LifeEventModel</name>
     <message>
         <source>Wanneer</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Wat er gebeurde</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>Levensdomein</source>
-        <translation type="unfinished">Life domain</translation>
+        <translation>Life domain</translation>
     </message>
 </context>
 <context>
@@ -5954,15 +5954,15 @@ Open it now?</translation>
     </message>
     <message>
         <source>Eerste ont&amp;haal…</source>
-        <translation type="unfinished"></translation>
+        <translation>First rece&amp;ption…</translation>
     </message>
     <message>
         <source>Eerste onthaal noteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Note the first reception</translation>
     </message>
     <message>
         <source>Wat u uitlegde, de bereikbaarheid, de eerste hulp, delen met het team en de volgende afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>What you explained, reachability, first help, sharing with the team and the next appointment</translation>
     </message>
     <message>
         <source>Hulpvraag, zoals de cliënt ze stelt</source>
@@ -6054,35 +6054,35 @@ Open it now?</translation>
     </message>
     <message>
         <source>Eerste onthaal: nog niet genoteerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>First reception: not noted yet.</translation>
     </message>
     <message>
         <source>beroepsgeheim</source>
-        <translation type="unfinished"></translation>
+        <translation>professional secrecy</translation>
     </message>
     <message>
         <source>wat genoteerd wordt en wie het leest</source>
-        <translation type="unfinished"></translation>
+        <translation>what is written down and who reads it</translation>
     </message>
     <message>
         <source>dat het team kan inspringen</source>
-        <translation type="unfinished"></translation>
+        <translation>that the team can step in</translation>
     </message>
     <message>
         <source>Eerste onthaal op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>First reception on {date}</translation>
     </message>
     <message>
         <source>Eerste onthaal</source>
-        <translation type="unfinished">First intake</translation>
+        <translation>First intake</translation>
     </message>
     <message>
         <source>{when} · nog niets uitgelegd aangevinkt</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · nothing ticked as explained yet</translation>
     </message>
     <message>
         <source>{when} · uitgelegd: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · explained: {what}</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,8 @@ from .contacts import ContactsTab
 from .controller import DossierController
 from .domains import DomainsTab
 from .ecogram import EcogramTab
-from .mindmap.tab import MindmapTab, build_mindmap_tab, flow_export
 from .inner import InnerTab
+from .mindmap.tab import MindmapTab, build_mindmap_tab, flow_export
 from .overview import OverviewTab
 from .pop import PopTab
 
