@@ -3191,8 +3191,12 @@ Yes saves them; No drops them.</translation>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <source>&amp;Levensdomeinen &amp;&amp; rechten</source>
-        <translation>&amp;Life domains &amp;&amp; rights</translation>
+        <source>&amp;Levensdomeinen</source>
+        <translation>&amp;Life domains</translation>
+    </message>
+    <message>
+        <source>Afsl&amp;uiting</source>
+        <translation>Clos&amp;ure</translation>
     </message>
     <message>
         <source>Binnen&amp;kant</source>
@@ -3221,10 +3225,6 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>&amp;Samenwerking</source>
         <translation>Coll&amp;aboration</translation>
-    </message>
-    <message>
-        <source>Afsl&amp;uiting &amp;&amp; nazorg</source>
-        <translation>Clos&amp;ure &amp;&amp; aftercare</translation>
     </message>
     <message>
         <source>Nieuwe &amp;notitie</source>

@@ -205,7 +205,7 @@ class DossierWorkspace(QWidget):
             ),
             (
                 "domains",
-                QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen && rechten"),
+                QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen"),
                 lambda: DomainsTab(controller, dialogs, clock, self.tabs),
             ),
             (
@@ -246,7 +246,7 @@ class DossierWorkspace(QWidget):
             ),
             (
                 "closure",
-                QCoreApplication.translate("DossierWorkspace", "Afsl&uiting && nazorg"),
+                QCoreApplication.translate("DossierWorkspace", "Afsl&uiting"),
                 lambda: ClosureTab(controller, workspace, runner, dialogs, clock, self.tabs),
             ),
         ]

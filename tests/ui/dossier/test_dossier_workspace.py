@@ -50,7 +50,7 @@ def test_header_shows_name_status_and_phase_but_not_in_the_title(
     assert dossier_view.windowTitle() == "genwerkt"
     assert [dossier_view.tabs.tabText(i) for i in range(dossier_view.tabs.count())] == [
         "&Overzicht",
-        "&Levensdomeinen && rechten",
+        "&Levensdomeinen",
         "Binnen&kant",
         "&Contacten",
         "&Ecogram",
@@ -58,7 +58,7 @@ def test_header_shows_name_status_and_phase_but_not_in_the_title(
         "&Balans",
         "&POP",
         "&Samenwerking",
-        "Afsl&uiting && nazorg",
+        "Afsl&uiting",
     ]
 
 
