@@ -104,9 +104,9 @@ def call_items(numbers: Sequence[str], coach_lines: Sequence[str]) -> list[Item]
     if coach_lines and not any(coach_lines[0] in n for n in numbers):
         phones = [line for line in coach_lines[1:] if is_phone_number(line)]
         others = [line for line in coach_lines[1:] if not is_phone_number(line)]
-        items.insert(
-            0, Item(f"{coach_lines[0]}, je coach:", strong=", ".join(phones), details=tuple(others))
-        )
+        colon = ":" if phones else ""  # no colon before nothing
+        coach = Item(f"{coach_lines[0]}, je coach{colon}", ", ".join(phones), tuple(others))
+        items.insert(0, coach)
     else:  # the coach's own line among the numbers goes first
         for number, line in enumerate(numbers):
             if coach_lines and coach_lines[0] in line:

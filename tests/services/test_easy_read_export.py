@@ -328,3 +328,10 @@ def test_a_huge_step_plan_is_one_page_with_the_appointment_and_the_coach(
     assert f"nog {30 - mine} stappen van jou" in foot
     assert "je volledige stappenplan" in foot
     assert "Meer uitleg bij elk doel" not in page  # the note points to the full plan
+
+
+def test_a_coach_without_a_number_is_named_without_a_dangling_colon(tmp_path: Path) -> None:
+    dossier = from_document(json.loads(demo_path("ayse").read_text(encoding="utf-8")))
+    sheet, _ = pop_easy.build(dossier, demo_day().now(), [], "Sam Peeters")
+    page, _ = _one_page(sheet.write(tmp_path / "zonder nummer.pdf"))
+    assert "Sam Peeters, je coach" in page and "je coach:" not in page
