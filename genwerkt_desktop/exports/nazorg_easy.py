@@ -1,10 +1,30 @@
 """The aftercare plan in easy-read Dutch (makkelijk lezen): one page, large type.
 
-First what the client needs most: when we see each other next, whom to call, what you
-do yourself.  Then when to call us, what you can still come to us for, who around you
-helps, what we no longer do, and what you reached.  Only the client's first (or
-preferred) name is printed.  What does not fit one page continues on a second, and the
-first page says so (see :mod:`easy_read`).
+What stands on the page, in this order, ranked from what matters most (rank 1) to what
+is left out first when the page is full (see :mod:`easy_read` for how):
+
+1. **Wanneer zien we elkaar?**: the next moment, framed.  The one date to remember, and
+   who takes the first step; it is never left out.
+2. **Wie kun je bellen?**: the coach first (kept to the last), then the useful numbers.
+   When something goes wrong, help is one phone call away only if the number is on the
+   fridge.
+3. **Daarna zien we elkaar nog**: the later moments, one line each ("maandag 15 februari
+   2027: jij belt Sam."), printed under the framed moment it continues.  So no agreed
+   moment comes as a surprise, and the client knows when the first step is hers.
+4. **Merk je dit? Bel ons dan.**: the warning signs (when to call us).  Catching a
+   slide early is what aftercare is for; they sit right under the numbers they lead to.
+5. **Wat doe je zelf?**: what the client carries on alone.  She already does it; the
+   sheet reminds her, and it is hers to be proud of.
+6. **Hiervoor kun je bij ons terecht**: the door that stays open.
+7. **Wie helpt je?**: the network; the client knows these people without a sheet.
+8. **Dit doen we niet meer**: told in the closing conversation; on the full plan.
+9. **Dit heb je bereikt**: celebrated in the closing conversation; on the full plan.
+
+Long lists are shortened first (past 4 later moments, 8 numbers, 6 signs, 6 own
+things, 4 reasons to come back, 4 helpers, 3 of the rest); then blocks 9 to 6 go, the
+last first; then the essential blocks 5 to 2 are shortened to a few lines each (2 later
+moments, 3 numbers, 3 signs, 3 own things), so a huge plan still shows a bit of each.
+Only the client's first (or preferred) name is printed.
 """
 
 from __future__ import annotations
@@ -20,6 +40,13 @@ from genwerkt_desktop.domain.plain_words import ideas
 from . import easy_read
 from .easy_read import Block, Item, spoken_day
 from .sheet import Sheet, day_in_words, is_phone_number
+
+# The later moments, one line each: what happens, and who takes the first step.
+SHORT = {
+    AftercareKind.CONVERSATION: "een gesprek",
+    AftercareKind.HOME_VISIT: "een bezoek bij jou thuis",
+    AftercareKind.INFORMAL: "een babbel",
+}
 
 WHAT = {
     AftercareKind.CONVERSATION: "We hebben een gesprek.",
@@ -43,6 +70,24 @@ def moment_item(moment: AftercareMoment, today: date, coach: str) -> Item:
     return Item(spoken_day(moment.on, today), details=tuple(details))
 
 
+def later_item(moment: AftercareMoment, today: date, coach: str) -> Item:
+    """ "maandag 15 februari 2027: jij belt Sam.": one line, the first step named only
+    when it is the client's (or when it is a phone call: who calls whom)."""
+    day = spoken_day(moment.on, today)
+    noun = SHORT.get(moment.kind) if moment.kind else None
+    if moment.kind is AftercareKind.PHONE and moment.who_initiates is Initiator.COACH:
+        what = f"{coach[:1].upper()}{coach[1:]} belt jou"
+    elif moment.kind is AftercareKind.PHONE and moment.who_initiates is Initiator.CLIENT:
+        what = f"jij belt {coach}"
+    elif moment.kind is AftercareKind.PHONE:
+        what = "we bellen"
+    elif moment.who_initiates is Initiator.CLIENT:
+        what = f"jij belt {coach} voor {noun}" if noun else f"jij neemt contact op met {coach}"
+    else:
+        what = noun or "we hebben contact"
+    return Item(f"{day}: {what}.")
+
+
 def number_item(line: str) -> Item:
     """ "Sociaal Huis: 015 00 00 20" → the name, and the number in bold."""
     label, sep, number = line.rpartition(":")
@@ -59,9 +104,9 @@ def call_items(numbers: Sequence[str], coach_lines: Sequence[str]) -> list[Item]
     if coach_lines and not any(coach_lines[0] in n for n in numbers):
         phones = [line for line in coach_lines[1:] if is_phone_number(line)]
         others = [line for line in coach_lines[1:] if not is_phone_number(line)]
-        items.insert(
-            0, Item(f"{coach_lines[0]}, je coach:", strong=", ".join(phones), details=tuple(others))
-        )
+        colon = ":" if phones else ""  # no colon before nothing
+        coach = Item(f"{coach_lines[0]}, je coach{colon}", ", ".join(phones), tuple(others))
+        items.insert(0, coach)
     else:  # the coach's own line among the numbers goes first
         for number, line in enumerate(numbers):
             if coach_lines and coach_lines[0] in line:
@@ -84,42 +129,92 @@ def blocks(
     coach = _coach(coach_name)
     coming = [m for m in sorted(aftercare.contact_moments, key=lambda m: m.on) if not m.done]
     upcoming = [m for m in coming if m.on >= today] or coming
-    out: list[Block] = []
-    if upcoming:
-        out.append(
-            Block("Wanneer zien we elkaar?", (moment_item(upcoming[0], today, coach),), boxed=True)
-        )
-    else:
-        out.append(
-            Block(
-                "Wanneer zien we elkaar?",
-                (Item("Dat spreken we nog samen af."),),
-                boxed=True,
-            )
-        )
-    calls = call_items(aftercare.useful_numbers, coach_lines)
-    out.append(Block("Wie kun je bellen?", tuple(calls)))
-    if closure is not None:
-        out.append(Block("Wat doe je zelf?", _lines([closure.continues_alone or ""])))
-    out.append(
-        Block(
-            "Wanneer bel je ons?",
-            _lines(aftercare.signals_to_watch),
-            lead="Merk je een van deze dingen? Bel ons dan.",
-        )
+    first = (
+        moment_item(upcoming[0], today, coach) if upcoming else Item("Dat spreken we nog samen af.")
     )
-    if upcoming[1:]:
-        out.append(
-            Block(
-                "Daarna zien we elkaar nog",
-                tuple(moment_item(m, today, coach) for m in upcoming[1:]),
-            )
-        )
-    out.append(Block("Hiervoor kun je bij ons terecht", _lines(aftercare.can_come_back_for)))
-    out.append(Block("Wie helpt je?", _lines(aftercare.network_support)))
-    out.append(Block("Dit doen we niet meer", _lines(aftercare.not_possible)))
-    if closure is not None:
-        out.append(Block("Dit heb je bereikt", _lines([closure.achieved or ""])))
+    out = [
+        Block(
+            "Wanneer zien we elkaar?",
+            (first,),
+            rank=1,
+            name="wanneer we elkaar zien",
+            more=("", ""),
+            keep=1,
+            boxed=True,
+        ),
+        Block(
+            "Daarna zien we elkaar nog",
+            tuple(later_item(m, today, coach) for m in upcoming[1:]),
+            rank=3,
+            name="de afspraken daarna",
+            more=("nog 1 afspraak", "nog {n} afspraken"),
+            few=2,
+            core=4,
+        ),
+        Block(
+            "Wie kun je bellen?",
+            tuple(call_items(aftercare.useful_numbers, coach_lines)),
+            rank=2,
+            name="wie je kunt bellen",
+            more=("nog 1 telefoonnummer", "nog {n} telefoonnummers"),
+            keep=1,
+            few=3,
+            core=8,
+        ),
+        Block(
+            "Merk je dit? Bel ons dan.",
+            _lines(aftercare.signals_to_watch),
+            rank=4,
+            name="wanneer je ons belt",
+            more=("nog 1 ding om op te letten", "nog {n} dingen om op te letten"),
+            few=3,
+            core=6,
+        ),
+        Block(
+            "Wat doe je zelf?",
+            _lines([closure.continues_alone or ""] if closure is not None else []),
+            rank=5,
+            name="wat je zelf doet",
+            more=("nog 1 ding dat je zelf doet", "nog {n} dingen die je zelf doet"),
+            few=3,
+            core=6,
+        ),
+        Block(
+            "Hiervoor kun je bij ons terecht",
+            _lines(aftercare.can_come_back_for),
+            rank=6,
+            name="waarvoor je bij ons terecht kunt",
+            more=(
+                "nog 1 ding waarvoor je bij ons terecht kunt",
+                "nog {n} dingen waarvoor je bij ons terecht kunt",
+            ),
+            core=4,
+        ),
+        Block(
+            "Wie helpt je?",
+            _lines(aftercare.network_support),
+            rank=7,
+            name="wie je helpt",
+            more=("nog 1 helper", "nog {n} helpers"),
+            core=4,
+        ),
+        Block(
+            "Dit doen we niet meer",
+            _lines(aftercare.not_possible),
+            rank=8,
+            name="wat we niet meer doen",
+            more=("nog 1 ding dat we niet meer doen", "nog {n} dingen die we niet meer doen"),
+            core=3,
+        ),
+        Block(
+            "Dit heb je bereikt",
+            _lines([closure.achieved or ""] if closure is not None else []),
+            rank=9,
+            name="wat je bereikt hebt",
+            more=("nog 1 ding dat je bereikt hebt", "nog {n} dingen die je bereikt hebt"),
+            core=3,
+        ),
+    ]
     return [b for b in out if b.items]
 
 

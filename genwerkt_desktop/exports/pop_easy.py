@@ -1,11 +1,25 @@
 """The step plan (POP) in easy-read Dutch (makkelijk lezen): one page, large type.
 
-First the next appointment and whom to call, then the steps you take yourself, then what
-others do for you, each with when; then your goals and what already worked out.  Only
-open steps are listed (a step still open under a reached goal too); done and failed steps
-stay on the full step plan, and the sheet says that the full plan has more.  What does
-not fit one page continues on a second, and the first page says so (see
-:mod:`easy_read`).
+What stands on the page, in this order, ranked from what matters most (rank 1) to what
+is left out first when the page is full (see :mod:`easy_read` for how):
+
+1. **Je volgende afspraak**: day, hour and place, framed.  Missing it sets everything
+   back; it is never left out.
+2. **Wie kun je bellen?**: the coach (kept to the last).  When a step gets stuck, one
+   call puts it right.
+3. **Dit doe jij**: the client's own open steps, with when.  This is what the sheet is
+   for: what she does herself, this week.
+4. **Je doelen**: the running goals, one short line each.  They say why the steps matter,
+   and cost little room.
+5. **Dit doen anderen**: the open steps of the coach, services and the network, with who
+   and when.  Good to know, but not hers to do: each takes three lines.
+6. **Dit is al gelukt**: the reached goals.  Said out loud in the conversation; the full
+   plan keeps them.
+
+Long lists are shortened first (past 5 own steps, 5 goals, 4 steps of others, 3 reached
+goals); then blocks 6 to 4 go, the last first; then the client's own steps are shortened
+to 3.  Only open steps are listed (a step still open under a reached goal too); done and
+failed steps stay on the full step plan.
 """
 
 from __future__ import annotations
@@ -84,30 +98,62 @@ def blocks(
     )
     reached = [g for g in dossier.goals if g.status is GoalStatus.REACHED]
     steps = _open_steps([*running, *reached])
-    out: list[Block] = []
     next_one = appointment(dossier, now)
-    out.append(
+    lines = list(coach_lines) or ([coach_name] if coach_name else [])
+    mine = [s for s in steps if s.owner is Owner.CLIENT]
+    others = [s for s in steps if s.owner is not Owner.CLIENT]
+    out = [
         Block(
             "Je volgende afspraak",
             (next_one or Item("Die spreken we nog samen af."),),
+            rank=1,
+            name="je volgende afspraak",
+            more=("", ""),
+            keep=1,
             boxed=True,
-        )
-    )
-    lines = list(coach_lines) or ([coach_name] if coach_name else [])
-    out.append(Block("Wie kun je bellen?", tuple(call_items((), lines))))
-    mine = [s for s in steps if s.owner is Owner.CLIENT]
-    others = [s for s in steps if s.owner is not Owner.CLIENT]
-    out.append(
-        Block("Dit doe jij", tuple(step_item(s, today, coach_name, with_who=False) for s in mine))
-    )
-    out.append(Block("Je doelen", tuple(Item(g.title) for g in running)))
-    out.append(
+        ),
+        Block(
+            "Wie kun je bellen?",
+            tuple(call_items((), lines)),
+            rank=2,
+            name="wie je kunt bellen",
+            more=("nog 1 telefoonnummer", "nog {n} telefoonnummers"),
+            keep=1,
+        ),
+        Block(
+            "Dit doe jij",
+            tuple(step_item(s, today, coach_name, with_who=False) for s in mine),
+            rank=3,
+            name="wat jij doet",
+            more=("nog 1 stap van jou", "nog {n} stappen van jou"),
+            few=3,
+            core=5,
+        ),
+        Block(
+            "Je doelen",
+            tuple(Item(g.title) for g in running),
+            rank=4,
+            name="je doelen",
+            more=("nog 1 doel", "nog {n} doelen"),
+            core=5,
+        ),
         Block(
             "Dit doen anderen",
             tuple(step_item(s, today, coach_name, with_who=True) for s in others),
-        )
-    )
-    out.append(Block("Dit is al gelukt", tuple(Item(g.title) for g in reached)))
+            rank=5,
+            name="wat anderen voor je doen",
+            more=("nog 1 stap van iemand anders", "nog {n} stappen van anderen"),
+            core=4,
+        ),
+        Block(
+            "Dit is al gelukt",
+            tuple(Item(g.title) for g in reached),
+            rank=6,
+            name="wat al gelukt is",
+            more=("nog 1 doel dat al gelukt is", "nog {n} doelen die al gelukt zijn"),
+            core=3,
+        ),
+    ]
     return [b for b in out if b.items]
 
 

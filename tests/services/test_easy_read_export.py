@@ -1,26 +1,29 @@
 """The easy-read aftercare plan and step plan (makkelijk lezen), written through
-`genwerkt export --easy-read` and read back: one page first, large type, the next
-moment and the numbers to call on the front, and never a silent cut."""
+`genwerkt export --easy-read` and read back: always exactly one page, large type, the
+next moment and the numbers to call on it, and what does not fit named at its foot."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
 
+from genwerkt_desktop.domain.enums import AftercareKind, GoalStatus, Owner, StepStatus
 from genwerkt_desktop.domain.exchange import from_document
-from genwerkt_desktop.domain.model import Aftercare, Dossier
-from genwerkt_desktop.exports import easy_read, nazorg_easy
+from genwerkt_desktop.domain.model import AftercareMoment, Dossier, Goal, Step
+from genwerkt_desktop.domain.smart import OPEN_STEP_STATUSES
+from genwerkt_desktop.exports import easy_read, nazorg_easy, pop_easy
 from genwerkt_desktop.services.audit import AuditService
 from genwerkt_desktop.services.coach_profile import CoachProfile, save_profile
 from genwerkt_desktop.services.demo import load_demo
 from genwerkt_desktop.services.vault import VaultService
 from tests.conftest import PASSPHRASE, Cli
 from tests.demo_files import AYSE_ID, IOANA_ID, demo_path
+from tests.fakes import demo_day
 
 FOOTER = re.compile(r"blad \d+ van \d+")
 
@@ -60,58 +63,81 @@ def _body_sizes(runs: list[tuple[str, float]]) -> list[float]:
     return [size for text, size in runs if not (FOOTER.search(text) or size < 10)]
 
 
-def test_the_easy_read_aftercare_plan_puts_the_next_moment_and_the_numbers_first(
+def _one_page(path: Path) -> tuple[str, list[tuple[str, float]]]:
+    """The sheet's only page, as flat text and as text runs with their sizes; large type
+    throughout (nothing but the footer under 14 pt)."""
+    texts, runs = _read(path)
+    assert len(texts) == 1, f"{len(texts)} pages"
+    assert "blad 1 van 1" in texts[0]
+    assert min(_body_sizes(runs[0])) >= easy_read.MIN_BODY == 14
+    assert max(size for _, size in runs[0]) >= 17  # the headings stand out
+    return texts[0], runs[0]
+
+
+def _foot(page: str) -> str:
+    """The note at the foot that names what is not on the sheet ("" when there is none)."""
+    return page.split("Niet op dit blad:")[1] if "Niet op dit blad:" in page else ""
+
+
+def test_the_easy_read_aftercare_plan_is_one_page_with_what_matters_most(
     cli: Cli, vault_service: VaultService, tmp_path: Path
 ) -> None:
     _demo_vault(vault_service)
     out = tmp_path / "nazorg makkelijk.pdf"
     result = cli("export", IOANA_ID, "--kind", "nazorg", "--easy-read", "-o", str(out))
     assert result.code == 0 and result.lines == [str(out)]
-    texts, runs = _read(out)
-    front = texts[0]
-    # The most important things on the front: when, whom to call, what you do yourself.
-    for expected in (
+    page, _ = _one_page(out)
+    # What matters most, in this order: when we see each other (the later moments one
+    # line each), whom to call with the numbers, when to call us, what you do yourself.
+    expected = (
         "Hoe het nu verder gaat",
         "Voor Ioana",
         "Wanneer zien we elkaar?",
         "maandag 14 december",  # the day in words, no year in this year
         "We zien elkaar bij jou thuis.",
         "Sam neemt contact op met jou.",
+        "Daarna zien we elkaar nog",
+        "maandag 15 februari 2027: jij belt Sam.",
+        "maandag 29 maart 2027: een gesprek.",
         "Wie kun je bellen?",
         "015 00 00 40",
         "Sociaal Huis Dijlepoort: 015 00 00 20",
         "Mutualiteit Samen Gezond: 078 00 00 11",
+        "Buitenschoolse opvang 't Speelhuis: 015 00 00 50",
+        "Merk je dit? Bel ons dan.",
+        "Onbetaalde rekeningen of ongeopende post",
+        "Ze klinkt moe of zegt dat ze slecht slaapt",
         "Wat doe je zelf?",
         "De zaterdagles Nederlands",
+        "Zelf het contact met de opvang houden.",
+    )
+    at = [page.index(words) for words in expected]
+    assert at == sorted(at)
+    assert "Constanțescu" not in page
+    # The rest does not fit at this size: the least important parts are left out, and
+    # the foot names each of them, with where to find it.
+    foot = _foot(page)
+    assert "wat je bereikt hebt" in foot and "wat we niet meer doen" in foot
+    assert "Dat staat in je volledige nazorgplan. Vraag het aan je coach." in foot
+    assert "Draai het blad om" not in page
+    for heading, name in (
+        ("Hiervoor kun je bij ons terecht", "waarvoor je bij ons terecht kunt"),
+        ("Wie helpt je?", "wie je helpt"),
+        ("Dit doen we niet meer", "wat we niet meer doen"),
+        ("Dit heb je bereikt", "wat je bereikt hebt"),
     ):
-        assert expected in front, expected
-    assert front.index("maandag 14 december") < front.index("015 00 00 20")
-    assert "Constanțescu" not in " ".join(texts)
-    # The demo plan is longer than one page: the front says what is on the back, and the
-    # back has it; what even the back cannot hold is named, never dropped in silence.
-    assert len(texts) == 2
-    assert "Draai het blad om. Daar staat nog meer:" in front
-    back = texts[1]
-    for heading in ("Daarna zien we elkaar nog", "Hiervoor kun je bij ons terecht"):
-        assert heading in front.split("Draai het blad om")[1] and heading in back
-    assert "maandag 15 februari 2027" in back
-    assert "Niet op dit blad" in back and "je volledige nazorgplan" in back
-    # Large type: nothing but the footer is smaller than 14 pt.
-    for page in runs:
-        assert min(_body_sizes(page)) >= easy_read.MIN_BODY == 14
-    assert max(size for _, size in runs[0]) >= 17  # the headings stand out
+        assert (heading in page) != (name in foot), heading  # printed, or named: never both
 
 
-def test_the_easy_read_step_plan_names_the_next_appointment_and_the_steps(
+def test_the_easy_read_step_plan_is_one_page_with_the_appointment_and_the_steps(
     cli: Cli, vault_service: VaultService, tmp_path: Path
 ) -> None:
     _demo_vault(vault_service)
     out = tmp_path / "pop.pdf"
     result = cli("export", AYSE_ID, "--kind", "pop", "--easy-read", "-o", str(out))
     assert result.code == 0
-    texts, runs = _read(out)
-    front = texts[0]
-    for expected in (
+    page, _ = _one_page(out)
+    expected = (
         "Je stappenplan",
         "Je volgende afspraak",
         "donderdag 3 december om 10.00",
@@ -120,17 +146,26 @@ def test_the_easy_read_step_plan_names_the_next_appointment_and_the_steps(
         "Dit doe jij",
         "Elke maandagavond de post openen",
         "Tegen maandag 14 december.",
-    ):
-        assert expected in front, expected
-    everything = " ".join(texts)
-    # Steps of others say who; a step already done is not on the easy sheet.
-    assert "Wie: Je coach Sam" in everything
-    assert "Het eerste gesprek bij Schuldhulp Oost samen voorbereiden." not in everything
-    assert "Meer uitleg bij elk doel staat op je volledige stappenplan." in everything
-    if len(texts) > 1:
-        assert "Draai het blad om" in front
-    for page in runs:
-        assert min(_body_sizes(page)) >= 14
+        "Je doelen",
+    )
+    at = [page.index(words) for words in expected]
+    assert at == sorted(at)
+    # A step already done is not on the easy sheet.
+    assert "Het eerste gesprek bij Schuldhulp Oost samen voorbereiden." not in page
+    # The steps of others: each printed (saying who), or counted at the foot.
+    ayse = from_document(json.loads(demo_path("ayse").read_text(encoding="utf-8")))
+    others = [
+        step.text
+        for goal in ayse.goals
+        for step in goal.steps
+        if step.owner is not Owner.CLIENT and step.status in OPEN_STEP_STATUSES
+    ]
+    printed = sum(_flat(text) in page for text in others)
+    assert 0 < printed < len(others) and "Wie: " in page
+    foot = _foot(page)
+    missing = len(others) - printed
+    assert f"nog {missing} stap" in foot and "van anderen" in foot
+    assert "Dat staat in je volledige stappenplan. Vraag het aan je coach." in foot
 
 
 def test_easy_read_is_refused_for_a_kind_without_it(
@@ -160,7 +195,7 @@ def _ioana() -> Dossier:
     return from_document(json.loads(demo_path("ioana").read_text(encoding="utf-8")))
 
 
-def test_a_short_plan_stays_on_one_page(tmp_path: Path) -> None:
+def test_a_short_plan_fits_whole_without_a_note(tmp_path: Path) -> None:
     dossier = _ioana()
     assert dossier.aftercare is not None
     short = dataclasses.replace(
@@ -176,29 +211,127 @@ def test_a_short_plan_stays_on_one_page(tmp_path: Path) -> None:
         closure=None,
     )
     sheet, layout = nazorg_easy.build(short, date(2026, 12, 5), ["Sam Peeters", "015 00 00 40"])
-    path = sheet.write(tmp_path / "kort.pdf")
-    texts, _ = _read(path)
-    assert len(texts) == 1 and not layout.second and not layout.left_out
-    assert "Draai het blad om" not in texts[0]
-    assert "Sam Peeters, je coach: 015 00 00 40" in texts[0]
+    page, _ = _one_page(sheet.write(tmp_path / "kort.pdf"))
+    assert not layout.left_out and "Niet op dit blad" not in page
+    for words in (
+        "Sam Peeters, je coach: 015 00 00 40",
+        "Sociaal Huis: 015 00 00 20",
+        "Je slaapt slecht",
+        "Vragen over brieven",
+        "Zus Elena",
+    ):
+        assert words in page, words
 
 
-def test_long_coach_text_is_never_cut_in_silence(tmp_path: Path) -> None:
-    dossier = _ioana()
-    assert dossier.aftercare is not None
-    signals = tuple(f"Signaal {n}: je slaapt slecht of je opent je post niet" for n in range(60))
-    long_plan: Aftercare = dataclasses.replace(dossier.aftercare, signals_to_watch=signals)
-    sheet, layout = nazorg_easy.build(
-        dataclasses.replace(dossier, aftercare=long_plan), date(2026, 12, 5), ["Sam Peeters"]
+def _huge(dossier: Dossier) -> Dossier:
+    """Ioana's plan grown far past one page: 60 warning signs, 30 numbers, 20 moments,
+    40 of everything else."""
+    assert dossier.aftercare is not None and dossier.closure is not None
+    plan = dataclasses.replace(
+        dossier.aftercare,
+        signals_to_watch=tuple(
+            f"Teken {n}: je slaapt slecht of je opent je post niet" for n in range(60)
+        ),
+        useful_numbers=tuple(f"Dienst {n}: 015 11 {n:02d} 20" for n in range(30)),
+        contact_moments=tuple(
+            AftercareMoment(date(2027, 1, 4) + timedelta(weeks=n), AftercareKind.PHONE)
+            for n in range(20)
+        ),
+        can_come_back_for=tuple(f"Vraag {n} over brieven" for n in range(40)),
+        network_support=tuple(f"Buur {n}" for n in range(40)),
+        not_possible=tuple(f"Ding {n} doen we niet meer" for n in range(40)),
     )
-    texts, _ = _read(sheet.write(tmp_path / "lang.pdf"))
-    assert len(texts) == 2  # one sheet of paper: the front and the back
-    everything = " ".join(texts)
-    printed = [s for s in signals if _flat(s) in everything]
-    assert printed and len(printed) < len(signals)
-    # What is not printed is named on the back, by the heading it belongs to.
-    assert "Wanneer bel je ons?" in layout.continued
-    assert "Wanneer bel je ons?" in [b.heading for b in layout.left_out]
-    left = texts[1].split("Niet op dit blad")[1]
-    assert "Wanneer bel je ons?" in left and "je volledige nazorgplan" in left
-    assert "Wanneer bel je ons? (verder)" in texts[1]
+    closure = dataclasses.replace(
+        dossier.closure,
+        continues_alone=" ".join(f"Ik doe taak {n} zelf." for n in range(40)),
+        achieved=" ".join(f"Gelukt {n}." for n in range(40)),
+    )
+    return dataclasses.replace(dossier, aftercare=plan, closure=closure)
+
+
+def test_a_huge_plan_is_still_one_page_and_names_what_it_leaves_out(tmp_path: Path) -> None:
+    sheet, layout = nazorg_easy.build(
+        _huge(_ioana()), date(2026, 12, 5), ["Sam Peeters", "015 00 00 40"]
+    )
+    page, _ = _one_page(sheet.write(tmp_path / "lang.pdf"))
+    # The essentials stand: the next moment, the coach and the first numbers, and a few
+    # lines of each essential part.
+    for words in (
+        "maandag 4 januari 2027",
+        "Sam Peeters, je coach: 015 00 00 40",
+        "Dienst 0: 015 11 00 20",
+        "maandag 11 januari 2027: we bellen.",
+        "Teken 0: je slaapt slecht",
+        "Ik doe taak 0 zelf.",
+    ):
+        assert words in page, words
+    # Whatever is not printed is counted and named at the foot, never dropped silently.
+    foot = _foot(page)
+    signs = sum(f"Teken {n}:" in page for n in range(60))
+    numbers = sum(f"Dienst {n}:" in page for n in range(30))
+    tasks = sum(f"Ik doe taak {n} zelf." in page for n in range(40))
+    assert 0 < signs < 60 and 0 < numbers < 30 and 0 < tasks < 40
+    assert f"nog {60 - signs} dingen om op te letten" in foot
+    assert f"nog {30 - numbers} telefoonnummers" in foot
+    assert f"nog {40 - tasks} dingen die je zelf doet" in foot
+    for name in ("waarvoor je bij ons terecht kunt", "wie je helpt", "wat je bereikt hebt"):
+        assert name in foot
+    assert "je volledige nazorgplan" in foot
+    assert [part.words() for part in layout.left_out] == layout.left_out_words
+    assert len(layout.left_out) == 8
+
+
+def _sentence(parts: int) -> str:
+    """One sentence without a full stop inside: it cannot be cut into ideas."""
+    middle = "bekijken, ook als het over de school of het ziekenfonds gaat, " * parts
+    return f"Zelf elke week de post openen en wat dringend is met je zus {middle}en dan bellen"
+
+
+def test_a_long_sentence_is_printed_whole_or_named_never_cut(tmp_path: Path) -> None:
+    dossier = _ioana()
+    assert dossier.closure is not None
+    for parts, printed in ((2, True), (40, False)):  # four lines; more than a page
+        sentence = _sentence(parts)
+        plan = dataclasses.replace(
+            dossier, closure=dataclasses.replace(dossier.closure, continues_alone=sentence)
+        )
+        sheet, _ = nazorg_easy.build(plan, date(2026, 12, 5), ["Sam Peeters"])
+        page, _ = _one_page(sheet.write(tmp_path / f"zin {parts}.pdf"))
+        if printed:
+            assert _flat(sentence) in page
+        else:
+            assert "Zelf elke week de post openen" not in page  # no start without its end
+            assert "wat je zelf doet" in _foot(page)
+
+
+def test_a_huge_step_plan_is_one_page_with_the_appointment_and_the_coach(
+    tmp_path: Path,
+) -> None:
+    dossier = from_document(json.loads(demo_path("ayse").read_text(encoding="utf-8")))
+    steps = tuple(
+        Step(f"s{n}", f"Stap {n} die je zelf zet", Owner.CLIENT, StepStatus.PLANNED)
+        for n in range(30)
+    )
+    goals = tuple(
+        Goal(f"g{n}", f"Doel {n}", GoalStatus.OPEN, steps=steps if n == 0 else ())
+        for n in range(20)
+    )
+    huge = dataclasses.replace(dossier, goals=goals)
+    now = demo_day().now()
+    sheet = pop_easy.build(huge, now, ["Sam Peeters", "015 00 00 40"])[0]
+    page, _ = _one_page(sheet.write(tmp_path / "pop lang.pdf"))
+    assert "Je volgende afspraak" in page and "donderdag 3 december om 10.00" in page
+    assert "Sam Peeters, je coach: 015 00 00 40" in page
+    mine = sum(f"Stap {n} die je zelf zet" in page for n in range(30))
+    assert mine >= 3
+    foot = _foot(page)
+    assert f"nog {30 - mine} stappen van jou" in foot
+    assert "je volledige stappenplan" in foot
+    assert "Meer uitleg bij elk doel" not in page  # the note points to the full plan
+
+
+def test_a_coach_without_a_number_is_named_without_a_dangling_colon(tmp_path: Path) -> None:
+    dossier = from_document(json.loads(demo_path("ayse").read_text(encoding="utf-8")))
+    sheet, _ = pop_easy.build(dossier, demo_day().now(), [], "Sam Peeters")
+    page, _ = _one_page(sheet.write(tmp_path / "zonder nummer.pdf"))
+    assert "Sam Peeters, je coach" in page and "je coach:" not in page

@@ -104,6 +104,7 @@ def test_makkelijk_lezen_writes_the_one_page_pop_and_aftercare_plan(
         tab.goal_list.pop_button.click()
     written = _text(tmp_path / "pop.pdf")
     assert "Je stappenplan" in written and "015 00 00 40" in written
+    assert len(PdfReader(tmp_path / "pop.pdf").pages) == 1
 
     open_dossier(qtbot, dossier_view, IOANA_ID)
     dossier_view.tabs.setCurrentWidget(dossier_view.closure)
@@ -115,3 +116,5 @@ def test_makkelijk_lezen_writes_the_one_page_pop_and_aftercare_plan(
         card.sheet_button.click()
     written = _text(tmp_path / "nazorg.pdf")
     assert "Hoe het nu verder gaat" in written and "maandag 14 december" in written
+    assert len(PdfReader(tmp_path / "nazorg.pdf").pages) == 1
+    assert "Niet op dit blad:" in written  # what did not fit is named on the page
