@@ -63,7 +63,7 @@ def test_nazorg_sheet_has_the_plan_and_a_one_page_reminder(
         "Vragen over brieven van het ziekenfonds",
         "Sam gaat niet mee naar gesprekken op het werk",
         "Zus Elena",
-        "Ioana meldt zich vaak ziek",
+        "Je meldt je vaak ziek",
         "Mutualiteit Samen Gezond",
         "Je coach: Sam Peeters, 015 00 00 40",
     ):

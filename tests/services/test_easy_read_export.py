@@ -106,7 +106,7 @@ def test_the_easy_read_aftercare_plan_is_one_page_with_what_matters_most(
         "Buitenschoolse opvang 't Speelhuis: 015 00 00 50",
         "Merk je dit? Bel ons dan.",
         "Onbetaalde rekeningen of ongeopende post",
-        "Ze klinkt moe of zegt dat ze slecht slaapt",
+        "Je bent erg moe of je slaapt slecht",
         "Wat doe je zelf?",
         "De zaterdagles Nederlands",
         "Zelf het contact met de opvang houden.",
