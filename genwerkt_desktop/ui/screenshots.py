@@ -185,23 +185,30 @@ def _balance_weight_in_place(window: MainWindow, dossier: DossierWorkspace) -> P
     table = tab.views[BalanceSide.BURDEN]
     window.activateWindow()
     _wait_until(window.isActiveWindow)
+    window.resize(1366, 768)
+    _settle(window)
     table.setFocus()
     table.selectRow(0)
     QTest.keyClick(table, Qt.Key.Key_2)
     _wait_until(lambda: tab.weight_slider.value() == 2)
-    path = _shot(window, "81-balans-gewicht-ter-plaatse.png")
+    path = _shot(window, "81-1366x768-balans-gewicht-ter-plaatse.png")
     tab.undo_stack.undo()  # the demo dossier as it was, for the screens after this one
     tab.commit_pending()
+    window.resize(*SIZE)
+    _settle(window)
     return path
 
 
 def _next_appointment(window: MainWindow, dossier: DossierWorkspace) -> Path:
     """Issue 19: Volgende afspraak on the Overzicht, the proposal filled in."""
+    window.resize(1366, 768)
     _show_tab(dossier, "overzicht")
+    _settle(window)
     overview = dossier.overview
     dialog = _dialog_opened(window, overview.next_appointment_button.click)
-    path = _shot_with_dialog(window, dialog, "80-volgende-afspraak.png")
+    path = _shot_with_dialog(window, dialog, "82-1366x768-volgende-afspraak.png")
     dialog.reject()
+    window.resize(*SIZE)
     _settle(window)
     return path
 
