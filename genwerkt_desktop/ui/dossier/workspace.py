@@ -48,6 +48,7 @@ from .contacts import ContactsTab
 from .controller import DossierController
 from .domains import DomainsTab
 from .ecogram import EcogramTab
+from .instruments import InstrumentsTab
 from .overview import OverviewTab
 from .pop import PopTab
 
@@ -228,6 +229,11 @@ class DossierWorkspace(QWidget):
                 "collaboration",
                 QCoreApplication.translate("DossierWorkspace", "&Samenwerking"),
                 lambda: CollaborationTab(controller, dialogs, clock, workspace, runner, self.tabs),
+            ),
+            (
+                "instruments",
+                QCoreApplication.translate("DossierWorkspace", "Samen be&kijken"),
+                lambda: InstrumentsTab(controller, dialogs, clock, workspace, runner, self.tabs),
             ),
             (
                 "closure",
@@ -416,6 +422,10 @@ class DossierWorkspace(QWidget):
     @property
     def collaboration(self) -> CollaborationTab:
         return self._typed("collaboration", CollaborationTab)
+
+    @property
+    def instruments(self) -> InstrumentsTab:
+        return self._typed("instruments", InstrumentsTab)
 
     @property
     def closure(self) -> ClosureTab:
