@@ -212,7 +212,17 @@ def test_a_vault_made_before_0006_keeps_its_dossiers_and_gains_team_mode(
     vault.close()
     reopened = vault_service.unlock(PASSPHRASE)
     try:
-        assert DossierService(reopened).get(AYSE_ID) == before  # nothing lost
+        # Nothing lost but what came after 0006 (issue 19's instruments, migration 0007).
+        assert DossierService(reopened).get(AYSE_ID) == dataclasses.replace(
+            before,
+            first_reception=None,
+            inner_notes=(),
+            life_events=(),
+            mindmaps=(),
+            vacancies=(),
+            decisions=(),
+            phone_requests=(),
+        )
         with reopened.db.read() as conn:
             assert migrate.current_revision(conn) == "0007" == migrate.head_revision()
             names = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
