@@ -41,7 +41,7 @@ def _requirement(sheet: Sheet, requirement: Requirement) -> None:
         sheet.subheading(requirement.text)
         sheet.para(MATCH_WORDS[match] if match is not None else "Hier praten we nog over.")
         if requirement.note:
-            sheet.para(requirement.note, muted=True)
+            sheet.para(requirement.note)
 
 
 def build_vacancy_sheet(

@@ -2674,6 +2674,105 @@ appointment</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Mogelijkheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén voordeel per regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nadelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén nadeel per regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit kiest de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze mogelijkheid kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation type="unfinished">Remove</translation>
+    </message>
+    <message>
+        <source>Deze mogelijkheid weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor- en nadelen afwegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet de mogelijkheden naast elkaar. Schrijf de voor- en nadelen zoals de cliënt ze noemt; de cliënt kiest zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mogelijkheid toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mogelijkheid toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de cliënt kiest, in eigen woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom, in de woorden van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vraag</source>
+        <translation type="unfinished">&amp;Question</translation>
+    </message>
+    <message>
+        <source>&amp;Op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mogelij&amp;kheden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom (&amp;cliënt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteForGoodDialog</name>
     <message>
         <source>Dossier definitief verwijderen</source>
@@ -3123,6 +3222,10 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>&amp;Samenwerking</source>
         <translation>Coll&amp;aboration</translation>
+    </message>
+    <message>
+        <source>Samen be&amp;kijken</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afsl&amp;uiting &amp;&amp; nazorg</source>
@@ -3971,6 +4074,282 @@ Open it now?</translation>
     <message>
         <source>Het dossier wordt overgedragen…</source>
         <translation>Handing the file over…</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentLabels</name>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>deels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>weet niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solliciteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerst bijleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet voor mij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later terugbellen (eerst met de cliënt praten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets gedeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedeeld, met akkoord van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terugbellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niets gedeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gedeeld met akkoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet nagevraagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation type="unfinished">No</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentModels</name>
+    <message>
+        <source>Gelezen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de cliënt al meebrengt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{has} van {all} eisen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>Mogelijkheden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Wie belde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat gevraagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsTab</name>
+    <message>
+        <source>vacature-samen-gelezen.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacature verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De vacature “{title}” en wat u erbij noteerde verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP-doel maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nog niets gekozen. Open de keuze en noteer wat de cliënt kiest; dan kan het een doel worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een nieuw doel in het POP maken, in de woorden van de cliënt:
+“{goal}”
+
+De stappen spreekt u daarna samen af in het tabblad POP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het doel “{goal}” staat nu in het POP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuze verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De afweging “{question}” verwijderen? Een POP-doel dat u ervan maakte, blijft staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefonische vraag verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze telefonische vraag verwijderen? Het contactmoment dat erbij hoort, verdwijnt mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacatures samen gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eis per eis: wat vraagt de werkgever, wat brengt de cliënt al mee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen vacature samen gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vacature lezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een vacature samen lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacature openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blad voor de cliënt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blad over de vacature voor de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation type="unfinished">Delete…</translation>
+    </message>
+    <message>
+        <source>Keuzes afgewogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een vraag, de mogelijkheden met hun voor- en nadelen, en wat de cliënt kiest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen keuze samen afgewogen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keuze afwegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een keuze afwegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuze openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak er een POP-&amp;doel van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak van de keuze een POP-doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefonische vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een andere dienst belt over de cliënt: wie, wat en waarom, en wat u deed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen telefonische vraag genoteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telefonische vraag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefonische vraag noteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefonische vraag openen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5806,145 @@ Open it now?</translation>
     <message>
         <source>↩ terug</source>
         <translation>↩ back</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDialog</name>
+    <message>
+        <source>✔ Geldig sinds {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⊘ Ingetrokken op {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Geldt pas vanaf {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet zeggen: {text}</source>
+        <translation type="unfinished">Do not mention: {text}</translation>
+    </message>
+    <message>
+        <source>Telefonische vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een dienst belt met een vraag over de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U hoeft niet meteen te antwoorden. Noteer wie belt en wat ze willen weten; deel alleen wat de cliënt weet en goedvindt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Wie belt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Van welke dienst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet op de sociale kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat ze vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom ze het willen weten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weet de cliënt van dit telefoontje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaat de cliënt akkoord om te delen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat gedeeld werd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Wie belt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer</source>
+        <translation type="unfinished">&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Dienst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Wat vragen ze, en waarom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat ge&amp;vraagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waa&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Toestemming van deze dienst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toestemming van de cliënt voor deze dienst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Weet de cliënt het, gaat die akkoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weet &amp;ervan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaat &amp;akkoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Wat u deed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gedeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de dienst: dan ziet u hier wat de cliënt met hen laat delen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor deze dienst is geen toestemming vastgelegd. Vraag het eerst aan de cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedeeld kan pas als de cliënt weet van dit telefoontje én akkoord gaat. Is dat nog niet gevraagd? Kies dan Later terugbellen: zo neemt u de tijd om het eerst met de cliënt te bespreken.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7419,6 +7937,133 @@ Het logboek bevat geen gegevens van cliënten: u mag het aan uw informaticadiens
         <translation>genwerkt ran into an error. What was saved stays saved; carry on calmly or restart genwerkt. {where}
 
 The log holds no client data: you may give it to your IT department.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>Wat ze vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heeft de cliënt dit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie: wat brengt de cliënt mee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie bij de eis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze eis weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eis weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een vacature samen lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neem de eisen één voor één door en leg ze naast wat de cliënt al kan en heeft. Wat de cliënt zelf besluit, telt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samen gelezen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eis toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eis toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heeft de cliënt dit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet beslist</source>
+        <translation type="unfinished">Not decided yet</translation>
+    </message>
+    <message>
+        <source>In de woorden van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samen gelezen &amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;isen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be&amp;sluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cliënt zegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterktes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit de levensdomeinen. Klik er een aan (of Enter): ze komt bij de notitie van de eis waar u het laatst stond, of bij wat de cliënt zegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterktes van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen sterktes genoteerd bij de levensdomeinen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

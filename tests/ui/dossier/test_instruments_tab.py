@@ -76,13 +76,13 @@ def test_a_vacancy_with_a_strength_at_hand_is_there_after_reopening(
     # The strengths from her life domains are at hand; one click puts one in the note of
     # the requirement the coach last stood in.
     strengths = [dialog.strengths.item(i).text() for i in range(dialog.strengths.count())]
-    assert any(s.startswith("Zorgt met veel aandacht voor Elif") for s in strengths)
+    assert any("Gezin en kinderopvang · Zorgt met veel aandacht voor Elif" in s for s in strengths)
     first.note.setFocus()
     wait_for(qtbot, lambda: dialog.target() is first.note)
     item = next(
         dialog.strengths.item(i)
         for i in range(dialog.strengths.count())
-        if dialog.strengths.item(i).text().startswith("Zorgt met veel aandacht")
+        if "Zorgt met veel aandacht" in dialog.strengths.item(i).text()
     )
     spot = dialog.strengths.visualItemRect(item).center()
     qtbot.mouseClick(dialog.strengths.viewport(), Qt.MouseButton.LeftButton, pos=spot)

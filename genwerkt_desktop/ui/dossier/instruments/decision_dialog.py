@@ -75,9 +75,9 @@ class OptionCard(QFrame):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(6)
         layout.addWidget(self.text)
-        layout.addWidget(QLabel(QCoreApplication.translate("DecisionDialog", "＋ Voordelen"), self))
+        layout.addWidget(QLabel(QCoreApplication.translate("DecisionDialog", "Voordelen"), self))
         layout.addWidget(self.pros)
-        layout.addWidget(QLabel(QCoreApplication.translate("DecisionDialog", "－ Nadelen"), self))
+        layout.addWidget(QLabel(QCoreApplication.translate("DecisionDialog", "Nadelen"), self))
         layout.addWidget(self.cons)
         layout.addLayout(buttons)
 

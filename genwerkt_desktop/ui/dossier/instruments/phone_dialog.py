@@ -187,7 +187,7 @@ class PhoneRequestDialog(FormDialog):
         )
         form.addRow(
             buddy_label(
-                QCoreApplication.translate("PhoneDialog", "Wat &gevraagd"), self.what_asked, self
+                QCoreApplication.translate("PhoneDialog", "Wat ge&vraagd"), self.what_asked, self
             ),
             self.what_asked,
         )

@@ -57,7 +57,15 @@ class VacancySection(Section):
         )
         self.view.activated.connect(lambda _i: self.edit_requested.emit())
         self.on_delete_key(lambda: self.delete_requested.emit())
-        set_column_widths(self.view, {0: ["00/00/0000"], 3: ["12 van 12 eisen"]})
+        set_column_widths(
+            self.view,
+            {
+                0: ["00/00/0000"],
+                2: ["Sociaal restaurant De Pollepel"],
+                3: ["12 van 12 eisen"],
+                4: ["Later bekijken"],
+            },
+        )
 
 
 class DecisionSection(Section):
@@ -103,7 +111,10 @@ class DecisionSection(Section):
         )
         self.view.activated.connect(lambda _i: self.edit_requested.emit())
         self.on_delete_key(lambda: self.delete_requested.emit())
-        set_column_widths(self.view, {0: ["00/00/0000"]})
+        set_column_widths(
+            self.view,
+            {0: ["00/00/0000"], 2: ["Sollicitaties even op pauze"], 3: ["Sollicitaties op pauze"]},
+        )
 
 
 class PhoneSection(Section):
@@ -143,4 +154,11 @@ class PhoneSection(Section):
         )
         self.view.activated.connect(lambda _i: self.edit_requested.emit())
         self.on_delete_key(lambda: self.delete_requested.emit())
-        set_column_widths(self.view, {0: ["00/00/0000 00:00"], 3: ["gedeeld met akkoord"]})
+        set_column_widths(
+            self.view,
+            {
+                0: ["00/00/0000 00:00"],
+                1: ["Medewerker huurdersbegeleiding"],
+                3: ["gedeeld met akkoord"],
+            },
+        )

@@ -3,6 +3,7 @@ the right (the client's strengths, the consents).  Layout only."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QWidget
 
 from genwerkt_desktop.ui.dossier.forms import FormDialog
@@ -17,8 +18,10 @@ def beside_form(dialog: FormDialog, right: QWidget | QLayout, stretch: tuple[int
     row = QHBoxLayout()
     row.setSpacing(22)
     row.addLayout(dialog.form, stretch[0])
+    row.setAlignment(dialog.form, Qt.AlignmentFlag.AlignTop)  # no gaps when the right is taller
     if isinstance(right, QLayout):
         row.addLayout(right, stretch[1])
+        row.setAlignment(right, Qt.AlignmentFlag.AlignTop)
     else:
         row.addWidget(right, stretch[1])
     outer.insertLayout(index, row, 1)

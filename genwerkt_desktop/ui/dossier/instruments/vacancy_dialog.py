@@ -71,13 +71,15 @@ class RequirementRow(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.text, 4)
         layout.addWidget(self.match, 0)
-        layout.addWidget(self.note, 4)
+        layout.addWidget(self.note, 5)
         layout.addWidget(self.remove, 0)
 
     def set_value(self, requirement: Requirement) -> None:
         self.text.setText(requirement.text)
         select_data(self.match, requirement.client_has.value if requirement.client_has else "")
         self.note.setText(requirement.note or "")
+        for field in (self.text, self.note):
+            field.setCursorPosition(0)  # the start of the words shows, not their end
 
     def value(self) -> Requirement | None:
         text = clean_text(self.text.text())
@@ -136,7 +138,7 @@ class VacancyDialog(FormDialog):
         )
         self._existing = existing
         self._id = existing.id if existing is not None else new_id()  # one id, however often asked
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 150)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 185)
         self.title = QLineEdit(self)
         self.title.setAccessibleName(QCoreApplication.translate("VacancyDialog", "Functie"))
         self.title.textChanged.connect(self._update)
@@ -166,6 +168,16 @@ class VacancyDialog(FormDialog):
         requirements = QWidget(self)
         column = QVBoxLayout(requirements)
         column.setContentsMargins(0, 0, 0, 0)
+        heads = QHBoxLayout()
+        heads.setSpacing(8)
+        for text, stretch in (
+            (QCoreApplication.translate("VacancyDialog", "Wat ze vragen"), 4),
+            (QCoreApplication.translate("VacancyDialog", "Heeft de cliënt dit?"), 0),
+            (QCoreApplication.translate("VacancyDialog", "Notitie"), 5),
+        ):
+            heads.addWidget(hint_label(text, requirements, muted=True), stretch)
+        heads.addSpacing(self.fontMetrics().averageCharWidth() * 5)
+        column.addLayout(heads)
         column.addWidget(self._scroll, 1)
         column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -181,8 +193,8 @@ class VacancyDialog(FormDialog):
             (QCoreApplication.translate("VacancyDialog", "&Functie"), self.title),
             (QCoreApplication.translate("VacancyDialog", "&Werkgever"), self.employer),
             (QCoreApplication.translate("VacancyDialog", "Samen gelezen &op"), self.read_on),
-            (QCoreApplication.translate("VacancyDialog", "&Eisen"), requirements),
-            (QCoreApplication.translate("VacancyDialog", "&Besluit"), self.conclusion),
+            (QCoreApplication.translate("VacancyDialog", "E&isen"), requirements),
+            (QCoreApplication.translate("VacancyDialog", "Be&sluit"), self.conclusion),
             (QCoreApplication.translate("VacancyDialog", "&Cliënt zegt"), self.client_words),
         )
         for label, field in rows:
@@ -212,8 +224,9 @@ class VacancyDialog(FormDialog):
             QCoreApplication.translate("VacancyDialog", "Sterktes van de cliënt")
         )
         self.strengths.setWordWrap(True)
+        self.strengths.setSpacing(5)
         for domain, text in strengths:
-            item = QListWidgetItem(f"{text}  ·  {domain}", self.strengths)
+            item = QListWidgetItem(f"{domain} · {text}", self.strengths)
             item.setData(Qt.ItemDataRole.UserRole, text)
         if not strengths:
             side.addWidget(
@@ -227,7 +240,7 @@ class VacancyDialog(FormDialog):
             )
         self.strengths.chosen.connect(self.add_strength)
         side.addWidget(self.strengths, 1)
-        beside_form(self, panel, (3, 1))
+        beside_form(self, panel, (5, 2))
 
         self._target: QLineEdit | QPlainTextEdit = self.client_words
         app = QApplication.instance()
