@@ -15,7 +15,16 @@ from tests.fakes import BRUSSELS_WINTER
 from tests.ui.clients.support import wait_for
 from tests.ui.dossier.conftest import open_dossier
 
-LATER_TABS = ("domains", "contacts", "ecogram", "balance", "pop", "collaboration", "closure")
+LATER_TABS = (
+    "domains",
+    "contacts",
+    "ecogram",
+    "balance",
+    "pop",
+    "collaboration",
+    "instruments",
+    "closure",
+)
 
 
 def _contact_summaries(view: DossierWorkspace) -> set[str]:
@@ -27,7 +36,7 @@ def test_only_overzicht_is_built_until_another_tab_is_shown(
     qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace
 ) -> None:
     assert set(dossier_view._built) == {"overview"}
-    assert dossier_view.tabs.count() == 8
+    assert dossier_view.tabs.count() == 9
     open_dossier(qtbot, dossier_view, AYSE_ID)
     assert set(dossier_view._built) == {"overview"}
 
@@ -74,7 +83,7 @@ def test_every_tab_builds_and_the_lock_leaves_none_of_them_holding_the_dossier(
         dossier_view.tabs.setCurrentIndex(index)
         assert dossier_view.tabs.currentIndex() == index
     assert set(dossier_view._built) == {"overview", *LATER_TABS}
-    assert [dossier_view.tabs.widget(i) for i in range(8)] == [
+    assert [dossier_view.tabs.widget(i) for i in range(9)] == [
         getattr(dossier_view, name) for name in ("overview", *LATER_TABS)
     ]
     dossier_view.clear()
