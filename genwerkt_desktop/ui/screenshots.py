@@ -327,14 +327,14 @@ def _instruments(window: MainWindow, area: WorkArea) -> list[Path]:
     _show_tab(area.dossier, "samen bekijken")
     tab = area.dossier.instruments
     _settle(window)
-    written.append(_shot(window, "90-1366x768-samen-bekijken.png"))
+    written.append(_shot(window, "95-1366x768-samen-bekijken.png"))
     presenter = tab.presenter
     forms: list[tuple[str, Callable[[], None]]] = [
         ("vacature", lambda: presenter.open_vacancy(tab.vacancies.model.record_at(0))),
         ("keuze", lambda: presenter.open_decision(tab.decisions.model.record_at(0))),
         ("telefonische-vraag", lambda: presenter.open_phone_request(None)),
     ]
-    for number, (what, open_it) in enumerate(forms, start=91):
+    for number, (what, open_it) in enumerate(forms, start=96):
         dialog = _dialog_opened(window, open_it)
         written.append(_small_dialog_shot(window, dialog, f"{number}-1366x768-{what}.png"))
     # "Gedeeld" chosen before the client agreed: the form says why it cannot be saved.
@@ -344,7 +344,7 @@ def _instruments(window: MainWindow, area: WorkArea) -> list[Path]:
     call.organisation.setCurrentIndex(max(call.organisation.findData(KNIKKER), 0))
     call.what_asked.setPlainText("Of Kerem volgende maand nog naar de opvang komt.")
     call.outcomes[PhoneOutcome.SHARED_WITH_CONSENT].setChecked(True)
-    written.append(_small_dialog_shot(window, call, "94-1366x768-telefonische-vraag-nog-niet.png"))
+    written.append(_small_dialog_shot(window, call, "99-1366x768-telefonische-vraag-nog-niet.png"))
     window.resize(*SIZE)
     _settle(window)
     return written

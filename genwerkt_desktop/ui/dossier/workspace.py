@@ -232,7 +232,7 @@ class DossierWorkspace(QWidget):
             ),
             (
                 "instruments",
-                QCoreApplication.translate("DossierWorkspace", "Samen be&kijken"),
+                QCoreApplication.translate("DossierWorkspace", "Samen bek&ijken"),
                 lambda: InstrumentsTab(controller, dialogs, clock, workspace, runner, self.tabs),
             ),
             (

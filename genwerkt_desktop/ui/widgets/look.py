@@ -104,7 +104,7 @@ QTabBar::tab {
     border-bottom: none;
     border-top-left-radius: 8px;
     border-top-right-radius: 8px;
-    padding: 7px 12px;  /* eight dossier tabs side by side on a 1280-pixel screen */
+    padding: 7px 10px;  /* nine dossier tabs side by side on a 1280-pixel screen */
     margin-right: 3px;
 }
 QTabBar::tab:selected {

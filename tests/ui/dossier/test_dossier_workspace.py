@@ -56,7 +56,7 @@ def test_header_shows_name_status_and_phase_but_not_in_the_title(
         "&Balans",
         "&POP",
         "&Samenwerking",
-        "Samen be&kijken",
+        "Samen bek&ijken",
         "Afsl&uiting && nazorg",
     ]
 

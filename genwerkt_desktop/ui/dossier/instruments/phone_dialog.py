@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from genwerkt_desktop.domain import phone_request
-from genwerkt_desktop.domain.consent import consent_is_valid
+from genwerkt_desktop.domain.consent import ConsentState, consent_is_valid
 from genwerkt_desktop.domain.enums import PhoneOutcome
 from genwerkt_desktop.domain.instruments import PhoneRequest
 from genwerkt_desktop.domain.model import Consent
@@ -51,8 +51,6 @@ from .side_by_side import beside_form
 
 def consent_lines(consents: list[Consent], today: date) -> str:
     """The consents for one organisation, as short rich-text lines."""
-    from genwerkt_desktop.domain.consent import ConsentState
-
     names = short_category_labels()
     lines = []
     for c in sorted(consents, key=lambda c: c.granted_on, reverse=True):
@@ -259,8 +257,7 @@ class PhoneRequestDialog(FormDialog):
             self.outcomes[PhoneOutcome.CALL_BACK].setChecked(True)
         self._today = now.date()
         self.organisation.currentIndexChanged.connect(self._show_consents)
-        for field in (self.caller,):
-            field.textChanged.connect(self._update)
+        self.caller.textChanged.connect(self._update)
         self.what_asked.textChanged.connect(self._update)
         self._show_consents()
         self._update()
