@@ -25,13 +25,14 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QTableView, QTabWidget, QWidget
 
 from genwerkt_desktop import APP_NAME
-from genwerkt_desktop.domain.enums import ContactKind, GoalStatus
+from genwerkt_desktop.domain.enums import ContactKind, GoalStatus, PhoneOutcome
 from genwerkt_desktop.domain.model import Contact
 from genwerkt_desktop.resources import resource
 from genwerkt_desktop.services.demo import demo_files
 from genwerkt_desktop.services.vault import KdfPolicy, VaultService
 from genwerkt_desktop.ui.dialogs import QtDialogs
 from genwerkt_desktop.ui.dossier.collaboration.meeting_dialog import MeetingDialog
+from genwerkt_desktop.ui.dossier.instruments.phone_dialog import PhoneRequestDialog
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
 from genwerkt_desktop.ui.i18n import install_language
 from genwerkt_desktop.ui.main_window import MainWindow
@@ -400,6 +401,41 @@ def _binnenkant_and_reception(window: MainWindow, area: WorkArea) -> list[Path]:
     return written
 
 
+KNIKKER = "fe172c11-b2e0-4d30-8b0d-a65b79fbc11e"  # a consent the client took back
+
+
+def _instruments(window: MainWindow, area: WorkArea) -> list[Path]:
+    """Issue 19: Samen bekijken at 1366x768, and its three forms on the demo's records."""
+    written: list[Path] = []
+    window.resize(1366, 768)
+    area.open_client(_demo_client_id("ayse"))
+    _settle(window)
+    _show_tab(area.dossier, "samen bekijken")
+    tab = area.dossier.instruments
+    _settle(window)
+    written.append(_shot(window, "95-1366x768-samen-bekijken.png"))
+    presenter = tab.presenter
+    forms: list[tuple[str, Callable[[], None]]] = [
+        ("vacature", lambda: presenter.open_vacancy(tab.vacancies.model.record_at(0))),
+        ("keuze", lambda: presenter.open_decision(tab.decisions.model.record_at(0))),
+        ("telefonische-vraag", lambda: presenter.open_phone_request(None)),
+    ]
+    for number, (what, open_it) in enumerate(forms, start=96):
+        dialog = _dialog_opened(window, open_it)
+        written.append(_small_dialog_shot(window, dialog, f"{number}-1366x768-{what}.png"))
+    # "Gedeeld" chosen before the client agreed: the form says why it cannot be saved.
+    call = _dialog_opened(window, lambda: presenter.open_phone_request(None))
+    assert isinstance(call, PhoneRequestDialog)
+    call.caller.setText("Sarah Peeters")
+    call.organisation.setCurrentIndex(max(call.organisation.findData(KNIKKER), 0))
+    call.what_asked.setPlainText("Of Kerem volgende maand nog naar de opvang komt.")
+    call.outcomes[PhoneOutcome.SHARED_WITH_CONSENT].setChecked(True)
+    written.append(_small_dialog_shot(window, call, "99-1366x768-telefonische-vraag-nog-niet.png"))
+    window.resize(*SIZE)
+    _settle(window)
+    return written
+
+
 def _vault_tools(window: MainWindow) -> list[Path]:
     """The Kluis menu's windows: logboek, bewaartermijn and restoring a backup."""
     written: list[Path] = []
@@ -703,6 +739,7 @@ def main() -> int:
         written.append(_conversation(window, area))
         written.append(_mindmap(window, area))
         written += _binnenkant_and_reception(window, area)
+        written += _instruments(window, area)
 
         window.show_area(Area.AGENDA)
         written.append(_shot(window, "08-agenda.png"))

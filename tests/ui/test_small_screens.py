@@ -418,6 +418,13 @@ def test_every_dossier_dialog_fits(
     walk.dialog("referral", presenter.referrals.add)
     walk.dialog("meeting", presenter.meetings.add, fill=_fill_meeting)
 
+    tabs.setCurrentWidget(dossier.instruments)
+    shown, instruments = dossier.dossier(), dossier.instruments.presenter
+    assert shown is not None
+    walk.dialog("vacancy", lambda: instruments.open_vacancy(shown.vacancies[0]))
+    walk.dialog("decision", lambda: instruments.open_decision(shown.decisions[0]))
+    walk.dialog("phone request", lambda: instruments.open_phone_request(None))
+
     tabs.setCurrentWidget(dossier.closure)
     walk.dialog("access", dossier.closure.presenter.open_access)
     assert not walk.found, "\n".join(walk.found)

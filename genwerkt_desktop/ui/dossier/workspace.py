@@ -51,6 +51,7 @@ from .controller import DossierController
 from .domains import DomainsTab
 from .ecogram import EcogramTab
 from .inner import InnerTab
+from .instruments import InstrumentsTab
 from .mindmap.tab import MindmapTab, build_mindmap_tab, flow_export
 from .overview import OverviewTab
 from .pop import PopTab
@@ -243,6 +244,11 @@ class DossierWorkspace(QWidget):
                 "collaboration",
                 QCoreApplication.translate("DossierWorkspace", "&Samenwerking"),
                 lambda: CollaborationTab(controller, dialogs, clock, workspace, runner, self.tabs),
+            ),
+            (
+                "instruments",
+                QCoreApplication.translate("DossierWorkspace", "Samen bek&ijken"),
+                lambda: InstrumentsTab(controller, dialogs, clock, workspace, runner, self.tabs),
             ),
             (
                 "closure",
@@ -448,6 +454,10 @@ class DossierWorkspace(QWidget):
     @property
     def collaboration(self) -> CollaborationTab:
         return self._typed("collaboration", CollaborationTab)
+
+    @property
+    def instruments(self) -> InstrumentsTab:
+        return self._typed("instruments", InstrumentsTab)
 
     @property
     def closure(self) -> ClosureTab:

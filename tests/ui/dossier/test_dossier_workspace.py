@@ -58,6 +58,7 @@ def test_header_shows_name_status_and_phase_but_not_in_the_title(
         "&Balans",
         "&POP",
         "&Samenwerking",
+        "Samen bek&ijken",
         "Afsl&uiting",
     ]
 

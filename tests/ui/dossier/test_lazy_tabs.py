@@ -24,6 +24,7 @@ LATER_TABS = (
     "balance",
     "pop",
     "collaboration",
+    "instruments",
     "closure",
 )
 
