@@ -2764,6 +2764,105 @@ appointment</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Mogelijkheid</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Voordelen</source>
+        <translation>Pros</translation>
+    </message>
+    <message>
+        <source>Eén voordeel per regel</source>
+        <translation>One pro per line</translation>
+    </message>
+    <message>
+        <source>Nadelen</source>
+        <translation>Cons</translation>
+    </message>
+    <message>
+        <source>Eén nadeel per regel</source>
+        <translation>One con per line</translation>
+    </message>
+    <message>
+        <source>Dit kiest de cliënt</source>
+        <translation>The client chooses this</translation>
+    </message>
+    <message>
+        <source>Deze mogelijkheid kiezen</source>
+        <translation>Choose this option</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Deze mogelijkheid weghalen</source>
+        <translation>Remove this option</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Voor- en nadelen afwegen</source>
+        <translation>Weighing pros and cons</translation>
+    </message>
+    <message>
+        <source>Zet de mogelijkheden naast elkaar. Schrijf de voor- en nadelen zoals de cliënt ze noemt; de cliënt kiest zelf.</source>
+        <translation>Put the options side by side. Write the pros and cons as the client names them; the client makes the choice.</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>&amp;Mogelijkheid toevoegen</source>
+        <translation>&amp;Add an option</translation>
+    </message>
+    <message>
+        <source>Mogelijkheid toevoegen</source>
+        <translation>Add an option</translation>
+    </message>
+    <message>
+        <source>Gekozen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Wat de cliënt kiest, in eigen woorden</source>
+        <translation>What the client chooses, in their own words</translation>
+    </message>
+    <message>
+        <source>Waarom, in de woorden van de cliënt</source>
+        <translation>Why, in the client&apos;s words</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>&amp;Op</source>
+        <translation>O&amp;n</translation>
+    </message>
+    <message>
+        <source>Mogelij&amp;kheden</source>
+        <translation>Opti&amp;ons</translation>
+    </message>
+    <message>
+        <source>&amp;Gekozen</source>
+        <translation>C&amp;hosen</translation>
+    </message>
+    <message>
+        <source>Waarom (&amp;cliënt)</source>
+        <translation>Why (&amp;client)</translation>
+    </message>
+</context>
+<context>
     <name>DeleteForGoodDialog</name>
     <message>
         <source>Dossier definitief verwijderen</source>
@@ -3225,6 +3324,10 @@ Yes saves them; No drops them.</translation>
     <message>
         <source>&amp;Samenwerking</source>
         <translation>Coll&amp;aboration</translation>
+    </message>
+    <message>
+        <source>Samen bek&amp;ijken</source>
+        <translation>Look to&amp;gether</translation>
     </message>
     <message>
         <source>Nieuwe &amp;notitie</source>
@@ -4448,6 +4551,285 @@ Open it now?</translation>
     <message>
         <source>Wat hier staat, blijft tussen u en de cliënt: het gaat nooit mee naar een partner. De cliënt kan het wel inkijken in het eigen dossier.</source>
         <translation>What is here stays between you and the client: it never goes to a partner. The client can read it in their own file.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentLabels</name>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>deels</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>weet niet</source>
+        <translation>don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Solliciteren</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Eerst bijleren</source>
+        <translation>Learn first</translation>
+    </message>
+    <message>
+        <source>Niet voor mij</source>
+        <translation>Not for me</translation>
+    </message>
+    <message>
+        <source>Later bekijken</source>
+        <translation>Look again later</translation>
+    </message>
+    <message>
+        <source>Later terugbellen (eerst met de cliënt praten)</source>
+        <translation>Call back later (talk to the client first)</translation>
+    </message>
+    <message>
+        <source>Niets gedeeld</source>
+        <translation>Nothing shared</translation>
+    </message>
+    <message>
+        <source>Gedeeld, met akkoord van de cliënt</source>
+        <translation>Shared, with the client&apos;s agreement</translation>
+    </message>
+    <message>
+        <source>terugbellen</source>
+        <translation>call back</translation>
+    </message>
+    <message>
+        <source>niets gedeeld</source>
+        <translation>nothing shared</translation>
+    </message>
+    <message>
+        <source>gedeeld met akkoord</source>
+        <translation>shared with agreement</translation>
+    </message>
+    <message>
+        <source>Nog niet nagevraagd</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentModels</name>
+    <message>
+        <source>Gelezen op</source>
+        <translation>Read on</translation>
+    </message>
+    <message>
+        <source>Vacature</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Wat de cliënt al meebrengt</source>
+        <translation>What the client already brings</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>{has} van {all} eisen</source>
+        <translation>{has} of {all} requirements</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Mogelijkheden</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Gekozen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie belde</source>
+        <translation>Who called</translation>
+    </message>
+    <message>
+        <source>Wat gevraagd</source>
+        <translation>What was asked</translation>
+    </message>
+    <message>
+        <source>Afloop</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsTab</name>
+    <message>
+        <source>vacature-samen-gelezen.pdf</source>
+        <translation>vacancy-read-together.pdf</translation>
+    </message>
+    <message>
+        <source>Vacature verwijderen</source>
+        <translation>Delete vacancy</translation>
+    </message>
+    <message>
+        <source>De vacature “{title}” en wat u erbij noteerde verwijderen?</source>
+        <translation>Delete the vacancy “{title}” and what you noted with it?</translation>
+    </message>
+    <message>
+        <source>POP-doel maken</source>
+        <translation>Make a POP goal</translation>
+    </message>
+    <message>
+        <source>Er is nog niets gekozen. Open de keuze en noteer wat de cliënt kiest; dan kan het een doel worden.</source>
+        <translation>Nothing has been chosen yet. Open the choice and note what the client chooses; then it can become a goal.</translation>
+    </message>
+    <message>
+        <source>Een nieuw doel in het POP maken, in de woorden van de cliënt:
+“{goal}”
+
+De stappen spreekt u daarna samen af in het tabblad POP.</source>
+        <translation>Make a new goal in the POP, in the client&apos;s words:
+“{goal}”
+
+You then agree on the steps together in the POP tab.</translation>
+    </message>
+    <message>
+        <source>Het doel “{goal}” staat nu in het POP.</source>
+        <translation>The goal “{goal}” is now in the POP.</translation>
+    </message>
+    <message>
+        <source>Keuze verwijderen</source>
+        <translation>Delete choice</translation>
+    </message>
+    <message>
+        <source>De afweging “{question}” verwijderen? Een POP-doel dat u ervan maakte, blijft staan.</source>
+        <translation>Delete the weighing “{question}”? A POP goal you made from it stays.</translation>
+    </message>
+    <message>
+        <source>Telefonische vraag verwijderen</source>
+        <translation>Delete phone request</translation>
+    </message>
+    <message>
+        <source>Deze telefonische vraag verwijderen? Het contactmoment dat erbij hoort, verdwijnt mee.</source>
+        <translation>Delete this phone request? Its contact moment goes with it.</translation>
+    </message>
+    <message>
+        <source>Vacatures samen gelezen</source>
+        <translation>Vacancies read together</translation>
+    </message>
+    <message>
+        <source>Eis per eis: wat vraagt de werkgever, wat brengt de cliënt al mee?</source>
+        <translation>Requirement by requirement: what does the employer ask, what does the client already bring?</translation>
+    </message>
+    <message>
+        <source>Nog geen vacature samen gelezen.</source>
+        <translation>No vacancy read together yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Vacature lezen…</source>
+        <translation>Read a &amp;vacancy…</translation>
+    </message>
+    <message>
+        <source>Een vacature samen lezen</source>
+        <translation>Read a vacancy together</translation>
+    </message>
+    <message>
+        <source>Openen…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Vacature openen</source>
+        <translation>Open vacancy</translation>
+    </message>
+    <message>
+        <source>&amp;Blad voor de cliënt…</source>
+        <translation>Sheet for the &amp;client…</translation>
+    </message>
+    <message>
+        <source>Blad over de vacature voor de cliënt</source>
+        <translation>Sheet about the vacancy for the client</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Keuzes afgewogen</source>
+        <translation>Choices weighed</translation>
+    </message>
+    <message>
+        <source>Een vraag, de mogelijkheden met hun voor- en nadelen, en wat de cliënt kiest.</source>
+        <translation>A question, the options with their pros and cons, and what the client chooses.</translation>
+    </message>
+    <message>
+        <source>Nog geen keuze samen afgewogen.</source>
+        <translation>No choice weighed together yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Keuze afwegen…</source>
+        <translation>&amp;Weigh a choice…</translation>
+    </message>
+    <message>
+        <source>Een keuze afwegen</source>
+        <translation>Weigh a choice</translation>
+    </message>
+    <message>
+        <source>Keuze openen</source>
+        <translation>Open choice</translation>
+    </message>
+    <message>
+        <source>Maak er een POP-&amp;doel van</source>
+        <translation>Make it a POP &amp;goal</translation>
+    </message>
+    <message>
+        <source>Maak van de keuze een POP-doel</source>
+        <translation>Make the choice a POP goal</translation>
+    </message>
+    <message>
+        <source>Telefonische vragen</source>
+        <translation>Phone requests</translation>
+    </message>
+    <message>
+        <source>Een andere dienst belt over de cliënt: wie, wat en waarom, en wat u deed.</source>
+        <translation>Another service calls about the client: who, what and why, and what you did.</translation>
+    </message>
+    <message>
+        <source>Nog geen telefonische vraag genoteerd.</source>
+        <translation>No phone request noted yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Telefonische vraag…</source>
+        <translation>&amp;Phone request…</translation>
+    </message>
+    <message>
+        <source>Telefonische vraag noteren</source>
+        <translation>Note a phone request</translation>
+    </message>
+    <message>
+        <source>Telefonische vraag openen</source>
+        <translation>Open phone request</translation>
     </message>
 </context>
 <context>
@@ -6227,6 +6609,145 @@ Open it now?</translation>
     <message>
         <source>↩ terug</source>
         <translation>↩ back</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDialog</name>
+    <message>
+        <source>✔ Geldig sinds {day}</source>
+        <translation>✔ Valid since {day}</translation>
+    </message>
+    <message>
+        <source>⊘ Ingetrokken op {day}</source>
+        <translation>⊘ Revoked on {day}</translation>
+    </message>
+    <message>
+        <source>– Geldt pas vanaf {day}</source>
+        <translation>– Valid only from {day}</translation>
+    </message>
+    <message>
+        <source>Niet zeggen: {text}</source>
+        <translation>Do not mention: {text}</translation>
+    </message>
+    <message>
+        <source>Telefonische vraag</source>
+        <translation>Phone request</translation>
+    </message>
+    <message>
+        <source>Een dienst belt met een vraag over de cliënt</source>
+        <translation>A service calls with a question about the client</translation>
+    </message>
+    <message>
+        <source>U hoeft niet meteen te antwoorden. Noteer wie belt en wat ze willen weten; deel alleen wat de cliënt weet en goedvindt.</source>
+        <translation>You need not answer straight away. Note who calls and what they want to know; share only what the client knows about and agrees to.</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie belt</source>
+        <translation>Who is calling</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Van welke dienst</source>
+        <translation>From which service</translation>
+    </message>
+    <message>
+        <source>Niet op de sociale kaart</source>
+        <translation>Not in the social map</translation>
+    </message>
+    <message>
+        <source>Wat ze vragen</source>
+        <translation>What they ask</translation>
+    </message>
+    <message>
+        <source>Waarom ze het willen weten</source>
+        <translation>Why they want to know</translation>
+    </message>
+    <message>
+        <source>Weet de cliënt van dit telefoontje</source>
+        <translation>Does the client know about this call</translation>
+    </message>
+    <message>
+        <source>Gaat de cliënt akkoord om te delen</source>
+        <translation>Does the client agree to sharing</translation>
+    </message>
+    <message>
+        <source>Wat gedeeld werd</source>
+        <translation>What was shared</translation>
+    </message>
+    <message>
+        <source>1. Wie belt</source>
+        <translation>1. Who is calling</translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Dienst</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>2. Wat vragen ze, en waarom</source>
+        <translation>2. What they ask, and why</translation>
+    </message>
+    <message>
+        <source>Wat ge&amp;vraagd</source>
+        <translation>What was as&amp;ked</translation>
+    </message>
+    <message>
+        <source>Waa&amp;rom</source>
+        <translation>Wh&amp;y</translation>
+    </message>
+    <message>
+        <source>3. Toestemming van deze dienst</source>
+        <translation>3. Consent for this service</translation>
+    </message>
+    <message>
+        <source>Toestemming van de cliënt voor deze dienst</source>
+        <translation>The client&apos;s consent for this service</translation>
+    </message>
+    <message>
+        <source>4. Weet de cliënt het, gaat die akkoord</source>
+        <translation>4. Does the client know, do they agree</translation>
+    </message>
+    <message>
+        <source>Weet &amp;ervan</source>
+        <translation>Kn&amp;ows</translation>
+    </message>
+    <message>
+        <source>Gaat &amp;akkoord</source>
+        <translation>&amp;Agrees</translation>
+    </message>
+    <message>
+        <source>5. Wat u deed</source>
+        <translation>5. What you did</translation>
+    </message>
+    <message>
+        <source>&amp;Gedeeld</source>
+        <translation>Sha&amp;red</translation>
+    </message>
+    <message>
+        <source>Kies de dienst: dan ziet u hier wat de cliënt met hen laat delen.</source>
+        <translation>Choose the service: you then see here what the client lets you share with them.</translation>
+    </message>
+    <message>
+        <source>Voor deze dienst is geen toestemming vastgelegd. Vraag het eerst aan de cliënt.</source>
+        <translation>No consent is recorded for this service. Ask the client first.</translation>
+    </message>
+    <message>
+        <source>Gedeeld kan pas als de cliënt weet van dit telefoontje én akkoord gaat. Is dat nog niet gevraagd? Kies dan Later terugbellen: zo neemt u de tijd om het eerst met de cliënt te bespreken.</source>
+        <translation>Shared is only possible when the client knows about this call and agrees. Not asked yet? Then choose Call back later: that gives you time to talk it over with the client first.</translation>
     </message>
 </context>
 <context>
@@ -8243,6 +8764,133 @@ Het logboek bevat geen gegevens van cliënten: u mag het aan uw informaticadiens
         <translation>genwerkt ran into an error. What was saved stays saved; carry on calmly or restart genwerkt. {where}
 
 The log holds no client data: you may give it to your IT department.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>Wat ze vragen</source>
+        <translation>What they ask</translation>
+    </message>
+    <message>
+        <source>Eis</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Heeft de cliënt dit</source>
+        <translation>Does the client have this</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Notitie: wat brengt de cliënt mee?</source>
+        <translation>Note: what does the client bring?</translation>
+    </message>
+    <message>
+        <source>Notitie bij de eis</source>
+        <translation>Note on the requirement</translation>
+    </message>
+    <message>
+        <source>Deze eis weghalen</source>
+        <translation>Remove this requirement</translation>
+    </message>
+    <message>
+        <source>Eis weghalen</source>
+        <translation>Remove requirement</translation>
+    </message>
+    <message>
+        <source>Vacature</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Een vacature samen lezen</source>
+        <translation>Read a vacancy together</translation>
+    </message>
+    <message>
+        <source>Neem de eisen één voor één door en leg ze naast wat de cliënt al kan en heeft. Wat de cliënt zelf besluit, telt.</source>
+        <translation>Go through the requirements one by one and hold them against what the client can already do and has. What the client decides is what counts.</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Samen gelezen op</source>
+        <translation>Read together on</translation>
+    </message>
+    <message>
+        <source>&amp;Eis toevoegen</source>
+        <translation>Add a r&amp;equirement</translation>
+    </message>
+    <message>
+        <source>Eis toevoegen</source>
+        <translation>Add a requirement</translation>
+    </message>
+    <message>
+        <source>Heeft de cliënt dit?</source>
+        <translation>Does the client have this?</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Nog niet beslist</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>In de woorden van de cliënt</source>
+        <translation>In the client&apos;s words</translation>
+    </message>
+    <message>
+        <source>&amp;Functie</source>
+        <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <source>&amp;Werkgever</source>
+        <translation>E&amp;mployer</translation>
+    </message>
+    <message>
+        <source>Samen gelezen &amp;op</source>
+        <translation>Read together &amp;on</translation>
+    </message>
+    <message>
+        <source>E&amp;isen</source>
+        <translation>Re&amp;quirements</translation>
+    </message>
+    <message>
+        <source>Be&amp;sluit</source>
+        <translation>Concl&amp;usion</translation>
+    </message>
+    <message>
+        <source>&amp;Cliënt zegt</source>
+        <translation>&amp;Client says</translation>
+    </message>
+    <message>
+        <source>Sterktes</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Uit de levensdomeinen. Klik er een aan (of Enter): ze komt bij de notitie van de eis waar u het laatst stond, of bij wat de cliënt zegt.</source>
+        <translation>From the life domains. Click one (or press Enter): it goes to the note of the requirement you were last in, or to what the client says.</translation>
+    </message>
+    <message>
+        <source>Sterktes van de cliënt</source>
+        <translation>The client&apos;s strengths</translation>
+    </message>
+    <message>
+        <source>Nog geen sterktes genoteerd bij de levensdomeinen.</source>
+        <translation>No strengths noted in the life domains yet.</translation>
     </message>
 </context>
 <context>
