@@ -360,6 +360,7 @@ def _mindmap(window: MainWindow, area: WorkArea) -> Path:
     window.resize(1366, 768)
     area.open_client(_demo_client_id("ayse"))
     _settle(window)
+    _show_tab(area.dossier, "samen bekijken")
     _show_tab(area.dossier, "mindmap")
     _settle(window)
     area.dossier.mindmap.page.view.setFocus()
@@ -411,6 +412,7 @@ def _instruments(window: MainWindow, area: WorkArea) -> list[Path]:
     area.open_client(_demo_client_id("ayse"))
     _settle(window)
     _show_tab(area.dossier, "samen bekijken")
+    _show_tab(area.dossier, "vacatures")
     tab = area.dossier.instruments
     _settle(window)
     written.append(_shot(window, "95-1366x768-samen-bekijken.png"))

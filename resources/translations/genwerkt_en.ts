@@ -3310,10 +3310,6 @@ Yes saves them; No drops them.</translation>
         <translation>&amp;Ecomap</translation>
     </message>
     <message>
-        <source>&amp;Mindmap</source>
-        <translation>&amp;Mind map</translation>
-    </message>
-    <message>
         <source>&amp;Balans</source>
         <translation>&amp;Balance</translation>
     </message>
@@ -8738,6 +8734,17 @@ What is only in your version disappears from this laptop. Save it as a file firs
     <message>
         <source>{shown} van {total} dossiers</source>
         <translation>{shown} of {total} case files</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherTab</name>
+    <message>
+        <source>&amp;Mindmap</source>
+        <translation type="unfinished">&amp;Mind map</translation>
+    </message>
+    <message>
+        <source>&amp;Vacatures, keuzes en telefoons</source>
+        <translation>&amp;Vacancies, choices and calls</translation>
     </message>
 </context>
 <context>

@@ -418,7 +418,7 @@ def test_every_dossier_dialog_fits(
     walk.dialog("referral", presenter.referrals.add)
     walk.dialog("meeting", presenter.meetings.add, fill=_fill_meeting)
 
-    tabs.setCurrentWidget(dossier.instruments)
+    dossier.show_page(dossier.instruments)
     shown, instruments = dossier.dossier(), dossier.instruments.presenter
     assert shown is not None
     walk.dialog("vacancy", lambda: instruments.open_vacancy(shown.vacancies[0]))

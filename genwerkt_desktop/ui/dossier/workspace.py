@@ -55,6 +55,7 @@ from .instruments import InstrumentsTab
 from .mindmap.tab import MindmapTab, build_mindmap_tab, flow_export
 from .overview import OverviewTab
 from .pop import PopTab
+from .together import TogetherTab
 
 TabT = TypeVar("TabT", bound=QWidget)
 
@@ -226,11 +227,6 @@ class DossierWorkspace(QWidget):
                 lambda: EcogramTab(controller, workspace, runner, dialogs, clock, self.tabs),
             ),
             (
-                "mindmap",
-                QCoreApplication.translate("DossierWorkspace", "&Mindmap"),
-                lambda: self._mindmap_tab(workspace, runner, dialogs, clock),
-            ),
-            (
                 "balance",
                 QCoreApplication.translate("DossierWorkspace", "&Balans"),
                 lambda: BalanceTab(controller, dialogs, clock, workspace, runner, self.tabs),
@@ -246,9 +242,13 @@ class DossierWorkspace(QWidget):
                 lambda: CollaborationTab(controller, dialogs, clock, workspace, runner, self.tabs),
             ),
             (
-                "instruments",
+                "together",
                 QCoreApplication.translate("DossierWorkspace", "Samen bek&ijken"),
-                lambda: InstrumentsTab(controller, dialogs, clock, workspace, runner, self.tabs),
+                lambda: TogetherTab(
+                    self._mindmap_tab(workspace, runner, dialogs, clock),
+                    InstrumentsTab(controller, dialogs, clock, workspace, runner),
+                    self.tabs,
+                ),
             ),
             (
                 "closure",
@@ -439,9 +439,21 @@ class DossierWorkspace(QWidget):
     def ecogram(self) -> EcogramTab:
         return self._typed("ecogram", EcogramTab)
 
+    def show_page(self, page: QWidget) -> None:
+        """Bring a tab's page to the front, also one inside Samen bekijken."""
+        together = self._built.get("together")
+        if isinstance(together, TogetherTab) and page in together.inner_pages:
+            together.inner.setCurrentWidget(page)
+            page = together
+        self.tabs.setCurrentWidget(page)
+
+    @property
+    def together(self) -> TogetherTab:
+        return self._typed("together", TogetherTab)
+
     @property
     def mindmap(self) -> MindmapTab:
-        return self._typed("mindmap", MindmapTab)
+        return self._typed("together", TogetherTab).mindmap
 
     @property
     def balance(self) -> BalanceTab:
@@ -457,7 +469,7 @@ class DossierWorkspace(QWidget):
 
     @property
     def instruments(self) -> InstrumentsTab:
-        return self._typed("instruments", InstrumentsTab)
+        return self._typed("together", TogetherTab).instruments
 
     @property
     def closure(self) -> ClosureTab:
@@ -482,7 +494,6 @@ class DossierWorkspace(QWidget):
                 lambda: workspace.vault,
                 lambda: controller.client_id,
             ),
-            parent=self.tabs,
         )
         return tab
 
@@ -516,12 +527,14 @@ class DossierWorkspace(QWidget):
             self.tabs.blockSignals(blocked)
         if empty_page is not None:
             empty_page.deleteLater()
-        tab = cast(DossierPage, page)
-        self._pages.append(tab)
-        if self._dossier is not None:
-            tab.set_dossier(self._dossier)
-        if self.holder is not None:
-            tab.set_read_only(True)
+        # A tab holding tabs (Samen bekijken) hands over its inner pages instead.
+        for inner in getattr(page, "inner_pages", (page,)):
+            tab = cast(DossierPage, inner)
+            self._pages.append(tab)
+            if self._dossier is not None:
+                tab.set_dossier(self._dossier)
+            if self.holder is not None:
+                tab.set_read_only(True)
         return page
 
     # ------------------------------------------------------------------ team mode

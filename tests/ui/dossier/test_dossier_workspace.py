@@ -54,7 +54,6 @@ def test_header_shows_name_status_and_phase_but_not_in_the_title(
         "Binnen&kant",
         "&Contacten",
         "&Ecogram",
-        "&Mindmap",
         "&Balans",
         "&POP",
         "&Samenwerking",

@@ -32,7 +32,7 @@ DEMO_VACANCY = "fd00bfc8-a786-438d-9cfb-af8501013595"
 def _open(qtbot, view: DossierWorkspace) -> InstrumentsTab:  # type: ignore[no-untyped-def]
     open_dossier(qtbot, view, AYSE_ID)
     tab = view.instruments
-    view.tabs.setCurrentWidget(tab)
+    view.show_page(tab)
     wait_for(qtbot, lambda: tab.vacancies.model.rowCount() >= 1)
     wait_for(qtbot, lambda: tab.presenter.choice().get(KNIKKER) is not None)
     return tab

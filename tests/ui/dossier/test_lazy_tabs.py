@@ -20,11 +20,10 @@ LATER_TABS = (
     "inner",
     "contacts",
     "ecogram",
-    "mindmap",
     "balance",
     "pop",
     "collaboration",
-    "instruments",
+    "together",
     "closure",
 )
 

@@ -28,8 +28,11 @@ def test_a_thought_added_on_the_mindmap_tab_is_kept_in_the_store(
     open_dossier(qtbot, dossier_view, AYSE_ID)
     stored = demo_workspace.dossiers.get(AYSE_ID).mindmaps
     assert stored, "the demo gives Ayşe a mind map"
-    dossier_view.tabs.setCurrentIndex(dossier_view._tab_index["mindmap"])
-    tab = dossier_view.tabs.currentWidget()
+    dossier_view.tabs.setCurrentIndex(dossier_view._tab_index["together"])
+    assert dossier_view.tabs.tabText(dossier_view.tabs.currentIndex()) == "Samen bek&ijken"
+    together = dossier_view.together
+    assert together.inner.tabText(0) == "&Mindmap"
+    tab = together.inner.currentWidget()
     assert isinstance(tab, MindmapTab)
     assert tab.stack.currentWidget() is tab.page
     assert tab.presenter.shown().centre == stored[0].centre

@@ -68,7 +68,7 @@ def test_a_read_only_copy_shows_the_instruments_but_cannot_edit_them(
     view.show_client(client_id)
     wait_for(qtbot, lambda: view.is_read_only())
     tab = view.instruments
-    view.tabs.setCurrentWidget(tab)
+    view.show_page(tab)
     wait_for(qtbot, lambda: tab.phone_requests.model.rowCount() == 1)
     assert tab.vacancies.model.rowCount() == 1 and tab.decisions.model.rowCount() == 1
     for section in (tab.vacancies, tab.decisions, tab.phone_requests):

@@ -56,6 +56,11 @@ class MapPage(QWidget):
         super().__init__(parent)
         self.maps = QComboBox(self)
         self.maps.setAccessibleName(QCoreApplication.translate("MindmapTab", "Welke mindmap"))
+        # A long question must not widen the tab past a laptop's pane: the list shrinks.
+        self.maps.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.maps.setMinimumContentsLength(18)
         maps_label = QLabel(QCoreApplication.translate("MindmapTab", "Mindma&p:"), self)
         maps_label.setBuddy(self.maps)
         self.new_button = make_button(
