@@ -8740,7 +8740,7 @@ What is only in your version disappears from this laptop. Save it as a file firs
     <name>TogetherTab</name>
     <message>
         <source>&amp;Mindmap</source>
-        <translation type="unfinished">&amp;Mind map</translation>
+        <translation>&amp;Mind map</translation>
     </message>
     <message>
         <source>&amp;Vacatures, keuzes en telefoons</source>
