@@ -15,7 +15,7 @@ from sqlalchemy import text
 from genwerkt_desktop.devtools.generate import fill
 from genwerkt_desktop.domain.errors import ReadOnlyDossier
 from genwerkt_desktop.services.dossiers import DossierService
-from genwerkt_desktop.services.search import SearchService
+from genwerkt_desktop.services.search import WHOLE_WORD_BELOW, SearchService
 from genwerkt_desktop.services.vault import OpenVault, VaultService
 from genwerkt_desktop.store import migrate, team_local
 from genwerkt_desktop.store.team_local import TeamCopy, TeamLink
@@ -167,3 +167,25 @@ def test_a_colleagues_read_only_copy_is_found_after_the_migration(
         assert SearchService(reopened).client_ids(theirs.last_name)
     finally:
         reopened.close()
+
+
+def test_a_first_page_tries_whole_words_and_still_finds_every_prefix(
+    generated: OpenVault,
+) -> None:
+    search = SearchService(generated)
+    small = 5  # a page smaller than the matches of the common words here
+    full = partial = 0
+    for query in _typed(generated):
+        every = search.client_ids(query)
+        page = search.first_clients(query, limit=small)
+        assert page.client_ids <= every, query
+        if any(len(w) < WHOLE_WORD_BELOW for w in query.split()):
+            continue  # a short word counts whole on a first page: some, never all
+        if len(every) < small:
+            # Fewer than a page: the words as prefixes after the whole words, all found.
+            assert page.client_ids == every and page.complete, query
+            partial += 1
+        else:
+            assert len(page.client_ids) == min(small, len(every)), query
+            full += 1
+    assert full > 20 and partial > 20
