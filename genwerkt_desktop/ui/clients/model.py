@@ -356,16 +356,14 @@ class ClientTableModel(RecordTableModel):
         (the same test, without a call from Qt and back per row)."""
         words, found, keys = self._words, self._found, self._name_keys
         active = ClientStatus.ACTIVE
-        # The names first, in the cheapest form for the words typed (one word: a bare
-        # substring test per row), then the rest only for the rows still in question.
-        named: Iterable[bool]
-        if not words:
-            named = repeat(True)
-        elif len(words) == 1:
-            word = words[0]
-            named = [word in key for key in keys]
-        else:
-            named = [all(word in key for word in words) for key in keys]
+        # The names first, a bare substring test per row and word (a second word only
+        # where the first was found), then the rest only for the rows still in question.
+        named: Iterable[bool] = repeat(True)
+        if words:
+            first, *more = words
+            named = [first in key for key in keys]
+            for word in more:
+                named = [hit and word in key for hit, key in zip(named, keys, strict=True)]
         return [
             (by_name or client.id in found)
             and (client.status or active) in statuses
