@@ -112,12 +112,20 @@ class SearchService:
         """A first page of the clients whose dossier matches, unranked: the index stops
         at the ``limit``-th, however many match.  A short word in it matches as a whole
         word (see ``WHOLE_WORD_BELOW``): every client on the page matches the query, but
-        then the page is never said to be complete."""
+        then the page is never said to be complete.  Every word is first tried whole;
+        only when that does not fill the page are the longer words taken as prefixes."""
         asked = fts.first_page_query(query, WHOLE_WORD_BELOW)
         if asked is None:
             return FirstPage(frozenset(), complete=True)
         match, narrowed = asked
+        whole = fts.whole_words_query(query)
         with self._vault.db.search_read() as conn:
+            if whole is not None and whole != match:
+                # The words as typed, whole, first: for a common word that fills the page
+                # at once, where its prefix would first merge every word it starts.
+                ids = fts.first_clients(conn, whole, limit)
+                if len(ids) >= limit:
+                    return FirstPage(frozenset(ids), complete=False)
             ids = fts.first_clients(conn, match, limit)
         return FirstPage(frozenset(ids), complete=len(ids) < limit and not narrowed)
 

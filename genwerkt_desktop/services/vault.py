@@ -7,7 +7,7 @@ is touched, so a failed unlock changes no file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -213,7 +213,14 @@ class VaultService:
             raise
         return CreatedVault(vault, code)
 
-    def _open(self, header: VaultHeader, key: bytes, *, audit_open: bool = True) -> OpenVault:
+    def _open(
+        self,
+        header: VaultHeader,
+        key: bytes,
+        *,
+        audit_open: bool = True,
+        updating: Callable[[], object] | None = None,
+    ) -> OpenVault:
         from genwerkt_desktop.store import files, wal
         from genwerkt_desktop.store.engine import DRIVER_ERRORS
         from genwerkt_desktop.store.failures import translate_database_error
@@ -231,8 +238,16 @@ class VaultService:
         files.private_dir(self.paths.data_dir)
         for path in self.paths.store_files():
             files.make_private(path)
+
+        def before_update() -> None:
+            # Only when the schema is older: the safety copy and the migration may take a
+            # while on a large vault (0009 builds the search index again).
+            if updating is not None:
+                updating()
+            vault.safety_backup()
+
         try:
-            vault.db.migrate(vault.safety_backup)
+            vault.db.migrate(before_update)
             if audit_open:
                 vault.record("geopend")
         except DRIVER_ERRORS as exc:
@@ -243,10 +258,18 @@ class VaultService:
             raise
         return vault
 
-    def unlock(self, passphrase: str, *, audit_open: bool = True) -> OpenVault:
+    def unlock(
+        self,
+        passphrase: str,
+        *,
+        audit_open: bool = True,
+        updating: Callable[[], object] | None = None,
+    ) -> OpenVault:
+        """Open with the passphrase; ``updating`` is called (on this thread) when the
+        store's schema is older than this program's, before its update starts."""
         header = self._header()
         key = unlock_with_passphrase(header, passphrase, self.policy)
-        return self._open(header, key, audit_open=audit_open)
+        return self._open(header, key, audit_open=audit_open, updating=updating)
 
     def unlock_for_check(self, passphrase: str) -> tuple[VaultHeader, bytes]:
         """The key without opening the database (for ``verify``, which must not write)."""
@@ -263,7 +286,7 @@ class VaultService:
         vault.record("wachtzin_hersteld")
         return vault
 
-    def unlock_remembered(self) -> OpenVault | None:
+    def unlock_remembered(self, updating: Callable[[], object] | None = None) -> OpenVault | None:
         """Open with the key this device remembers, if any.  Never creates a store."""
         if not self.paths.header.exists():
             return None
@@ -271,7 +294,7 @@ class VaultService:
         key = self.keystore.load(header.vault_id)
         if key is None:
             return None
-        return self._open(header, key)
+        return self._open(header, key, updating=updating)
 
     def change_passphrase(self, old: str, new: str) -> None:
         header = self._header()

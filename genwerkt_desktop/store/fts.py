@@ -51,6 +51,17 @@ def first_page_query(user_text: str, whole_below: int) -> tuple[str, bool] | Non
     return match, narrowed
 
 
+def whole_words_query(user_text: str) -> str | None:
+    """Every word typed as a whole word.  A prefix FTS5 has no prefix index for (five
+    letters or more) is the merge of every word it starts, read whole before the first
+    row: "afspraak" as a prefix is "afspraak", "afspraken", "afspraakkaart"… (46 ms at
+    8,000 clients); as a word it is one list read as far as needed (0.2 ms)."""
+    words = [fold(w) for w in _WORD.findall(user_text)]
+    if not words:
+        return None
+    return " AND ".join(f'"{w}"' for w in words)
+
+
 IndexEntry = tuple[str, str, str]  # (source, ref_id, body)
 
 # Each client gets a small integer key; the rowids of its entries are key * SPAN + n.

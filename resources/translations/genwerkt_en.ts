@@ -8911,6 +8911,10 @@ The log holds no client data: you may give it to your IT department.</translatio
         <translation>Looking for the vault…</translation>
     </message>
     <message>
+        <source>De kluis wordt bijgewerkt voor deze versie; dat kan even duren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De kluis wordt gemaakt en versleuteld…</source>
         <translation>Creating and encrypting the vault…</translation>
     </message>

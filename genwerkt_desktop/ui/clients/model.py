@@ -15,6 +15,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from itertools import repeat
 from typing import Any
 
 from PySide6.QtCore import (
@@ -355,11 +356,19 @@ class ClientTableModel(RecordTableModel):
         (the same test, without a call from Qt and back per row)."""
         words, found, keys = self._words, self._found, self._name_keys
         active = ClientStatus.ACTIVE
+        # The names first, a bare substring test per row and word (a second word only
+        # where the first was found), then the rest only for the rows still in question.
+        named: Iterable[bool] = repeat(True)
+        if words:
+            first, *more = words
+            named = [first in key for key in keys]
+            for word in more:
+                named = [hit and word in key for hit, key in zip(named, keys, strict=True)]
         return [
-            (client.status or active) in statuses
+            (by_name or client.id in found)
+            and (client.status or active) in statuses
             and (phase is None or client.phase is phase)
-            and (not words or all(word in keys[row] for word in words) or client.id in found)
-            for row, client in enumerate(self._records)
+            for by_name, client in zip(named, self._records, strict=False)
         ]
 
     def search_matches(self, row: int) -> bool:

@@ -27,6 +27,8 @@ class VaultController(QObject):
 
     unlocked = Signal(object)  # an OpenVault, handed over to the main window
     notice = Signal(str)  # a short remark for the status bar (never client content)
+    # From the worker: the vault opened is older than this program and is being updated.
+    _updating = Signal()
 
     def __init__(
         self,
@@ -58,6 +60,7 @@ class VaultController(QObject):
         screens.unlock.recovery_requested.connect(self._show_recover)
         screens.recover.recover_requested.connect(self._recover)
         screens.recover.back_requested.connect(self.show_unlock)
+        self._updating.connect(self._show_updating)
 
     # -- entry points
 
@@ -73,7 +76,7 @@ class VaultController(QObject):
 
         def work() -> tuple[OpenVault | None, str | None]:
             unavailable = service.remember_availability()
-            vault = service.unlock_remembered() if unavailable is None else None
+            vault = service.unlock_remembered(self._updating.emit) if unavailable is None else None
             return vault, unavailable
 
         def done(result: tuple[OpenVault | None, str | None]) -> None:
@@ -140,6 +143,16 @@ class VaultController(QObject):
     ) -> None:
         # Unlocking, creating, recovering: none makes another's answer pointless.
         self._ops.query(work, done, failure=failed)
+
+    def _show_updating(self) -> None:
+        """A vault from an older version: a safety copy, then its update, before it opens
+        (on a large vault that takes a while: the search index is built again)."""
+        text = QCoreApplication.translate(
+            "VaultScreens", "De kluis wordt bijgewerkt voor deze versie; dat kan even duren…"
+        )
+        for page in (self._screens.unlock, self._screens.checking):
+            if page.is_busy():
+                page.set_busy(True, text)
 
     def _busy(self, page: Page, text: str) -> Callable[[], None]:
         page.set_busy(True, text)
@@ -274,7 +287,7 @@ class VaultController(QObject):
         was_remembered = self._remembered
 
         def work() -> tuple[OpenVault, str | None]:
-            vault = service.unlock(passphrase)
+            vault = service.unlock(passphrase, updating=self._updating.emit)
             warning = None
             try:
                 if offer and remember:
