@@ -8912,7 +8912,7 @@ The log holds no client data: you may give it to your IT department.</translatio
     </message>
     <message>
         <source>De kluis wordt bijgewerkt voor deze versie; dat kan even duren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the vault for this version; this may take a while…</translation>
     </message>
     <message>
         <source>De kluis wordt gemaakt en versleuteld…</source>
