@@ -367,7 +367,8 @@ class DossierEdits:
 
     def save_phone_request(self, client_id: str, request: PhoneRequest) -> Changes:
         """Keep the record of a call; the first save also puts the call among the contact
-        moments (a neutral line, never shared with partners).  The audit log says that a
+        moments (a neutral line, never shared with partners), a later save moves that
+        moment to the call's time.  The audit log says that a
         phone request was recorded, and nothing of what was asked.  ``ValueError`` when
         the record says something was shared without the client knowing and agreeing."""
         reason = phone_request.problem(request)
@@ -378,6 +379,8 @@ class DossierEdits:
             dossier_parts.save_phone_request(conn, client_id, request)
             if not dossier_parts.contact_exists(conn, client_id, contact.id):
                 dossier_parts.save_contact(conn, client_id, contact)
+            else:  # the call's time corrected: its moment follows, the coach's words stay
+                dossier_parts.move_contact(conn, client_id, contact.id, request.at)
             self._vault.record("telefoonvraag_vastgelegd", client_id, request.id, conn=conn)
         return Changes.of(client_id, Part.PHONE_REQUESTS, Part.CONTACTS)
 

@@ -4,6 +4,7 @@ transaction."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -63,6 +64,7 @@ from .part_rows import (
     referral_rows,
     vacancy_values,
 )
+from .row_values import utc_key
 from .search_entries import (
     aftercare_entry,
     balance_entry,
@@ -376,6 +378,16 @@ def save_phone_request(conn: Connection, client_id: str, request: ins.PhoneReque
 
 def delete_phone_request(conn: Connection, client_id: str, request_id: str) -> None:
     _delete(conn, PhoneRequestRow, client_id, request_id, "telefoonvraag")
+
+
+def move_contact(conn: Connection, client_id: str, contact_id: str, at: datetime) -> None:
+    """Set a contact moment's time, leaving what the coach wrote in it as it is."""
+    t = table_of(ContactRow)
+    conn.execute(
+        update(t)
+        .where(t.c.id == contact_id, t.c.client_id == client_id)
+        .values(at=at.isoformat(), at_utc=utc_key(at))
+    )
 
 
 def contact_exists(conn: Connection, client_id: str, contact_id: str) -> bool:

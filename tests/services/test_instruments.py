@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from alembic import command
@@ -272,3 +273,17 @@ def test_a_vault_from_before_0007_gains_the_instruments_and_their_triggers(
         assert _revision(reopened, IOANA_ID) == start + 1
     finally:
         reopened.close()
+
+
+def test_a_call_moved_to_another_time_moves_its_contact_moment_and_keeps_its_words(
+    ws: Workspace,
+) -> None:
+    call = data.phone_request()
+    ws.edits.save_phone_request(IOANA_ID, call)
+    moment_id = contact_id_for(call.id)
+    moment = next(c for c in ws.dossiers.get(IOANA_ID).contacts if c.id == moment_id)
+    ws.edits.save_contact(IOANA_ID, dataclasses.replace(moment, summary="Teruggebeld, kort"))
+    later = dataclasses.replace(call, at=call.at + timedelta(hours=2))
+    ws.edits.save_phone_request(IOANA_ID, later)
+    moved = [c for c in ws.dossiers.get(IOANA_ID).contacts if c.id == moment_id]
+    assert [(c.at, c.summary) for c in moved] == [(later.at, "Teruggebeld, kort")]
