@@ -15,22 +15,23 @@ rather than closing the window writes no settings.
 With ``--unlock-after-ms N`` (the passphrase in the environment variable
 ``GENWERKT_BENCH_PASSPHRASE``) it goes on as a coach would, ``N`` ms after that moment
 (0: at once, while the preload thread of ``ui/preload.py`` is still importing; 3000: an
-app that has settled): the passphrase is put in the unlock page's field and Enter is
-pressed there (a key press and release sent to the field, which submits on Enter, as a
-typed Enter does).  The clock starts just before the key press.  It stops at the first
-*list painted with rows*: the end of the paint cycle in which the client list's table
-viewport got a paint event after the list's first answer (the names) was set into its
-model: the first paint that puts client names on screen.  Until that answer, the viewport
-paints empty (or not at all); the due marks may still be on their way.  The answer says
-how many rows the list then showed (``rows_shown``), so a run on a vault with clients can
-check the paint had rows in it.  The
-answer (``unlock_to_list_ms``, in this process's ``time.perf_counter``) comes with
+app that has settled; any delay above 0 also waits for that thread to be done, which on
+a busy machine can take longer, and the answer says when Enter came): the passphrase is
+put in the unlock page's field and Enter is pressed there (a key press and release sent
+to the field, which submits on Enter, as a typed Enter does). The clock starts just
+before the key press. It stops at the first *list painted with rows*: the end of the
+paint cycle in which the client list's table viewport got a paint event after the list's
+first answer (the names) was set into its model: the first paint that puts client names
+on screen. Until that answer, the viewport paints empty (or not at all); the due marks
+may still be on their way. The answer says how many rows the list then showed
+(``rows_shown``), so a run on a vault with clients can check the paint had rows in it.
+The answer (``unlock_to_list_ms``, in this process's ``time.perf_counter``) comes with
 milestones, each in ms after Enter: ``area_built_ms`` (the main window has handed the
 open vault to its work area, which is built and shown), ``names_ms`` (the list's model
-got its first answer, the names), and ``preload_running`` (whether the imports were still
-running at Enter).  Then the vault is locked as Ctrl+L does (the worker drained, the
-vault closed) and the process leaves the event loop; the parent gives each run an empty
-settings folder of its own, so what the lock writes there is thrown away.
+got its first answer, the names), and ``preload_running`` (whether the imports were
+still running at Enter). Then the vault is locked as Ctrl+L does (the worker drained,
+the vault closed) and the process leaves the event loop; the parent gives each run an
+empty settings folder of its own, so what the lock writes there is thrown away.
 
 Nothing may be imported before the first line: the parent also counts interpreter start-up.
 """
@@ -57,6 +58,7 @@ EXIT_NOT_SHOWN = 3
 EXIT_NOT_LISTED = 4
 PASSPHRASE_VARIABLE = "GENWERKT_BENCH_PASSPHRASE"
 PRELOAD_THREAD = "genwerkt-preload"  # ui/preload.py
+SETTLED_POLL_MS = 50
 
 
 def _report(**fields: object) -> None:
@@ -102,6 +104,7 @@ class _UnlockToList(_FirstPaint):
         self._after_ms = after_ms
         self._passphrase = passphrase
         self._enter = 0.0
+        self._shown_at = 0.0
         self._area_built_ms: float | None = None
         self._names_ms: float | None = None
         self._preload_running = False
@@ -109,7 +112,16 @@ class _UnlockToList(_FirstPaint):
 
     def _shown(self) -> None:
         _report(shown_at=time.time(), in_process_ms=_ms_since(STARTED))
-        QTimer.singleShot(self._after_ms, self._press_enter)
+        self._shown_at = time.perf_counter()
+        QTimer.singleShot(self._after_ms, self._when_settled)
+
+    def _when_settled(self) -> None:
+        """Early (0 ms): at once.  Settled: not before the preload thread is done either
+        (on a busy machine it can take longer than the delay)."""
+        if self._after_ms and _preload_running():
+            QTimer.singleShot(SETTLED_POLL_MS, self._when_settled)
+            return
+        self._press_enter()
 
     def _press_enter(self) -> None:
         window = self._window
@@ -160,7 +172,7 @@ class _UnlockToList(_FirstPaint):
             names_ms=self._names_ms,
             rows_shown=self.rows_shown(),
             preload_running=self._preload_running,
-            unlock_after_ms=self._after_ms,
+            enter_after_ms=(self._enter - self._shown_at) * 1000.0,
         )
         self._window.lock()  # the worker drained, the vault closed, as Ctrl+L does
         QCoreApplication.exit(0)
