@@ -90,9 +90,14 @@ class WorkArea(QWidget):
         *,
         default_coach: Callable[[], str] = str,
         team: TeamSession | None = None,
+        list_first: bool = False,
     ) -> None:
+        """``list_first`` (the main window, right after unlocking): the client list is
+        asked for as soon as its panel exists, so the worker reads the names while this
+        thread builds the rest of the area; :meth:`start` then does not ask again."""
         super().__init__(parent)
         self.setObjectName("workArea")
+        self._loaded: set[Area] = set()
         self._workspace = workspace
         self._runner = runner
         self._events = events
@@ -105,6 +110,9 @@ class WorkArea(QWidget):
         self.clients = ClientsPanel(
             workspace, runner, events, dialogs, clock, default_coach=default_coach
         )
+        if list_first:
+            self._loaded.add(Area.CLIENTS)
+            self.clients.load()
         self.dossier = DossierWorkspace(
             workspace, runner, events, dialogs, clock, team=self.team_session
         )
@@ -147,7 +155,6 @@ class WorkArea(QWidget):
         layout.addWidget(self.conversation_bar)
         layout.addWidget(self.pages)
 
-        self._loaded: set[Area] = set()
         self._sizes_before_conversation: list[int] = []
         self._splitter_restored = False
         self._sized = False
