@@ -68,7 +68,8 @@ def _run_once(command: list[str], env: dict[str, str]) -> float:
     return ms
 
 
-def _kdf_ms(vault_dir: Path, runs: int) -> float:
+def kdf_ms(vault_dir: Path, runs: int) -> float:
+    """Median ms of ``runs`` Argon2id derivations with the vault's own parameters."""
     header = read_header(vault_dir / "vault.json")
     return median(
         [
@@ -101,7 +102,7 @@ def measure_cli(vault_dir: Path, config_home: Path, runs: int, say: Say) -> list
     for _ in range(runs):
         for name, command in commands.items():
             samples[name].append(_run_once(command, env))
-    kdf = _kdf_ms(vault_dir, max(1, min(runs, 3)))
+    kdf = kdf_ms(vault_dir, max(1, min(runs, 3)))
     for name, values in samples.items():
         say(f"cli: {_spread(name, values)} ({runs} runs)")
     say(f"cli: the KDF alone (Argon2id, the vault's parameters) {kdf:.0f} ms")

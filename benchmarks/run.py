@@ -29,10 +29,10 @@ from genwerkt_desktop.store.engine import DEFAULT_CACHE_KIB
 from genwerkt_desktop.store.vault import PRODUCTION_POLICY
 
 from .balance import measure_balance_render
-from .cli_process import measure_cli
+from .cli_process import kdf_ms, measure_cli
 from .closure import measure_backup, measure_dossier_pdf
 from .collaboration import measure_collaboration_pdfs
-from .common import FAST_POLICY, GcPauses, Metric, Progress
+from .common import FAST_POLICY, PASSPHRASE, GcPauses, Metric, Progress
 from .corpus import build_corpus
 from .desktop import desktop, measure_client_list, measure_open_dossier, measure_search_keystroke
 from .ecogram import measure_ecogram_pdf, measure_ecogram_render
@@ -46,7 +46,7 @@ from .report import missed, table, write_json
 from .search import measure_search
 from .search_mix import measure_search_mix
 from .sizes import DEFAULT_CLIENTS, Sizes, choose
-from .startup import measure_startup
+from .startup import measure_startup, measure_unlock_to_list
 from .team import measure_team
 from .unlock import measure_unlock
 from .workspace import unlocked_vault, workspace
@@ -68,6 +68,8 @@ PROMISES = (
     "cli_version_ms",
     "cli_clients_ms",
     "startup_to_unlock_ms",
+    "unlock_to_list_ms",
+    "unlock_early_to_list_ms",
     "client_list_ms",
     "client_list_due_marks_ms",
     "open_dossier_ms",
@@ -133,6 +135,16 @@ def _measure(root: Path, sizes: Sizes, say: Progress) -> list[Metric]:
     metrics += build_corpus(big, sizes, say, FAST_POLICY if sizes.quick else PRODUCTION_POLICY)
     cli_vault = root / "unlock" if sizes.quick else big
     metrics += measure_cli(cli_vault, root / "cli-settings", sizes.cli_runs, say)
+    # The app started on that vault, unlocked, until its client list is painted.
+    metrics += measure_unlock_to_list(
+        cli_vault,
+        root / "unlock-settings",
+        sizes.startup_runs,
+        say,
+        kdf_ms=lambda: kdf_ms(cli_vault, 1),
+        passphrase=PASSPHRASE,
+        expect_rows=not sizes.quick,
+    )
     with unlocked_vault(big) as vault:
         metrics += measure_search(vault, sizes.search_rounds, say)
         metrics += measure_fts_vs_like(vault, sizes.like_rounds, say)

@@ -89,6 +89,7 @@ class VaultSession(QObject):
             stack,
             default_coach=lambda: self._settings.coach_name,
             team=self.team,
+            list_first=True,  # the names are read while the rest of the area is built
         )
         area.restore_splitter(self._settings.get(CLIENTS_SPLITTER))
         self.work_area = area

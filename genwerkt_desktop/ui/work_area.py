@@ -59,16 +59,22 @@ CLIENT_LIST_MIN_SHARE = 0.28
 CLIENT_LIST_MAX_SHARE = 0.5
 
 
-def _scrolling(view: QWidget, name: str) -> QScrollArea:
-    """The view in a frameless scroll area: on a small screen the window can still be made
-    narrower than what the view would like, and the view scrolls instead of the window
-    growing off the screen."""
-    area = QScrollArea()
+def _scroll_area(name: str, parent: QWidget | None = None) -> QScrollArea:
+    """A frameless scroll area for one view: on a small screen the window can still be
+    made narrower than what the view would like, and the view scrolls instead of the
+    window growing off the screen."""
+    area = QScrollArea(parent)
     area.setObjectName(name)
     area.setProperty("areaScroll", True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop of its own
     area.setWidgetResizable(True)
+    return area
+
+
+def _scrolling(view: QWidget, name: str) -> QScrollArea:
+    """The view, built already, in a frameless scroll area of its own."""
+    area = _scroll_area(name)
     area.setWidget(view)
     return area
 
@@ -90,9 +96,14 @@ class WorkArea(QWidget):
         *,
         default_coach: Callable[[], str] = str,
         team: TeamSession | None = None,
+        list_first: bool = False,
     ) -> None:
+        """``list_first`` (the main window, right after unlocking): the client list is
+        asked for as soon as its panel exists, so the worker reads the names while this
+        thread builds the rest of the area; :meth:`start` then does not ask again."""
         super().__init__(parent)
         self.setObjectName("workArea")
+        self._loaded: set[Area] = set()
         self._workspace = workspace
         self._runner = runner
         self._events = events
@@ -102,18 +113,40 @@ class WorkArea(QWidget):
         self.team_session = (
             team if team is not None else TeamSession(workspace.team, runner, events, self)
         )
-        self.clients = ClientsPanel(
-            workspace, runner, events, dialogs, clock, default_coach=default_coach
-        )
-        self.dossier = DossierWorkspace(
-            workspace, runner, events, dialogs, clock, team=self.team_session
-        )
+        # The containers first, each view then made inside its own: moving a built view
+        # into another widget makes Qt go through its whole tree again (fonts, palette,
+        # the stylesheet), a good part of building the area.
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("areaPages")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("clientsSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.clients_scroll = _scrolling(self.clients, "clientsScroll")
-        self.splitter.addWidget(self.clients_scroll)
-        self.splitter.addWidget(_scrolling(self.dossier, "dossierScroll"))
+        self.pages.addWidget(self.splitter)
+        self.clients_scroll = _scroll_area("clientsScroll", self.splitter)
+        self.clients = ClientsPanel(
+            workspace,
+            runner,
+            events,
+            dialogs,
+            clock,
+            self.clients_scroll.viewport(),
+            default_coach=default_coach,
+        )
+        self.clients_scroll.setWidget(self.clients)
+        if list_first:
+            self._loaded.add(Area.CLIENTS)
+            self.clients.load()
+        dossier_scroll = _scroll_area("dossierScroll", self.splitter)
+        self.dossier = DossierWorkspace(
+            workspace,
+            runner,
+            events,
+            dialogs,
+            clock,
+            parent=dossier_scroll.viewport(),
+            team=self.team_session,
+        )
+        dossier_scroll.setWidget(self.dossier)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         # Built when first opened (the properties below); until then an empty page holds
@@ -124,9 +157,6 @@ class WorkArea(QWidget):
         self._team_status = workspace.team.status
         self._ops = Operations(runner, self)
 
-        self.pages = QStackedWidget(self)
-        self.pages.setObjectName("areaPages")
-        self.pages.addWidget(self.splitter)
         for _area in (Area.AGENDA, Area.DIRECTORY, Area.TEAM):
             self.pages.addWidget(QWidget())
         # Conversation mode (issue 19): the bar above everything, the offer and the start
@@ -147,7 +177,6 @@ class WorkArea(QWidget):
         layout.addWidget(self.conversation_bar)
         layout.addWidget(self.pages)
 
-        self._loaded: set[Area] = set()
         self._sizes_before_conversation: list[int] = []
         self._splitter_restored = False
         self._sized = False

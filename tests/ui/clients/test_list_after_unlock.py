@@ -1,0 +1,123 @@
+"""Right after unlocking, the client list comes first (issue 18: unlock to a painted list).
+
+The work area the main window builds asks for the names as soon as the list's panel
+exists, so the worker reads them while the rest of the area (the dossier pane) is built;
+the list shows the names before the marks of what is due, which follow in a second read.
+No timing is asserted: what is checked is the order a coach would see things in.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from genwerkt_desktop.services.dossiers import ClientSummary
+from genwerkt_desktop.services.workspace import Workspace
+from genwerkt_desktop.ui import work_area as work_area_module
+from genwerkt_desktop.ui.areas import Area
+from genwerkt_desktop.ui.clients.panel import ClientsPanel
+from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.ui.work_area import WorkArea
+from genwerkt_desktop.ui.worker import TaskRunner
+from tests.fakes import FixedClock
+from tests.ui.clients.support import TIMEOUT_MS, wait_for
+from tests.ui.conftest import FakeDialogs
+
+
+class _Reads:
+    """The list reads the worker ran (True: with the due marks), and a gate that holds
+    the due-mark read until the test opens it."""
+
+    def __init__(self, workspace: Workspace, *, hold_marks: bool) -> None:
+        self.with_due: list[bool] = []
+        self.marks_gate = threading.Event()
+        if not hold_marks:
+            self.marks_gate.set()
+        real = self.real = workspace.dossiers.list_clients
+
+        def list_clients(*, with_due: bool = True) -> list[ClientSummary]:
+            self.with_due.append(with_due)
+            if with_due:
+                self.marks_gate.wait(TIMEOUT_MS / 1000)
+            return real(with_due=with_due)
+
+        workspace.dossiers.list_clients = list_clients  # type: ignore[method-assign]
+
+
+@pytest.fixture
+def held_marks(demo_workspace: Workspace) -> Iterator[_Reads]:
+    reads = _Reads(demo_workspace, hold_marks=True)
+    yield reads
+    reads.marks_gate.set()  # never leave the worker waiting
+
+
+def test_the_list_shows_every_name_before_the_due_marks_arrive(
+    qtbot,
+    demo_workspace: Workspace,
+    runner: TaskRunner,
+    events: DataEvents,
+    dialogs: FakeDialogs,
+    fixed_clock: FixedClock,
+    held_marks: _Reads,
+) -> None:
+    expected = held_marks.real(with_due=True)
+    assert any(c.next_appointment is not None or c.late for c in expected)
+    panel = ClientsPanel(demo_workspace, runner, events, dialogs, fixed_clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.load()
+
+    # The due-mark read is held in the worker: the names are there all the same.
+    wait_for(qtbot, lambda: panel.model.rowCount() == len(expected))
+    wait_for(qtbot, lambda: held_marks.with_due == [False, True])
+    shown = panel.model.clients()
+    assert sorted(c.id for c in shown) == sorted(c.id for c in expected)
+    assert all(c.next_appointment is None and not c.late for c in shown)
+
+    held_marks.marks_gate.set()
+    wait_for(qtbot, lambda: any(c.next_appointment or c.late for c in panel.model.clients()))
+    runner.wait()
+    by_id = {c.id: c for c in panel.model.clients()}
+    assert all(by_id[c.id].next_appointment == c.next_appointment for c in expected)
+    assert all(by_id[c.id].late == c.late for c in expected)
+
+
+@pytest.mark.parametrize("list_first", [True, False])
+def test_the_work_area_asks_for_the_names_before_it_builds_the_dossier_pane_when_told(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    demo_workspace: Workspace,
+    runner: TaskRunner,
+    events: DataEvents,
+    dialogs: FakeDialogs,
+    fixed_clock: FixedClock,
+    list_first: bool,
+) -> None:
+    """The main window builds its work area with ``list_first``; either way the list is
+    read once for its names and once for its marks, and the names are shown."""
+    expected = len(demo_workspace.dossiers.list_clients(with_due=False))
+    reads = _Reads(demo_workspace, hold_marks=False)
+    asked_before_dossier: list[list[bool]] = []
+    real_dossier = work_area_module.DossierWorkspace
+
+    def dossier_pane(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # Whether the names' read was already handed to the worker: the runner is busy.
+        asked_before_dossier.append([runner.is_busy()])
+        return real_dossier(*args, **kwargs)
+
+    monkeypatch.setattr(work_area_module, "DossierWorkspace", dossier_pane)
+    area = WorkArea(demo_workspace, runner, events, dialogs, fixed_clock, list_first=list_first)
+    qtbot.addWidget(area)
+    area.show()
+    area.start()
+
+    assert asked_before_dossier == [[list_first]]
+    assert area.current_area() is Area.CLIENTS
+    wait_for(qtbot, lambda: area.clients.model.rowCount() == expected)
+    wait_for(qtbot, lambda: reads.with_due == [False, True])
+    runner.wait()
+    assert reads.with_due == [False, True]  # start() did not ask a second time
+    area.clear()
+    runner.wait()
