@@ -310,6 +310,29 @@ class DossierEdits:
             dossier_parts.set_first_reception(conn, client_id, reception)
         return Changes.of(client_id, Part.FIRST_RECEPTION)
 
+    def record_first_reception(
+        self,
+        client_id: str,
+        reception: FirstReception,
+        sharing: TeamSharing | None,
+        appointment: Contact | None = None,
+    ) -> Changes:
+        """The first reception dialog in one unit of work: what was explained, what the
+        client said about the team, and the next appointment; all of it or nothing."""
+        parts = {Part.FIRST_RECEPTION}
+        with self._vault.write_dossier(client_id) as conn:
+            client = dossier_read.read_client_by_id(conn, client_id)
+            if client is None:
+                raise StateError(f"geen cliënt met id {client_id}")
+            dossier_parts.set_first_reception(conn, client_id, reception)
+            if client.team_sharing != sharing:
+                dossier_parts.update_client(conn, replace(client, team_sharing=sharing))
+                parts.add(Part.CLIENT)
+            if appointment is not None:
+                dossier_parts.save_contact(conn, client_id, appointment)
+                parts.add(Part.CONTACTS)
+        return Changes.of(client_id, *parts)
+
     def save_inner_note(self, client_id: str, note: InnerNote) -> Changes:
         with self._vault.write_dossier(client_id) as conn:
             dossier_parts.save_inner_note(conn, client_id, note)

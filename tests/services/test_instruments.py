@@ -287,3 +287,36 @@ def test_a_call_moved_to_another_time_moves_its_contact_moment_and_keeps_its_wor
     ws.edits.save_phone_request(IOANA_ID, later)
     moved = [c for c in ws.dossiers.get(IOANA_ID).contacts if c.id == moment_id]
     assert [(c.at, c.summary) for c in moved] == [(later.at, "Teruggebeld, kort")]
+
+
+def test_the_first_reception_is_one_unit_of_work(ws: Workspace) -> None:
+    """The dialog's reception, team answer and next appointment are kept together, and a
+    failure in the last leaves the first two unwritten too."""
+    from datetime import datetime
+
+    from genwerkt_desktop.domain.enums import TeamSharing
+    from genwerkt_desktop.domain.instruments import FirstReception
+    from genwerkt_desktop.domain.model import Contact
+    from tests.fakes import BRUSSELS_WINTER
+
+    before = ws.dossiers.get(IOANA_ID)
+    reception = FirstReception(explained_secrecy=True, reachability="Liefst 's ochtends")
+    next_time = Contact(
+        new_id(),
+        datetime(2026, 12, 3, 10, 0, tzinfo=BRUSSELS_WINTER),
+        ContactKind.CONVERSATION,
+        planned=True,
+    )
+    broken = dataclasses.replace(next_time, kind="geen soort")  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):
+        ws.edits.record_first_reception(IOANA_ID, reception, TeamSharing.TEAM, broken)
+    unchanged = ws.dossiers.get(IOANA_ID)
+    assert unchanged.first_reception == before.first_reception
+    assert unchanged.client.team_sharing == before.client.team_sharing
+
+    changes = ws.edits.record_first_reception(IOANA_ID, reception, TeamSharing.TEAM, next_time)
+    assert changes.parts == {Part.FIRST_RECEPTION, Part.CLIENT, Part.CONTACTS}
+    after = ws.dossiers.get(IOANA_ID)
+    assert after.first_reception == reception
+    assert after.client.team_sharing is TeamSharing.TEAM
+    assert next_time in after.contacts

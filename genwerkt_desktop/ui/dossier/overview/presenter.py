@@ -135,19 +135,15 @@ class OverviewPresenter:
         dialog.submitted.connect(self.save_reception)
 
     def save_reception(self, form: ReceptionForm) -> None:
-        """All of it in one operation: the reception, the team-sharing answer when it
-        changed, and the next appointment as a planned contact moment."""
+        """All of it in one unit of work: the reception, the team-sharing answer and the
+        next appointment as a planned contact moment."""
         if self._dossier is None:
             return
-        sharing_changed = form.sharing != self._dossier.client.team_sharing
 
         def save(edits: DossierEdits, client_id: str) -> Changes:
-            parts = set(edits.set_first_reception(client_id, form.reception).parts)
-            if sharing_changed:
-                parts |= edits.set_team_sharing(client_id, form.sharing).parts
-            if form.appointment is not None:
-                parts |= edits.save_contact(client_id, form.appointment).parts
-            return Changes(client_id, frozenset(parts))
+            return edits.record_first_reception(
+                client_id, form.reception, form.sharing, form.appointment
+            )
 
         self._writes.edit(save, initiator=self._initiator)
 
