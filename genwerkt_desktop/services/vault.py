@@ -32,6 +32,7 @@ from .paths import VaultPaths
 
 if TYPE_CHECKING:
     from genwerkt_desktop.store.database import Connection, Database
+    from genwerkt_desktop.store.page_check_record import StoreStamp
 
 __all__ = [
     "PRODUCTION_POLICY",
@@ -75,6 +76,8 @@ class OpenVault:
         from genwerkt_desktop.store.failures import translate_database_error
 
         self.paths = paths
+        # The store's files just before this open (set by VaultService); None when made.
+        self.stamp_at_open: StoreStamp | None = None
         self.vault_id = header.vault_id
         self.clock = clock
         self._header = header
@@ -233,7 +236,13 @@ class VaultService:
                 f"het wal-bestand van de databank is beschadigd ({lost} opgeslagen "
                 "wijziging(en) zouden verloren gaan); zet een back-up terug of vraag hulp"
             )
+        from genwerkt_desktop.store import page_check_record
+
+        # The files as they were before this open wrote anything: what the sealed record
+        # of the last full page check can vouch for (services/backups.py check_pages).
+        seen = page_check_record.stamp_store(self.paths.database, self.paths.database_wal)
         vault = OpenVault(self.paths, header, key, self.clock)
+        vault.stamp_at_open = seen
         # Stores made by earlier versions may be readable by others: make them private.
         files.private_dir(self.paths.data_dir)
         for path in self.paths.store_files():

@@ -139,9 +139,10 @@ class VaultSession(QObject):
         return saved
 
     def _check_pages(self, vault: OpenVault) -> None:
-        """After the list is on its way: every page's HMAC, once, in the worker.  Damage
-        anywhere is said now, before the coach works on in a store that needs a backup.
-        A clean pass is recorded beside the store (services/backups.py check_pages)."""
+        """After the list is on its way: every page's HMAC, once, in the worker, unless
+        the store is exactly as genwerkt left it after a clean pass less than a day ago.
+        Damage anywhere is said now, before the coach works on in a store that needs a
+        backup.  A clean pass is recorded beside the store (services/backups.py)."""
         from genwerkt_desktop.services.backups import check_pages
 
         self._page_check = None
@@ -159,7 +160,8 @@ class VaultSession(QObject):
             if self.vault is vault:
                 self._warn_damaged()
 
-        self._ops.query(lambda: check_pages(vault), done, failure=failed)
+        # Skipped when the sealed record vouches for the files as this open found them.
+        self._ops.query(lambda: check_pages(vault, vault.stamp_at_open), done, failure=failed)
 
     def _warn_damaged(self) -> None:
         self._dialogs.warn(

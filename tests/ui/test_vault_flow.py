@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -391,3 +393,52 @@ def test_remember_on_device_then_start_opens_without_passphrase(
     unlock.open_button.click()
     qtbot.waitUntil(lambda: _unlocked(second), timeout=TIMEOUT_MS)
     assert keystore.keys == {}
+
+
+def test_a_second_unlock_trusts_the_record_but_not_a_store_changed_behind_its_back(
+    qtbot: QtBot,
+    make_window: MainWindowFactory,
+    vault_service: VaultService,
+    existing_vault: str,
+    dialogs: FakeDialogs,
+) -> None:
+    """The window reads every page after an unlock only when the store may have changed
+    outside genwerkt (or the last full pass is a day old): a damaged page is still said."""
+    import json
+
+    paths = vault_service.paths
+    window = make_window(vault_service)
+    unlock = window.vault_screens.unlock
+
+    def open_vault() -> None:
+        qtbot.waitUntil(lambda: _shows(window, unlock), timeout=TIMEOUT_MS)
+        unlock.passphrase.setText(PASSPHRASE)
+        unlock.open_button.click()
+
+    def checked_at() -> str:
+        return str(json.loads(paths.page_check.read_text("utf-8"))["checked_at"])
+
+    def page_check():  # type: ignore[no-untyped-def]
+        return window._session._page_check  # the window's answer, once the worker gave it
+
+    open_vault()
+    qtbot.waitUntil(lambda: page_check() is not None, timeout=TIMEOUT_MS)
+    assert page_check().full_pass  # no record yet: every page read
+    first = checked_at()
+    window.lock()
+    open_vault()
+    qtbot.waitUntil(lambda: page_check() is not None, timeout=TIMEOUT_MS)
+    assert not page_check().full_pass  # vouched for: no second pass over the whole file
+    window.lock()
+    assert checked_at() == first
+    assert not dialogs.warnings
+
+    before = paths.database.stat()
+    data = bytearray(paths.database.read_bytes())
+    middle = len(data) // 2
+    data[middle + 300] ^= 0x5A
+    paths.database.write_bytes(bytes(data))
+    os.utime(paths.database, ns=(before.st_atime_ns, before.st_mtime_ns))
+    open_vault()
+    qtbot.waitUntil(lambda: bool(dialogs.warnings), timeout=TIMEOUT_MS)
+    assert "beschadigd" in str(dialogs.warnings[-1])
