@@ -225,12 +225,11 @@ class _Command:
         a store of 280 MB) runs when the files may have changed outside genwerkt's
         knowledge: when the sealed record of the last clean pass does not match them
         exactly, or is a day old (docs/integrity.md)."""
-        from genwerkt_desktop.services.backups import check_pages, store_stamp
+        from genwerkt_desktop.services.backups import check_pages
 
-        seen = store_stamp(self.service.paths)
         vault = self.service.unlock(self.passphrase())
         try:
-            check = check_pages(vault, seen)
+            check = check_pages(vault)
         except BaseException:
             vault.close()
             raise

@@ -97,10 +97,11 @@ def store_stamp(paths: VaultPaths) -> StoreStamp:
     return page_check_record.stamp_store(paths.database, paths.database_wal)
 
 
-def check_pages(vault: OpenVault, seen: StoreStamp | None = None) -> PageCheck:
+def check_pages(vault: OpenVault) -> PageCheck:
     """Every page's HMAC, in one pass over the whole file, unless the sealed record
-    vouches for ``seen`` (the files before this open); always the pass when ``seen`` is
-    None.  A clean pass is recorded; damage forgets the record."""
+    vouches for the files as this open found them (``vault.stamp_at_open``, taken before
+    the open wrote anything).  A clean pass is recorded; damage forgets the record."""
+    seen = vault.stamp_at_open
     paths = vault.paths
     seal = page_check_record.record_key(vault.key)
     now = vault.clock.now()

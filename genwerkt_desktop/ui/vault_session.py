@@ -161,7 +161,7 @@ class VaultSession(QObject):
                 self._warn_damaged()
 
         # Skipped when the sealed record vouches for the files as this open found them.
-        self._ops.query(lambda: check_pages(vault, vault.stamp_at_open), done, failure=failed)
+        self._ops.query(lambda: check_pages(vault), done, failure=failed)
 
     def _warn_damaged(self) -> None:
         self._dialogs.warn(

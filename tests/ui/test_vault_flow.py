@@ -274,7 +274,7 @@ def test_after_the_window_checked_every_page_a_command_need_not_read_them_again(
     existing_vault: str,
     dialogs: FakeDialogs,
 ) -> None:
-    from genwerkt_desktop.services.backups import check_pages, store_stamp
+    from genwerkt_desktop.services.backups import check_pages
 
     paths = vault_service.paths
     assert not paths.page_check.exists()
@@ -287,10 +287,9 @@ def test_after_the_window_checked_every_page_a_command_need_not_read_them_again(
     window.lock()
     assert not dialogs.warnings
     # As a command would: the files as the window left them on locking are vouched for.
-    seen = store_stamp(paths)
     vault = vault_service.unlock(PASSPHRASE)
     try:
-        assert not check_pages(vault, seen).full_pass
+        assert not check_pages(vault).full_pass
     finally:
         vault.close()
 
