@@ -50,7 +50,7 @@ def filled(vault: OpenVault) -> OpenVault:
     dossiers = DossierService(vault)
     dossiers.save(_everything_consented(data.with_instruments(dossiers.get(AYSE_ID))))
     # The call's contact moment as the service adds it.
-    Workspace.open(vault).edits.save_phone_request(AYSE_ID, data.phone_request())
+    Workspace.open(vault).edits.instruments.save_phone_request(AYSE_ID, data.phone_request())
     return vault
 
 

@@ -56,17 +56,21 @@ def _revision(vault: OpenVault, client_id: str) -> int:
 def test_each_instrument_is_saved_read_back_changed_in_place_and_removed(ws: Workspace) -> None:
     edits, dossiers = ws.edits, ws.dossiers
     before = dossiers.get(IOANA_ID)
-    assert edits.set_first_reception(IOANA_ID, data.first_reception()) == Changes.of(
+    assert edits.instruments.set_first_reception(IOANA_ID, data.first_reception()) == Changes.of(
         IOANA_ID, Part.FIRST_RECEPTION
     )
     second_note = dataclasses.replace(data.inner_note(new_id()), aspect=InnerAspect.COPING)
-    assert edits.save_inner_note(IOANA_ID, data.inner_note()).parts == {Part.INNER_NOTES}
-    edits.save_inner_note(IOANA_ID, second_note)
-    assert edits.save_life_event(IOANA_ID, data.life_event()).parts == {Part.LIFE_EVENTS}
-    assert edits.save_mindmap(IOANA_ID, data.mindmap()).parts == {Part.MINDMAPS}
-    assert edits.save_vacancy(IOANA_ID, data.vacancy()).parts == {Part.VACANCIES}
-    assert edits.save_decision(IOANA_ID, data.decision()).parts == {Part.DECISIONS}
-    assert edits.save_phone_request(IOANA_ID, data.phone_request()).parts == {
+    assert edits.instruments.save_inner_note(IOANA_ID, data.inner_note()).parts == {
+        Part.INNER_NOTES
+    }
+    edits.instruments.save_inner_note(IOANA_ID, second_note)
+    assert edits.instruments.save_life_event(IOANA_ID, data.life_event()).parts == {
+        Part.LIFE_EVENTS
+    }
+    assert edits.instruments.save_mindmap(IOANA_ID, data.mindmap()).parts == {Part.MINDMAPS}
+    assert edits.instruments.save_vacancy(IOANA_ID, data.vacancy()).parts == {Part.VACANCIES}
+    assert edits.instruments.save_decision(IOANA_ID, data.decision()).parts == {Part.DECISIONS}
+    assert edits.instruments.save_phone_request(IOANA_ID, data.phone_request()).parts == {
         Part.PHONE_REQUESTS,
         Part.CONTACTS,
     }
@@ -83,22 +87,22 @@ def test_each_instrument_is_saved_read_back_changed_in_place_and_removed(ws: Wor
 
     # Changed in place: the first note keeps its place before the second.
     changed = dataclasses.replace(data.inner_note(), text="Anders gezegd")
-    edits.save_inner_note(IOANA_ID, changed)
+    edits.instruments.save_inner_note(IOANA_ID, changed)
     grown = dataclasses.replace(
         data.mindmap(), branches=(*data.mindmap().branches, MindmapBranch("Taal"))
     )
-    edits.save_mindmap(IOANA_ID, grown)
+    edits.instruments.save_mindmap(IOANA_ID, grown)
     again = dossiers.refreshed(after, frozenset({Part.INNER_NOTES, Part.MINDMAPS}))
     assert again.inner_notes == (changed, second_note)
     assert again.mindmaps == (grown,)
 
-    edits.remove_inner_note(IOANA_ID, second_note.id)
-    edits.remove_life_event(IOANA_ID, data.life_event().id)
-    edits.remove_mindmap(IOANA_ID, grown.id)
-    edits.remove_vacancy(IOANA_ID, data.vacancy().id)
-    edits.remove_decision(IOANA_ID, data.decision().id)
-    edits.remove_phone_request(IOANA_ID, data.phone_request().id)
-    edits.set_first_reception(IOANA_ID, None)
+    edits.instruments.remove_inner_note(IOANA_ID, second_note.id)
+    edits.instruments.remove_life_event(IOANA_ID, data.life_event().id)
+    edits.instruments.remove_mindmap(IOANA_ID, grown.id)
+    edits.instruments.remove_vacancy(IOANA_ID, data.vacancy().id)
+    edits.instruments.remove_decision(IOANA_ID, data.decision().id)
+    edits.instruments.remove_phone_request(IOANA_ID, data.phone_request().id)
+    edits.instruments.set_first_reception(IOANA_ID, None)
     gone = dossiers.get(IOANA_ID)
     assert gone.inner_notes == (changed,)
     assert (gone.life_events, gone.mindmaps, gone.vacancies, gone.decisions) == ((),) * 4
@@ -121,8 +125,8 @@ def test_a_phone_request_is_a_contact_moment_and_an_audit_line_without_its_conte
     ws: Workspace,
 ) -> None:
     call = data.phone_request()
-    ws.edits.save_phone_request(IOANA_ID, call)
-    ws.edits.save_phone_request(IOANA_ID, dataclasses.replace(call, why="Nog eens"))
+    ws.edits.instruments.save_phone_request(IOANA_ID, call)
+    ws.edits.instruments.save_phone_request(IOANA_ID, dataclasses.replace(call, why="Nog eens"))
     contacts = [c for c in ws.dossiers.get(IOANA_ID).contacts if c.id == contact_id_for(call.id)]
     assert len(contacts) == 1  # saved twice, one moment
     moment = contacts[0]
@@ -146,7 +150,7 @@ def test_nothing_shared_without_the_client_knowing_and_agreeing(ws: Workspace) -
         dataclasses.replace(call, caller="  "),
     ):
         with pytest.raises(ValueError):
-            ws.edits.save_phone_request(IOANA_ID, wrong)
+            ws.edits.instruments.save_phone_request(IOANA_ID, wrong)
     assert ws.dossiers.get(IOANA_ID).phone_requests == ()
     allowed = dataclasses.replace(
         call,
@@ -155,7 +159,7 @@ def test_nothing_shared_without_the_client_knowing_and_agreeing(ws: Workspace) -
         client_agreed=True,
         shared="Alleen dat er een afbetalingsplan loopt",
     )
-    ws.edits.save_phone_request(IOANA_ID, allowed)
+    ws.edits.instruments.save_phone_request(IOANA_ID, allowed)
     assert ws.dossiers.get(IOANA_ID).phone_requests == (allowed,)
 
 
@@ -165,34 +169,42 @@ def test_search_finds_every_instrument_and_names_the_right_dossier(ws: Workspace
     for what, marker in data.MARKERS.items():
         hits = search.search(marker)
         assert [h.client_id for h in hits] == [IOANA_ID], what
-    ws.edits.save_vacancy(LUKASZ_ID, data.vacancy(new_id()))
+    ws.edits.instruments.save_vacancy(LUKASZ_ID, data.vacancy(new_id()))
     assert {h.client_id for h in search.search(data.MARKERS["vacancy"])} == {IOANA_ID, LUKASZ_ID}
     assert [h.where for h in search.search(data.MARKERS["life_event"])] == ["levensloop"]
     assert [h.where for h in search.search(data.MARKERS["phone_request"])] == [
         "informatievraag per telefoon"
     ]
-    ws.edits.remove_life_event(IOANA_ID, data.life_event().id)
+    ws.edits.instruments.remove_life_event(IOANA_ID, data.life_event().id)
     assert search.search(data.MARKERS["life_event"]) == []
-    ws.edits.set_first_reception(IOANA_ID, None)
+    ws.edits.instruments.set_first_reception(IOANA_ID, None)
     assert search.search(data.MARKERS["first_reception"]) == []
 
 
 def _instrument_edits(ws: Workspace) -> dict[str, Callable[[], object]]:
     e = ws.edits
     return {
-        "first reception": lambda: e.set_first_reception(IOANA_ID, data.first_reception()),
-        "inner note": lambda: e.save_inner_note(IOANA_ID, data.inner_note()),
-        "life event": lambda: e.save_life_event(IOANA_ID, data.life_event()),
-        "mindmap": lambda: e.save_mindmap(IOANA_ID, data.mindmap()),
-        "vacancy": lambda: e.save_vacancy(IOANA_ID, data.vacancy()),
-        "decision": lambda: e.save_decision(IOANA_ID, data.decision()),
-        "phone request": lambda: e.save_phone_request(IOANA_ID, data.phone_request()),
-        "remove inner note": lambda: e.remove_inner_note(IOANA_ID, data.inner_note().id),
-        "remove life event": lambda: e.remove_life_event(IOANA_ID, data.life_event().id),
-        "remove mindmap": lambda: e.remove_mindmap(IOANA_ID, data.mindmap().id),
-        "remove vacancy": lambda: e.remove_vacancy(IOANA_ID, data.vacancy().id),
-        "remove decision": lambda: e.remove_decision(IOANA_ID, data.decision().id),
-        "remove phone request": lambda: e.remove_phone_request(IOANA_ID, data.phone_request().id),
+        "first reception": lambda: e.instruments.set_first_reception(
+            IOANA_ID, data.first_reception()
+        ),
+        "inner note": lambda: e.instruments.save_inner_note(IOANA_ID, data.inner_note()),
+        "life event": lambda: e.instruments.save_life_event(IOANA_ID, data.life_event()),
+        "mindmap": lambda: e.instruments.save_mindmap(IOANA_ID, data.mindmap()),
+        "vacancy": lambda: e.instruments.save_vacancy(IOANA_ID, data.vacancy()),
+        "decision": lambda: e.instruments.save_decision(IOANA_ID, data.decision()),
+        "phone request": lambda: e.instruments.save_phone_request(IOANA_ID, data.phone_request()),
+        "remove inner note": lambda: e.instruments.remove_inner_note(
+            IOANA_ID, data.inner_note().id
+        ),
+        "remove life event": lambda: e.instruments.remove_life_event(
+            IOANA_ID, data.life_event().id
+        ),
+        "remove mindmap": lambda: e.instruments.remove_mindmap(IOANA_ID, data.mindmap().id),
+        "remove vacancy": lambda: e.instruments.remove_vacancy(IOANA_ID, data.vacancy().id),
+        "remove decision": lambda: e.instruments.remove_decision(IOANA_ID, data.decision().id),
+        "remove phone request": lambda: e.instruments.remove_phone_request(
+            IOANA_ID, data.phone_request().id
+        ),
     }
 
 
@@ -269,7 +281,7 @@ def test_a_vault_from_before_0007_gains_the_instruments_and_their_triggers(
                 assert f"team_guard_{table}_{op_name}" in triggers
                 assert f"team_rev_{table}_{op_name}" in triggers
         start = _revision(reopened, IOANA_ID)
-        Workspace.open(reopened).edits.save_decision(IOANA_ID, data.decision())
+        Workspace.open(reopened).edits.instruments.save_decision(IOANA_ID, data.decision())
         assert _revision(reopened, IOANA_ID) == start + 1
     finally:
         reopened.close()
@@ -279,12 +291,12 @@ def test_a_call_moved_to_another_time_moves_its_contact_moment_and_keeps_its_wor
     ws: Workspace,
 ) -> None:
     call = data.phone_request()
-    ws.edits.save_phone_request(IOANA_ID, call)
+    ws.edits.instruments.save_phone_request(IOANA_ID, call)
     moment_id = contact_id_for(call.id)
     moment = next(c for c in ws.dossiers.get(IOANA_ID).contacts if c.id == moment_id)
     ws.edits.save_contact(IOANA_ID, dataclasses.replace(moment, summary="Teruggebeld, kort"))
     later = dataclasses.replace(call, at=call.at + timedelta(hours=2))
-    ws.edits.save_phone_request(IOANA_ID, later)
+    ws.edits.instruments.save_phone_request(IOANA_ID, later)
     moved = [c for c in ws.dossiers.get(IOANA_ID).contacts if c.id == moment_id]
     assert [(c.at, c.summary) for c in moved] == [(later.at, "Teruggebeld, kort")]
 
@@ -309,12 +321,14 @@ def test_the_first_reception_is_one_unit_of_work(ws: Workspace) -> None:
     )
     broken = dataclasses.replace(next_time, kind="geen soort")  # type: ignore[arg-type]
     with pytest.raises(AttributeError):
-        ws.edits.record_first_reception(IOANA_ID, reception, TeamSharing.TEAM, broken)
+        ws.edits.instruments.record_first_reception(IOANA_ID, reception, TeamSharing.TEAM, broken)
     unchanged = ws.dossiers.get(IOANA_ID)
     assert unchanged.first_reception == before.first_reception
     assert unchanged.client.team_sharing == before.client.team_sharing
 
-    changes = ws.edits.record_first_reception(IOANA_ID, reception, TeamSharing.TEAM, next_time)
+    changes = ws.edits.instruments.record_first_reception(
+        IOANA_ID, reception, TeamSharing.TEAM, next_time
+    )
     assert changes.parts == {Part.FIRST_RECEPTION, Part.CLIENT, Part.CONTACTS}
     after = ws.dossiers.get(IOANA_ID)
     assert after.first_reception == reception

@@ -484,8 +484,8 @@ class DossierWorkspace(QWidget):
             controller.edit(work, failed=self._warn, initiator=tab)
 
         tab = build_mindmap_tab(
-            save=lambda m: write(lambda edits, cid: edits.save_mindmap(cid, m)),
-            remove=lambda mid: write(lambda edits, cid: edits.remove_mindmap(cid, mid)),
+            save=lambda m: write(lambda edits, cid: edits.instruments.save_mindmap(cid, m)),
+            remove=lambda mid: write(lambda edits, cid: edits.instruments.remove_mindmap(cid, mid)),
             dialogs=dialogs,
             clock=clock,
             export=flow_export(

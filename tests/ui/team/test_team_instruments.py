@@ -26,7 +26,7 @@ def test_a_read_only_copy_shows_the_instruments_but_cannot_edit_them(
 ) -> None:  # type: ignore[no-untyped-def]
     an, bo = laptops.an, laptops.bo
     client_id = an.new_client("Mira", "Claes", TeamSharing.TEAM)
-    an.edits.save_vacancy(
+    an.edits.instruments.save_vacancy(
         client_id,
         Vacancy(
             id="b0b6a0c4-1f7e-4b7e-9f5e-0e5a1c2d3e4f",
@@ -35,7 +35,7 @@ def test_a_read_only_copy_shows_the_instruments_but_cannot_edit_them(
             requirements=(Requirement("Kassa kennen", RequirementMatch.YES),),
         ),
     )
-    an.edits.save_decision(
+    an.edits.instruments.save_decision(
         client_id,
         Decision(
             id="c1c7b1d5-2a8f-4c8f-8a6f-1f6b2d3e4f50",
@@ -44,7 +44,7 @@ def test_a_read_only_copy_shows_the_instruments_but_cannot_edit_them(
             chosen="Fiets",
         ),
     )
-    an.edits.save_phone_request(
+    an.edits.instruments.save_phone_request(
         client_id,
         PhoneRequest(
             id="d2d8c2e6-3b9a-4d9a-9b7a-2a7c3e4f5061",

@@ -97,7 +97,7 @@ class InnerPresenter:
             return
 
         def remove(edits: DossierEdits, client_id: str) -> Changes:
-            return edits.remove_inner_note(client_id, note.id)
+            return edits.instruments.remove_inner_note(client_id, note.id)
 
         self._writes.edit(remove, initiator=self._initiator)
 
@@ -105,7 +105,7 @@ class InnerPresenter:
         self._saved_note = note.id
 
         def save(edits: DossierEdits, client_id: str) -> Changes:
-            return edits.save_inner_note(client_id, note)
+            return edits.instruments.save_inner_note(client_id, note)
 
         self._writes.edit(save, initiator=self._initiator)
 
@@ -126,7 +126,7 @@ class InnerPresenter:
             return
 
         def remove(edits: DossierEdits, client_id: str) -> Changes:
-            return edits.remove_life_event(client_id, event.id)
+            return edits.instruments.remove_life_event(client_id, event.id)
 
         self._writes.edit(remove, initiator=self._initiator)
 
@@ -134,7 +134,7 @@ class InnerPresenter:
         self._saved_event = event.id
 
         def save(edits: DossierEdits, client_id: str) -> Changes:
-            return edits.save_life_event(client_id, event)
+            return edits.instruments.save_life_event(client_id, event)
 
         self._writes.edit(save, initiator=self._initiator)
 

@@ -136,7 +136,7 @@ class InstrumentsPresenter(QObject):
         self._view.open_form(dialog, self._save_vacancy)
 
     def _save_vacancy(self, vacancy: Any) -> None:
-        self._save(lambda edits, cid: edits.save_vacancy(cid, vacancy))
+        self._save(lambda edits, cid: edits.instruments.save_vacancy(cid, vacancy))
         self._view.vacancies.select_id(vacancy.id)
 
     def vacancy_sheet(self) -> None:
@@ -163,7 +163,7 @@ class InstrumentsPresenter(QObject):
             ).format(title=vacancy.title),
         ):
             vacancy_id = vacancy.id
-            self._save(lambda edits, cid: edits.remove_vacancy(cid, vacancy_id))
+            self._save(lambda edits, cid: edits.instruments.remove_vacancy(cid, vacancy_id))
 
     # ------------------------------------------------------------------ decisions
 
@@ -174,7 +174,7 @@ class InstrumentsPresenter(QObject):
         self._view.open_form(dialog, self._save_decision)
 
     def _save_decision(self, decision: Any) -> None:
-        self._save(lambda edits, cid: edits.save_decision(cid, decision))
+        self._save(lambda edits, cid: edits.instruments.save_decision(cid, decision))
         self._view.decisions.select_id(decision.id)
 
     def make_goal(self) -> None:
@@ -232,7 +232,7 @@ class InstrumentsPresenter(QObject):
             ).format(question=decision.question),
         ):
             decision_id = decision.id
-            self._save(lambda edits, cid: edits.remove_decision(cid, decision_id))
+            self._save(lambda edits, cid: edits.instruments.remove_decision(cid, decision_id))
 
     # ------------------------------------------------------------------ phone requests
 
@@ -249,7 +249,7 @@ class InstrumentsPresenter(QObject):
         self._view.open_form(dialog, self._save_phone_request)
 
     def _save_phone_request(self, request: Any) -> None:
-        self._save(lambda edits, cid: edits.save_phone_request(cid, request))
+        self._save(lambda edits, cid: edits.instruments.save_phone_request(cid, request))
         self._view.phone_requests.select_id(request.id)
 
     def delete_phone_request(self) -> None:
@@ -266,7 +266,7 @@ class InstrumentsPresenter(QObject):
             ),
         ):
             request_id = row.request.id
-            self._save(lambda edits, cid: edits.remove_phone_request(cid, request_id))
+            self._save(lambda edits, cid: edits.instruments.remove_phone_request(cid, request_id))
 
     # ------------------------------------------------------------------ helpers
 

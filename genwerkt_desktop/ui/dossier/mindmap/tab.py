@@ -80,24 +80,7 @@ def build_mindmap_tab(
     export: Export | None = None,
     parent: QWidget | None = None,
 ) -> MindmapTab:
-    """The tab, wired to whatever writes.  In the dossier workspace, once the store keeps
-    mind maps, about this (the lambdas look ``tab`` up when called, so it can be the
-    initiator of its own saves)::
-
-        def mindmap_tab() -> MindmapTab:
-            def write(work):
-                controller.edit(work, failed=self._warn, initiator=tab)
-
-            tab = build_mindmap_tab(
-                save=lambda m: write(lambda edits, cid: edits.save_mindmap(cid, m)),
-                remove=lambda mid: write(lambda edits, cid: edits.remove_mindmap(cid, mid)),
-                dialogs=dialogs,
-                clock=clock,
-                export=flow_export(ExportFlow(workspace, runner, dialogs), lambda: tab, vault, cid),
-                parent=self.tabs,
-            )
-            return tab
-    """
+    """The tab, wired to whatever writes (the dossier workspace: ``_mindmap_tab``)."""
     return MindmapTab(save, remove, dialogs, clock, export, parent)
 
 

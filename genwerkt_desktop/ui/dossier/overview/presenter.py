@@ -141,7 +141,7 @@ class OverviewPresenter:
             return
 
         def save(edits: DossierEdits, client_id: str) -> Changes:
-            return edits.record_first_reception(
+            return edits.instruments.record_first_reception(
                 client_id, form.reception, form.sharing, form.appointment
             )
 
