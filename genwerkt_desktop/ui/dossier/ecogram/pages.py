@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from genwerkt_desktop.domain.model import Ecogram
 from genwerkt_desktop.ui.dossier.read_only import mark_reading
 from genwerkt_desktop.ui.widgets.fields import hint_label, make_button
 from genwerkt_desktop.ui.widgets.scrolling import column_scroll
+from genwerkt_desktop.ui.widgets.start_page import StartPage
 
 from .legend import LegendWidget
 from .panel import MemberPanel
@@ -22,32 +23,18 @@ from .versions import VersionBar
 from .view import EcogramView
 
 
-class EmptyPage(QWidget):
-    start_requested = Signal()
-
+class EmptyPage(StartPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.empty_hint = hint_label(
+        super().__init__(
             QCoreApplication.translate(
                 "EcogramTab",
                 "Nog geen ecogram. Teken samen met de cliënt wie er rond hen staat: "
                 "gezin, familie, vrienden, buren, werk, diensten.",
             ),
-            self,
-        )
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = make_button(
             QCoreApplication.translate("EcogramTab", "&Teken het netwerk"),
             QCoreApplication.translate("EcogramTab", "Een eerste ecogram tekenen"),
-            self,
-            primary=True,
+            parent,
         )
-        self.start_button.clicked.connect(self.start_requested)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.empty_hint)
-        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
 
 
 class DrawingPage(QWidget):

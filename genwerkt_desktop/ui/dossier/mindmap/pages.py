@@ -5,45 +5,32 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from genwerkt_desktop.domain.ecogram_drawing import day
 from genwerkt_desktop.domain.instruments import Mindmap
 from genwerkt_desktop.ui.dossier.read_only import mark_reading
 from genwerkt_desktop.ui.widgets.fields import hint_label, make_button
+from genwerkt_desktop.ui.widgets.start_page import StartPage
 
 from .scene import MindmapScene
 from .state import MindmapActions
 from .view import MindmapView
 
 
-class EmptyPage(QWidget):
-    start_requested = Signal()
-
+class EmptyPage(StartPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.empty_hint = hint_label(
+        super().__init__(
             QCoreApplication.translate(
                 "MindmapTab",
                 "Nog geen mindmap. Zet samen met de cliënt de vraag in het midden en laat "
                 "de gedachten erover vertakken.",
             ),
-            self,
-        )
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = make_button(
             QCoreApplication.translate("MindmapTab", "&Nieuwe mindmap"),
             QCoreApplication.translate("MindmapTab", "Een eerste mindmap maken"),
-            self,
-            primary=True,
+            parent,
         )
-        self.start_button.clicked.connect(self.start_requested)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.empty_hint)
-        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
 
 
 class MapPage(QWidget):
