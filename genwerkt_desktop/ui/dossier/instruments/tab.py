@@ -7,27 +7,22 @@ saves through the controller.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
-from genwerkt_desktop.ui.dossier.forms import FormDialog
 from genwerkt_desktop.ui.dossier.presented_tab import PresentedTab
-from genwerkt_desktop.ui.widgets.fields import hint_label
+from genwerkt_desktop.ui.dossier.sections_page import SectionsPage
 from genwerkt_desktop.ui.worker import TaskRunner
 
 from .presenter import InstrumentsPresenter
 from .sections import DecisionSection, PhoneSection, VacancySection
 
 
-class InstrumentsTab(PresentedTab, QWidget):
+class InstrumentsTab(PresentedTab, SectionsPage):
     # DOMAINS: the strengths at hand; COLLABORATION: the consents beside a call; CLIENT:
     # the name on the client's sheet.
     parts = frozenset(
@@ -51,30 +46,11 @@ class InstrumentsTab(PresentedTab, QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("tabPage")
-        self.dialog: FormDialog | None = None  # the form that is open, for tests
         self.read_only = False
-
-        inner = QWidget(self)
-        self.notice = hint_label("", inner, muted=True)
-        self.notice.hide()
-        self.vacancies = VacancySection(inner)
-        self.decisions = DecisionSection(inner)
-        self.phone_requests = PhoneSection(inner)
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(4, 4, 12, 4)
-        column.addWidget(self.notice)
-        for section in (self.vacancies, self.decisions, self.phone_requests):
-            column.addWidget(section)
-        column.addStretch(1)
-        area = QScrollArea(self)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(area)
+        self.vacancies = VacancySection(self.column)
+        self.decisions = DecisionSection(self.column)
+        self.phone_requests = PhoneSection(self.column)
+        self.lay_out((self.vacancies, self.decisions, self.phone_requests))
 
         self.presenter = InstrumentsPresenter(
             self, controller, dialogs, clock, workspace, runner, self
@@ -92,28 +68,3 @@ class InstrumentsTab(PresentedTab, QWidget):
         if read_only:
             self.close_form()
         super().set_read_only(read_only)
-
-    # ------------------------------------------------------------------ for the presenter
-
-    def widget(self) -> QWidget:
-        return self
-
-    def open_form(self, dialog: FormDialog, submitted: Callable[[Any], None]) -> None:
-        self.dialog = dialog
-        dialog.submitted.connect(submitted)
-        dialog.finished.connect(lambda _r: self._forget(dialog))
-        dialog.open()
-
-    def close_form(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
-
-    def show_notice(self, text: str) -> None:
-        """A calm line above the sections ("" hides it)."""
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
-
-    def _forget(self, dialog: FormDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
