@@ -158,6 +158,24 @@ class RecordProxy(QSortFilterProxyModel):
         return -1
 
 
+def selected_record(view: QTableView, proxy: RecordProxy) -> Any:
+    """The record on the view's selected row (through ``proxy``), or None."""
+    rows = view.selectionModel().selectedRows()
+    return proxy.record_at(rows[0].row()) if rows else None
+
+
+def selected_record_id(view: QTableView, proxy: RecordProxy) -> str:
+    record = selected_record(view, proxy)
+    return str(getattr(record, "id", "")) if record is not None else ""
+
+
+def reselect(view: QTableView, proxy: RecordProxy, record_id: str) -> None:
+    """Select the row of ``record_id`` again after the records were replaced."""
+    row = proxy.row_of(record_id) if record_id else -1
+    if row >= 0:
+        view.selectRow(row)
+
+
 def setup_table(view: QTableView, accessible_name: str, *, stretch: int | None = None) -> None:
     """Row selection, no grid, no editing in place, a left-aligned header."""
     view.setAccessibleName(accessible_name)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,9 @@ from genwerkt_desktop.ui.widgets.labels import (
 )
 from genwerkt_desktop.ui.widgets.table_model import (
     FittedTable,
-    RecordProxy,
+    reselect,
+    selected_record,
+    selected_record_id,
     set_column_widths,
     setup_table,
 )
@@ -253,7 +254,7 @@ class DomainsView(QWidget):
             (self.observation_view, self.observation_proxy, records.choose_observation),
             (self.right_view, self.right_proxy, records.choose_right),
         )
-        chosen = [choose or _selected_id(view, proxy) for view, proxy, choose in tables]
+        chosen = [choose or selected_record_id(view, proxy) for view, proxy, choose in tables]
         scrolled = [view.verticalScrollBar().value() for view, _proxy, _choose in tables]
         self._open = True
         self.domain_list.show_counts(records.observations, records.rights)
@@ -261,7 +262,7 @@ class DomainsView(QWidget):
         self.rights.set_records(records.rights)
         self.choose_domain(domain)
         for (view, proxy, _choose), record_id, value in zip(tables, chosen, scrolled, strict=True):
-            _reselect(view, proxy, record_id)
+            reselect(view, proxy, record_id)
             if keep_scroll:
                 view.verticalScrollBar().setValue(value)
         self._update_buttons()
@@ -296,11 +297,11 @@ class DomainsView(QWidget):
         self._update_buttons()
 
     def selected_observation(self) -> Observation | None:
-        record = _selected(self.observation_view, self.observation_proxy)
+        record = selected_record(self.observation_view, self.observation_proxy)
         return record if isinstance(record, Observation) else None
 
     def selected_right(self) -> Right | None:
-        record = _selected(self.right_view, self.right_proxy)
+        record = selected_record(self.right_view, self.right_proxy)
         return record if isinstance(record, Right) else None
 
     # -- the forms
@@ -386,28 +387,3 @@ def _button_row(*buttons: QWidget) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
-
-
-def _selected(view: QTableView, proxy: object) -> object:
-    rows = view.selectionModel().selectedRows()
-    if not rows or not isinstance(proxy, RecordProxy):
-        return None
-    source = proxy.sourceModel()
-    row = proxy.mapToSource(rows[0]).row()
-    return source.record_at(row) if hasattr(source, "record_at") else None
-
-
-def _selected_id(view: QTableView, proxy: RecordProxy) -> str:
-    record = _selected(view, proxy)
-    return str(getattr(record, "id", "")) if record is not None else ""
-
-
-def _reselect(view: QTableView, proxy: RecordProxy, record_id: str) -> None:
-    if not record_id:
-        return
-    source = proxy.sourceModel()
-    row = source.row_of(record_id) if hasattr(source, "row_of") else -1
-    if row >= 0:
-        index = proxy.mapFromSource(source.index(row, 0))
-        if index.isValid():
-            view.selectRow(index.row())

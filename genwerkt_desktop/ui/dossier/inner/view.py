@@ -32,6 +32,9 @@ from genwerkt_desktop.ui.widgets.labels import label_of
 from genwerkt_desktop.ui.widgets.table_model import (
     FittedTable,
     RecordProxy,
+    reselect,
+    selected_record,
+    selected_record_id,
     selected_source_row,
     set_column_widths,
     setup_table,
@@ -270,7 +273,7 @@ class InnerView(QWidget):
             (self.note_view, self.note_proxy, records.choose_note),
             (self.event_view, self.event_proxy, records.choose_event),
         )
-        chosen = [choose or _selected_id(view, proxy) for view, proxy, choose in tables]
+        chosen = [choose or selected_record_id(view, proxy) for view, proxy, choose in tables]
         scrolled = [view.verticalScrollBar().value() for view, _proxy, _choose in tables]
         self._open = True
         self.aspects.count_notes(records.notes)
@@ -278,7 +281,7 @@ class InnerView(QWidget):
         self.events.set_records(records.events)
         self.choose_aspect(aspect)
         for (view, proxy, _choose), record_id, value in zip(tables, chosen, scrolled, strict=True):
-            _reselect(view, proxy, record_id)
+            reselect(view, proxy, record_id)
             if keep_scroll:
                 view.verticalScrollBar().setValue(value)
         self._update_buttons()
@@ -316,11 +319,11 @@ class InnerView(QWidget):
         self._update_buttons()
 
     def selected_note(self) -> InnerNote | None:
-        record = _selected(self.note_view, self.note_proxy)
+        record = selected_record(self.note_view, self.note_proxy)
         return record if isinstance(record, InnerNote) else None
 
     def selected_event(self) -> LifeEvent | None:
-        record = _selected(self.event_view, self.event_proxy)
+        record = selected_record(self.event_view, self.event_proxy)
         return record if isinstance(record, LifeEvent) else None
 
     def shown_notes(self) -> list[InnerNote]:
@@ -415,23 +418,3 @@ def _button_row(*buttons: QWidget) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
-
-
-def _selected(view: QTableView, proxy: RecordProxy) -> object:
-    rows = view.selectionModel().selectedRows()
-    if not rows:
-        return None
-    return proxy.record_at(rows[0].row())
-
-
-def _selected_id(view: QTableView, proxy: RecordProxy) -> str:
-    record = _selected(view, proxy)
-    return str(getattr(record, "id", "")) if record is not None else ""
-
-
-def _reselect(view: QTableView, proxy: RecordProxy, record_id: str) -> None:
-    if not record_id:
-        return
-    row = proxy.row_of(record_id)
-    if row >= 0:
-        view.selectRow(row)
