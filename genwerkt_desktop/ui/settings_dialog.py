@@ -155,49 +155,7 @@ class SettingsDialog(QDialog):
             )
         )
 
-        # -- how clients reach the coach, printed on their sheets (beside the vault)
-        self.profile_title = QLabel(
-            QCoreApplication.translate("SettingsDialog", "Uw gegevens op de bladen"), self
-        )
-        self.profile_title.setObjectName("sectionTitle")
-        self.profile_hint = self._hint(
-            QCoreApplication.translate(
-                "SettingsDialog",
-                "Onderaan het stappenplan en andere bladen voor de cliënt, samen met uw naam "
-                "hierboven. Laat leeg wat niet op papier moet.",
-            )
-        )
-        self.profile_fields: dict[str, QLineEdit] = {}
-        profile_rows = []
-        for key, label_text, accessible in (
-            (
-                "organisation",
-                QCoreApplication.translate("SettingsDialog", "&Dienst:"),
-                QCoreApplication.translate("SettingsDialog", "Dienst of organisatie"),
-            ),
-            (
-                "phone",
-                QCoreApplication.translate("SettingsDialog", "Tele&foon:"),
-                QCoreApplication.translate("SettingsDialog", "Telefoonnummer"),
-            ),
-            (
-                "email",
-                QCoreApplication.translate("SettingsDialog", "&E-mail:"),
-                QCoreApplication.translate("SettingsDialog", "E-mailadres"),
-            ),
-            (
-                "address",
-                QCoreApplication.translate("SettingsDialog", "Ad&res:"),
-                QCoreApplication.translate("SettingsDialog", "Adres van de dienst"),
-            ),
-        ):
-            field = QLineEdit(self)
-            field.setAccessibleName(accessible)
-            field.setMaxLength(300)
-            label = QLabel(label_text, self)
-            label.setBuddy(field)
-            self.profile_fields[key] = field
-            profile_rows.append((label, field))
+        profile_rows = self._profile_rows()
 
         form = QGridLayout()
         form.setHorizontalSpacing(16)
@@ -230,20 +188,7 @@ class SettingsDialog(QDialog):
         for label, _field in profile_rows:
             label.setVisible(paths is not None)
 
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            QCoreApplication.translate("SettingsDialog", "&Bewaren"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.save_button.setObjectName("primaryButton")
-        restyle(self.save_button)  # the button box polished it before it had its name
-        self.save_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(
-            QCoreApplication.translate("SettingsDialog", "&Annuleren"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._add_buttons()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -276,6 +221,79 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+        self._set_tab_order()
+
+        chars = self.fontMetrics().averageCharWidth()
+        self.setMinimumWidth(chars * 92)
+        for spin in (self.idle_minutes, self.conversation_minutes, self.retention_years):
+            spin.setMinimumWidth(chars * 16)
+        self.language.setMinimumWidth(chars * 16)
+        self.language.currentIndexChanged.connect(self._update_note)
+        self.load()
+
+    def _profile_rows(self) -> list[tuple[QLabel, QLineEdit]]:
+        """How clients reach the coach, printed on their sheets (kept beside the vault)."""
+        self.profile_title = QLabel(
+            QCoreApplication.translate("SettingsDialog", "Uw gegevens op de bladen"), self
+        )
+        self.profile_title.setObjectName("sectionTitle")
+        self.profile_hint = self._hint(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Onderaan het stappenplan en andere bladen voor de cliënt, samen met uw naam "
+                "hierboven. Laat leeg wat niet op papier moet.",
+            )
+        )
+        self.profile_fields: dict[str, QLineEdit] = {}
+        profile_rows: list[tuple[QLabel, QLineEdit]] = []
+        for key, label_text, accessible in (
+            (
+                "organisation",
+                QCoreApplication.translate("SettingsDialog", "&Dienst:"),
+                QCoreApplication.translate("SettingsDialog", "Dienst of organisatie"),
+            ),
+            (
+                "phone",
+                QCoreApplication.translate("SettingsDialog", "Tele&foon:"),
+                QCoreApplication.translate("SettingsDialog", "Telefoonnummer"),
+            ),
+            (
+                "email",
+                QCoreApplication.translate("SettingsDialog", "&E-mail:"),
+                QCoreApplication.translate("SettingsDialog", "E-mailadres"),
+            ),
+            (
+                "address",
+                QCoreApplication.translate("SettingsDialog", "Ad&res:"),
+                QCoreApplication.translate("SettingsDialog", "Adres van de dienst"),
+            ),
+        ):
+            field = QLineEdit(self)
+            field.setAccessibleName(accessible)
+            field.setMaxLength(300)
+            label = QLabel(label_text, self)
+            label.setBuddy(field)
+            self.profile_fields[key] = field
+            profile_rows.append((label, field))
+        return profile_rows
+
+    def _add_buttons(self) -> None:
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            QCoreApplication.translate("SettingsDialog", "&Bewaren"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.save_button.setObjectName("primaryButton")
+        restyle(self.save_button)  # the button box polished it before it had its name
+        self.save_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(
+            QCoreApplication.translate("SettingsDialog", "&Annuleren"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _set_tab_order(self) -> None:
         QWidget.setTabOrder(self.idle_minutes, self.conversation_minutes)
         QWidget.setTabOrder(self.conversation_minutes, self.language)
         QWidget.setTabOrder(self.language, self.retention_years)
@@ -290,14 +308,6 @@ class SettingsDialog(QDialog):
                 previous = field
         QWidget.setTabOrder(previous, self.save_button)
         QWidget.setTabOrder(self.save_button, self.cancel_button)
-
-        chars = self.fontMetrics().averageCharWidth()
-        self.setMinimumWidth(chars * 92)
-        for spin in (self.idle_minutes, self.conversation_minutes, self.retention_years):
-            spin.setMinimumWidth(chars * 16)
-        self.language.setMinimumWidth(chars * 16)
-        self.language.currentIndexChanged.connect(self._update_note)
-        self.load()
 
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text, self)
