@@ -36,9 +36,6 @@ WORDS: tuple[str, ...] = (
 # The question both sides answer is the one the client list asks as the coach types:
 # which clients' contact notes mention this word?
 _LIKE = text("SELECT DISTINCT client_id FROM contacts WHERE summary LIKE :p")
-# The product's own query (SearchService.client_ids); it searches every text of the
-# dossiers, not only the notes, so the index side does the larger job.
-_FTS = text(fts.CLIENTS_MATCHING)
 # Diagnostics only: the match counted inside SQLite (index only), and every matching
 # note fetched into Python (what a full list of hits costs).
 _FTS_COUNT = text("SELECT count(*) FROM search_text WHERE search_text MATCH :q")
@@ -56,7 +53,11 @@ def _like(conn: Connection, word: str) -> int:
 
 
 def _fts(conn: Connection, word: str) -> int:
-    return len(conn.execute(_FTS, {"q": _match(word)}).all())
+    """The product's own query (SearchService.client_ids); it searches every text of the
+    dossiers, not only the notes, so the index side does the larger job."""
+    match = fts.match_query(word)
+    assert match is not None
+    return len(fts.clients_matching(conn, match))
 
 
 def _fts_count(conn: Connection, word: str) -> int:

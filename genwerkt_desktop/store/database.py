@@ -159,6 +159,7 @@ class Database:
             cursor = raw.cursor()
             # Deleted rows stay in older FTS5 segments until they are merged.
             cursor.execute("INSERT INTO search_text(search_text) VALUES('optimize')")
+            cursor.execute("INSERT INTO search_dossiers(search_dossiers) VALUES('optimize')")
             cursor.execute("VACUUM")
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

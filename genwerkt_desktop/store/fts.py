@@ -5,7 +5,9 @@ goal, a step…) and ``search_refs`` says which client and which thing, indexed 
 one dossier's entries are replaced without a scan.  ``body`` is the text as written, for
 snippets; ``folded`` holds only the words that change when letters without a
 decomposition are folded (ı→i, ł→l, ø→o…), so "yilmaz" finds "Yılmaz" while snippets
-keep the real spelling.
+keep the real spelling.  ``search_dossiers`` holds the same words once more, one row per
+client and without text or positions, for the one question the client list asks: which
+dossiers hold every word typed.
 """
 
 from __future__ import annotations
@@ -75,9 +77,23 @@ HITS_FROM = (
     "search_text AS t JOIN search_refs AS r ON r.rowid = t.rowid "
     f"JOIN search_clients AS k ON k.key = (t.rowid >> {SPAN_BITS})"
 )
-CLIENTS_MATCHING = (
-    "SELECT client_id FROM search_clients WHERE key IN "
-    f"(SELECT DISTINCT rowid >> {SPAN_BITS} FROM search_text WHERE search_text MATCH :q)"
+# "Which clients match" asks ``search_dossiers``: one row per client key holding every
+# word of that client's entries (no text, no positions).  A word's list there has one
+# posting per dossier, not one per note, and every word typed may be anywhere in the
+# dossier (migration 0010).
+_CLIENTS_MATCHING = (
+    "SELECT k.client_id FROM search_dossiers AS d JOIN search_clients AS k "
+    "ON k.key = d.rowid WHERE search_dossiers MATCH :q"
+)
+_FIRST_CLIENTS = (
+    "SELECT k.client_id FROM (SELECT rowid AS key FROM search_dossiers "
+    "WHERE search_dossiers MATCH :q LIMIT :n) AS f JOIN search_clients AS k ON k.key = f.key"
+)
+# A dossier's words: its entries' text and folded words, made again after every change.
+_DOSSIER_WORDS = (
+    "INSERT INTO search_dossiers (rowid, words) "
+    "SELECT :k, group_concat(body || ' ' || folded, ' ') FROM search_text "
+    "WHERE rowid BETWEEN :lo AND :hi HAVING count(*) > 0"
 )
 
 
@@ -105,20 +121,19 @@ def search_hits(conn: Connection, match: str, limit: int, hit_start: str, hit_en
 
 
 def first_clients(conn: Connection, match: str, limit: int) -> list[str]:
-    """Some ``limit`` clients with an entry matching ``match``, unranked, straight from
+    """Some ``limit`` clients whose dossier matches ``match``, unranked, straight from
     the index: it stops at the ``limit``-th client, however many more match."""
-    sql = text(
-        "SELECT k.client_id FROM (SELECT DISTINCT rowid >> "
-        f"{SPAN_BITS} AS key FROM search_text WHERE search_text MATCH :q LIMIT :n) AS f "
-        "JOIN search_clients AS k ON k.key = f.key"
-    )
-    return list(conn.execute(sql, {"q": _in_text(match), "n": limit}).scalars())
+    return list(conn.execute(text(_FIRST_CLIENTS), {"q": match, "n": limit}).scalars())
 
 
 def clients_matching(conn: Connection, match: str) -> set[str]:
-    """The clients with an entry matching ``match``, answered from the index alone: a
-    rowid carries its client's key."""
-    return set(conn.execute(text(CLIENTS_MATCHING), {"q": _in_text(match)}).scalars())
+    """The clients whose dossier holds every word of ``match``, wherever in it."""
+    return set(conn.execute(text(_CLIENTS_MATCHING), {"q": match}).scalars())
+
+
+def _refresh_dossier_words(conn: Connection, key: int) -> None:
+    conn.execute(text("DELETE FROM search_dossiers WHERE rowid = :k"), {"k": key})
+    conn.execute(text(_DOSSIER_WORDS), {"k": key, **_range(key)})
 
 
 def _client_key(conn: Connection, client_id: str, *, create: bool) -> int | None:
@@ -138,6 +153,7 @@ def _range(key: int) -> dict[str, int]:
 
 
 def _insert(conn: Connection, client_id: str, entries: Sequence[IndexEntry]) -> None:
+    """Add entries to a client's text; its dossier words are the caller's to refresh."""
     if not entries:
         return
     key = _client_key(conn, client_id, create=True)
@@ -164,31 +180,51 @@ def replace_entries(
 ) -> None:
     """Make the index for one client exactly these entries (nothing to remove when new)."""
     if not is_new:
-        remove_client(conn, client_id, forget=False)
+        _remove_text(conn, client_id)
     _insert(conn, client_id, [e for e in entries if e[2].strip()])
+    _refresh(conn, client_id)
 
 
-def remove_client(conn: Connection, client_id: str, *, forget: bool = True) -> None:
-    """Drop a client's entries; ``forget`` also drops their key (the dossier is gone)."""
+def remove_client(conn: Connection, client_id: str) -> None:
+    """Drop a client's entries, words and key: the dossier is gone."""
+    key = _remove_text(conn, client_id)
+    if key is not None:
+        conn.execute(text("DELETE FROM search_dossiers WHERE rowid = :k"), {"k": key})
+        conn.execute(text("DELETE FROM search_clients WHERE key = :k"), {"k": key})
+
+
+def _remove_text(conn: Connection, client_id: str) -> int | None:
+    """Drop a client's entries (not its dossier words); its key, if it has one."""
     key = _client_key(conn, client_id, create=False)
     if key is None:
-        return
+        return None
     bounds = _range(key)
     conn.execute(text("DELETE FROM search_text WHERE rowid BETWEEN :lo AND :hi"), bounds)
     conn.execute(text("DELETE FROM search_refs WHERE rowid BETWEEN :lo AND :hi"), bounds)
-    if forget:
-        conn.execute(text("DELETE FROM search_clients WHERE key = :k"), {"k": key})
+    return key
+
+
+def _refresh(conn: Connection, client_id: str) -> None:
+    key = _client_key(conn, client_id, create=False)
+    if key is not None:
+        _refresh_dossier_words(conn, key)
 
 
 def replace_entry(conn: Connection, client_id: str, entry: IndexEntry) -> None:
     """Make the index hold exactly this text for one thing of a dossier."""
     source, ref_id, body = entry
-    remove_entry(conn, client_id, source, ref_id)
+    _remove_entry_text(conn, client_id, source, ref_id)
     if body.strip():
         _insert(conn, client_id, [entry])
+    _refresh(conn, client_id)
 
 
 def remove_entry(conn: Connection, client_id: str, source: str, ref_id: str) -> None:
+    _remove_entry_text(conn, client_id, source, ref_id)
+    _refresh(conn, client_id)
+
+
+def _remove_entry_text(conn: Connection, client_id: str, source: str, ref_id: str) -> None:
     key = _client_key(conn, client_id, create=False)
     if key is None:
         return
