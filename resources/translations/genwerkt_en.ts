@@ -4150,6 +4150,18 @@ Open it now?</translation>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Alleen lezen: een collega heeft dit dossier in handen.</source>
+        <translation>Read only: a colleague holds this dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>GoalForm</name>

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genwerkt_desktop.ui.dossier.read_only import lock_editing, mark_reading, on_read_only_page
 from genwerkt_desktop.ui.style import make_title
 from genwerkt_desktop.ui.widgets.fields import (
     hint_label,
@@ -70,6 +72,16 @@ class FormDialog(QDialog):
             QDialogButtonBox.ButtonRole.RejectRole,
         )
         cancel.setAccessibleName(QCoreApplication.translate("FormDialog", "Annuleren"))
+        self._cancel = cancel
+        self._reading = False  # opened from a colleague's dossier: shows, never saves
+        self._read_only_note = hint_label(
+            QCoreApplication.translate(
+                "FormDialog", "Alleen lezen: een collega heeft dit dossier in handen."
+            ),
+            self,
+            muted=True,
+        )
+        self._read_only_note.hide()
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -79,9 +91,33 @@ class FormDialog(QDialog):
         if hint:
             layout.addWidget(hint_label(hint, self))
         layout.addLayout(self.form)
+        layout.addWidget(self._read_only_note)
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self._submit)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._reading and on_read_only_page(self.parentWidget()):
+            self._show_reading_only()
+        super().showEvent(event)
+
+    def _show_reading_only(self) -> None:
+        """Everything in the form stays readable and selectable; nothing can be saved."""
+        self._reading = True
+        mark_reading(self._cancel)
+        lock_editing(self, True)
+        choices = [*self.findChildren(QComboBox), *self.findChildren(QAbstractSlider)]
+        for choice in choices:
+            choice.setEnabled(False)  # still shows what was chosen
+        self.save_button.hide()
+        self._cancel.setText(QCoreApplication.translate("FormDialog", "&Sluiten"))
+        self._cancel.setAccessibleName(QCoreApplication.translate("FormDialog", "Sluiten"))
+        self._cancel.setDefault(True)
+        self._read_only_note.show()
+
+    @property
+    def reading_only(self) -> bool:
+        return self._reading
 
     def is_valid(self) -> bool:
         return True
@@ -90,6 +126,6 @@ class FormDialog(QDialog):
         self.save_button.setEnabled(self.is_valid())
 
     def _submit(self) -> None:
-        if self.is_valid():
+        if not self._reading and self.is_valid():
             self.submitted.emit(self.value())
             self.accept()

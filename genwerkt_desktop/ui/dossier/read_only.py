@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 KEEPS_READING = "keepsReading"  # a property: this control only reads, leave it on
+READ_ONLY_PAGE = "dossierReadOnly"  # a property of a page whose editing is taken out
 _WAS_ENABLED = "teamWasEnabled"
 _WAS_READ_ONLY = "teamWasReadOnly"
 
@@ -33,6 +34,7 @@ _Text = QLineEdit | QAbstractSpinBox | QTextEdit | QPlainTextEdit
 
 
 def lock_editing(root: QWidget, read_only: bool) -> None:
+    root.setProperty(READ_ONLY_PAGE, read_only)
     window = root.window()
     for widget in root.findChildren(QWidget):
         if widget.window() is not window or widget.property(KEEPS_READING):
@@ -54,6 +56,16 @@ def _set_read_only(widget: _Text, read_only: bool) -> None:
     elif marked is not None:
         widget.setReadOnly(bool(marked))
         widget.setProperty(_WAS_READ_ONLY, None)
+
+
+def on_read_only_page(widget: QWidget | None) -> bool:
+    """Whether ``widget`` sits on a page whose editing is taken out (a form it opens then
+    shows what is there, and offers no saving)."""
+    while widget is not None:
+        if widget.property(READ_ONLY_PAGE):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def mark_reading(*widgets: QWidget) -> None:

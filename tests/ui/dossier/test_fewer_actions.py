@@ -193,3 +193,33 @@ def test_no_weight_changes_while_a_colleague_holds_the_dossier(
     qtbot.keyClick(tab.views[CAP], Qt.Key.Key_1)
     assert _weights(tab, CAP)[0] == 1
     QApplication.processEvents()
+
+
+def test_a_factor_opened_in_a_colleagues_dossier_is_shown_not_edited(
+    qtbot, dossier_view: DossierWorkspace
+) -> None:
+    tab = _balance(qtbot, dossier_view)
+    _choose(qtbot, tab, CAP, 0)
+    tab.set_read_only(True)
+    table = tab.views[CAP]
+    index = table.model().index(0, 0)
+    qtbot.mouseDClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+    dialog = tab.factor_dialog
+    assert dialog is not None and dialog.isVisible()
+    shown = tab.models[CAP].records()[0].factor
+    assert dialog.text.text() == shown.text and dialog.text.isReadOnly()
+    assert dialog.reading_only and not dialog.save_button.isVisible()
+    assert not dialog.side.isEnabled() and dialog.weight.isReadOnly()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter saves nothing here
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert _weights(tab, CAP)[0] == shown.weight
+    tab.set_read_only(False)
+    tab.presenter.factors.edit_factor()
+    editable = tab.factor_dialog
+    assert editable is not dialog and not editable.reading_only
+    assert editable.save_button.isVisible() and not editable.text.isReadOnly()
+    editable.reject()
