@@ -511,8 +511,8 @@ def _team_coach_screens(clock: PinnedClock, settings: AppSettings, folder: Path)
 
         window.open_settings()
         dialog = window.settings_dialog
-        assert dialog is not None and dialog.pages is not None
-        dialog.pages.setCurrentIndex(1)
+        assert dialog is not None
+        dialog.show_team_page()
         written.append(_shot_with_dialog(window, dialog, "70-team-instellingen.png"))
         dialog.reject()
 
@@ -755,8 +755,9 @@ def main() -> int:
         dialog = window.settings_dialog
         assert dialog is not None
         written.append(_shot_with_dialog(window, dialog, "10-instellingen.png"))
-        if dialog.pages is not None:  # a vault of its own: the Team page offers to connect
-            dialog.pages.setCurrentIndex(1)
+        dialog.pages.setCurrentIndex(1)
+        written.append(_shot_with_dialog(window, dialog, "23-instellingen-uw-gegevens.png"))
+        if dialog.show_team_page():  # a vault of its own: the Team page offers to connect
             written.append(_shot_with_dialog(window, dialog, "75-team-verbinden.png"))
         dialog.reject()
 

@@ -157,32 +157,21 @@ class SettingsDialog(QDialog):
 
         profile_rows = self._profile_rows()
 
-        form = QGridLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(14)
-        form.setColumnStretch(1, 1)
-        rows = (
-            (idle_label, self.idle_minutes, idle_hint),
-            (conversation_label, self.conversation_minutes, conversation_hint),
-            (language_label, self.language, self.restart_note),
-            (retention_label, self.retention_years, retention_hint),
-            (coach_label, self.coach_name, coach_hint),
+        general = self._grid(
+            (
+                (idle_label, self.idle_minutes, idle_hint),
+                (conversation_label, self.conversation_minutes, conversation_hint),
+                (language_label, self.language, self.restart_note),
+                (retention_label, self.retention_years, retention_hint),
+            )
         )
-        for number, (label, field, hint) in enumerate(rows):
-            column = QVBoxLayout()
-            column.setSpacing(4)
-            grow = field is self.coach_name
-            column.addWidget(field, 0, Qt.Alignment() if grow else Qt.AlignmentFlag.AlignLeft)
-            column.addWidget(hint)
-            label.setMinimumHeight(field.sizeHint().height())
-            form.addWidget(label, number, 0, Qt.AlignmentFlag.AlignTop)
-            form.addLayout(column, number, 1)
-        line = len(rows)
-        form.addWidget(self.profile_title, line, 0, 1, 2)
-        form.addWidget(self.profile_hint, line + 1, 0, 1, 2)
+        sheets = self._grid(((coach_label, self.coach_name, coach_hint),))
+        line = sheets.rowCount()
+        sheets.addWidget(self.profile_title, line, 0, 1, 2)
+        sheets.addWidget(self.profile_hint, line + 1, 0, 1, 2)
         for offset, (label, field) in enumerate(profile_rows, start=line + 2):
-            form.addWidget(label, offset, 0)
-            form.addWidget(field, offset, 1)
+            sheets.addWidget(label, offset, 0)
+            sheets.addWidget(field, offset, 1)
         for widget in (self.profile_title, self.profile_hint, *self.profile_fields.values()):
             widget.setVisible(paths is not None)
         for label, _field in profile_rows:
@@ -194,30 +183,26 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addWidget(title)
-        # Team mode, while a vault is open: a page of its own (connect, or see the link),
-        # so the dialog stays short enough for a small laptop screen.
+        # A page per subject, so the dialog fits a 1366x768 laptop screen: the general
+        # settings, what the sheets say about the coach, and team mode while a vault is
+        # open (connect, or see the link).
         self.team_section = None
-        self.pages: QTabWidget | None = None
-        if team is None:
-            layout.addLayout(form)
-        else:
+        self.pages = QTabWidget(self)
+        self.pages.addTab(
+            self._page(general), QCoreApplication.translate("SettingsDialog", "&Algemeen")
+        )
+        self.pages.addTab(
+            self._page(sheets), QCoreApplication.translate("SettingsDialog", "Uw &gegevens")
+        )
+        if team is not None:
             from genwerkt_desktop.ui.team.settings_section import TeamSettingsSection
 
-            general = QWidget(self)
-            general_layout = QVBoxLayout(general)
-            general_layout.setContentsMargins(12, 14, 12, 12)
-            general_layout.addLayout(form)
-            general_layout.addStretch(1)
-            team_page = QWidget(self)
-            team_layout = QVBoxLayout(team_page)
-            team_layout.setContentsMargins(12, 14, 12, 12)
-            self.team_section = TeamSettingsSection(team, team_page)
-            team_layout.addWidget(self.team_section)
-            team_layout.addStretch(1)
-            self.pages = QTabWidget(self)
-            self.pages.addTab(general, QCoreApplication.translate("SettingsDialog", "&Algemeen"))
-            self.pages.addTab(team_page, QCoreApplication.translate("SettingsDialog", "T&eam"))
-            layout.addWidget(self.pages)
+            self.team_section = TeamSettingsSection(team, self)
+            self.pages.addTab(
+                self._page(self.team_section),
+                QCoreApplication.translate("SettingsDialog", "T&eam"),
+            )
+        layout.addWidget(self.pages)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -230,6 +215,42 @@ class SettingsDialog(QDialog):
         self.language.setMinimumWidth(chars * 16)
         self.language.currentIndexChanged.connect(self._update_note)
         self.load()
+
+    def show_team_page(self) -> bool:
+        """Turn to the Team page; False when there is none (no vault open)."""
+        if self.team_section is None:
+            return False
+        self.pages.setCurrentWidget(self.team_section.parentWidget())
+        return True
+
+    @staticmethod
+    def _grid(rows: tuple[tuple[QLabel, QWidget, QLabel], ...]) -> QGridLayout:
+        """A label, its field and the hint under the field, row after row."""
+        form = QGridLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(14)
+        form.setColumnStretch(1, 1)
+        for number, (label, field, hint) in enumerate(rows):
+            column = QVBoxLayout()
+            column.setSpacing(4)
+            grow = isinstance(field, QLineEdit)
+            column.addWidget(field, 0, Qt.Alignment() if grow else Qt.AlignmentFlag.AlignLeft)
+            column.addWidget(hint)
+            label.setMinimumHeight(field.sizeHint().height())
+            form.addWidget(label, number, 0, Qt.AlignmentFlag.AlignTop)
+            form.addLayout(column, number, 1)
+        return form
+
+    def _page(self, content: QGridLayout | QWidget) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 14, 12, 12)
+        if isinstance(content, QWidget):
+            layout.addWidget(content)
+        else:
+            layout.addLayout(content)
+        layout.addStretch(1)
+        return page
 
     def _profile_rows(self) -> list[tuple[QLabel, QLineEdit]]:
         """How clients reach the coach, printed on their sheets (kept beside the vault)."""

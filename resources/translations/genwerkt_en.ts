@@ -7886,6 +7886,10 @@ You then agree on the steps together in the POP tab.</translation>
         <translation>Filled in as the coach of a new case file and shown on printed sheets.</translation>
     </message>
     <message>
+        <source>Uw &amp;gegevens</source>
+        <translation>Your &amp;details</translation>
+    </message>
+    <message>
         <source>Uw gegevens op de bladen</source>
         <translation>Your details on the sheets</translation>
     </message>

@@ -373,6 +373,7 @@ def test_every_area_and_dossier_tab_fits(
     tools = window.tools
     for action, where in ((tools.audit_action, "logboek"), (tools.retention_action, "bewaren")):
         walk.dialog(where, action.trigger)
+    walk.dialog("instellingen", window.open_settings)
     assert not walk.found, "\n".join(walk.found)
 
 
