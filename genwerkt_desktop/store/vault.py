@@ -50,7 +50,16 @@ from .cipher_profile import NEW_VAULT_PROFILE, SQLCIPHER4_DEFAULTS, CipherProfil
 from .files import write_bytes_atomic
 
 FORMAT: Final = "genwerkt-vault"
-VERSION: Final = 1
+VERSION: Final = 2  # the newest header this version reads
+
+
+def header_version(cipher: CipherProfile) -> int:
+    """The header version a vault with ``cipher`` is written with.  Version 2 marks a
+    profile other than SQLCipher 4's defaults, so a genwerkt that knows only version 1
+    says the vault comes from a newer version instead of failing to read its pages and
+    calling it damaged.  (Vaults made between the profile and this mark say version 1
+    with a profile; they are read as before.)"""
+    return 1 if cipher == SQLCIPHER4_DEFAULTS else 2
 KDF_ALGORITHM: Final = "argon2id"
 RECOVERY_KDF: Final = "hkdf-sha256"
 RECOVERY_INFO: Final = b"genwerkt recovery v1"
@@ -272,16 +281,17 @@ def create_vault(
     db_key = secrets.token_bytes(DB_KEY_BYTES)
     vault_id = str(uuid.uuid4())
     kdf = calibrate(policy)
-    nonce, wrapped = _wrap_with_passphrase(db_key, passphrase, VERSION, vault_id, kdf)
+    version = header_version(cipher)
+    nonce, wrapped = _wrap_with_passphrase(db_key, passphrase, version, vault_id, kdf)
 
     code_bytes = secrets.token_bytes(RECOVERY_CODE_BYTES)
     recovery_salt = secrets.token_bytes(SALT_BYTES)
     recovery_nonce = secrets.token_bytes(NONCE_BYTES)
     recovery_wrapped = AESGCM(_recovery_kek(code_bytes, recovery_salt)).encrypt(
-        recovery_nonce, db_key, _recovery_aad(VERSION, vault_id, recovery_salt)
+        recovery_nonce, db_key, _recovery_aad(version, vault_id, recovery_salt)
     )
     header = VaultHeader(
-        version=VERSION,
+        version=version,
         vault_id=vault_id,
         kdf=kdf,
         passphrase_nonce=nonce,

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from genwerkt_desktop.domain.errors import DiskFull, IntegrityFailure, StateError, WrongPassphrase
 from genwerkt_desktop.store import vault
+from genwerkt_desktop.store.cipher_profile import NEW_VAULT_PROFILE, SQLCIPHER4_DEFAULTS
 from genwerkt_desktop.store.vault import (
     PRODUCTION_POLICY,
     KdfPolicy,
@@ -58,7 +59,7 @@ def test_create_then_unlock_with_passphrase_gives_the_same_key(made: Any) -> Non
     header, db_key, code = made
     assert len(db_key) == 32
     assert CODE_SHAPE.match(code)
-    assert header.version == 1
+    assert header.version == 2  # a new cipher profile (see header_version)
     assert header.created_at == NOW
     assert unlock_with_passphrase(header, PHRASE, FAST) == db_key
 
@@ -176,7 +177,7 @@ def test_header_round_trips_through_bytes(made: Any) -> None:
     data = header_to_bytes(header)
     doc = json.loads(data)
     assert doc["format"] == "genwerkt-vault"
-    assert doc["version"] == 1
+    assert doc["version"] == 2
     assert header_from_bytes(data) == header
 
 
@@ -253,11 +254,31 @@ def test_production_policy_refuses_a_weakened_header(made: Any) -> None:
 def test_newer_version_is_refused_as_state_error(made: Any) -> None:
     header, _, _ = made
     doc = json.loads(header_to_bytes(header))
-    doc["version"] = 2
+    doc["version"] = vault.VERSION + 1
     doc["something_new"] = {"x": 1}
     with pytest.raises(StateError, match="nieuwere versie") as info:
         header_from_bytes(json.dumps(doc).encode())
     assert info.value.exit_code == 2
+
+
+def test_a_vault_with_a_new_cipher_profile_is_newer_to_an_app_that_knows_version_1(
+    made: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    header, db_key, _ = made
+    assert header.cipher == NEW_VAULT_PROFILE and header.version == 2
+    written = header_to_bytes(header)
+    assert header_from_bytes(written) == header
+    assert unlock_with_passphrase(header, PHRASE, FAST) == db_key
+    monkeypatch.setattr(vault, "VERSION", 1)  # what genwerkt read before the profile
+    with pytest.raises(StateError, match="nieuwere versie"):
+        header_from_bytes(written)
+
+
+def test_a_vault_with_sqlciphers_defaults_keeps_version_1() -> None:
+    header, db_key, code = create_vault(PHRASE, FAST, "2026-12-06", SQLCIPHER4_DEFAULTS)
+    assert header.version == 1 and "cipher" not in json.loads(header_to_bytes(header))
+    assert unlock_with_passphrase(header, PHRASE, FAST) == db_key
+    assert unlock_with_recovery(header, code) == db_key
 
 
 def _del(*keys: str) -> Any:
