@@ -60,6 +60,8 @@ def header_version(cipher: CipherProfile) -> int:
     calling it damaged.  (Vaults made between the profile and this mark say version 1
     with a profile; they are read as before.)"""
     return 1 if cipher == SQLCIPHER4_DEFAULTS else 2
+
+
 KDF_ALGORITHM: Final = "argon2id"
 RECOVERY_KDF: Final = "hkdf-sha256"
 RECOVERY_INFO: Final = b"genwerkt recovery v1"
