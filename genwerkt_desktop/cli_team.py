@@ -57,7 +57,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("role", metavar="ROLE")
     p = tsub.add_parser("remove", help="haal iemand uit het team; de teamsleutel wordt vernieuwd")
     p.add_argument("role", metavar="ROLE")
-    tsub.add_parser("sync", help="verstuur wat jij beheert, haal op wat nieuwer is")
+    tsub.add_parser("sync", help="verstuur wat u beheert, haal op wat nieuwer is")
     p = tsub.add_parser("status", help="per dossier: beheerder, versies, toestand")
     p.add_argument("--json", action="store_true")
     p = tsub.add_parser("handover", help="draag een dossier over aan een collega")

@@ -83,7 +83,7 @@ class ReadOnlyDossier(StateError):
         self.holder = holder
         who = holder or "een collega"
         super().__init__(
-            f"dit dossier is in handen van {who}; op dit toestel kun je het alleen lezen"
+            f"dit dossier is in handen van {who}; op dit toestel kunt u het alleen lezen"
         )
 
 

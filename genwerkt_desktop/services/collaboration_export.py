@@ -49,7 +49,7 @@ def _pdf(request: ExportRequest) -> Path:
 
 def _item_id(request: ExportRequest, what: str) -> str:
     if not request.item_id:
-        raise StateError(f"kies met --item welke {what} je wil afdrukken")
+        raise StateError(f"kies met --item welke {what} u wilt afdrukken")
     return request.item_id
 
 

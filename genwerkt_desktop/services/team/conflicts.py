@@ -80,7 +80,7 @@ class TeamConflicts:
         conflict = self.dossier(client_id)
         if keep and not conflict.i_hold_it:
             raise StateError(
-                f"dit dossier is in handen van {conflict.server_holder}: bewaar je versie als "
+                f"dit dossier is in handen van {conflict.server_holder}: bewaar uw versie als "
                 "bestand en bezorg het aan die collega"
             )
         merged = keep_mine(conflict.theirs, conflict.mine, keep)

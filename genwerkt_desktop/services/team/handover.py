@@ -19,7 +19,7 @@ class TeamHandover:
     def hand_over(self, client_id: str, to_role: str, password: str | None) -> SyncReport:
         link = self._ctx.link()
         if to_role == link.role:
-            raise StateError("je kunt een dossier niet aan jezelf overdragen")
+            raise StateError("u kunt een dossier niet aan uzelf overdragen")
         state = TeamStatus(self._ctx).refreshed(password).get(client_id)
         if state is None:
             raise StateError(f"geen cliënt met id {client_id}")
@@ -34,7 +34,7 @@ class TeamHandover:
         if state.holder == link.role and state.state is TeamState.AHEAD:
             report = TeamSync(self._ctx).sync(password)  # the colleague starts from the latest
             if client_id in report.conflicts:
-                raise StateError("je laatste wijzigingen botsten met de server; los dat eerst op")
+                raise StateError("uw laatste wijzigingen botsten met de server; los dat eerst op")
         with self._ctx.server(password) as (_link, server):
             meta = server.handover(client_id, to_role)
         with self._ctx.vault.db.write() as conn:

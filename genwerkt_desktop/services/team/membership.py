@@ -186,7 +186,7 @@ class TeamMembership:
         if not link.is_lead:
             raise StateError("alleen een teamverantwoordelijke kan iemand uit het team halen")
         if role == link.role:
-            raise StateError("je kunt jezelf niet uit het team halen")
+            raise StateError("u kunt uzelf niet uit het team halen")
         with self._ctx.server(password) as (_link, server):
             _registered(server, role, need_key=False)
             server.mark_left(role)

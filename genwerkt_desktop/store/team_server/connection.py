@@ -63,7 +63,7 @@ def check_tls(url: str) -> None:
     if sslmode != "verify-full":
         raise TeamTlsRefused(
             f"de teamserver {where(url)} staat niet op deze computer: verbind alleen met "
-            "sslmode=verify-full (TLS met het certificaat van je organisatie)"
+            "sslmode=verify-full (TLS met het certificaat van uw organisatie)"
         )
 
 
@@ -88,7 +88,7 @@ def _connect_failure(url: str, error: psycopg.OperationalError) -> GenwerktError
     if any(sign in text for sign in ("certificate", "certificaat", "ssl error")):
         return TeamTlsRefused(
             f"de teamserver {where(url)} kon zich niet bewijzen met het TLS-certificaat "
-            "van je organisatie; er is niets verstuurd"
+            "van uw organisatie; er is niets verstuurd"
         )
     if any(sign in text for sign in ("authenti", "password", "wachtwoord", "pg_hba.conf")):
         return TeamLoginFailed(
@@ -99,7 +99,7 @@ def _connect_failure(url: str, error: psycopg.OperationalError) -> GenwerktError
         return StateError(f"de databank «{dbname}» bestaat niet op de teamserver {where(url)}")
     return TeamUnreachable(
         f"de teamserver {where(url)} is niet bereikbaar; er is niets veranderd, "
-        "je kunt gewoon verder werken"
+        "u kunt gewoon verder werken"
     )
 
 

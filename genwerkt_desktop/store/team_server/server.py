@@ -132,7 +132,7 @@ class TeamServer:
             if cur.rowcount != 1:
                 raise TeamRefused(
                     f"{self._role} is geen actief lid van een team op deze server; "
-                    "vraag de beheerder om je toe te voegen"
+                    "vraag de beheerder om u toe te voegen"
                 )
 
     def members(self) -> list[ServerMember]:
@@ -189,7 +189,7 @@ class TeamServer:
                 (role,),
             )
             if cur.rowcount != 1:
-                raise StateError(f"{role} is geen actief lid van jouw team")
+                raise StateError(f"{role} is geen actief lid van uw team")
 
     # --- dossiers -----------------------------------------------------------------------
 
@@ -293,7 +293,7 @@ class TeamServer:
                 (to_role,),
             )
             if cur.fetchone() is None:
-                raise StateError(f"{to_role} is geen actief lid van jouw team")
+                raise StateError(f"{to_role} is geen actief lid van uw team")
             cur.execute(
                 f"UPDATE genwerkt.dossiers SET holder = %s WHERE client_id = %s"
                 f" RETURNING {_DOSSIER_META}",
@@ -305,7 +305,7 @@ class TeamServer:
             cur.execute("SELECT holder FROM genwerkt.dossiers WHERE client_id = %s", (cid,))
             holder = cur.fetchone()
         if holder is None:
-            raise StateError("dat dossier staat niet op de teamserver van jouw team")
+            raise StateError("dat dossier staat niet op de teamserver van uw team")
         raise TeamRefused(
             f"{holder[0]} heeft dit dossier in handen; alleen die houder of een "
             "teamverantwoordelijke kan het overdragen"
