@@ -2,10 +2,12 @@
 handover talk with the client.
 
 Standard voice.  Phases so far, goals with their progress and steps, rights with their
-status, the newest balance and ecogram as drawings, the referrals, the aftercare and what
-is planned next (the agenda's items, domain.due).
+status, the newest balance and ecogram as drawings, the vacancies read and the choices
+weighed together (what came of them), the referrals, the aftercare and what is planned
+next (the agenda's items, domain.due).
 Contact notes are never on it (personal ones least of all); neither are step
-evaluations: this is a summary of where things stand, not of what was said.
+evaluations, nor the binnenkant (the coach's impressions): this is a summary of where
+things stand, not of what was said.
 """
 
 from __future__ import annotations
@@ -26,7 +28,12 @@ from genwerkt_desktop.domain.due import (
     sort_key,
 )
 from genwerkt_desktop.domain.ecogram_drawing import draw
-from genwerkt_desktop.domain.enums import MeetingKind, ReferralStatus
+from genwerkt_desktop.domain.enums import (
+    MeetingKind,
+    ReferralStatus,
+    RequirementMatch,
+    VacancyConclusion,
+)
 from genwerkt_desktop.domain.model import Dossier, Goal
 from genwerkt_desktop.domain.phases import timeline
 from genwerkt_desktop.domain.pop_progress import goal_progress
@@ -179,6 +186,35 @@ def _referrals(sheet: Sheet, dossier: Dossier) -> None:
     sheet.table(["Dienst", "Waarvoor", "Stand", "Afspraak"], rows, [0.22, 0.4, 0.2, 0.18])
 
 
+CONCLUSION = {
+    VacancyConclusion.APPLY: "gaat solliciteren",
+    VacancyConclusion.LEARN_FIRST: "eerst bijleren",
+    VacancyConclusion.NOT_FOR_ME: "past nu niet",
+    VacancyConclusion.LOOK_LATER: "later opnieuw bekijken",
+}
+
+
+def _looked_at_together(sheet: Sheet, dossier: Dossier) -> None:
+    """Vacancies read and choices weighed with the client, oldest first: what came of
+    each (the requirements and the pros and cons stay on their own sheets)."""
+    rows: list[tuple[date | None, list[str]]] = []
+    for v in dossier.vacancies:
+        what = f"Vacature: {v.title}" + (f" ({v.employer})" if v.employer else "")
+        outcome = CONCLUSION[v.conclusion] if v.conclusion else "nog geen besluit"
+        if v.requirements:
+            has = sum(1 for r in v.requirements if r.client_has is RequirementMatch.YES)
+            outcome += f"; {has} van {len(v.requirements)} eisen al in huis"
+        rows.append((v.read_on, [day(v.read_on), what, outcome]))
+    for d in dossier.decisions:
+        chosen = f"gekozen: {d.chosen}" if d.chosen else "nog niet gekozen"
+        rows.append((d.made_on, [day(d.made_on), f"Keuze: {d.question}", chosen]))
+    if not rows:
+        return
+    rows.sort(key=lambda row: (row[0] is None, row[0] or date.min))
+    sheet.heading("Samen bekeken")
+    sheet.table(["Wanneer", "Wat", "Uitkomst"], [row for _on, row in rows], [0.16, 0.46, 0.38])
+
+
 def _aftercare(sheet: Sheet, dossier: Dossier) -> None:
     aftercare = dossier.aftercare
     if aftercare is None:
@@ -321,6 +357,7 @@ def build_stavaza_sheet(dossier: Dossier, now: datetime, coach: str | None) -> S
         sheet.heading(f"Netwerk ({day(newest_map.drawn_on)})")
         sheet.drawing(picture)
 
+    _looked_at_together(sheet, dossier)
     _referrals(sheet, dossier)
     _aftercare(sheet, dossier)
 

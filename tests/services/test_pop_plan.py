@@ -175,9 +175,16 @@ def test_the_status_report_shows_phases_goals_rights_and_what_is_planned(
         "Draagkracht",
         "Netwerk",
         "03/12/2026 10.00",  # Belgian time, written the Flemish way
+        "Samen bekeken",
+        "Vacature: Keukenhulp, halftijds in dagdienst (Sociaal restaurant De Pollepel)",
+        "later opnieuw bekijken; 2 van 5 eisen al in huis",
+        "Keuze: Nu solliciteren of eerst de huur op orde?",
+        "gekozen: Sollicitaties op pauze tot eind november",
     ):
         assert expected in words, expected
     assert PERSONAL not in words
+    for private in ("Vijf jaar in het ziekenhuis", "Dit wil ik echt", "Langer van het leefloon"):
+        assert private not in words, private  # the details stay on their own sheets
     assert "ex-partner soms langskomt" not in words
 
 
