@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from genwerkt_desktop.devtools import lexicon
 from genwerkt_desktop.devtools import vocabulary as v
+from genwerkt_desktop.devtools.generate_instruments import generate_instruments
 from genwerkt_desktop.domain.enums import (
     AftercareKind,
     AppointmentMadeBy,
@@ -679,6 +680,7 @@ def generate_dossier(
     consents = _consents(b, started_on)
     referrals = _referrals(b, started_on)
     meetings = _meetings(b, started_on, client)
+    instruments = generate_instruments(client.id, started_on, last_day)
     return Dossier(
         client=client,
         phases=phases,
@@ -694,6 +696,11 @@ def generate_dossier(
         meetings=meetings,
         closure=closure,
         aftercare=aftercare,
+        first_reception=instruments.first_reception,
+        inner_notes=instruments.inner_notes,
+        life_events=instruments.life_events,
+        vacancies=instruments.vacancies,
+        decisions=instruments.decisions,
     )
 
 
