@@ -3235,10 +3235,6 @@ Yes saves them; No drops them.</translation>
         <translation>What you noticed yourself but the client has not said yet is marked as to check with the client.</translation>
     </message>
     <message>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Deze kracht, hulpbron of nood verwijderen uit het dossier?</source>
         <translation>Delete this strength, resource or need from the case file?</translation>
     </message>
@@ -4377,10 +4373,6 @@ Open it now?</translation>
 </context>
 <context>
     <name>InnerTab</name>
-    <message>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
-    </message>
     <message>
         <source>Deze notitie over de binnenkant verwijderen?</source>
         <translation>Remove this note about the inside?</translation>
@@ -7310,6 +7302,13 @@ You then agree on the steps together in the POP tab.</translation>
     <message>
         <source>Afdrukken</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>

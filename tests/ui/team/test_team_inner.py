@@ -47,7 +47,7 @@ def test_a_colleagues_copy_shows_the_binnenkant_and_the_first_reception_but_edit
     editing = [b.text() for b in tab.findChildren(QAbstractButton) if b.isEnabled()]
     assert editing == []
     # an edit that gets through anyway is refused by name, and nothing changes
-    tab.presenter.remove_note()
+    tab.presenter.notes.remove()
     wait_for(qtbot, lambda: dialogs.warnings)
     assert dialogs.warnings[0].startswith(f"Dit dossier is in handen van {an.role}.")
     assert bo.dossiers.get(client_id).inner_notes == (note,)

@@ -8,32 +8,24 @@ initiator; the lock drains the worker after :meth:`AutoSave.flush`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
 from genwerkt_desktop.domain.changes import Changes
 from genwerkt_desktop.domain.model import Balance
 from genwerkt_desktop.services.dossier_edits import DossierEdits
+from genwerkt_desktop.ui.dossier.writes import DossierWrites
 
 SAVE_AFTER_MS = 600
 
 
-class BalanceWrites(Protocol):
-    """What the balance asks of the dossier controller: one write in the worker."""
+class BalanceWrites(DossierWrites, Protocol):
+    """What the balance asks of the dossier controller: one write in the worker, and
+    whose dossier it is."""
 
     @property
     def client_id(self) -> str: ...
-
-    def edit(
-        self,
-        work: Callable[[DossierEdits, str], Any],
-        done: Callable[[], None] | None = None,
-        failed: Callable[[str], None] | None = None,
-        *,
-        result: Callable[[Any], None] | None = None,
-        initiator: object | None = None,
-    ) -> None: ...
 
 
 class AutoSave(QObject):

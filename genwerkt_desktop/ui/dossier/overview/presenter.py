@@ -10,9 +10,7 @@ phase, goes through the controller naming the tab.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -28,6 +26,7 @@ from genwerkt_desktop.domain.smart import open_steps
 from genwerkt_desktop.services.agenda import agenda_item
 from genwerkt_desktop.services.dossier_edits import DossierEdits, new_id
 from genwerkt_desktop.ui.dossier.models import days_text
+from genwerkt_desktop.ui.dossier.writes import DossierWrites
 from genwerkt_desktop.ui.widgets.fields import format_date, format_moment
 from genwerkt_desktop.ui.widgets.labels import (
     label_of,
@@ -43,23 +42,9 @@ from .view import OverviewState, OverviewView
 NEXT_APPOINTMENTS = 5
 
 
-class PhaseWrites(Protocol):
-    """What the overview asks of the dossier controller: one write in the worker."""
-
-    def edit(
-        self,
-        work: Callable[[DossierEdits, str], Any],
-        done: Callable[[], None] | None = None,
-        failed: Callable[[str], None] | None = None,
-        *,
-        result: Callable[[Any], None] | None = None,
-        initiator: object | None = None,
-    ) -> None: ...
-
-
 class OverviewPresenter:
     def __init__(
-        self, view: OverviewView, writes: PhaseWrites, clock: Clock, *, initiator: object
+        self, view: OverviewView, writes: DossierWrites, clock: Clock, *, initiator: object
     ) -> None:
         self._view = view
         self._writes = writes
