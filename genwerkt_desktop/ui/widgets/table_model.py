@@ -176,6 +176,22 @@ def reselect(view: QTableView, proxy: RecordProxy, record_id: str) -> None:
         view.selectRow(row)
 
 
+@contextmanager
+def refilled(
+    tables: Sequence[tuple[QTableView, RecordProxy, str]], *, keep_scroll: bool
+) -> Iterator[None]:
+    """Around replacing the records of some tables, each given with the record to choose
+    ("" keeps the row chosen now): that record is chosen again afterwards and, with
+    ``keep_scroll``, every table stays where it was scrolled."""
+    chosen = [choose or selected_record_id(view, proxy) for view, proxy, choose in tables]
+    scrolled = [view.verticalScrollBar().value() for view, _proxy, _choose in tables]
+    yield
+    for (view, proxy, _choose), record_id, value in zip(tables, chosen, scrolled, strict=True):
+        reselect(view, proxy, record_id)
+        if keep_scroll:
+            view.verticalScrollBar().setValue(value)
+
+
 def setup_table(view: QTableView, accessible_name: str, *, stretch: int | None = None) -> None:
     """Row selection, no grid, no editing in place, a left-aligned header."""
     view.setAccessibleName(accessible_name)

@@ -39,9 +39,8 @@ from genwerkt_desktop.ui.widgets.labels import (
 )
 from genwerkt_desktop.ui.widgets.table_model import (
     FittedTable,
-    reselect,
+    refilled,
     selected_record,
-    selected_record_id,
     set_column_widths,
     setup_table,
 )
@@ -254,17 +253,12 @@ class DomainsView(QWidget):
             (self.observation_view, self.observation_proxy, records.choose_observation),
             (self.right_view, self.right_proxy, records.choose_right),
         )
-        chosen = [choose or selected_record_id(view, proxy) for view, proxy, choose in tables]
-        scrolled = [view.verticalScrollBar().value() for view, _proxy, _choose in tables]
-        self._open = True
-        self.domain_list.show_counts(records.observations, records.rights)
-        self.observations.set_records(records.observations)
-        self.rights.set_records(records.rights)
-        self.choose_domain(domain)
-        for (view, proxy, _choose), record_id, value in zip(tables, chosen, scrolled, strict=True):
-            reselect(view, proxy, record_id)
-            if keep_scroll:
-                view.verticalScrollBar().setValue(value)
+        with refilled(tables, keep_scroll=keep_scroll):
+            self._open = True
+            self.domain_list.show_counts(records.observations, records.rights)
+            self.observations.set_records(records.observations)
+            self.rights.set_records(records.rights)
+            self.choose_domain(domain)
         self._update_buttons()
 
     def show_nothing(self) -> None:

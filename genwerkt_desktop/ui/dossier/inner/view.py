@@ -32,9 +32,8 @@ from genwerkt_desktop.ui.widgets.labels import label_of
 from genwerkt_desktop.ui.widgets.table_model import (
     FittedTable,
     RecordProxy,
-    reselect,
+    refilled,
     selected_record,
-    selected_record_id,
     selected_source_row,
     set_column_widths,
     setup_table,
@@ -273,17 +272,12 @@ class InnerView(QWidget):
             (self.note_view, self.note_proxy, records.choose_note),
             (self.event_view, self.event_proxy, records.choose_event),
         )
-        chosen = [choose or selected_record_id(view, proxy) for view, proxy, choose in tables]
-        scrolled = [view.verticalScrollBar().value() for view, _proxy, _choose in tables]
-        self._open = True
-        self.aspects.count_notes(records.notes)
-        self.notes.set_records(records.notes)
-        self.events.set_records(records.events)
-        self.choose_aspect(aspect)
-        for (view, proxy, _choose), record_id, value in zip(tables, chosen, scrolled, strict=True):
-            reselect(view, proxy, record_id)
-            if keep_scroll:
-                view.verticalScrollBar().setValue(value)
+        with refilled(tables, keep_scroll=keep_scroll):
+            self._open = True
+            self.aspects.count_notes(records.notes)
+            self.notes.set_records(records.notes)
+            self.events.set_records(records.events)
+            self.choose_aspect(aspect)
         self._update_buttons()
 
     def show_nothing(self) -> None:
