@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
+from genwerkt_desktop.store import client_list
+
+if TYPE_CHECKING:
+    from .vault import UnlockedVault
 
 
 @dataclass(frozen=True)
@@ -54,3 +58,12 @@ def summaries(rows: Sequence[Sequence[Any]], due: Due | None = None) -> list[Cli
             )
         )
     return out
+
+
+def names_and_phases(vault: UnlockedVault) -> list[ClientSummary]:
+    """Every client, sorted by name, with status and phase today: what ``genwerkt
+    clients`` prints.  The last contact (most of the query's time) and what is due (every
+    open appointment and step read) are not asked for: None and 0."""
+    with vault.db.read() as conn:
+        rows = client_list.summary_rows(conn, None, vault.clock.today())
+    return summaries(rows)
