@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from genwerkt_desktop import diagnostics
-from genwerkt_desktop.services import dossiers
+from genwerkt_desktop.services import client_list
 from tests.conftest import Cli
 
 CLIENT_TEXT = "Ayşe Yılmaz woont in de Kerkstraat"
@@ -29,10 +29,10 @@ def test_a_bug_in_a_command_is_logged_by_type_and_place_without_its_message(
     cli.log_dir = log_dir
     cli("init")
 
-    def broken(self: object, **_options: object) -> object:
+    def broken(*_args: object) -> object:
         raise RuntimeError(CLIENT_TEXT)
 
-    monkeypatch.setattr(dossiers.DossierService, "list_clients", broken)
+    monkeypatch.setattr(client_list, "names_and_phases", broken)
     result = cli("clients")
     assert result.code == 1
     assert result.err.count("\n") == 1

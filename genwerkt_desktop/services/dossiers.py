@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from datetime import datetime
 
 from genwerkt_desktop.domain.changes import Changes, Part
 from genwerkt_desktop.domain.due import DueItem, late_items, next_appointment
-from genwerkt_desktop.domain.enums import ClientStatus, Phase
+from genwerkt_desktop.domain.enums import ClientStatus
 from genwerkt_desktop.domain.errors import StateError
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.text import fold
@@ -20,28 +19,16 @@ from genwerkt_desktop.store import (
     row_values,
 )
 
+from .client_list import ClientSummary, summaries
 from .due_items import due_per_client
 from .vault import OpenVault
+
+__all__ = ["ClientSummary", "DossierService"]
 
 
 def _next_appointment(items: tuple[DueItem, ...]) -> datetime | None:
     item = next_appointment(items)
     return item.starts if item is not None else None
-
-
-@dataclass(frozen=True)
-class ClientSummary:
-    """One line of the client list."""
-
-    id: str
-    first_name: str
-    last_name: str
-    display_name: str
-    status: ClientStatus | None
-    phase: Phase | None
-    last_contact: datetime | None  # the last contact that was not only planned
-    next_appointment: datetime | None  # domain.due: the first appointment still ahead
-    late: int = 0  # how many due items are overdue (domain.due)
 
 
 class DossierService:
@@ -68,24 +55,14 @@ class DossierService:
         with self._vault.db.read() as conn:
             rows = client_list.summary_rows(conn, now_utc, today, only)
             due = (
-                {d.dossier.client.id: d.items for d in due_per_client(conn, now, only)}
+                {
+                    d.dossier.client.id: (_next_appointment(d.items), len(late_items(d.items)))
+                    for d in due_per_client(conn, now, only)
+                }
                 if with_due
                 else {}
             )
-        return [
-            ClientSummary(
-                id=cid,
-                first_name=first,
-                last_name=last_name,
-                display_name=f"{preferred or first} {last_name}".strip(),
-                status=ClientStatus(status) if status else None,
-                phase=Phase(phase) if phase else None,
-                last_contact=_moment(last),
-                next_appointment=_next_appointment(due.get(cid, ())),
-                late=len(late_items(due.get(cid, ()))),
-            )
-            for cid, first, last_name, preferred, status, last, phase in rows
-        ]
+        return summaries(rows, due)
 
     def get(self, client_id: str) -> Dossier:
         with self._vault.db.read() as conn:
@@ -162,7 +139,3 @@ class DossierService:
     def count(self) -> int:
         with self._vault.db.read() as conn:
             return client_list.count_clients(conn)
-
-
-def _moment(utc_text: str | None) -> datetime | None:
-    return None if utc_text is None else datetime.fromisoformat(utc_text)

@@ -21,7 +21,7 @@ from genwerkt_desktop.domain.closure import (
 )
 from genwerkt_desktop.domain.enums import ClientStatus
 from genwerkt_desktop.domain.errors import StateError
-from genwerkt_desktop.store import client_list, dossier_read, dossier_write
+from genwerkt_desktop.store import dossier_read, dossier_write, retention_rows
 
 from .vault import OpenVault
 
@@ -47,7 +47,7 @@ class RetentionService:
     def items(self, years: int) -> list[RetentionItem]:
         """Every ended trajectory with its destruction date, the earliest first."""
         with self._vault.db.read() as conn:
-            rows = client_list.retention_rows(conn)
+            rows = retention_rows.retention_rows(conn)
         out: list[RetentionItem] = []
         for cid, first, last, preferred, status, closed_on, ends_on, evaluated_on in rows:
             state = ClientStatus(status) if status else None

@@ -8,10 +8,10 @@ is touched, so a failed unlock changes no file.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from genwerkt_desktop.domain.clock import Clock, SystemClock
 from genwerkt_desktop.domain.errors import IntegrityFailure, StateError
@@ -31,14 +31,18 @@ from genwerkt_desktop.store.vault import (
 from .paths import VaultPaths
 
 if TYPE_CHECKING:
+    from genwerkt_desktop.store.connection import SqlConnection
     from genwerkt_desktop.store.database import Connection, Database
+    from genwerkt_desktop.store.lean_read import LeanDatabase
     from genwerkt_desktop.store.page_check_record import StoreStamp
 
 __all__ = [
     "PRODUCTION_POLICY",
     "CreatedVault",
     "KdfPolicy",
+    "LeanVault",
     "OpenVault",
+    "UnlockedVault",
     "VaultService",
     "preload",
 ]
@@ -57,24 +61,26 @@ def preload() -> None:
     from genwerkt_desktop.store import audit, backup, database, engine  # noqa: F401
 
 
-class OpenVault:
-    """An unlocked store.  Services take it; closing it drops the key and connections."""
+class Store(Protocol):
+    """What every unlocked store offers, full (``store.database.Database``) or lean
+    (``store.lean_read.LeanDatabase``)."""
 
-    db: Database
+    def read(self) -> AbstractContextManager[SqlConnection]: ...
 
-    def __init__(
-        self,
-        paths: VaultPaths,
-        header: VaultHeader,
-        key: bytes,
-        clock: Clock,
-        *,
-        create: bool = False,
-    ) -> None:
-        from genwerkt_desktop.store.database import Database
-        from genwerkt_desktop.store.engine import DRIVER_ERRORS
-        from genwerkt_desktop.store.failures import translate_database_error
+    def write(self) -> AbstractContextManager[SqlConnection]: ...
 
+    def damaged_pages(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+class UnlockedVault:
+    """An unlocked store: its files, its key and clock, the audit log.  Closing it drops
+    the key and the connections."""
+
+    db: Store
+
+    def __init__(self, paths: VaultPaths, header: VaultHeader, key: bytes, clock: Clock) -> None:
         self.paths = paths
         # The store's files just before this open (set by VaultService); None when made.
         self.stamp_at_open: StoreStamp | None = None
@@ -82,10 +88,6 @@ class OpenVault:
         self.clock = clock
         self._header = header
         self._key: bytes | None = key
-        try:
-            self.db = Database(paths.database, key, create=create, cipher=header.cipher)
-        except DRIVER_ERRORS as exc:
-            raise translate_database_error(exc) from exc
 
     @property
     def key(self) -> bytes:
@@ -105,7 +107,7 @@ class OpenVault:
         action: str,
         client_id: str | None = None,
         detail: str | None = None,
-        conn: Connection | None = None,
+        conn: SqlConnection | None = None,
     ) -> None:
         """Add one line to the audit log (never content: an action, an id, a kind).
 
@@ -118,6 +120,37 @@ class OpenVault:
             return
         with self.db.write() as own:
             audit.append(own, self.now_text(), action, client_id, detail)
+
+    def close(self) -> None:
+        if self._key is None:
+            return
+        self.db.close()
+        self._key = None
+
+
+class OpenVault(UnlockedVault):
+    """An unlocked store on the database layer.  Services take it."""
+
+    db: Database
+
+    def __init__(
+        self,
+        paths: VaultPaths,
+        header: VaultHeader,
+        key: bytes,
+        clock: Clock,
+        *,
+        create: bool = False,
+    ) -> None:
+        from genwerkt_desktop.store.database import Database
+        from genwerkt_desktop.store.engine import DRIVER_ERRORS
+        from genwerkt_desktop.store.failures import translate_database_error
+
+        super().__init__(paths, header, key, clock)
+        try:
+            self.db = Database(paths.database, key, create=create, cipher=header.cipher)
+        except DRIVER_ERRORS as exc:
+            raise translate_database_error(exc) from exc
 
     @contextmanager
     def write_dossier(self, client_id: str) -> Iterator[Connection]:
@@ -141,11 +174,20 @@ class OpenVault:
         backup.rotate(folder, SAFETY_BACKUPS_KEPT)
         return out
 
-    def close(self) -> None:
-        if self._key is None:
-            return
-        self.db.close()
-        self._key = None
+
+class LeanVault(UnlockedVault):
+    """An unlocked store for reading, on one keyed connection without the database layer
+    (store/lean_read.py): ``genwerkt clients`` does not wait ~0.3 s for SQLAlchemy and the
+    models to load.  Only a store at this program's schema is opened so
+    (``VaultService.unlock_for_reading``)."""
+
+    db: LeanDatabase
+
+    def __init__(self, paths: VaultPaths, header: VaultHeader, key: bytes, clock: Clock) -> None:
+        from genwerkt_desktop.store.lean_read import LeanDatabase
+
+        super().__init__(paths, header, key, clock)
+        self.db = LeanDatabase(paths.database, key, cipher=header.cipher)
 
 
 def write_backup(vault: OpenVault, out: Path) -> None:
@@ -216,17 +258,9 @@ class VaultService:
             raise
         return CreatedVault(vault, code)
 
-    def _open(
-        self,
-        header: VaultHeader,
-        key: bytes,
-        *,
-        audit_open: bool = True,
-        updating: Callable[[], object] | None = None,
-    ) -> OpenVault:
-        from genwerkt_desktop.store import files, wal
-        from genwerkt_desktop.store.engine import DRIVER_ERRORS
-        from genwerkt_desktop.store.failures import translate_database_error
+    def _before_open(self) -> StoreStamp:
+        """Refuse a WAL that would lose work; the files as they are before the open."""
+        from genwerkt_desktop.store import page_check_record, wal
 
         # SQLite would replay a damaged WAL up to the damage and forget the rest: refuse to
         # open rather than quietly lose finished work.
@@ -236,17 +270,35 @@ class VaultService:
                 f"het wal-bestand van de databank is beschadigd ({lost} opgeslagen "
                 "wijziging(en) zouden verloren gaan); zet een back-up terug of vraag hulp"
             )
-        from genwerkt_desktop.store import page_check_record
-
         # The files as they were before this open wrote anything: what the sealed record
-        # of the last full page check can vouch for (services/backups.py check_pages).
-        seen = page_check_record.stamp_store(self.paths.database, self.paths.database_wal)
-        vault = OpenVault(self.paths, header, key, self.clock)
-        vault.stamp_at_open = seen
-        # Stores made by earlier versions may be readable by others: make them private.
+        # of the last full page check can vouch for (services/page_check.py check_pages).
+        return page_check_record.stamp_store(self.paths.database, self.paths.database_wal)
+
+    def _make_private(self) -> None:
+        """Stores made by earlier versions may be readable by others: make them private."""
+        from genwerkt_desktop.store import files
+
         files.private_dir(self.paths.data_dir)
         for path in self.paths.store_files():
             files.make_private(path)
+
+    def _open(
+        self,
+        header: VaultHeader,
+        key: bytes,
+        *,
+        audit_open: bool = True,
+        updating: Callable[[], object] | None = None,
+        seen: StoreStamp | None = None,
+    ) -> OpenVault:
+        from genwerkt_desktop.store.engine import DRIVER_ERRORS
+        from genwerkt_desktop.store.failures import translate_database_error
+
+        if seen is None:
+            seen = self._before_open()
+        vault = OpenVault(self.paths, header, key, self.clock)
+        vault.stamp_at_open = seen
+        self._make_private()
 
         def before_update() -> None:
             # Only when the schema is older: the safety copy and the migration may take a
@@ -279,6 +331,37 @@ class VaultService:
         header = self._header()
         key = unlock_with_passphrase(header, passphrase, self.policy)
         return self._open(header, key, audit_open=audit_open, updating=updating)
+
+    def unlock_for_reading(self, passphrase: str) -> UnlockedVault:
+        """Open with the passphrase for a command that only reads: without the database
+        layer (a ``LeanVault``) when the store's schema is this program's; otherwise as
+        ``unlock`` opens it, updating the schema first.  Either way the open is logged."""
+        from genwerkt_desktop.store.connection import DatabaseError
+        from genwerkt_desktop.store.failures import translate_database_error
+
+        header = self._header()
+        key = unlock_with_passphrase(header, passphrase, self.policy)
+        seen = self._before_open()
+        try:
+            vault = LeanVault(self.paths, header, key, self.clock)
+        except DatabaseError as exc:
+            raise translate_database_error(exc) from exc
+        try:
+            at_head = vault.db.at_head()
+            if at_head:
+                vault.stamp_at_open = seen
+                self._make_private()
+                vault.record("geopend")
+        except DatabaseError as exc:
+            vault.close()
+            raise translate_database_error(exc) from exc
+        except BaseException:
+            vault.close()
+            raise
+        if at_head:
+            return vault
+        vault.close()
+        return self._open(header, key, seen=seen)
 
     def unlock_for_check(self, passphrase: str) -> tuple[VaultHeader, bytes]:
         """The key without opening the database (for ``verify``, which must not write)."""

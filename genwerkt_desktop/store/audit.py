@@ -2,6 +2,9 @@
 
 Each row's hash covers the previous row's hash, so a removed or altered row breaks the
 chain and ``verify_chain`` says where.
+
+Plain SQL through ``exec_driver_sql``: a lean read (lean_read.py) logs its opening on a
+bare keyed connection with the same :func:`append` the services use.
 """
 
 from __future__ import annotations
@@ -9,11 +12,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, insert, select, text
-
-from .models import AuditRow, table_of
+if TYPE_CHECKING:
+    from .connection import SqlConnection
 
 GENESIS = "0" * 64
 
@@ -33,42 +35,37 @@ def _digest(prev: str, at: str, action: str, client_id: str | None, detail: str 
 
 
 def append(
-    conn: Connection, at: str, action: str, client_id: str | None = None, detail: str | None = None
+    conn: SqlConnection,
+    at: str,
+    action: str,
+    client_id: str | None = None,
+    detail: str | None = None,
 ) -> None:
-    table = table_of(AuditRow)
-    last = conn.execute(select(table.c.hash).order_by(table.c.seq.desc()).limit(1)).scalar()
-    prev = last or GENESIS
-    conn.execute(
-        insert(table).values(
-            at=at,
-            action=action,
-            client_id=client_id,
-            detail=detail,
-            prev_hash=prev,
-            hash=_digest(prev, at, action, client_id, detail),
-        )
+    last = conn.exec_driver_sql("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    prev = (last[0] if last is not None else None) or GENESIS
+    conn.exec_driver_sql(
+        "INSERT INTO audit_log (at, action, client_id, detail, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (at, action, client_id, detail, prev, _digest(prev, at, action, client_id, detail)),
     )
 
 
-def entries(conn: Connection, limit: int | None = None) -> Sequence[AuditEntry]:
-    table = table_of(AuditRow)
-    query = select(table).order_by(table.c.seq.desc())
-    if limit is not None:
-        query = query.limit(limit)
-    return [
-        AuditEntry(r["seq"], r["at"], r["action"], r["client_id"], r["detail"])
-        for r in conn.execute(query).mappings()
-    ]
+def entries(conn: SqlConnection, limit: int | None = None) -> Sequence[AuditEntry]:
+    query = "SELECT seq, at, action, client_id, detail FROM audit_log ORDER BY seq DESC"
+    rows = (
+        conn.exec_driver_sql(query + " LIMIT ?", (limit,))
+        if limit is not None
+        else conn.exec_driver_sql(query)
+    ).fetchall()
+    return [AuditEntry(*row) for row in rows]
 
 
-def last_at(conn: Connection, action: str) -> str | None:
+def last_at(conn: SqlConnection, action: str) -> str | None:
     """When ``action`` was last logged (the ``at`` text of its latest line), or None."""
-    table = table_of(AuditRow)
-    seq = conn.execute(select(func.max(table.c.seq)).where(table.c.action == action)).scalar()
-    if seq is None:
-        return None
-    at: str = conn.execute(select(table.c.at).where(table.c.seq == seq)).scalar_one()
-    return at
+    row = conn.exec_driver_sql(
+        "SELECT at FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1", (action,)
+    ).fetchone()
+    return None if row is None else str(row[0])
 
 
 CHAIN_COLUMNS = "seq, at, action, client_id, detail, prev_hash, hash"
@@ -86,6 +83,6 @@ def verify_rows(rows: Iterable[Sequence[Any]]) -> str | None:
     return None
 
 
-def verify_chain(conn: Connection) -> str | None:
-    rows = conn.execute(text(f"SELECT {CHAIN_COLUMNS} FROM audit_log ORDER BY seq"))
-    return verify_rows(rows)
+def verify_chain(conn: SqlConnection) -> str | None:
+    rows = conn.exec_driver_sql(f"SELECT {CHAIN_COLUMNS} FROM audit_log ORDER BY seq")
+    return verify_rows(rows.fetchall())

@@ -2,7 +2,8 @@
 
 A store already at this program's newest revision (every unlock but the first after an
 update) is recognised from its ``alembic_version`` row alone: Alembic, which takes about
-0.1 s to import and read its scripts, is then not loaded at all.
+0.1 s to import and read its scripts, is then not loaded at all.  That question is plain
+SQL (:func:`at_head`), so the lean read path (lean_read.py) asks it without SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -12,14 +13,13 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import Connection, Engine
+from genwerkt_desktop.domain.errors import StateError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
-from genwerkt_desktop.domain.errors import StateError
-
-from .engine import WRITE_OPTION
+    from .connection import SqlConnection
 
 # Alembic reads its scripts as files; importlib.resources finds them in every layout.
 _SCRIPTS = Path(str(files("genwerkt_desktop.store") / "migrations"))
@@ -68,17 +68,21 @@ def needs_upgrade(engine: Engine) -> bool:
     return current != head_revision()
 
 
-def _at_head(engine: Engine) -> bool:
+def at_head(conn: SqlConnection) -> bool:
     """Whether the store's one ``alembic_version`` row names this program's head (plain
     SQL: no Alembic needed for the answer)."""
-    with engine.connect() as conn:
-        table = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).first()
-        if table is None:
-            return False
-        rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    table = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if table is None:
+        return False
+    rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
     return len(rows) == 1 and rows[0][0] == HEAD_REVISION
+
+
+def _at_head(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return at_head(conn)
 
 
 def upgrade(engine: Engine, before: Callable[[], Any] | None = None) -> bool:
@@ -90,6 +94,8 @@ def upgrade(engine: Engine, before: Callable[[], Any] | None = None) -> bool:
     if before is not None and not is_empty:
         before()
     from alembic import command
+
+    from .engine import WRITE_OPTION
 
     config = _config()
     with engine.connect() as conn:

@@ -15,7 +15,7 @@ import pytest
 
 from genwerkt_desktop.services.paths import VaultPaths
 from genwerkt_desktop.services.vault import VaultService
-from genwerkt_desktop.store import engine
+from genwerkt_desktop.store import connection, engine
 from tests.conftest import FAST_POLICY, PASSPHRASE, Cli
 from tests.demo_files import AYSE_ID, demo_doc
 
@@ -69,7 +69,7 @@ def test_a_store_locked_by_another_process_is_in_use_not_damaged(
     cli("init")
     doc = tmp_path / "ayse.json"
     doc.write_text(json.dumps(demo_doc("ayse"), ensure_ascii=False), "utf-8")
-    monkeypatch.setattr(engine, "BUSY_TIMEOUT_SECONDS", 0.3)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_SECONDS", 0.3)
     # Another program holds the write lock (as a second import would, for a moment).
     service = VaultService(data_dir, policy=FAST_POLICY)
     other = service.unlock(PASSPHRASE)

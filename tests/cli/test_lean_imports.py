@@ -79,19 +79,23 @@ def test_team_help_loads_no_team_services(tmp_path: Path) -> None:
     assert _heavy(modules, (*HEAVY, "genwerkt_desktop.services.team")) == []
 
 
-def test_clients_loads_the_store_but_no_alembic_backup_demo_or_schemas(tmp_path: Path) -> None:
+def test_clients_reads_the_store_without_the_database_layer(tmp_path: Path) -> None:
     code, _modules = _loaded(tmp_path, "init", deps=True)
     assert code == 0
     code, modules = _loaded(tmp_path, "clients", deps=True)
     assert code == 0
-    assert "sqlalchemy" in modules  # it did open the store
+    assert "genwerkt_desktop.store.lean_read" in modules  # it did open the store
     assert (
         _heavy(
             modules,
             (
+                "sqlalchemy",  # a store at this program's schema is read on one connection
+                "alembic",
                 "jsonschema",
-                "alembic",  # a store at this program's schema needs no migration
+                "genwerkt_desktop.store.models",
+                "genwerkt_desktop.store.engine",
                 "genwerkt_desktop.store.backup",
+                "genwerkt_desktop.services.dossiers",
                 "genwerkt_desktop.services.demo",
                 "genwerkt_desktop.services.exchange",
                 "genwerkt_desktop.services.team",
