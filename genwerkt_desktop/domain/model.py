@@ -54,6 +54,11 @@ from .instruments import (
 Extra = Mapping[str, Any]
 
 
+def display_name(first_name: str, last_name: str, preferred_name: str | None) -> str:
+    """How a client is named in lists and on sheets: the name they go by, then the last."""
+    return f"{preferred_name or first_name} {last_name}".strip()
+
+
 @dataclass(frozen=True)
 class Client:
     id: str
@@ -76,9 +81,13 @@ class Client:
     extra: Extra | None = None
 
     @property
+    def called(self) -> str:
+        """The first name the client goes by."""
+        return self.preferred_name or self.first_name
+
+    @property
     def display_name(self) -> str:
-        first = self.preferred_name or self.first_name
-        return f"{first} {self.last_name}".strip()
+        return display_name(self.first_name, self.last_name, self.preferred_name)
 
 
 @dataclass(frozen=True)

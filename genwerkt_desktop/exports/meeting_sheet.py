@@ -93,7 +93,7 @@ def _agreed_sheet(
 ) -> Sheet:
     """After the meeting: what was agreed per theme, who does what and by when."""
     client = dossier.client
-    name = client.preferred_name or client.first_name
+    name = client.called
     sheet = Sheet(
         "Wat we samen afspraken",
         f"Voor {name}, {day_in_words(facts.on)}",
@@ -140,7 +140,7 @@ def meeting_client_sheet(
     if held(meeting, facts):
         return _agreed_sheet(dossier, meeting, shared, facts)
     client = dossier.client
-    name = client.preferred_name or client.first_name
+    name = client.called
     kind = _kind_name(meeting)
     sheet = Sheet(
         "Samen rond de tafel",

@@ -219,7 +219,7 @@ def blocks(
 
 
 def first_name(dossier: Dossier) -> str:
-    return dossier.client.preferred_name or dossier.client.first_name
+    return dossier.client.called
 
 
 def build(

@@ -53,7 +53,7 @@ def moment_line(moment: AftercareMoment) -> tuple[str, str]:
 
 
 def first_name(dossier: Dossier) -> str:
-    return dossier.client.preferred_name or dossier.client.first_name
+    return dossier.client.called
 
 
 def _plan(sheet: Sheet, aftercare: Aftercare, closure: Closure | None, name: str) -> None:

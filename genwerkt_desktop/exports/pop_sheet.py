@@ -26,7 +26,7 @@ def spoken_date(day: date, *, weekday: bool = True) -> str:
 
 
 def first_name(client: Client) -> str:
-    return client.preferred_name or client.first_name
+    return client.called
 
 
 def _first_word(name: str | None) -> str:

@@ -41,7 +41,7 @@ def _organisation(dossier: Dossier, referral: Referral) -> Organisation | None:
 def _paused_sheet(dossier: Dossier, referral: Referral, facts: SheetFacts) -> Sheet:
     """A referral on time-out: no appointment to go to, but the date we look at it again."""
     client = dossier.client
-    name = client.preferred_name or client.first_name
+    name = client.called
     org = _organisation(dossier, referral)
     org_name = org.name if org is not None else "de dienst"
     sheet = Sheet(
@@ -88,7 +88,7 @@ def _looking_back_sheet(dossier: Dossier, referral: Referral, facts: SheetFacts)
     """The appointment is behind us: what happened, and that we look at what comes next
     together; never an appointment to go to."""
     client = dossier.client
-    name = client.preferred_name or client.first_name
+    name = client.called
     org = _organisation(dossier, referral)
     org_name = org.name if org is not None else "de dienst"
     sheet = Sheet(
@@ -126,7 +126,7 @@ def referral_client_sheet(dossier: Dossier, referral: Referral, facts: SheetFact
     if _behind_us(referral, facts):
         return _looking_back_sheet(dossier, referral, facts)
     client = dossier.client
-    name = client.preferred_name or client.first_name
+    name = client.called
     org = _organisation(dossier, referral)
     org_name = org.name if org is not None else "de dienst"
     appointment = referral.appointment

@@ -351,7 +351,7 @@ def build_stavaza_sheet(dossier: Dossier, now: datetime, coach: str | None) -> S
         sheet.drawing(balance)
     if dossier.ecograms:
         newest_map = max(dossier.ecograms, key=lambda e: e.drawn_on)
-        label = client.preferred_name or client.first_name
+        label = client.called
         picture = _cropped(map_drawing(draw(newest_map, label), ECOGRAM_SIZE))
         sheet.story.append(CondPageBreak(picture.height + 60))
         sheet.heading(f"Netwerk ({day(newest_map.drawn_on)})")

@@ -32,7 +32,7 @@ CONCLUSION_WORDS = {
 
 
 def first_name(client: Client) -> str:
-    return client.preferred_name or client.first_name
+    return client.called
 
 
 def _requirement(sheet: Sheet, requirement: Requirement) -> None:

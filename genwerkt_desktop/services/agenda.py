@@ -18,7 +18,7 @@ from genwerkt_desktop.domain.enums import (
     MeetingKind,
     ReminderPreference,
 )
-from genwerkt_desktop.domain.model import AftercareMoment, Client, Dossier
+from genwerkt_desktop.domain.model import AftercareMoment, Dossier
 from genwerkt_desktop.store import agenda_rows
 from genwerkt_desktop.store.row_values import Rows
 
@@ -98,7 +98,7 @@ class AgendaService:
                 *_revisits(agenda_rows.referrals_to_revisit(conn, first, last)),
                 *_step_revisits(agenda_rows.steps_to_revisit(conn, first, last)),
             ]
-        names = {due.dossier.client.id: _name(due.dossier.client) for due in dues}
+        names = {due.dossier.client.id: due.dossier.client.display_name for due in dues}
         rows: list[Row] = []
         for due in dues:
             for item in due.items:
@@ -135,11 +135,7 @@ _NOT_CURRENT = frozenset({ClientStatus.ARCHIVED, ClientStatus.CLOSED})
 def agenda_item(dossier: Dossier, item: DueItem) -> AgendaItem:
     """``item`` of ``dossier`` as the agenda shows it: the overview lists the same."""
     kind, day, at, cid, detail, ref, late = _due_row(dossier, item)
-    return AgendaItem(kind, day, at, cid, _name(dossier.client), detail, ref, late)
-
-
-def _name(client: Client) -> str:
-    return f"{client.preferred_name or client.first_name} {client.last_name}".strip()
+    return AgendaItem(kind, day, at, cid, dossier.client.display_name, detail, ref, late)
 
 
 def _due_row(dossier: Dossier, item: DueItem) -> Row:

@@ -41,7 +41,7 @@ def export_balance(vault: OpenVault, request: ExportRequest) -> Path:
         raise InvalidInput(output.name, "-o", "een balans wordt bewaard als .png of .pdf")
     dossier = DossierService(vault).get(request.client_id)
     balance = chosen_balance(dossier, request.item_id, output.name)
-    label = dossier.client.preferred_name or dossier.client.first_name
+    label = dossier.client.called
     if suffix == ".png":
         from genwerkt_desktop.domain.balance_drawing import draw
         from genwerkt_desktop.render.balance_qt import write_balance_png

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from genwerkt_desktop.domain.enums import ClientStatus, Phase
+from genwerkt_desktop.domain.model import display_name
 from genwerkt_desktop.store import client_list
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def summaries(rows: Sequence[Sequence[Any]], due: Due | None = None) -> list[Cli
                 id=cid,
                 first_name=first,
                 last_name=last_name,
-                display_name=f"{preferred or first} {last_name}".strip(),
+                display_name=display_name(first, last_name, preferred),
                 status=ClientStatus(status) if status else None,
                 phase=Phase(phase) if phase else None,
                 last_contact=None if last is None else datetime.fromisoformat(last),

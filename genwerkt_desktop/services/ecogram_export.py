@@ -27,7 +27,7 @@ FORMATS = (".png", ".svg", ".pdf")
 
 def client_label(client: Client) -> str:
     """What the map calls the client: the name they go by, without the surname."""
-    return client.preferred_name or client.first_name
+    return client.called
 
 
 def newest(dossier: Dossier) -> Ecogram | None:

@@ -21,6 +21,7 @@ from genwerkt_desktop.domain.closure import (
 )
 from genwerkt_desktop.domain.enums import ClientStatus
 from genwerkt_desktop.domain.errors import StateError
+from genwerkt_desktop.domain.model import display_name
 from genwerkt_desktop.store import dossier_read, dossier_write, retention_rows
 
 from .vault import OpenVault
@@ -58,7 +59,7 @@ class RetentionService:
             out.append(
                 RetentionItem(
                     client_id=cid,
-                    display_name=f"{preferred or first} {last}".strip(),
+                    display_name=display_name(first, last, preferred),
                     full_name=f"{first} {last}".strip(),
                     status=state,
                     kept_since=start,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from genwerkt_desktop.domain.model import display_name
 from genwerkt_desktop.store import fts
 
 from .vault import OpenVault
@@ -92,7 +93,7 @@ class SearchService:
         return [
             SearchHit(
                 client_id=cid,
-                client_name=f"{preferred or first} {last}".strip(),
+                client_name=display_name(first, last, preferred),
                 source=source,
                 ref_id=ref,
                 snippet=" ".join(snip.split()),

@@ -167,7 +167,7 @@ class BalancePresenter(QObject):
             return
         self.autosave.flush()  # the export reads in the same worker, after the save
         client = self._dossier.client
-        name = f"balans-{client.preferred_name or client.first_name}-{self._balance.assessed_on}"
+        name = f"balans-{client.called}-{self._balance.assessed_on}"
         self._exports.save(
             self._view,
             ExportKind.BALANCE,
@@ -204,7 +204,7 @@ class BalancePresenter(QObject):
         return draw(
             self._balance,
             self.history(),
-            client.preferred_name or client.first_name,
+            client.called,
             names,
             words=balance_words(),
         )

@@ -117,7 +117,7 @@ class AccessFlow(QObject):
 
     def open_dialog(self, parent: QWidget, dossier: Dossier) -> AccessDialog:
         self.close_dialog()
-        name = dossier.client.preferred_name or dossier.client.first_name
+        name = dossier.client.called
         dialog = AccessDialog(name, parent)
         client_id = dossier.client.id
         dialog.accepted.connect(

@@ -135,7 +135,7 @@ class ClosurePresenter(QObject):
             return
         closure = self._view.closing.closure_form.value()
         day = closure.evaluated_on or self._clock.today()
-        name = dossier.client.preferred_name or dossier.client.first_name
+        name = dossier.client.called
         if not self._dialogs.ask_yes_no(
             self._view.widget(),
             QCoreApplication.translate("ClosureTab", "Traject afsluiten"),
@@ -179,7 +179,7 @@ class ClosurePresenter(QObject):
         dossier = self._dossier
         if dossier is None:
             return
-        name = dossier.client.preferred_name or dossier.client.first_name
+        name = dossier.client.called
         easy = self._view.trajectory.easy_read.isChecked()
         suggested = f"nazorgplan {name} makkelijk lezen.pdf" if easy else f"nazorgplan {name}.pdf"
         self.export_flow.save(

@@ -256,7 +256,7 @@ class ContactsPresenter:
     def _fill(self, dossier: Dossier, *, own: bool) -> None:
         self._client_id = dossier.client.id
         client = dossier.client
-        self._client_name = f"{client.preferred_name or client.first_name} {client.last_name}"
+        self._client_name = client.display_name
         selected = self._select_after_load or self._view.selected_id()
         self._select_after_load = ""
         now = self._clock.now()

@@ -191,7 +191,7 @@ class PopPresenter(QObject):
             ExportKind.STAVAZA: QCoreApplication.translate("PopTab", "stand-van-zaken"),
         }
         client = self._dossier.client
-        first = client.preferred_name or client.first_name
+        first = client.called
         easy = kind is ExportKind.POP and self._view.goal_list.easy_read.isChecked()
         if easy:
             names[kind] += "-" + QCoreApplication.translate("PopTab", "makkelijk-lezen")
