@@ -45,6 +45,9 @@ THEME_COLOURS: tuple[Colours, ...] = tuple(
     )
 )
 CENTRE_COLOURS = Colours("#f5f4f0", "#1f2933")
+# The widest fan a branch's own branches spread over (a single theme's thoughts would
+# otherwise ring the question, and their lines run under it).
+FAN = math.radians(150)
 EMPTY_TEXT = "…"  # a branch without words yet still shows
 
 
@@ -108,8 +111,11 @@ def _walk(
         low, high = borders[i], borders[i + 1]
         own = colours or theme_colours(i)
         text = branch.text.strip() or EMPTY_TEXT
-        out.append(Node(path, text, len(path), own, (low + high) / 2, low, high, leaves(branch)))
-        _walk(branch.children, path, low, high, own, out)
+        middle = (low + high) / 2
+        out.append(Node(path, text, len(path), own, middle, low, high, leaves(branch)))
+        # A branch's own branches fan out beyond it, never around the question.
+        half = min((high - low) / 2, FAN / 2)
+        _walk(branch.children, path, middle - half, middle + half, own, out)
 
 
 def draw(mindmap: Mindmap, client_label: str = "") -> MindmapDrawing:

@@ -63,8 +63,12 @@ MARGIN = 18.0  # around the whole map
 # How far a thought's line may bend (of its length) to pass beside other boxes, in the
 # order tried: gently first.
 BENDS = (0.08, -0.08, 0.0, 0.2, -0.2, 0.32, -0.32, 0.45, -0.45)
+LINE_ROOM = 3.0  # the least room between a line and a box it passes
 CROWDED = 16  # more boxes than this on a ring sit staggered
 LIMIT = 50_000.0  # no ring ever goes further out
+# The furthest a ring moves out to let its lines pass beside the boxes; further, and the
+# map would rather grow small on the page.
+LINE_REACH = 200.0
 
 
 def look(depth: int) -> Look:
@@ -171,15 +175,20 @@ def _box_at(angle: float, radius: float, width: float, height: float) -> Box:
 
 
 def _ring(
-    nodes: Sequence[tuple[Node, float, float]], inner: Sequence[Box], start: float
+    nodes: Sequence[tuple[Node, float, float]],
+    parents: Sequence[Box],
+    inner: Sequence[Box],
+    start: float,
 ) -> tuple[float, list[Box]]:
     """The smallest radius from ``start`` (to within ``STEP``) at which the ring's boxes
-    touch neither each other nor anything inside.  Further out the boxes only spread
-    further apart, so the radius is found by doubling the step, then halving it."""
+    touch neither each other nor anything inside; then, when some box's line from its
+    parent (``parents``, one for each node) would pass under another box, the radius a
+    little further out (at most ``LINE_REACH``) at which every line passes beside."""
 
     # A crowded ring puts every other box a step further out, so neighbours sit
     # staggered and the ring needs about half the room around.
     stagger = 0.0
+    straight = any(n.depth == 1 for n, _w, _h in nodes)  # a theme's line does not bend
     if len(nodes) > CROWDED:
         stagger = max(max(w / ASPECT, h) for _n, w, h in nodes) + GAP
 
@@ -189,26 +198,62 @@ def _ring(
             for i, (n, w, h) in enumerate(nodes)
         ]
 
-    def clear(radius: float) -> bool:
+    def apart(radius: float) -> bool:
         boxes = boxes_at(radius)
         return all(
             not a.overlaps(b, GAP) for i, a in enumerate(boxes) for b in (*boxes[i + 1 :], *inner)
         )
 
-    if clear(start):
-        return start, boxes_at(start)
+    def passing(radius: float) -> bool:
+        boxes = boxes_at(radius)
+        return apart(radius) and all(
+            _passes(parent, box, [*boxes, *inner], straight)
+            for parent, box in zip(parents, boxes, strict=True)
+        )
+
+    radius = _outward(apart, start, LIMIT) or LIMIT
+    radius = _outward(passing, radius, radius + LINE_REACH) or radius
+    return radius, boxes_at(radius)
+
+
+def _outward(test: Callable[[float], bool], start: float, limit: float) -> float | None:
+    """The smallest radius from ``start`` to ``limit`` (to within ``STEP``) that passes
+    ``test``, if one does.  Further out the boxes only spread further apart, so it is
+    found by doubling the step, then halving it."""
+    if test(start):
+        return start
     low, step = start, STEP
     high = start + step
-    while not clear(high) and high < LIMIT:
+    while not test(high):
+        if high >= limit:
+            return None
         low, step = high, step * 2
-        high = low + step
+        high = min(low + step, limit)
     while high - low > STEP:
         middle = (low + high) / 2
-        if clear(middle):
+        if test(middle):
             high = middle
         else:
             low = middle
-    return high, boxes_at(high)
+    return high
+
+
+def _passes(parent: Box, box: Box, around: Sequence[Box], straight: bool) -> bool:
+    """Whether the line from ``parent`` to ``box``, straight or with one of its bends,
+    keeps ``LINE_ROOM`` from every other box ``around``.  On a staggered ring a box
+    further out is reached between its two neighbours further in: when they stand too
+    close together no line gets through, and it would run under one of them."""
+    x1, y1, x2, y2 = _trimmed(parent, box)
+    others = _near(x1, y1, x2, y2, [b for b in around if b is not box and b is not parent])
+    length = _length(x1, y1, x2, y2)
+    return any(
+        _crossed(_curve(x1, y1, x2, y2, f * length), others) == 0
+        for f in ((0.0,) if straight else BENDS)
+    )
+
+
+def _grown(box: Box, by: float) -> Box:
+    return Box(box.left - by, box.top - by, box.right + by, box.bottom + by)
 
 
 def _reach(box: Box) -> float:
@@ -274,27 +319,43 @@ def crosses(x1: float, y1: float, x2: float, y2: float, box: Box) -> bool:
     return True
 
 
+def _length(x1: float, y1: float, x2: float, y2: float) -> float:
+    return math.hypot(x2 - x1, y2 - y1)
+
+
+def _near(x1: float, y1: float, x2: float, y2: float, boxes: Sequence[Box]) -> list[Box]:
+    """The boxes a line between the two points might pass, however it bends, each grown
+    by ``LINE_ROOM``."""
+    reach = _length(x1, y1, x2, y2) * 0.4 + LINE_ROOM
+    span = Box(min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
+    return [_grown(b, LINE_ROOM) for b in boxes if b.overlaps(span, reach)]
+
+
+def _crossed(points: tuple[float, ...], boxes: Sequence[Box]) -> int:
+    """How many of the boxes the line through ``points`` passes under."""
+    pieces = [points[i : i + 4] for i in range(0, len(points) - 2, 2)]
+    return sum(1 for box in boxes if any(crosses(a, b, c, d, box) for a, b, c, d in pieces))
+
+
 def _clear_curve(
     x1: float, y1: float, x2: float, y2: float, side: int, boxes: Sequence[Box]
 ) -> tuple[float, ...]:
     """The gentle curve between two points that passes under no other box (a line
-    under a box would seem to run into it): bent one way, the other, or more, whichever
-    first stays clear; the least crossed when none does."""
-    length = math.hypot(x2 - x1, y2 - y1)
-    near = [
-        b
-        for b in boxes
-        if b.overlaps(Box(min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)), length * 0.4)
-    ]
-    best: tuple[int, tuple[float, ...]] | None = None
+    under a box would seem to run into it) and keeps ``LINE_ROOM`` from them: bent one
+    way, the other, or more, whichever first stays clear; else the one crossing the
+    fewest boxes, then coming near the fewest."""
+    length = _length(x1, y1, x2, y2)
+    room = _near(x1, y1, x2, y2, boxes)
+    near = [_grown(b, -LINE_ROOM) for b in room]
+    best: tuple[tuple[int, int], tuple[float, ...]] | None = None
     for factor in BENDS:
         points = _curve(x1, y1, x2, y2, factor * side * length)
-        pieces = [points[i : i + 4] for i in range(0, len(points) - 2, 2)]
-        crossed = sum(1 for box in near if any(crosses(a, b, c, d, box) for a, b, c, d in pieces))
-        if crossed == 0:
+        close = _crossed(points, room)
+        if close == 0:
             return points
-        if best is None or crossed < best[0]:
-            best = (crossed, points)
+        score = (_crossed(points, near), close)
+        if best is None or score < best[0]:
+            best = (score, points)
     assert best is not None
     return best[1]
 
@@ -333,7 +394,8 @@ def map_layout(drawing: MindmapDrawing, measure: Measure) -> MapLayout:
     radius = max(cw / 2 / ASPECT, ch / 2) + RING_GAP
     for depth in range(1, deepest + 1):
         ring = [(n, w, h) for n, _lines, w, h in sized.values() if n.depth == depth]
-        radius, placed = _ring(ring, list(boxes.values()), radius)
+        parents = [boxes[n.path[:-1]] for n, _w, _h in ring]
+        radius, placed = _ring(ring, parents, list(boxes.values()), radius)
         for (node, _w, _h), box in zip(ring, placed, strict=True):
             boxes[node.path] = box
         # The next ring starts beyond the far corners of this one.
