@@ -5,8 +5,12 @@ the reportlab painter (PDF) only translate them.
 Each ring is an ellipse, wider than tall (words are wider than tall, and pages are
 landscape).  The words are wrapped, each node gets a box, and each ring is pushed out
 just far enough that no box touches another, so a map of a dozen themes with six
-thoughts each still has no overlaps.  Computed with the painter's text measure,
-injected.  Points, y down; the question's centre is at 0, 0.
+thoughts each still has no overlaps, and no line runs under a box.  Computed with the
+painter's text measure, injected.  Points, y down; the question's centre is at 0, 0.
+
+On paper (:func:`printed_pages`) a map too large to print its words at ``FLOOR`` on one
+page comes as the whole map and then its themes a few to a page, each page a map of
+its own around the question.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate, pairwise
 
 from .ecogram_shapes import (
     Layout,
@@ -26,7 +31,7 @@ from .ecogram_shapes import (
     all_shifted,
     wrap,
 )
-from .mindmap_drawing import EMPTY_TEXT, MindmapDrawing, Node
+from .mindmap_drawing import EMPTY_TEXT, MindmapDrawing, Node, part
 from .mindmap_edits import Path
 
 INK = "#1f2933"
@@ -488,11 +493,52 @@ PAGE_WIDTH = 842.0  # landscape A4, in points
 PAGE_HEIGHT = 595.0
 _TOP = 70.0  # room for the caption
 _SIDE = 28.0
+# The smallest a printed word may be.  The map's own sizes are 9 pt for a thought and
+# 8.5 pt further out; 8 pt is about the least a client reads on paper without effort
+# (the small print on a form), so a map may shrink a little to fit its page, but a map
+# that would print its words any smaller is printed in parts as well.
+FLOOR = 8.0
+OVERVIEW_NOTE = "Op de volgende bladen staan de takken groter, een paar per blad."
+PART_NOTE = "Een deel van de mindmap. De hele mindmap staat op blad 1."
 
 
 def fit_scale(bounds: Box, width: float, height: float) -> float:
     """How much smaller (never larger) the map must be to fit ``width`` × ``height``."""
     return min(1.0, width / bounds.width, height / bounds.height)
+
+
+def _room(width: float, height: float) -> tuple[float, float]:
+    """The room for the map on a page: below the caption, within the margins."""
+    return width - 2 * _SIDE, height - _TOP - _SIDE
+
+
+def smallest_text(
+    drawing: MindmapDrawing, body: MapLayout, width: float = PAGE_WIDTH, height: float = PAGE_HEIGHT
+) -> float:
+    """The size the smallest words of the map print at on a page (in points)."""
+    k = fit_scale(body.bounds, *_room(width, height))
+    return k * min(look(n.depth).size for n in drawing.nodes)
+
+
+def _page(
+    drawing: MindmapDrawing,
+    body: MapLayout,
+    width: float,
+    height: float,
+    foot: tuple[str, str] | None = None,
+) -> Layout:
+    room_w, room_h = _room(width, height)
+    k = fit_scale(body.bounds, room_w, room_h)
+    cx, cy = body.bounds.centre
+    shapes: list[Shape] = [TextShape(_SIDE + 12, 44, drawing.caption, 15, INK, True)]
+    shapes.append(LineShape(_SIDE + 12, 56, width - _SIDE - 12, 56, "#d9dee4", 0.8))
+    moved = all_shifted(body.shapes(), -cx, -cy)
+    shapes += all_shifted((scaled(s, k) for s in moved), width / 2, _TOP + room_h / 2)
+    if foot is not None:
+        note, number = foot
+        shapes.append(TextShape(_SIDE + 12, height - 12, note, 9, MUTED))
+        shapes.append(TextShape(width - _SIDE - 12, height - 12, number, 9, MUTED, anchor="end"))
+    return Layout(width, height, tuple(shapes))
 
 
 def page_layout(
@@ -502,13 +548,66 @@ def page_layout(
     height: float = PAGE_HEIGHT,
 ) -> Layout:
     """A whole page: the caption (with the date) on top, the map as large as fits below,
-    centred.  The PDF is landscape A4; the PNG the same page in pixels."""
-    body = map_layout(drawing, measure)
-    room_w, room_h = width - 2 * _SIDE, height - _TOP - _SIDE
-    k = fit_scale(body.bounds, room_w, room_h)
-    cx, cy = body.bounds.centre
-    shapes: list[Shape] = [TextShape(_SIDE + 12, 44, drawing.caption, 15, INK, True)]
-    shapes.append(LineShape(_SIDE + 12, 56, width - _SIDE - 12, 56, "#d9dee4", 0.8))
-    moved = all_shifted(body.shapes(), -cx, -cy)
-    shapes += all_shifted((scaled(s, k) for s in moved), width / 2, _TOP + room_h / 2)
-    return Layout(width, height, tuple(shapes))
+    centred.  The PDF's first page is landscape A4; the PNG the same page in pixels."""
+    return _page(drawing, map_layout(drawing, measure), width, height)
+
+
+def printed_pages(
+    drawing: MindmapDrawing,
+    measure: Measure,
+    width: float = PAGE_WIDTH,
+    height: float = PAGE_HEIGHT,
+) -> tuple[Layout, ...]:
+    """The pages of the printed map: one, the whole map, when its words print at
+    ``FLOOR`` or larger.  Otherwise the whole map first, to show its shape, and then the
+    themes a few to a page (:func:`parts`), each page a map of the question with those
+    themes, large enough to read."""
+    whole = map_layout(drawing, measure)
+    if smallest_text(drawing, whole, width, height) >= FLOOR:
+        return (_page(drawing, whole, width, height),)
+    pieces = parts(drawing, measure, width, height)
+    if len(pieces) < 2:  # a single theme: the whole map is already as large as it gets
+        return (_page(drawing, whole, width, height),)
+    total = 1 + len(pieces)
+    pages = [_page(drawing, whole, width, height, (OVERVIEW_NOTE, f"blad 1 van {total}"))]
+    for number, (piece, body) in enumerate(pieces, start=2):
+        pages.append(_page(piece, body, width, height, (PART_NOTE, f"blad {number} van {total}")))
+    return tuple(pages)
+
+
+def parts(
+    drawing: MindmapDrawing,
+    measure: Measure,
+    width: float = PAGE_WIDTH,
+    height: float = PAGE_HEIGHT,
+) -> list[tuple[MindmapDrawing, MapLayout]]:
+    """The themes in runs, each run a map of its own around the question: as few runs as
+    print every word at ``FLOOR`` or larger, the themes in their order, and the runs about
+    as large as each other (by their thoughts).  When even that fails, each theme on its
+    own, as large as fits."""
+    themes = [n.path[0] for n in drawing.nodes if n.depth == 1]
+    weights = [n.leaves for n in drawing.nodes if n.depth == 1]
+    for count in range(2, len(themes)):
+        pieces: list[tuple[MindmapDrawing, MapLayout]] = []
+        for run in runs(weights, count):
+            piece = part(drawing, [themes[i] for i in run])
+            body = map_layout(piece, measure)
+            if smallest_text(piece, body, width, height) < FLOOR:
+                break
+            pieces.append((piece, body))
+        else:
+            return pieces
+    return [(piece, map_layout(piece, measure)) for piece in (part(drawing, [t]) for t in themes)]
+
+
+def runs(weights: Sequence[int], count: int) -> list[range]:
+    """``count`` runs of consecutive indexes, none empty, their weights as even as the
+    order allows."""
+    reached = list(accumulate(weights))
+    goal = reached[-1] / count
+    cuts = [0]
+    for j in range(1, count):
+        lowest, highest = cuts[-1] + 1, len(weights) - (count - j)
+        cuts.append(min(range(lowest, highest + 1), key=lambda c: abs(reached[c - 1] - goal * j)))
+    cuts.append(len(weights))
+    return [range(a, b) for a, b in pairwise(cuts)]

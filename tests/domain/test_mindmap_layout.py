@@ -9,10 +9,18 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from genwerkt_desktop.domain.ecogram_shapes import LineShape, PolylineShape, RectShape, texts
+from genwerkt_desktop.domain.ecogram_shapes import (
+    Layout,
+    LineShape,
+    PolylineShape,
+    RectShape,
+    TextShape,
+    texts,
+)
 from genwerkt_desktop.domain.instruments import Mindmap, MindmapBranch
-from genwerkt_desktop.domain.mindmap_drawing import CENTRE_COLOURS, THEME_COLOURS, draw
+from genwerkt_desktop.domain.mindmap_drawing import CENTRE_COLOURS, THEME_COLOURS, draw, part
 from genwerkt_desktop.domain.mindmap_layout import (
+    FLOOR,
     PAGE_HEIGHT,
     PAGE_WIDTH,
     Box,
@@ -21,6 +29,8 @@ from genwerkt_desktop.domain.mindmap_layout import (
     map_layout,
     neighbour,
     page_layout,
+    printed_pages,
+    runs,
 )
 from genwerkt_desktop.render.ecogram_pdf import paper_measure
 from tests.mindmap_demo import back_to_work
@@ -254,3 +264,76 @@ def test_a_single_themes_thoughts_fan_out_above_it_never_around_the_question() -
     assert len(thoughts) == 6
     for thought in thoughts:
         assert thought.box.bottom < centre.box.top
+
+
+# -- on paper
+
+
+def _node_words(layout: Layout) -> dict[str, float]:
+    """Each line of words of the map on a page (not the caption or the foot), and the
+    size it prints at."""
+    shapes = [s for s in layout.shapes if isinstance(s, TextShape)]
+    return {s.text: s.size for s in shapes[1:] if 60 < s.y < layout.height - 24}
+
+
+def test_a_map_that_fits_prints_on_one_page_as_the_picture_shows() -> None:
+    drawing = draw(back_to_work(), "Ayşe")
+    pages = printed_pages(drawing, paper_measure)
+    assert pages == (page_layout(drawing, paper_measure),)
+    assert min(_node_words(pages[0]).values()) == 9.0
+
+
+def test_a_dozen_of_six_prints_the_whole_map_then_every_word_at_a_readable_size() -> None:
+    mindmap = _large(12, 6)
+    drawing = draw(mindmap, "Ayşe")
+    pages = printed_pages(drawing, paper_measure)
+    # The whole map first: every word, but too small to read on its own.
+    whole = _node_words(pages[0])
+    assert max(whole.values()) < FLOOR
+    assert texts(pages[0].shapes)[-2:] == [
+        "Op de volgende bladen staan de takken groter, een paar per blad.",
+        f"blad 1 van {len(pages)}",
+    ]
+    # Then the themes a few to a page, around the question, each word at FLOOR or more.
+    assert 2 < len(pages) <= 12
+    readable: set[str] = set()
+    for number, page in enumerate(pages[1:], start=2):
+        words = _node_words(page)
+        assert min(words.values()) >= FLOOR
+        assert "Hoe vind ik werk dat past" in " ".join(words)
+        assert texts(page.shapes)[0] == "Mindmap van Ayşe"
+        assert texts(page.shapes)[-1] == f"blad {number} van {len(pages)}"
+        readable |= set(words)
+    layout = map_layout(drawing, paper_measure)
+    assert {line for placed in layout.nodes for line in placed.lines} <= readable
+    assert set(whole) == readable
+
+
+def test_each_part_keeps_its_themes_in_order_with_their_colours_and_thoughts() -> None:
+    drawing = draw(_large(8, 5))
+    piece = part(drawing, [3, 4])
+    assert [n.path for n in piece.nodes if n.depth == 1] == [(3,), (4,)]
+    assert len(piece.nodes) == 1 + 2 + 2 * 5
+    for node in piece.nodes:
+        whole = drawing.node(node.path)
+        assert whole is not None
+        assert (node.text, node.colours, node.depth) == (whole.text, whole.colours, whole.depth)
+    assert part(drawing, range(8)) == drawing
+    # The first theme of a part sits straight above the question, as a whole map's does.
+    first = map_layout(piece, paper_measure).placed((3,))
+    assert first is not None and abs(first.box.centre[0]) < 1.0
+
+
+def test_the_themes_are_shared_out_in_runs_as_even_as_their_order_allows() -> None:
+    assert runs([5, 5, 5, 5], 2) == [range(0, 2), range(2, 4)]
+    assert runs([1, 1, 6, 1, 1], 3) == [range(0, 2), range(2, 3), range(3, 5)]
+    assert runs([9, 1, 1, 1], 3) == [range(0, 1), range(1, 2), range(2, 4)]
+    for count in range(1, 7):
+        shares = runs([3, 1, 4, 1, 5, 9], count)
+        assert len(shares) == count and all(shares)
+        assert [i for share in shares for i in share] == list(range(6))
+
+
+def test_one_theme_too_large_for_the_page_stays_one_page_as_large_as_fits() -> None:
+    pages = printed_pages(draw(_large(1, 40)), paper_measure)
+    assert len(pages) == 1
