@@ -11,7 +11,8 @@ pointing right; the first theme sits straight above the question.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .balance_drawing import DOMAIN_STYLES
@@ -45,6 +46,9 @@ THEME_COLOURS: tuple[Colours, ...] = tuple(
     )
 )
 CENTRE_COLOURS = Colours("#f5f4f0", "#1f2933")
+# The widest fan a branch's own branches spread over (a single theme's thoughts would
+# otherwise ring the question, and their lines run under it).
+FAN = math.radians(150)
 EMPTY_TEXT = "…"  # a branch without words yet still shows
 
 
@@ -84,9 +88,8 @@ def theme_colours(index: int) -> Colours:
     return THEME_COLOURS[index % len(THEME_COLOURS)]
 
 
-def _slices(branches: tuple[MindmapBranch, ...], start: float, end: float) -> list[float]:
+def _slices(weights: Sequence[int], start: float, end: float) -> list[float]:
     """The borders of each branch's slice of [start, end], sized by its thoughts."""
-    weights = [leaves(b) for b in branches]
     total = sum(weights) or 1
     borders = [start]
     for weight in weights:
@@ -94,34 +97,58 @@ def _slices(branches: tuple[MindmapBranch, ...], start: float, end: float) -> li
     return borders
 
 
-def _walk(
-    branches: tuple[MindmapBranch, ...],
-    prefix: Path,
-    start: float,
-    end: float,
-    colours: Colours | None,
-    out: list[Node],
-) -> None:
-    borders = _slices(branches, start, end)
+def _walk(branches: tuple[MindmapBranch, ...], prefix: Path, colours: Colours | None) -> list[Node]:
+    """Every branch below ``prefix`` as a node, each before its own, not yet placed."""
+    out: list[Node] = []
     for i, branch in enumerate(branches):
         path = (*prefix, i)
-        low, high = borders[i], borders[i + 1]
         own = colours or theme_colours(i)
         text = branch.text.strip() or EMPTY_TEXT
-        out.append(Node(path, text, len(path), own, (low + high) / 2, low, high, leaves(branch)))
-        _walk(branch.children, path, low, high, own, out)
+        out.append(Node(path, text, len(path), own, 0.0, 0.0, 0.0, leaves(branch)))
+        out += _walk(branch.children, path, own)
+    return out
+
+
+def _arranged(nodes: Sequence[Node]) -> tuple[Node, ...]:
+    """The nodes (the centre first, each branch before its own) each given its slice of
+    the circle: the first theme's slice centred straight above the question, each slice
+    as large as the thoughts it carries, and a branch's own branches sharing its slice."""
+    below: dict[Path, list[Node]] = {}
+    for node in nodes[1:]:
+        below.setdefault(node.path[:-1], []).append(node)
+    themes = below.get((), [])
+    total = sum(n.leaves for n in themes)
+    first = themes[0].leaves if themes else 1
+    out = [replace(nodes[0], leaves=total)]
+
+    def place(branches: Sequence[Node], start: float, end: float) -> None:
+        borders = _slices([b.leaves for b in branches], start, end)
+        for i, branch in enumerate(branches):
+            low, high = borders[i], borders[i + 1]
+            middle = (low + high) / 2
+            out.append(replace(branch, angle=middle, start=low, end=high))
+            # A branch's own branches fan out beyond it, never around the question.
+            half = min((high - low) / 2, FAN / 2)
+            place(below.get(branch.path, []), middle - half, middle + half)
+
+    start = -math.pi / 2 - math.pi * first / max(total, 1)
+    place(themes, start, start + 2 * math.pi)
+    return tuple(out)
 
 
 def draw(mindmap: Mindmap, client_label: str = "") -> MindmapDrawing:
     """The drawing of one mind map; ``client_label`` (the first name) goes in the caption."""
-    total = sum(leaves(b) for b in mindmap.branches)
-    first = leaves(mindmap.branches[0]) if mindmap.branches else 1
-    # The first theme's slice is centred straight above the question.
-    start = -math.pi / 2 - math.pi * first / max(total, 1)
-    centre = Node((), mindmap.centre.strip() or EMPTY_TEXT, 0, CENTRE_COLOURS, 0.0, 0.0, 0.0, total)
-    nodes = [centre]
-    _walk(mindmap.branches, (), start, start + 2 * math.pi, None, nodes)
+    centre = Node((), mindmap.centre.strip() or EMPTY_TEXT, 0, CENTRE_COLOURS, 0.0, 0.0, 0.0, 0)
+    nodes = _arranged([centre, *_walk(mindmap.branches, (), None)])
     caption = f"Mindmap van {client_label}" if client_label else "Mindmap"
     if mindmap.made_on is not None:
         caption += f", {day(mindmap.made_on)}"
-    return MindmapDrawing(tuple(nodes), caption, mindmap.made_on)
+    return MindmapDrawing(nodes, caption, mindmap.made_on)
+
+
+def part(drawing: MindmapDrawing, themes: Sequence[int]) -> MindmapDrawing:
+    """The question with only some of its themes (by their number) and all that hangs
+    under them, laid out around it as a whole map is: the same words, colours and paths,
+    the first of these themes straight above."""
+    kept = [n for n in drawing.nodes[1:] if n.path[0] in themes]
+    return MindmapDrawing(_arranged([drawing.centre, *kept]), drawing.caption, drawing.made_on)

@@ -5,8 +5,12 @@ the reportlab painter (PDF) only translate them.
 Each ring is an ellipse, wider than tall (words are wider than tall, and pages are
 landscape).  The words are wrapped, each node gets a box, and each ring is pushed out
 just far enough that no box touches another, so a map of a dozen themes with six
-thoughts each still has no overlaps.  Computed with the painter's text measure,
-injected.  Points, y down; the question's centre is at 0, 0.
+thoughts each still has no overlaps, and no line runs under a box.  Computed with the
+painter's text measure, injected.  Points, y down; the question's centre is at 0, 0.
+
+On paper (:func:`printed_pages`) a map too large to print its words at ``FLOOR`` on one
+page comes as the whole map and then its themes a few to a page, each page a map of
+its own around the question.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate, pairwise
 
 from .ecogram_shapes import (
     Layout,
@@ -26,7 +31,7 @@ from .ecogram_shapes import (
     all_shifted,
     wrap,
 )
-from .mindmap_drawing import EMPTY_TEXT, MindmapDrawing, Node
+from .mindmap_drawing import EMPTY_TEXT, MindmapDrawing, Node, part
 from .mindmap_edits import Path
 
 INK = "#1f2933"
@@ -63,8 +68,12 @@ MARGIN = 18.0  # around the whole map
 # How far a thought's line may bend (of its length) to pass beside other boxes, in the
 # order tried: gently first.
 BENDS = (0.08, -0.08, 0.0, 0.2, -0.2, 0.32, -0.32, 0.45, -0.45)
+LINE_ROOM = 3.0  # the least room between a line and a box it passes
 CROWDED = 16  # more boxes than this on a ring sit staggered
 LIMIT = 50_000.0  # no ring ever goes further out
+# The furthest a ring moves out to let its lines pass beside the boxes; further, and the
+# map would rather grow small on the page.
+LINE_REACH = 200.0
 
 
 def look(depth: int) -> Look:
@@ -171,15 +180,20 @@ def _box_at(angle: float, radius: float, width: float, height: float) -> Box:
 
 
 def _ring(
-    nodes: Sequence[tuple[Node, float, float]], inner: Sequence[Box], start: float
+    nodes: Sequence[tuple[Node, float, float]],
+    parents: Sequence[Box],
+    inner: Sequence[Box],
+    start: float,
 ) -> tuple[float, list[Box]]:
     """The smallest radius from ``start`` (to within ``STEP``) at which the ring's boxes
-    touch neither each other nor anything inside.  Further out the boxes only spread
-    further apart, so the radius is found by doubling the step, then halving it."""
+    touch neither each other nor anything inside; then, when some box's line from its
+    parent (``parents``, one for each node) would pass under another box, the radius a
+    little further out (at most ``LINE_REACH``) at which every line passes beside."""
 
     # A crowded ring puts every other box a step further out, so neighbours sit
     # staggered and the ring needs about half the room around.
     stagger = 0.0
+    straight = any(n.depth == 1 for n, _w, _h in nodes)  # a theme's line does not bend
     if len(nodes) > CROWDED:
         stagger = max(max(w / ASPECT, h) for _n, w, h in nodes) + GAP
 
@@ -189,26 +203,62 @@ def _ring(
             for i, (n, w, h) in enumerate(nodes)
         ]
 
-    def clear(radius: float) -> bool:
+    def apart(radius: float) -> bool:
         boxes = boxes_at(radius)
         return all(
             not a.overlaps(b, GAP) for i, a in enumerate(boxes) for b in (*boxes[i + 1 :], *inner)
         )
 
-    if clear(start):
-        return start, boxes_at(start)
+    def passing(radius: float) -> bool:
+        boxes = boxes_at(radius)
+        return apart(radius) and all(
+            _passes(parent, box, [*boxes, *inner], straight)
+            for parent, box in zip(parents, boxes, strict=True)
+        )
+
+    radius = _outward(apart, start, LIMIT) or LIMIT
+    radius = _outward(passing, radius, radius + LINE_REACH) or radius
+    return radius, boxes_at(radius)
+
+
+def _outward(test: Callable[[float], bool], start: float, limit: float) -> float | None:
+    """The smallest radius from ``start`` to ``limit`` (to within ``STEP``) that passes
+    ``test``, if one does.  Further out the boxes only spread further apart, so it is
+    found by doubling the step, then halving it."""
+    if test(start):
+        return start
     low, step = start, STEP
     high = start + step
-    while not clear(high) and high < LIMIT:
+    while not test(high):
+        if high >= limit:
+            return None
         low, step = high, step * 2
-        high = low + step
+        high = min(low + step, limit)
     while high - low > STEP:
         middle = (low + high) / 2
-        if clear(middle):
+        if test(middle):
             high = middle
         else:
             low = middle
-    return high, boxes_at(high)
+    return high
+
+
+def _passes(parent: Box, box: Box, around: Sequence[Box], straight: bool) -> bool:
+    """Whether the line from ``parent`` to ``box``, straight or with one of its bends,
+    keeps ``LINE_ROOM`` from every other box ``around``.  On a staggered ring a box
+    further out is reached between its two neighbours further in: when they stand too
+    close together no line gets through, and it would run under one of them."""
+    x1, y1, x2, y2 = _trimmed(parent, box)
+    others = _near(x1, y1, x2, y2, [b for b in around if b is not box and b is not parent])
+    length = _length(x1, y1, x2, y2)
+    return any(
+        _crossed(_curve(x1, y1, x2, y2, f * length), others) == 0
+        for f in ((0.0,) if straight else BENDS)
+    )
+
+
+def _grown(box: Box, by: float) -> Box:
+    return Box(box.left - by, box.top - by, box.right + by, box.bottom + by)
 
 
 def _reach(box: Box) -> float:
@@ -274,27 +324,43 @@ def crosses(x1: float, y1: float, x2: float, y2: float, box: Box) -> bool:
     return True
 
 
+def _length(x1: float, y1: float, x2: float, y2: float) -> float:
+    return math.hypot(x2 - x1, y2 - y1)
+
+
+def _near(x1: float, y1: float, x2: float, y2: float, boxes: Sequence[Box]) -> list[Box]:
+    """The boxes a line between the two points might pass, however it bends, each grown
+    by ``LINE_ROOM``."""
+    reach = _length(x1, y1, x2, y2) * 0.4 + LINE_ROOM
+    span = Box(min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
+    return [_grown(b, LINE_ROOM) for b in boxes if b.overlaps(span, reach)]
+
+
+def _crossed(points: tuple[float, ...], boxes: Sequence[Box]) -> int:
+    """How many of the boxes the line through ``points`` passes under."""
+    pieces = [points[i : i + 4] for i in range(0, len(points) - 2, 2)]
+    return sum(1 for box in boxes if any(crosses(a, b, c, d, box) for a, b, c, d in pieces))
+
+
 def _clear_curve(
     x1: float, y1: float, x2: float, y2: float, side: int, boxes: Sequence[Box]
 ) -> tuple[float, ...]:
     """The gentle curve between two points that passes under no other box (a line
-    under a box would seem to run into it): bent one way, the other, or more, whichever
-    first stays clear; the least crossed when none does."""
-    length = math.hypot(x2 - x1, y2 - y1)
-    near = [
-        b
-        for b in boxes
-        if b.overlaps(Box(min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)), length * 0.4)
-    ]
-    best: tuple[int, tuple[float, ...]] | None = None
+    under a box would seem to run into it) and keeps ``LINE_ROOM`` from them: bent one
+    way, the other, or more, whichever first stays clear; else the one crossing the
+    fewest boxes, then coming near the fewest."""
+    length = _length(x1, y1, x2, y2)
+    room = _near(x1, y1, x2, y2, boxes)
+    near = [_grown(b, -LINE_ROOM) for b in room]
+    best: tuple[tuple[int, int], tuple[float, ...]] | None = None
     for factor in BENDS:
         points = _curve(x1, y1, x2, y2, factor * side * length)
-        pieces = [points[i : i + 4] for i in range(0, len(points) - 2, 2)]
-        crossed = sum(1 for box in near if any(crosses(a, b, c, d, box) for a, b, c, d in pieces))
-        if crossed == 0:
+        close = _crossed(points, room)
+        if close == 0:
             return points
-        if best is None or crossed < best[0]:
-            best = (crossed, points)
+        score = (_crossed(points, near), close)
+        if best is None or score < best[0]:
+            best = (score, points)
     assert best is not None
     return best[1]
 
@@ -333,7 +399,8 @@ def map_layout(drawing: MindmapDrawing, measure: Measure) -> MapLayout:
     radius = max(cw / 2 / ASPECT, ch / 2) + RING_GAP
     for depth in range(1, deepest + 1):
         ring = [(n, w, h) for n, _lines, w, h in sized.values() if n.depth == depth]
-        radius, placed = _ring(ring, list(boxes.values()), radius)
+        parents = [boxes[n.path[:-1]] for n, _w, _h in ring]
+        radius, placed = _ring(ring, parents, list(boxes.values()), radius)
         for (node, _w, _h), box in zip(ring, placed, strict=True):
             boxes[node.path] = box
         # The next ring starts beyond the far corners of this one.
@@ -426,11 +493,52 @@ PAGE_WIDTH = 842.0  # landscape A4, in points
 PAGE_HEIGHT = 595.0
 _TOP = 70.0  # room for the caption
 _SIDE = 28.0
+# The smallest a printed word may be.  The map's own sizes are 9 pt for a thought and
+# 8.5 pt further out; 8 pt is about the least a client reads on paper without effort
+# (the small print on a form), so a map may shrink a little to fit its page, but a map
+# that would print its words any smaller is printed in parts as well.
+FLOOR = 8.0
+OVERVIEW_NOTE = "Op de volgende bladen staan de takken groter, een paar per blad."
+PART_NOTE = "Een deel van de mindmap. De hele mindmap staat op blad 1."
 
 
 def fit_scale(bounds: Box, width: float, height: float) -> float:
     """How much smaller (never larger) the map must be to fit ``width`` × ``height``."""
     return min(1.0, width / bounds.width, height / bounds.height)
+
+
+def _room(width: float, height: float) -> tuple[float, float]:
+    """The room for the map on a page: below the caption, within the margins."""
+    return width - 2 * _SIDE, height - _TOP - _SIDE
+
+
+def smallest_text(
+    drawing: MindmapDrawing, body: MapLayout, width: float = PAGE_WIDTH, height: float = PAGE_HEIGHT
+) -> float:
+    """The size the smallest words of the map print at on a page (in points)."""
+    k = fit_scale(body.bounds, *_room(width, height))
+    return k * min(look(n.depth).size for n in drawing.nodes)
+
+
+def _page(
+    drawing: MindmapDrawing,
+    body: MapLayout,
+    width: float,
+    height: float,
+    foot: tuple[str, str] | None = None,
+) -> Layout:
+    room_w, room_h = _room(width, height)
+    k = fit_scale(body.bounds, room_w, room_h)
+    cx, cy = body.bounds.centre
+    shapes: list[Shape] = [TextShape(_SIDE + 12, 44, drawing.caption, 15, INK, True)]
+    shapes.append(LineShape(_SIDE + 12, 56, width - _SIDE - 12, 56, "#d9dee4", 0.8))
+    moved = all_shifted(body.shapes(), -cx, -cy)
+    shapes += all_shifted((scaled(s, k) for s in moved), width / 2, _TOP + room_h / 2)
+    if foot is not None:
+        note, number = foot
+        shapes.append(TextShape(_SIDE + 12, height - 12, note, 9, MUTED))
+        shapes.append(TextShape(width - _SIDE - 12, height - 12, number, 9, MUTED, anchor="end"))
+    return Layout(width, height, tuple(shapes))
 
 
 def page_layout(
@@ -440,13 +548,66 @@ def page_layout(
     height: float = PAGE_HEIGHT,
 ) -> Layout:
     """A whole page: the caption (with the date) on top, the map as large as fits below,
-    centred.  The PDF is landscape A4; the PNG the same page in pixels."""
-    body = map_layout(drawing, measure)
-    room_w, room_h = width - 2 * _SIDE, height - _TOP - _SIDE
-    k = fit_scale(body.bounds, room_w, room_h)
-    cx, cy = body.bounds.centre
-    shapes: list[Shape] = [TextShape(_SIDE + 12, 44, drawing.caption, 15, INK, True)]
-    shapes.append(LineShape(_SIDE + 12, 56, width - _SIDE - 12, 56, "#d9dee4", 0.8))
-    moved = all_shifted(body.shapes(), -cx, -cy)
-    shapes += all_shifted((scaled(s, k) for s in moved), width / 2, _TOP + room_h / 2)
-    return Layout(width, height, tuple(shapes))
+    centred.  The PDF's first page is landscape A4; the PNG the same page in pixels."""
+    return _page(drawing, map_layout(drawing, measure), width, height)
+
+
+def printed_pages(
+    drawing: MindmapDrawing,
+    measure: Measure,
+    width: float = PAGE_WIDTH,
+    height: float = PAGE_HEIGHT,
+) -> tuple[Layout, ...]:
+    """The pages of the printed map: one, the whole map, when its words print at
+    ``FLOOR`` or larger.  Otherwise the whole map first, to show its shape, and then the
+    themes a few to a page (:func:`parts`), each page a map of the question with those
+    themes, large enough to read."""
+    whole = map_layout(drawing, measure)
+    if smallest_text(drawing, whole, width, height) >= FLOOR:
+        return (_page(drawing, whole, width, height),)
+    pieces = parts(drawing, measure, width, height)
+    if len(pieces) < 2:  # a single theme: the whole map is already as large as it gets
+        return (_page(drawing, whole, width, height),)
+    total = 1 + len(pieces)
+    pages = [_page(drawing, whole, width, height, (OVERVIEW_NOTE, f"blad 1 van {total}"))]
+    for number, (piece, body) in enumerate(pieces, start=2):
+        pages.append(_page(piece, body, width, height, (PART_NOTE, f"blad {number} van {total}")))
+    return tuple(pages)
+
+
+def parts(
+    drawing: MindmapDrawing,
+    measure: Measure,
+    width: float = PAGE_WIDTH,
+    height: float = PAGE_HEIGHT,
+) -> list[tuple[MindmapDrawing, MapLayout]]:
+    """The themes in runs, each run a map of its own around the question: as few runs as
+    print every word at ``FLOOR`` or larger, the themes in their order, and the runs about
+    as large as each other (by their thoughts).  When even that fails, each theme on its
+    own, as large as fits."""
+    themes = [n.path[0] for n in drawing.nodes if n.depth == 1]
+    weights = [n.leaves for n in drawing.nodes if n.depth == 1]
+    for count in range(2, len(themes)):
+        pieces: list[tuple[MindmapDrawing, MapLayout]] = []
+        for run in runs(weights, count):
+            piece = part(drawing, [themes[i] for i in run])
+            body = map_layout(piece, measure)
+            if smallest_text(piece, body, width, height) < FLOOR:
+                break
+            pieces.append((piece, body))
+        else:
+            return pieces
+    return [(piece, map_layout(piece, measure)) for piece in (part(drawing, [t]) for t in themes)]
+
+
+def runs(weights: Sequence[int], count: int) -> list[range]:
+    """``count`` runs of consecutive indexes, none empty, their weights as even as the
+    order allows."""
+    reached = list(accumulate(weights))
+    goal = reached[-1] / count
+    cuts = [0]
+    for j in range(1, count):
+        lowest, highest = cuts[-1] + 1, len(weights) - (count - j)
+        cuts.append(min(range(lowest, highest + 1), key=lambda c: abs(reached[c - 1] - goal * j)))
+    cuts.append(len(weights))
+    return [range(a, b) for a, b in pairwise(cuts)]

@@ -1,5 +1,7 @@
-"""A mind map leaves the dossier as PNG or PDF: one page with the caption (the client's
-first or preferred name, never the surname, and the date) and the map.
+"""A mind map leaves the dossier as PNG or PDF: a page with the caption (the client's
+first or preferred name, never the surname, and the date) and the map.  The PNG is that
+one page; the PDF adds the themes a few to a page when the whole map would print its
+words too small to read (``mindmap_layout.printed_pages``).
 
 Files are written beside the target and renamed into place, so a failure leaves nothing
 half-written.
