@@ -6,9 +6,10 @@ title is never touched: the client's name appears only inside this widget.
 
 A tab is built when it is first shown (or first asked for, e.g. ``contacts`` by Nieuwe
 notitie): until then an empty page holds its place, and the tab builds from the dossier
-shown at that moment.  Unlocking so builds only Overzicht, and imports only its module:
-the other tabs' modules are imported when the tab is built (ui/preload.py imports them
-on its own thread once the client list has been read).
+shown at that moment.  Unlocking so builds no tab (the first, Overzicht, is built when
+the first client is chosen), and imports only Overzicht's module: the other tabs' modules
+are imported when the tab is built (ui/preload.py imports them on its own thread once the
+client list has been read).
 """
 
 from __future__ import annotations
@@ -222,7 +223,7 @@ class DossierWorkspace(QWidget):
         self._tab_title = dict(tabs)
         for _name, title in tabs:
             self.tabs.addTab(QWidget(), title)  # holds the place until first shown
-        self._tab("overview")  # the first tab shown
+        # No tab yet: until a client is chosen, the calm word below shows instead.
         self.tabs.currentChanged.connect(self._tab_shown)
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(14, 12, 14, 12)
@@ -273,6 +274,7 @@ class DossierWorkspace(QWidget):
         self.stack.setCurrentWidget(self.loading)
         self.new_note_action.setEnabled(False)
         self.controller.load(client_id)
+        self._tab_shown(self.tabs.currentIndex())  # built while the worker reads
 
     def clear(self) -> None:
         """Forget the dossier: no client text stays in any tab, label or model."""
