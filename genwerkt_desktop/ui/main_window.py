@@ -31,6 +31,7 @@ from genwerkt_desktop.ui.backups import VaultTools
 from genwerkt_desktop.ui.conversation.window import WindowDuringConversation
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.lock import LockController, SessionWatcher
+from genwerkt_desktop.ui.preload import PRELOAD, Preload
 from genwerkt_desktop.ui.settings import CLIENTS_SPLITTER, WINDOW_GEOMETRY, AppSettings
 from genwerkt_desktop.ui.settings_dialog import SettingsDialog
 from genwerkt_desktop.ui.style import restyle
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         settings: AppSettings | None = None,
         runner: TaskRunner | None = None,
         session_watcher: SessionWatcher | None = None,
+        preload: Preload = PRELOAD,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.controller = VaultController(
-            vault_service, self.vault_screens, self._runner, dialogs, self
+            vault_service, self.vault_screens, self._runner, dialogs, self, preload=preload
         )
         self.controller.unlocked.connect(self._on_unlocked)
         self.controller.notice.connect(self._show_notice)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.services.workspace import Workspace
-from genwerkt_desktop.ui.agenda.view import AgendaView
 from genwerkt_desktop.ui.areas import Area
 from genwerkt_desktop.ui.clients.panel import ClientsPanel
 from genwerkt_desktop.ui.conversation.presenter import ConversationPresenter
@@ -41,13 +41,17 @@ from genwerkt_desktop.ui.conversation.views import (
     start_button,
 )
 from genwerkt_desktop.ui.dialogs import Dialogs
-from genwerkt_desktop.ui.directory.view import DirectoryView
 from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.operations import Operations
-from genwerkt_desktop.ui.team.area import TeamArea
 from genwerkt_desktop.ui.team.session import TeamSession
 from genwerkt_desktop.ui.worker import TaskRunner
+
+if TYPE_CHECKING:
+    # Imported when the area is first opened: unlocking shows the client list.
+    from genwerkt_desktop.ui.agenda.view import AgendaView
+    from genwerkt_desktop.ui.directory.view import DirectoryView
+    from genwerkt_desktop.ui.team.area import TeamArea
 
 __all__ = ["Area", "WorkArea"]
 
@@ -189,6 +193,8 @@ class WorkArea(QWidget):
     @property
     def agenda(self) -> AgendaView:
         if self._agenda is None:
+            from genwerkt_desktop.ui.agenda.view import AgendaView
+
             self._agenda = AgendaView(self._workspace, self._runner, self._events, self._clock)
             self._agenda.open_dossier.connect(self.open_client)
             self._place(Area.AGENDA, self._agenda, "agendaScroll")
@@ -197,6 +203,8 @@ class WorkArea(QWidget):
     @property
     def directory(self) -> DirectoryView:
         if self._directory is None:
+            from genwerkt_desktop.ui.directory.view import DirectoryView
+
             self._directory = DirectoryView(
                 self._workspace, self._runner, self._events, self._dialogs
             )
@@ -206,6 +214,8 @@ class WorkArea(QWidget):
     @property
     def team(self) -> TeamArea:
         if self._team_area is None:
+            from genwerkt_desktop.ui.team.area import TeamArea
+
             workspace = self._workspace
             self._team_area = TeamArea(
                 workspace.team,

@@ -9026,6 +9026,10 @@ The log holds no client data: you may give it to your IT department.</translatio
         <translation>The vault cannot be opened: {detail}. Nothing was changed. Restore a backup into a new folder (below), or ask whoever manages your computer for help.</translation>
     </message>
     <message>
+        <source>De kluis blijft dicht: een onderdeel van genwerkt zelf ontbreekt of is beschadigd. Installeer genwerkt opnieuw, of vraag hulp aan wie uw computer beheert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dat lukt nu niet: {detail}.</source>
         <translation>That is not possible right now: {detail}.</translation>
     </message>

@@ -126,10 +126,11 @@ def test_agenda_sociale_kaart_and_team_are_built_when_first_opened(
     area = window.work_area
     assert area is not None
     assert client_row_count(qtbot, window) == len(demo_files())
-    # Unlocking built the first screen only: the list and the dossier beside it.
+    # Unlocking built the first screen only: the list and the dossier pane beside it,
+    # without a tab until a client is chosen.
     assert (area._agenda, area._directory, area._team_area) == (None, None, None)
     assert area.views() == [area.clients, area.dossier]
-    assert set(area.dossier._built) == {"overview"}
+    assert set(area.dossier._built) == set()
 
     _press(qtbot, window, Qt.Key.Key_2)
     assert area._agenda is not None and area._directory is None

@@ -6,13 +6,16 @@ title is never touched: the client's name appears only inside this widget.
 
 A tab is built when it is first shown (or first asked for, e.g. ``contacts`` by Nieuwe
 notitie): until then an empty page holds its place, and the tab builds from the dossier
-shown at that moment.  Unlocking so builds only Overzicht.
+shown at that moment.  Unlocking so builds no tab (the first, Overzicht, is built when
+the first client is chosen), and imports only Overzicht's module: the other tabs' modules
+are imported when the tab is built (ui/preload.py imports them on its own thread once the
+client list has been read).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,7 +37,6 @@ from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import DataEvents
-from genwerkt_desktop.ui.export_flow import ExportFlow
 from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.style import make_title
 from genwerkt_desktop.ui.team.session import TeamSession
@@ -43,19 +45,22 @@ from genwerkt_desktop.ui.widgets.labels import label_of, phase_labels, status_la
 from genwerkt_desktop.ui.widgets.look import apply_view_style
 from genwerkt_desktop.ui.worker import TaskRunner
 
-from .balance import BalanceTab
-from .closure import ClosureTab
-from .collaboration import CollaborationTab
-from .contacts import ContactsTab
 from .controller import DossierController
-from .domains import DomainsTab
-from .ecogram import EcogramTab
-from .inner import InnerTab
-from .instruments import InstrumentsTab
-from .mindmap.tab import MindmapTab, build_mindmap_tab, flow_export
 from .overview import OverviewTab
-from .pop import PopTab
-from .together import TogetherTab
+
+if TYPE_CHECKING:
+    # Imported by ``_build``: together they take most of half a second to import.
+    from .balance import BalanceTab
+    from .closure import ClosureTab
+    from .collaboration import CollaborationTab
+    from .contacts import ContactsTab
+    from .domains import DomainsTab
+    from .ecogram import EcogramTab
+    from .inner import InnerTab
+    from .instruments import InstrumentsTab
+    from .mindmap.tab import MindmapTab
+    from .pop import PopTab
+    from .together import TogetherTab
 
 TabT = TypeVar("TabT", bound=QWidget)
 
@@ -119,6 +124,7 @@ class DossierWorkspace(QWidget):
         self._dialogs = dialogs
         self._clock = clock
         self._workspace = workspace
+        self._runner = runner
         self._team = team
         self._team_ops = Operations(runner, self)
         self._dossier: Dossier | None = None
@@ -197,73 +203,27 @@ class DossierWorkspace(QWidget):
         self.tabs = QTabWidget(content)
         self.tabs.setDocumentMode(False)
         self.tabs.setAccessibleName(QCoreApplication.translate("DossierWorkspace", "Dossier"))
-        controller = self.controller
-        # Every tab in its order: its name, its title and how it is built.
-        tabs: list[tuple[str, str, Callable[[], QWidget]]] = [
-            (
-                "overview",
-                QCoreApplication.translate("DossierWorkspace", "&Overzicht"),
-                lambda: OverviewTab(controller, clock, self.tabs),
-            ),
-            (
-                "domains",
-                QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen"),
-                lambda: DomainsTab(controller, dialogs, clock, self.tabs),
-            ),
-            (
-                "inner",
-                QCoreApplication.translate("DossierWorkspace", "Binnen&kant"),
-                lambda: InnerTab(controller, dialogs, clock, self.tabs),
-            ),
-            (
-                "contacts",
-                QCoreApplication.translate("DossierWorkspace", "&Contacten"),
-                lambda: ContactsTab(controller, dialogs, clock, self.tabs),
-            ),
+        # Every tab in its order: its name and its title (``_build`` makes it).
+        tabs: list[tuple[str, str]] = [
+            ("overview", QCoreApplication.translate("DossierWorkspace", "&Overzicht")),
+            ("domains", QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen")),
+            ("inner", QCoreApplication.translate("DossierWorkspace", "Binnen&kant")),
+            ("contacts", QCoreApplication.translate("DossierWorkspace", "&Contacten")),
             # -- feature tabs (ecogram, balance, POP, collaboration, closure)
-            (
-                "ecogram",
-                QCoreApplication.translate("DossierWorkspace", "&Ecogram"),
-                lambda: EcogramTab(controller, workspace, runner, dialogs, clock, self.tabs),
-            ),
-            (
-                "balance",
-                QCoreApplication.translate("DossierWorkspace", "&Balans"),
-                lambda: BalanceTab(controller, dialogs, clock, workspace, runner, self.tabs),
-            ),
-            (
-                "pop",
-                QCoreApplication.translate("DossierWorkspace", "&POP"),
-                lambda: PopTab(controller, workspace, runner, dialogs, clock, self.tabs),
-            ),
-            (
-                "collaboration",
-                QCoreApplication.translate("DossierWorkspace", "&Samenwerking"),
-                lambda: CollaborationTab(controller, dialogs, clock, workspace, runner, self.tabs),
-            ),
-            (
-                "together",
-                QCoreApplication.translate("DossierWorkspace", "Samen bek&ijken"),
-                lambda: TogetherTab(
-                    self._mindmap_tab(workspace, runner, dialogs, clock),
-                    InstrumentsTab(controller, dialogs, clock, workspace, runner),
-                    self.tabs,
-                ),
-            ),
-            (
-                "closure",
-                QCoreApplication.translate("DossierWorkspace", "Afsl&uiting"),
-                lambda: ClosureTab(controller, workspace, runner, dialogs, clock, self.tabs),
-            ),
+            ("ecogram", QCoreApplication.translate("DossierWorkspace", "&Ecogram")),
+            ("balance", QCoreApplication.translate("DossierWorkspace", "&Balans")),
+            ("pop", QCoreApplication.translate("DossierWorkspace", "&POP")),
+            ("collaboration", QCoreApplication.translate("DossierWorkspace", "&Samenwerking")),
+            ("together", QCoreApplication.translate("DossierWorkspace", "Samen bek&ijken")),
+            ("closure", QCoreApplication.translate("DossierWorkspace", "Afsl&uiting")),
         ]
         self._pages: list[DossierPage] = []  # the tabs built so far
         self._built: dict[str, QWidget] = {}
-        self._tab_index = {name: index for index, (name, _title, _build) in enumerate(tabs)}
-        self._tab_title = {name: title for name, title, _build in tabs}
-        self._tab_build = {name: build for name, _title, build in tabs}
-        for _name, title, _build in tabs:
+        self._tab_index = {name: index for index, (name, _title) in enumerate(tabs)}
+        self._tab_title = dict(tabs)
+        for _name, title in tabs:
             self.tabs.addTab(QWidget(), title)  # holds the place until first shown
-        self._tab("overview")  # the first tab shown
+        # No tab yet: until a client is chosen, the calm word below shows instead.
         self.tabs.currentChanged.connect(self._tab_shown)
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(14, 12, 14, 12)
@@ -307,13 +267,14 @@ class DossierWorkspace(QWidget):
         if client_id == self.controller.client_id and self._dossier is not None:
             return
         contacts = self._built.get("contacts")
-        if isinstance(contacts, ContactsTab):
-            contacts.save_pending()
+        if contacts is not None:
+            cast("ContactsTab", contacts).save_pending()
         self._forget_tabs()
         self._dossier = None
         self.stack.setCurrentWidget(self.loading)
         self.new_note_action.setEnabled(False)
         self.controller.load(client_id)
+        self._tab_shown(self.tabs.currentIndex())  # built while the worker reads
 
     def clear(self) -> None:
         """Forget the dossier: no client text stays in any tab, label or model."""
@@ -425,59 +386,132 @@ class DossierWorkspace(QWidget):
 
     @property
     def domains(self) -> DomainsTab:
+        from .domains import DomainsTab
+
         return self._typed("domains", DomainsTab)
 
     @property
     def inner(self) -> InnerTab:
+        from .inner import InnerTab
+
         return self._typed("inner", InnerTab)
 
     @property
     def contacts(self) -> ContactsTab:
+        from .contacts import ContactsTab
+
         return self._typed("contacts", ContactsTab)
 
     @property
     def ecogram(self) -> EcogramTab:
+        from .ecogram import EcogramTab
+
         return self._typed("ecogram", EcogramTab)
 
     def show_page(self, page: QWidget) -> None:
         """Bring a tab's page to the front, also one inside Samen bekijken."""
-        together = self._built.get("together")
-        if isinstance(together, TogetherTab) and page in together.inner_pages:
+        built = self._built.get("together")
+        together = cast("TogetherTab | None", built)
+        if together is not None and page in together.inner_pages:
             together.inner.setCurrentWidget(page)
             page = together
         self.tabs.setCurrentWidget(page)
 
     @property
     def together(self) -> TogetherTab:
+        from .together import TogetherTab
+
         return self._typed("together", TogetherTab)
 
     @property
     def mindmap(self) -> MindmapTab:
-        return self._typed("together", TogetherTab).mindmap
+        return self.together.mindmap
 
     @property
     def balance(self) -> BalanceTab:
+        from .balance import BalanceTab
+
         return self._typed("balance", BalanceTab)
 
     @property
     def pop(self) -> PopTab:
+        from .pop import PopTab
+
         return self._typed("pop", PopTab)
 
     @property
     def collaboration(self) -> CollaborationTab:
+        from .collaboration import CollaborationTab
+
         return self._typed("collaboration", CollaborationTab)
 
     @property
     def instruments(self) -> InstrumentsTab:
-        return self._typed("together", TogetherTab).instruments
+        return self.together.instruments
 
     @property
     def closure(self) -> ClosureTab:
+        from .closure import ClosureTab
+
         return self._typed("closure", ClosureTab)
+
+    def _build(self, name: str) -> QWidget:
+        """A new tab ``name``; its module is imported only now (the preload thread has
+        usually done so already)."""
+        controller, dialogs, clock = self.controller, self._dialogs, self._clock
+        workspace, runner, parent = self._workspace, self._runner, self.tabs
+        if name == "overview":
+            return OverviewTab(controller, clock, parent)
+        if name == "domains":
+            from .domains import DomainsTab
+
+            return DomainsTab(controller, dialogs, clock, parent)
+        if name == "inner":
+            from .inner import InnerTab
+
+            return InnerTab(controller, dialogs, clock, parent)
+        if name == "contacts":
+            from .contacts import ContactsTab
+
+            return ContactsTab(controller, dialogs, clock, parent)
+        if name == "ecogram":
+            from .ecogram import EcogramTab
+
+            return EcogramTab(controller, workspace, runner, dialogs, clock, parent)
+        if name == "balance":
+            from .balance import BalanceTab
+
+            return BalanceTab(controller, dialogs, clock, workspace, runner, parent)
+        if name == "pop":
+            from .pop import PopTab
+
+            return PopTab(controller, workspace, runner, dialogs, clock, parent)
+        if name == "collaboration":
+            from .collaboration import CollaborationTab
+
+            return CollaborationTab(controller, dialogs, clock, workspace, runner, parent)
+        if name == "together":
+            from .instruments import InstrumentsTab
+            from .together import TogetherTab
+
+            return TogetherTab(
+                self._mindmap_tab(workspace, runner, dialogs, clock),
+                InstrumentsTab(controller, dialogs, clock, workspace, runner),
+                parent,
+            )
+        if name == "closure":
+            from .closure import ClosureTab
+
+            return ClosureTab(controller, workspace, runner, dialogs, clock, parent)
+        raise KeyError(name)
 
     def _mindmap_tab(
         self, workspace: Workspace, runner: TaskRunner, dialogs: Dialogs, clock: Clock
     ) -> MindmapTab:
+        from genwerkt_desktop.ui.export_flow import ExportFlow
+
+        from .mindmap.tab import build_mindmap_tab, flow_export
+
         controller = self.controller
 
         def write(work: Callable[[DossierEdits, str], Changes]) -> None:
@@ -513,7 +547,7 @@ class DossierWorkspace(QWidget):
         built = self._built.get(name)
         if built is not None:
             return built
-        page = self._tab_build[name]()
+        page = self._build(name)
         self._built[name] = page
         index = self._tab_index[name]
         empty_page = self.tabs.widget(index)

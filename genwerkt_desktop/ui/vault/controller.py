@@ -13,7 +13,7 @@ from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, Wron
 from genwerkt_desktop.services.vault import CreatedVault, OpenVault, VaultService
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.operations import Operations
-from genwerkt_desktop.ui.preload import start_preload
+from genwerkt_desktop.ui.preload import PRELOAD, Preload
 from genwerkt_desktop.ui.vault.failure import describe_failure
 from genwerkt_desktop.ui.vault.page import Page
 from genwerkt_desktop.ui.vault.screens import VaultScreens
@@ -37,9 +37,12 @@ class VaultController(QObject):
         runner: TaskRunner,
         dialogs: Dialogs,
         parent: QObject | None = None,
+        *,
+        preload: Preload = PRELOAD,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._preload = preload
         self._screens = screens
         self._ops = Operations(runner, self)
         self._dialogs = dialogs
@@ -61,6 +64,9 @@ class VaultController(QObject):
         screens.recover.recover_requested.connect(self._recover)
         screens.recover.back_requested.connect(self.show_unlock)
         self._updating.connect(self._show_updating)
+        # Held while a vault opens (_opening): the imports of what the coach opens later
+        # wait until the worker has read what the first screen shows.
+        runner.busy_changed.connect(self._worker_busy)
 
     # -- entry points
 
@@ -73,11 +79,12 @@ class VaultController(QObject):
             return
         self._screens.show_page(self._screens.checking)
         service = self._service
+        self._opening()
 
         def work() -> tuple[OpenVault | None, str | None]:
             unavailable = service.remember_availability()
             vault = service.unlock_remembered(self._updating.emit) if unavailable is None else None
-            return vault, unavailable
+            return (self._ready(vault) if vault is not None else None), unavailable
 
         def done(result: tuple[OpenVault | None, str | None]) -> None:
             vault, unavailable = result
@@ -129,7 +136,26 @@ class VaultController(QObject):
         if self._warming or self._shutting_down:
             return
         self._warming = True
-        start_preload()
+        self._preload.start()
+
+    def _opening(self) -> None:
+        """A vault is about to be opened in the worker."""
+        self._preload.hold()
+
+    def _worker_busy(self, busy: bool) -> None:
+        if not busy:
+            self._preload.release()
+
+    def _ready(self, vault: OpenVault) -> OpenVault:
+        """In the worker, before the hand-over: what the work area needs is imported
+        (the preload thread is waited for), so the window builds it without waiting for
+        an import on the GUI thread.  A vault that cannot be shown is closed again."""
+        try:
+            self._preload.require()
+        except BaseException:
+            vault.close()
+            raise
+        return vault
 
     def _set_keyring(self, unavailable: str | None) -> None:
         self._keyring_unavailable = unavailable
@@ -285,9 +311,10 @@ class VaultController(QObject):
         service = self._service
         offer = self._keyring_unavailable is None
         was_remembered = self._remembered
+        self._opening()
 
         def work() -> tuple[OpenVault, str | None]:
-            vault = service.unlock(passphrase, updating=self._updating.emit)
+            vault = self._ready(service.unlock(passphrase, updating=self._updating.emit))
             warning = None
             try:
                 if offer and remember:
@@ -367,4 +394,7 @@ class VaultController(QObject):
             else:
                 page.show_error(describe_failure(exc))
 
-        self._run(lambda: service.unlock_with_recovery(code, new_passphrase), done, failed)
+        self._opening()
+        self._run(
+            lambda: self._ready(service.unlock_with_recovery(code, new_passphrase)), done, failed
+        )

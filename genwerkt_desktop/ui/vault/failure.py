@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from genwerkt_desktop.domain.errors import GenwerktError, IntegrityFailure, StateError
+from genwerkt_desktop.ui.preload import LoadFailure
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,14 @@ def describe_failure(exc: BaseException) -> str:
             "back-up terug in een nieuwe map (hieronder), of vraag hulp aan wie uw computer "
             "beheert.",
         ).format(detail=detail)
+    if isinstance(exc, LoadFailure):
+        # Not the vault's doing, and trying again will not help: the installation.
+        return QCoreApplication.translate(
+            "VaultScreens",
+            "De kluis blijft dicht: een onderdeel van genwerkt zelf ontbreekt of is "
+            "beschadigd. Installeer genwerkt opnieuw, of vraag hulp aan wie uw computer "
+            "beheert.",
+        )
     if isinstance(exc, StateError):
         return QCoreApplication.translate("VaultScreens", "Dat lukt nu niet: {detail}.").format(
             detail=detail

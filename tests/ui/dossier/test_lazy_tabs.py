@@ -36,10 +36,14 @@ def _contact_summaries(view: DossierWorkspace) -> set[str]:
 def test_only_overzicht_is_built_until_another_tab_is_shown(
     qtbot, dossier_view: DossierWorkspace, demo_workspace: Workspace
 ) -> None:
-    assert set(dossier_view._built) == {"overview"}
+    # No client chosen: the pane shows its calm word, and no tab is built yet.
+    assert dossier_view.stack.currentWidget() is dossier_view.empty_state
+    assert set(dossier_view._built) == set()
     assert dossier_view.tabs.count() == len(dossier_view._tab_index)
     open_dossier(qtbot, dossier_view, AYSE_ID)
     assert set(dossier_view._built) == {"overview"}
+    assert dossier_view.tabs.currentWidget() is dossier_view.overview
+    assert dossier_view.overview.isVisible()
 
     dossier_view.tabs.setCurrentIndex(3)  # Contacten, as a click on it
     assert "contacts" in dossier_view._built

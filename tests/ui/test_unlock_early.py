@@ -1,0 +1,224 @@
+"""An unlock submitted while the start-up imports still run (issue 18: the coach typed
+ahead).  The key is derived at once; the vault is handed to the window only once what
+the first screen needs is imported; a wrong passphrase is said without waiting for the
+imports; an import that fails keeps the vault closed with a clear word, and nothing hangs.
+
+The imports are held back for real: the preload these windows get imports, before the
+views, a module of this test that waits until the test lets it finish.  No timing is
+asserted.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from genwerkt_desktop.services.demo import demo_files
+from genwerkt_desktop.services.vault import VaultService
+from genwerkt_desktop.ui.main_window import MainWindow
+from genwerkt_desktop.ui.preload import FOR_LATER, FOR_THE_LIST, Preload
+from genwerkt_desktop.ui.settings import AppSettings
+from tests.conftest import PASSPHRASE
+from tests.fakes import FixedClock
+from tests.ui.conftest import FakeDialogs, client_row_count
+
+TIMEOUT_MS = 20_000
+WRONG = "dit is niet de juiste zin"
+
+GATE_SOURCE = """
+import time
+from pathlib import Path
+
+FLAG = Path({flag!r})
+for _ in range(3000):  # 30 s at most: a failed test never leaves the thread waiting
+    if FLAG.exists():
+        break
+    time.sleep(0.01)
+"""
+BROKEN_SOURCE = "import genwerkt_desktop.no_such_part  # noqa: F401\n"
+
+
+@dataclass
+class HeldImports:
+    """A preload whose first part waits in an import until :meth:`finish`."""
+
+    preload: Preload
+    flag: Path
+
+    def finish(self) -> None:
+        self.flag.touch()
+
+    def finished(self) -> bool:
+        return self.flag.exists()
+
+    def still_importing(self) -> bool:
+        return self.preload.start().is_alive() and not self.finished()
+
+
+def _module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str) -> str:
+    name = f"unlock_gate_{uuid.uuid4().hex}"
+    folder = tmp_path / "gate"
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.py").write_text(source, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(folder))
+    monkeypatch.delitem(sys.modules, name, raising=False)
+    return name
+
+
+@pytest.fixture
+def held(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldImports]:
+    flag = tmp_path / "go"
+    gate = _module(tmp_path, monkeypatch, GATE_SOURCE.format(flag=str(flag)))
+    imports = HeldImports(Preload((gate, *FOR_THE_LIST), FOR_LATER), flag)
+    imports.preload.start()
+    yield imports
+    imports.finish()  # never leave the thread (or a worker waiting for it) behind
+    imports.preload.start().join(TIMEOUT_MS / 1000)
+
+
+def _window(
+    qtbot: QtBot,
+    service: VaultService,
+    preload: Preload,
+    clock: FixedClock,
+    dialogs: FakeDialogs,
+    settings: AppSettings,
+) -> MainWindow:
+    window = MainWindow(service, clock, dialogs, settings=settings, preload=preload)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.start()
+    unlock = window.vault_screens.unlock
+    qtbot.waitUntil(
+        lambda: window.vault_screens.currentWidget() is unlock and unlock.isVisible(),
+        timeout=TIMEOUT_MS,
+    )
+    return window
+
+
+def _watch_opening(service: VaultService, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Set once the worker has derived the key and opened the store (the real unlock)."""
+    opened = threading.Event()
+    real = service.unlock
+
+    def unlock(*args: object, **kwargs: object) -> object:
+        vault = real(*args, **kwargs)  # type: ignore[arg-type]
+        opened.set()
+        return vault
+
+    monkeypatch.setattr(service, "unlock", unlock)
+    return opened
+
+
+def _enter(qtbot: QtBot, window: MainWindow, passphrase: str) -> None:
+    field = window.vault_screens.unlock.passphrase
+    field.selectAll()
+    qtbot.keyClicks(field, passphrase)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_an_unlock_typed_ahead_of_the_imports_opens_the_vault_and_shows_the_list(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    vault_service: VaultService,
+    existing_vault: str,
+    held: HeldImports,
+    fixed_clock: FixedClock,
+    dialogs: FakeDialogs,
+    app_settings: AppSettings,
+) -> None:
+    window = _window(qtbot, vault_service, held.preload, fixed_clock, dialogs, app_settings)
+    unlock = window.vault_screens.unlock
+    handed_over_after_imports: list[bool] = []
+    window.controller.unlocked.connect(lambda _v: handed_over_after_imports.append(held.finished()))
+
+    opened = _watch_opening(vault_service, monkeypatch)
+
+    assert held.still_importing()
+    _enter(qtbot, window, PASSPHRASE)
+    # Feedback at once, as ever: the form is locked and the busy line says what happens.
+    assert unlock.is_busy() and not unlock.form.isEnabled()
+    assert "geopend" in unlock.busy_text.text()
+    # The key is derived and the store opened while the imports are still held...
+    qtbot.waitUntil(opened.is_set, timeout=TIMEOUT_MS)
+    assert held.still_importing()
+    qtbot.wait(200)  # (room for a hand-over that should not come)
+    # ...and the window opens the vault only once they are done.
+    assert not window.is_unlocked() and unlock.is_busy()
+
+    held.finish()
+    qtbot.waitUntil(window.is_unlocked, timeout=TIMEOUT_MS)
+    assert handed_over_after_imports == [True]  # the window never waited on an import
+    assert client_row_count(qtbot, window) == len(demo_files())
+    assert unlock.passphrase.text() == ""  # not kept in the page
+    assert dialogs.warnings == []
+
+
+def test_a_wrong_passphrase_typed_ahead_is_said_at_once_and_another_try_opens(
+    qtbot: QtBot,
+    vault_service: VaultService,
+    existing_vault: str,
+    held: HeldImports,
+    fixed_clock: FixedClock,
+    dialogs: FakeDialogs,
+    app_settings: AppSettings,
+) -> None:
+    window = _window(qtbot, vault_service, held.preload, fixed_clock, dialogs, app_settings)
+    unlock = window.vault_screens.unlock
+
+    _enter(qtbot, window, WRONG)
+    # Said while the imports are still held: a wrong passphrase never waits for them.
+    qtbot.waitUntil(lambda: unlock.message.isVisibleTo(window), timeout=TIMEOUT_MS)
+    assert held.still_importing()
+    assert "opent de kluis niet" in unlock.message.text()
+    assert not unlock.is_busy() and unlock.open_button.isEnabled()
+    assert unlock.passphrase.hasFocus()
+    assert unlock.passphrase.selectedText() == WRONG
+    assert not window.is_unlocked()
+
+    _enter(qtbot, window, PASSPHRASE)  # the selected text is replaced, as typed
+    assert unlock.is_busy()
+    held.finish()
+    qtbot.waitUntil(window.is_unlocked, timeout=TIMEOUT_MS)
+    assert client_row_count(qtbot, window) == len(demo_files())
+
+
+def test_an_import_that_fails_keeps_the_vault_closed_says_why_and_hangs_nothing(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    vault_service: VaultService,
+    existing_vault: str,
+    fixed_clock: FixedClock,
+    dialogs: FakeDialogs,
+    app_settings: AppSettings,
+) -> None:
+    broken = _module(tmp_path, monkeypatch, BROKEN_SOURCE)
+    preload = Preload((*FOR_THE_LIST, broken), FOR_LATER)
+    preload.start()
+    window = _window(qtbot, vault_service, preload, fixed_clock, dialogs, app_settings)
+    unlock = window.vault_screens.unlock
+
+    for _attempt in range(2):  # and again: the same answer, no hang
+        _enter(qtbot, window, PASSPHRASE)
+        qtbot.waitUntil(lambda: unlock.message.isVisibleTo(window), timeout=TIMEOUT_MS)
+        qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=TIMEOUT_MS)
+        assert "onderdeel van genwerkt" in unlock.message.text()
+        assert "Installeer genwerkt opnieuw" in unlock.message.text()
+        assert not unlock.is_busy() and unlock.form.isEnabled()
+        assert unlock.passphrase.hasFocus()
+        assert not window.is_unlocked()
+        assert window.vault is None and window.work_area is None  # closed again
+        unlock.message.hide()
+    assert not preload.start().is_alive()  # the preload thread gave up; it did not hang
+    assert dialogs.warnings == []  # said on the page, not as an unexpected error
