@@ -9027,7 +9027,7 @@ The log holds no client data: you may give it to your IT department.</translatio
     </message>
     <message>
         <source>De kluis blijft dicht: een onderdeel van genwerkt zelf ontbreekt of is beschadigd. Installeer genwerkt opnieuw, of vraag hulp aan wie uw computer beheert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault stays closed: a part of genwerkt itself is missing or damaged. Reinstall genwerkt, or ask whoever manages your computer for help.</translation>
     </message>
     <message>
         <source>Dat lukt nu niet: {detail}.</source>
