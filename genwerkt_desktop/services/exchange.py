@@ -14,7 +14,6 @@ from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.store import directory_rows, dossier_read, dossier_write, team_local
 from genwerkt_desktop.store.files import write_text_atomic
 
-from . import validation
 from .exports import ExportRequest
 from .vault import OpenVault
 
@@ -52,6 +51,10 @@ class ExchangeService:
         return self.read_bytes(str(path), data)
 
     def read_bytes(self, source: str, data: bytes) -> Dossier:
+        # jsonschema and its parts (about 50 ms) load with the first file read, not with
+        # the services an unlock waits for.
+        from . import validation
+
         doc = validation.parse_document(source, data)
         validation.check_schema(source, doc)
         with self._vault.db.read() as conn:

@@ -51,3 +51,28 @@ def test_preload_imports_the_vault_layers_once_on_its_own_thread_and_makes_no_qt
     assert answer["name"] == "genwerkt-preload"
     assert len(answer["loaded"]) == 8, answer["loaded"]  # the later tabs and areas too
     assert not answer["qt_app"]  # imports only: no application, no widget
+
+
+FIRST_PART = """
+import json, sys
+from genwerkt_desktop.services.vault import preload
+from genwerkt_desktop.ui.preload import FOR_THE_LIST
+preload()
+for name in FOR_THE_LIST:
+    __import__(name)
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("psycopg", "jsonschema"))))
+"""
+
+
+def test_what_an_unlock_waits_for_loads_no_team_server_driver_and_no_schema_checker() -> None:
+    # psycopg (for team mode) and jsonschema (for reading a dossier file) come when they
+    # are used: a coach unlocking without team mode never waits for them.
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PART],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

@@ -1,16 +1,17 @@
 """Opening a psycopg connection to the team server, and turning psycopg's failures into
-ours. The TLS rule is checked before anything is sent over the network."""
+ours. The TLS rule is checked before anything is sent over the network.
+
+psycopg (with ssl and asyncio, about 100 ms) is imported when a server is first asked
+something, not with this module: a coach without team mode never loads it, and an unlock
+never waits for it.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
-
-import psycopg
-from psycopg import errors as pg_errors
-from psycopg.conninfo import conninfo_to_dict
+from typing import TYPE_CHECKING, Any
 
 from genwerkt_desktop.domain.errors import GenwerktError, StateError
 from genwerkt_desktop.store.team_server.errors import (
@@ -20,8 +21,11 @@ from genwerkt_desktop.store.team_server.errors import (
     TeamUnreachable,
 )
 
-Connection = psycopg.Connection[tuple[object, ...]]
-Cursor = psycopg.Cursor[tuple[object, ...]]
+if TYPE_CHECKING:
+    import psycopg
+
+    Connection = psycopg.Connection[tuple[object, ...]]
+    Cursor = psycopg.Cursor[tuple[object, ...]]
 
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
@@ -40,6 +44,9 @@ def where(url: str) -> str:
 
 
 def _parse(url: str) -> dict[str, object]:
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
     try:
         return dict(conninfo_to_dict(url))
     except psycopg.ProgrammingError as error:
@@ -70,6 +77,8 @@ def check_tls(url: str) -> None:
 def open_connection(
     url: str, password: str | None, *, connect_timeout: int, autocommit: bool = False
 ) -> Connection:
+    import psycopg
+
     check_tls(url)
     extra: dict[str, Any] = {"connect_timeout": max(1, connect_timeout)}
     if password is not None:
@@ -107,6 +116,9 @@ def _connect_failure(url: str, error: psycopg.OperationalError) -> GenwerktError
 def server_transaction(conn: Connection, who: str) -> Iterator[Cursor]:
     """One transaction; the server's refusals come out as TeamRefused, a lost connection
     as TeamUnreachable. Everything else of psycopg is a bug and stays itself."""
+    import psycopg
+    from psycopg import errors as pg_errors
+
     try:
         with conn.transaction(), conn.cursor() as cursor:
             yield cursor

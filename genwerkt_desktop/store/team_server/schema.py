@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from importlib import resources
-
-from psycopg import sql
+from typing import TYPE_CHECKING
 
 from genwerkt_desktop.domain.errors import StateError
-from genwerkt_desktop.store.team_server.connection import (
-    Cursor,
-    open_connection,
-    server_transaction,
-)
+from genwerkt_desktop.store.team_server.connection import open_connection, server_transaction
 from genwerkt_desktop.store.team_server.records import ServerInitReport
+
+if TYPE_CHECKING:
+    from genwerkt_desktop.store.team_server.connection import Cursor
 
 MIGRATIONS_PACKAGE = "genwerkt_desktop.store.team_server"
 
@@ -39,6 +37,8 @@ def server_init(
     """Create (or bring up to date) the schema, the group roles and the policies, and
     register the named login roles in `team`. Running it again changes nothing; another
     team name adds that team."""
+    from psycopg import sql
+
     team = team.strip()
     if not team:
         raise StateError("geef het team een naam")

@@ -9,15 +9,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from types import TracebackType
-from typing import Self, cast
+from typing import TYPE_CHECKING, Self, cast
 
 from genwerkt_desktop.domain.errors import StateError
-from genwerkt_desktop.store.team_server.connection import (
-    Connection,
-    Cursor,
-    open_connection,
-    server_transaction,
-)
+from genwerkt_desktop.store.team_server.connection import open_connection, server_transaction
 from genwerkt_desktop.store.team_server.errors import TeamRefused
 from genwerkt_desktop.store.team_server.records import (
     AuditEntry,
@@ -31,6 +26,9 @@ from genwerkt_desktop.store.team_server.records import (
     ServerMember,
     WrappedKey,
 )
+
+if TYPE_CHECKING:
+    from genwerkt_desktop.store.team_server.connection import Connection, Cursor
 
 _DOSSIER_META = "client_id::text, holder, version, key_version, changed_at, seq"
 _ORGANISATION_META = "org_id::text, version, key_version, changed_at, changed_by, seq"
