@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from genwerkt_desktop.domain.changes import Changes
 from genwerkt_desktop.domain.clock import Clock
@@ -21,6 +21,7 @@ from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.controller import DossierController
+from genwerkt_desktop.ui.dossier.directory_read import read_directory
 from genwerkt_desktop.ui.export_flow import ExportFlow
 from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.worker import TaskRunner
@@ -103,24 +104,16 @@ class CollaborationPresenter(QObject):
     # ------------------------------------------------------------------ showing
 
     def _read_directory(self) -> None:
-        def read(organisations: list[Organisation]) -> None:
-            self._directory = organisations
-            self._view.show_notice("")
-            self._show_rows()
-
-        def unread(_exc: BaseException) -> None:
-            # The sociale kaart's own wording (already translated); the dossier's own
-            # organisations are still named.
-            self._view.show_notice(
-                QCoreApplication.translate(
-                    "DirectoryView",
-                    "De sociale kaart kon niet geladen worden. Probeer het straks opnieuw.",
-                )
-            )
-
-        self._ops.query(
-            self._directory_service.organisations, read, key="directory", failure=unread
+        read_directory(
+            self._ops,
+            self._directory_service.organisations,
+            self._view.show_notice,
+            self._directory_read,
         )
+
+    def _directory_read(self, organisations: list[Organisation]) -> None:
+        self._directory = organisations
+        self._show_rows()
 
     def _show_rows(self) -> None:
         dossier = self._dossier

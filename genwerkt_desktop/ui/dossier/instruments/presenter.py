@@ -25,6 +25,7 @@ from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.dossier.collaboration.models import org_names
 from genwerkt_desktop.ui.dossier.collaboration.org_choice import OrganisationChoice
 from genwerkt_desktop.ui.dossier.controller import DossierController
+from genwerkt_desktop.ui.dossier.directory_read import read_directory
 from genwerkt_desktop.ui.export_flow import ExportFlow
 from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.widgets.labels import domain_labels, label_of
@@ -280,22 +281,16 @@ class InstrumentsPresenter(QObject):
         self._controller.edit(work, initiator=self._view)
 
     def _read_directory(self) -> None:
-        def read(organisations: list[Organisation]) -> None:
-            self._directory = organisations
-            self._view.show_notice("")
-            self._show_rows()
-
-        def unread(_exc: BaseException) -> None:
-            self._view.show_notice(
-                QCoreApplication.translate(
-                    "DirectoryView",
-                    "De sociale kaart kon niet geladen worden. Probeer het straks opnieuw.",
-                )
-            )
-
-        self._ops.query(
-            self._workspace.directory.organisations, read, key="directory", failure=unread
+        read_directory(
+            self._ops,
+            self._workspace.directory.organisations,
+            self._view.show_notice,
+            self._directory_read,
         )
+
+    def _directory_read(self, organisations: list[Organisation]) -> None:
+        self._directory = organisations
+        self._show_rows()
 
     def _show_rows(self) -> None:
         dossier = self._dossier
