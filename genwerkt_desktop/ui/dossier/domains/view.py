@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,6 @@ from genwerkt_desktop.ui.dossier.models import (
 from genwerkt_desktop.ui.widgets.fields import (
     chain_tab_order,
     hint_label,
-    make_button,
     section_title,
 )
 from genwerkt_desktop.ui.widgets.labels import (
@@ -37,6 +35,7 @@ from genwerkt_desktop.ui.widgets.labels import (
     observation_labels,
     right_status_labels,
 )
+from genwerkt_desktop.ui.widgets.record_buttons import button_row, record_buttons
 from genwerkt_desktop.ui.widgets.table_model import (
     FittedTable,
     refilled,
@@ -105,27 +104,37 @@ class DomainsView(QWidget):
         )
         # The date is in the description's tooltip: the text itself needs the room.
         self.observation_view.setColumnHidden(ObservationModel.COL_DATE, True)
-        self.observation_view.activated.connect(self.edit_observation_requested)
-        self.add_observation_button = make_button(
-            QCoreApplication.translate("DomainsTab", "&Toevoegen…"),
-            QCoreApplication.translate("DomainsTab", "Kracht, hulpbron of nood toevoegen"),
+        (
+            self.add_observation_button,
+            self.edit_observation_button,
+            self.delete_observation_button,
+        ) = record_buttons(
             self,
-        )
-        self.edit_observation_button = make_button(
-            QCoreApplication.translate("DomainsTab", "&Bewerken…"),
-            QCoreApplication.translate("DomainsTab", "Gekozen kracht, hulpbron of nood bewerken"),
-            self,
-        )
-        self.delete_observation_button = make_button(
-            QCoreApplication.translate("DomainsTab", "Ver&wijderen…"),
-            QCoreApplication.translate(
-                "DomainsTab", "Gekozen kracht, hulpbron of nood verwijderen"
+            self.observation_view,
+            (
+                (
+                    QCoreApplication.translate("DomainsTab", "&Toevoegen…"),
+                    QCoreApplication.translate("DomainsTab", "Kracht, hulpbron of nood toevoegen"),
+                ),
+                (
+                    QCoreApplication.translate("DomainsTab", "&Bewerken…"),
+                    QCoreApplication.translate(
+                        "DomainsTab", "Gekozen kracht, hulpbron of nood bewerken"
+                    ),
+                ),
+                (
+                    QCoreApplication.translate("DomainsTab", "Ver&wijderen…"),
+                    QCoreApplication.translate(
+                        "DomainsTab", "Gekozen kracht, hulpbron of nood verwijderen"
+                    ),
+                ),
             ),
-            self,
+            (
+                self.add_observation_requested,
+                self.edit_observation_requested,
+                self.delete_observation_requested,
+            ),
         )
-        self.add_observation_button.clicked.connect(self.add_observation_requested)
-        self.edit_observation_button.clicked.connect(self.edit_observation_requested)
-        self.delete_observation_button.clicked.connect(self.delete_observation_requested)
 
         # -- rights
         self.rights = RightModel(self)
@@ -149,33 +158,27 @@ class DomainsView(QWidget):
             },
         )
         self.right_view.setColumnHidden(RightModel.COL_NOTE, True)
-        self.right_view.activated.connect(self.edit_right_requested)
-        self.add_right_button = make_button(
-            QCoreApplication.translate("DomainsTab", "&Recht toevoegen…"),
-            QCoreApplication.translate("DomainsTab", "Recht toevoegen"),
+        self.add_right_button, self.edit_right_button, self.delete_right_button = record_buttons(
             self,
+            self.right_view,
+            (
+                (
+                    QCoreApplication.translate("DomainsTab", "&Recht toevoegen…"),
+                    QCoreApplication.translate("DomainsTab", "Recht toevoegen"),
+                ),
+                (
+                    QCoreApplication.translate("DomainsTab", "Bewerk&en…"),
+                    QCoreApplication.translate("DomainsTab", "Gekozen recht bewerken"),
+                ),
+                (
+                    QCoreApplication.translate("DomainsTab", "Verw&ijderen…"),
+                    QCoreApplication.translate("DomainsTab", "Gekozen recht verwijderen"),
+                ),
+            ),
+            (self.add_right_requested, self.edit_right_requested, self.delete_right_requested),
         )
-        self.edit_right_button = make_button(
-            QCoreApplication.translate("DomainsTab", "Bewerk&en…"),
-            QCoreApplication.translate("DomainsTab", "Gekozen recht bewerken"),
-            self,
-        )
-        self.delete_right_button = make_button(
-            QCoreApplication.translate("DomainsTab", "Verw&ijderen…"),
-            QCoreApplication.translate("DomainsTab", "Gekozen recht verwijderen"),
-            self,
-        )
-        self.add_right_button.clicked.connect(self.add_right_requested)
-        self.edit_right_button.clicked.connect(self.edit_right_requested)
-        self.delete_right_button.clicked.connect(self.delete_right_requested)
 
-        for view, remove in (
-            (self.observation_view, self.delete_observation_requested),
-            (self.right_view, self.delete_right_requested),
-        ):
-            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(remove)
+        for view in (self.observation_view, self.right_view):
             view.selectionModel().selectionChanged.connect(self._update_buttons)
 
         # -- layout
@@ -203,7 +206,7 @@ class DomainsView(QWidget):
         )
         right_layout.addWidget(self.observation_view, 3)
         right_layout.addLayout(
-            _button_row(
+            button_row(
                 self.add_observation_button,
                 self.edit_observation_button,
                 self.delete_observation_button,
@@ -214,7 +217,7 @@ class DomainsView(QWidget):
         right_layout.addWidget(self.rights_title)
         right_layout.addWidget(self.right_view, 2)
         right_layout.addLayout(
-            _button_row(self.add_right_button, self.edit_right_button, self.delete_right_button)
+            button_row(self.add_right_button, self.edit_right_button, self.delete_right_button)
         )
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -372,12 +375,3 @@ class DomainsView(QWidget):
 
     def _chars(self, count: int) -> int:
         return self.fontMetrics().averageCharWidth() * count
-
-
-def _button_row(*buttons: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setSpacing(8)
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row

@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QTableView,
@@ -25,10 +23,10 @@ from genwerkt_desktop.ui.dossier.forms import FormDialog
 from genwerkt_desktop.ui.widgets.fields import (
     chain_tab_order,
     hint_label,
-    make_button,
     section_title,
 )
 from genwerkt_desktop.ui.widgets.labels import label_of
+from genwerkt_desktop.ui.widgets.record_buttons import button_row, record_buttons
 from genwerkt_desktop.ui.widgets.table_model import (
     FittedTable,
     RecordProxy,
@@ -115,25 +113,25 @@ class InnerView(QWidget):
                 InnerNoteModel.COL_DATE: ["00/00/0000"],
             },
         )
-        self.note_view.activated.connect(self.edit_note_requested)
-        self.add_note_button = make_button(
-            QCoreApplication.translate("InnerTab", "&Toevoegen…"),
-            QCoreApplication.translate("InnerTab", "Notitie over de binnenkant toevoegen"),
+        self.add_note_button, self.edit_note_button, self.remove_note_button = record_buttons(
             self,
+            self.note_view,
+            (
+                (
+                    QCoreApplication.translate("InnerTab", "&Toevoegen…"),
+                    QCoreApplication.translate("InnerTab", "Notitie over de binnenkant toevoegen"),
+                ),
+                (
+                    QCoreApplication.translate("InnerTab", "&Bewerken…"),
+                    QCoreApplication.translate("InnerTab", "Gekozen notitie bewerken"),
+                ),
+                (
+                    QCoreApplication.translate("InnerTab", "Ver&wijderen…"),
+                    QCoreApplication.translate("InnerTab", "Gekozen notitie verwijderen"),
+                ),
+            ),
+            (self.add_note_requested, self.edit_note_requested, self.remove_note_requested),
         )
-        self.edit_note_button = make_button(
-            QCoreApplication.translate("InnerTab", "&Bewerken…"),
-            QCoreApplication.translate("InnerTab", "Gekozen notitie bewerken"),
-            self,
-        )
-        self.remove_note_button = make_button(
-            QCoreApplication.translate("InnerTab", "Ver&wijderen…"),
-            QCoreApplication.translate("InnerTab", "Gekozen notitie verwijderen"),
-            self,
-        )
-        self.add_note_button.clicked.connect(self.add_note_requested)
-        self.edit_note_button.clicked.connect(self.edit_note_requested)
-        self.remove_note_button.clicked.connect(self.remove_note_requested)
 
         # -- the life story
         self.events = LifeEventModel(self)
@@ -155,33 +153,27 @@ class InnerView(QWidget):
                 LifeEventModel.COL_DOMAIN: ["Inkomen en schulden"],
             },
         )
-        self.event_view.activated.connect(self.edit_event_requested)
-        self.add_event_button = make_button(
-            QCoreApplication.translate("InnerTab", "&Moment toevoegen…"),
-            QCoreApplication.translate("InnerTab", "Moment in de levensloop toevoegen"),
+        self.add_event_button, self.edit_event_button, self.remove_event_button = record_buttons(
             self,
+            self.event_view,
+            (
+                (
+                    QCoreApplication.translate("InnerTab", "&Moment toevoegen…"),
+                    QCoreApplication.translate("InnerTab", "Moment in de levensloop toevoegen"),
+                ),
+                (
+                    QCoreApplication.translate("InnerTab", "Bewerk&en…"),
+                    QCoreApplication.translate("InnerTab", "Gekozen moment bewerken"),
+                ),
+                (
+                    QCoreApplication.translate("InnerTab", "Verw&ijderen…"),
+                    QCoreApplication.translate("InnerTab", "Gekozen moment verwijderen"),
+                ),
+            ),
+            (self.add_event_requested, self.edit_event_requested, self.remove_event_requested),
         )
-        self.edit_event_button = make_button(
-            QCoreApplication.translate("InnerTab", "Bewerk&en…"),
-            QCoreApplication.translate("InnerTab", "Gekozen moment bewerken"),
-            self,
-        )
-        self.remove_event_button = make_button(
-            QCoreApplication.translate("InnerTab", "Verw&ijderen…"),
-            QCoreApplication.translate("InnerTab", "Gekozen moment verwijderen"),
-            self,
-        )
-        self.add_event_button.clicked.connect(self.add_event_requested)
-        self.edit_event_button.clicked.connect(self.edit_event_requested)
-        self.remove_event_button.clicked.connect(self.remove_event_requested)
 
-        for view, remove in (
-            (self.note_view, self.remove_note_requested),
-            (self.event_view, self.remove_event_requested),
-        ):
-            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(remove)
+        for view in (self.note_view, self.event_view):
             view.selectionModel().selectionChanged.connect(self._update_buttons)
 
         # -- layout
@@ -214,7 +206,7 @@ class InnerView(QWidget):
         right_layout.addWidget(self.aspect_hint)
         right_layout.addWidget(self.note_view, 3)
         right_layout.addLayout(
-            _button_row(self.add_note_button, self.edit_note_button, self.remove_note_button)
+            button_row(self.add_note_button, self.edit_note_button, self.remove_note_button)
         )
         right_layout.addSpacing(8)
         right_layout.addWidget(
@@ -232,7 +224,7 @@ class InnerView(QWidget):
         )
         right_layout.addWidget(self.event_view, 2)
         right_layout.addLayout(
-            _button_row(self.add_event_button, self.edit_event_button, self.remove_event_button)
+            button_row(self.add_event_button, self.edit_event_button, self.remove_event_button)
         )
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -403,12 +395,3 @@ class InnerView(QWidget):
         self.remove_note_button.setEnabled(has_note)
         self.edit_event_button.setEnabled(has_event)
         self.remove_event_button.setEnabled(has_event)
-
-
-def _button_row(*buttons: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setSpacing(8)
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
