@@ -100,7 +100,48 @@ class OverviewView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page_scroll)
 
-        # -- the trajectory
+        trajectory = self._trajectory_card(page)
+        question = self._question_card(page)
+        appointments_card = self._appointments_card(page)
+        strengths_card, needs_card = self._observation_cards(page)
+        steps_card = self._steps_card(page)
+        rights_card = self._rights_card(page)
+        history_card = self._history_card(page)
+
+        self._grid = QGridLayout(page)
+        self._grid.setContentsMargins(14, 14, 14, 14)
+        self._grid.setHorizontalSpacing(14)
+        self._grid.setVerticalSpacing(14)
+        # Pairs side by side on a wide screen, one under the other on a narrow one;
+        # strengths always come before needs.
+        self._rows: list[tuple[QWidget, ...]] = [
+            (trajectory,),
+            (question, appointments_card),
+            (strengths_card, needs_card),
+            (steps_card, rights_card),
+            (history_card,),
+        ]
+        self._columns = 0
+        self._arrange(2)
+
+        chain_tab_order(
+            [
+                self.change_phase_button,
+                self.next_appointment_button,
+                self.reception_button,
+                self.appointments_view,
+                self.strengths_view,
+                self.needs_view,
+                self.steps_view,
+                self.rights_view,
+                self.history_view,
+            ]
+        )
+
+    # -- the cards, each built with what it shows
+
+    def _trajectory_card(self, page: QWidget) -> Card:
+        """The phase now, the timeline, team sharing and the first reception."""
         trajectory = Card(QCoreApplication.translate("OverviewTab", "Traject"), page)
         self.state_line = QLabel(trajectory)
         self.state_line.setWordWrap(True)
@@ -138,8 +179,10 @@ class OverviewView(QWidget):
         self.first_reception_line.setObjectName("firstReceptionLine")
         self.first_reception_line.setWordWrap(True)
         trajectory.add(self.first_reception_line)
+        return trajectory
 
-        # -- the question in the client's words
+    def _question_card(self, page: QWidget) -> Card:
+        """The support question in the client's own words."""
         question = Card(
             QCoreApplication.translate("OverviewTab", "Hulpvraag, zoals de cliënt ze stelt"), page
         )
@@ -159,15 +202,11 @@ class OverviewView(QWidget):
         )
         question.add(self.question, 1)
         question.add(self.no_question)
+        return question
 
-        # -- tables
+    def _appointments_card(self, page: QWidget) -> Card:
+        """What is planned next, with the button that plans the next one."""
         self.appointments = AppointmentModel(self)
-        self.strengths = ObservationModel(self)
-        self.needs = ObservationModel(self)
-        self.steps = StepModel(self)
-        self.rights = RightModel(self)
-        self.history = PhaseHistoryModel(self)
-
         appointments_card, self.appointments_view, self.no_appointments = self._table_card(
             page,
             QCoreApplication.translate("OverviewTab", "Volgende afspraken"),
@@ -193,6 +232,27 @@ class OverviewView(QWidget):
         )
         self.next_appointment_button.clicked.connect(self.next_appointment_requested)
         appointments_card.add_header_widget(self.next_appointment_button)
+        set_column_widths(
+            self.appointments_view,
+            {
+                AppointmentModel.COL_AT: ["00/00/0000 00:00 · te laat"],
+                AppointmentModel.COL_KIND: [
+                    kind_label(kind)
+                    for kind in (
+                        AgendaKind.APPOINTMENT,
+                        AgendaKind.MEETING,
+                        AgendaKind.REFERRAL_APPOINTMENT,
+                        AgendaKind.AFTERCARE,
+                    )
+                ],
+            },
+        )
+        return appointments_card
+
+    def _observation_cards(self, page: QWidget) -> tuple[Card, Card]:
+        """Strengths and resources beside needs, from the life domains."""
+        self.strengths = ObservationModel(self)
+        self.needs = ObservationModel(self)
         strengths_card, self.strengths_view, self.no_strengths = self._table_card(
             page,
             QCoreApplication.translate("OverviewTab", "Krachten en hulpbronnen"),
@@ -211,21 +271,6 @@ class OverviewView(QWidget):
             stretch=ObservationModel.COL_TEXT,
             kinds=(ObservationKind.NEED,),
         )
-        set_column_widths(
-            self.appointments_view,
-            {
-                AppointmentModel.COL_AT: ["00/00/0000 00:00 · te laat"],
-                AppointmentModel.COL_KIND: [
-                    kind_label(kind)
-                    for kind in (
-                        AgendaKind.APPOINTMENT,
-                        AgendaKind.MEETING,
-                        AgendaKind.REFERRAL_APPOINTMENT,
-                        AgendaKind.AFTERCARE,
-                    )
-                ],
-            },
-        )
         for view in (self.strengths_view, self.needs_view):
             for column in (
                 ObservationModel.COL_KIND,
@@ -235,6 +280,11 @@ class OverviewView(QWidget):
                 view.setColumnHidden(column, True)
             set_column_widths(view, {ObservationModel.COL_DOMAIN: ["Inkomen en schulden"]})
             view.horizontalHeader().moveSection(ObservationModel.COL_TEXT, 0)
+        return strengths_card, needs_card
+
+    def _steps_card(self, page: QWidget) -> Card:
+        """The open steps of the POP, the late ones counted."""
+        self.steps = StepModel(self)
         steps_card, self.steps_view, self.no_steps = self._table_card(
             page,
             QCoreApplication.translate("OverviewTab", "Openstaande tussenstappen"),
@@ -255,6 +305,11 @@ class OverviewView(QWidget):
             },
         )
         self.steps_view.sortByColumn(StepModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+        return steps_card
+
+    def _rights_card(self, page: QWidget) -> Card:
+        """Every right and where it stands."""
+        self.rights = RightModel(self)
         rights_card, self.rights_view, self.no_rights = self._table_card(
             page,
             QCoreApplication.translate("OverviewTab", "Rechten in één oogopslag"),
@@ -267,6 +322,11 @@ class OverviewView(QWidget):
         set_column_widths(
             self.rights_view, {RightModel.COL_STATUS: list(right_status_labels().values())}
         )
+        return rights_card
+
+    def _history_card(self, page: QWidget) -> Card:
+        """Every phase so far, with its dates."""
+        self.history = PhaseHistoryModel(self)
         history_card, self.history_view, _none = self._table_card(
             page,
             QCoreApplication.translate("OverviewTab", "Fasegeschiedenis"),
@@ -284,36 +344,7 @@ class OverviewView(QWidget):
                 PhaseHistoryModel.COL_DAYS: ["000 dagen"],
             },
         )
-
-        self._grid = QGridLayout(page)
-        self._grid.setContentsMargins(14, 14, 14, 14)
-        self._grid.setHorizontalSpacing(14)
-        self._grid.setVerticalSpacing(14)
-        # Pairs side by side on a wide screen, one under the other on a narrow one;
-        # strengths always come before needs.
-        self._rows: list[tuple[QWidget, ...]] = [
-            (trajectory,),
-            (question, appointments_card),
-            (strengths_card, needs_card),
-            (steps_card, rights_card),
-            (history_card,),
-        ]
-        self._columns = 0
-        self._arrange(2)
-
-        chain_tab_order(
-            [
-                self.change_phase_button,
-                self.next_appointment_button,
-                self.reception_button,
-                self.appointments_view,
-                self.strengths_view,
-                self.needs_view,
-                self.steps_view,
-                self.rights_view,
-                self.history_view,
-            ]
-        )
+        return history_card
 
     # -- showing
 
