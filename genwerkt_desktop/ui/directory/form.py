@@ -104,99 +104,161 @@ class OrganisationForm(QWidget):
         self.email = QLineEdit(self)
         self.website = QLineEdit(self)
         self.opening_hours = QLineEdit(self)
-
-        self.name.setAccessibleName(QCoreApplication.translate("OrganisationForm", "Naam"))
-        self.services.setAccessibleName(
-            QCoreApplication.translate("OrganisationForm", "Aanbod: wat ze doen")
-        )
-        self.entry_criteria.setAccessibleName(
-            QCoreApplication.translate("OrganisationForm", "Wie kan er terecht")
-        )
-        self.way_of_working.setAccessibleName(
-            QCoreApplication.translate("OrganisationForm", "Werkwijze")
-        )
-        self.stopping_consequences.setAccessibleName(
-            QCoreApplication.translate("OrganisationForm", "Wat er gebeurt als de cliënt stopt")
-        )
-        self.address.setAccessibleName(QCoreApplication.translate("OrganisationForm", "Adres"))
-        self.phone.setAccessibleName(QCoreApplication.translate("OrganisationForm", "Telefoon"))
-        self.email.setAccessibleName(QCoreApplication.translate("OrganisationForm", "E-mail"))
-        self.website.setAccessibleName(QCoreApplication.translate("OrganisationForm", "Website"))
-        self.opening_hours.setAccessibleName(
-            QCoreApplication.translate("OrganisationForm", "Openingsuren")
-        )
-        self.services.setPlaceholderText(
-            QCoreApplication.translate("OrganisationForm", "Wat kan iemand hier krijgen of leren?")
-        )
-        self.entry_criteria.setPlaceholderText(
-            QCoreApplication.translate(
-                "OrganisationForm", "Voor wie is het bedoeld, wat is nodig om te starten?"
-            )
-        )
-        self.way_of_working.setPlaceholderText(
-            QCoreApplication.translate(
-                "OrganisationForm", "Hoe verloopt een begeleiding daar, wat wordt verwacht?"
-            )
-        )
-        self.stopping_consequences.setPlaceholderText(
-            QCoreApplication.translate(
-                "OrganisationForm", "Verliest de cliënt iets als hij of zij afhaakt?"
-            )
-        )
-        self.opening_hours.setPlaceholderText(
-            QCoreApplication.translate("OrganisationForm", "bv. ma–vr 9–12 u")
-        )
-
         self.name_problem = QLabel(self)
         self.name_problem.setObjectName("errorText")
         self.name_problem.setWordWrap(True)
         self.name_problem.hide()
+        about = self._about_group()
+        reach = self._reach_group()
+        people = self._people_group()
 
-        about = QGroupBox(QCoreApplication.translate("OrganisationForm", "Over de organisatie"))
-        about_form = QFormLayout(about)
-        self._add_row(
-            about_form, QCoreApplication.translate("OrganisationForm", "Naa&m"), self.name
-        )
-        about_form.addRow("", self.name_problem)
-        self._add_row(
-            about_form, QCoreApplication.translate("OrganisationForm", "&Aanbod"), self.services
-        )
-        self._add_row(
-            about_form,
-            QCoreApplication.translate("OrganisationForm", "Wie kan er te&recht"),
+        content = QWidget()
+        content.setObjectName("formContent")
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 8, 0)
+        content_layout.setSpacing(12)
+        content_layout.addWidget(about)
+        content_layout.addWidget(reach)
+        content_layout.addWidget(people)
+        content_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("formScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+
+        order: list[QWidget] = [
+            self.name,
+            self.services,
             self.entry_criteria,
-        )
-        self._add_row(
-            about_form,
-            QCoreApplication.translate("OrganisationForm", "Wer&kwijze"),
             self.way_of_working,
-        )
-        self._add_row(
-            about_form,
-            QCoreApplication.translate("OrganisationForm", "Als de cliënt &stopt"),
             self.stopping_consequences,
-        )
-
-        reach = QGroupBox(QCoreApplication.translate("OrganisationForm", "Bereikbaarheid"))
-        reach_form = QFormLayout(reach)
-        self._add_row(
-            reach_form, QCoreApplication.translate("OrganisationForm", "Adr&es"), self.address
-        )
-        self._add_row(
-            reach_form, QCoreApplication.translate("OrganisationForm", "Te&lefoon"), self.phone
-        )
-        self._add_row(
-            reach_form, QCoreApplication.translate("OrganisationForm", "E-ma&il"), self.email
-        )
-        self._add_row(
-            reach_form, QCoreApplication.translate("OrganisationForm", "&Website"), self.website
-        )
-        self._add_row(
-            reach_form,
-            QCoreApplication.translate("OrganisationForm", "Openings&uren"),
+            self.address,
+            self.phone,
+            self.email,
+            self.website,
             self.opening_hours,
-        )
+            self.people_table,
+            self.add_person_button,
+            self.edit_person_button,
+            self.remove_person_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.first_widget: QWidget = order[0]
+        self.last_widget: QWidget = order[-1]
 
+        for line in (self.name, self.address, self.phone, self.email, self.website):
+            line.textEdited.connect(self._changed)
+        self.opening_hours.textEdited.connect(self._changed)
+        for box in self._text_boxes():
+            box.textChanged.connect(self._changed)
+        self.people_model.dataChanged.connect(self._changed)
+        self.people_model.rowsInserted.connect(self._changed)
+        self.people_model.rowsRemoved.connect(self._changed)
+        self.add_person_button.clicked.connect(self.add_person)
+        self.edit_person_button.clicked.connect(self.edit_person)
+        self.remove_person_button.clicked.connect(self.remove_person)
+        self.people_table.selectionModel().currentChanged.connect(self._update_person_buttons)
+        self.people_model.modelReset.connect(self._update_person_buttons)
+        self.people_model.rowsRemoved.connect(self._update_person_buttons)
+        self._update_person_buttons()
+
+    # -- the three groups
+
+    def _about_group(self) -> QGroupBox:
+        """What the organisation offers, for whom, how, and what stopping costs."""
+        about = QGroupBox(QCoreApplication.translate("OrganisationForm", "Over de organisatie"))
+        form = QFormLayout(about)
+        rows: tuple[tuple[QWidget, str, str, str], ...] = (
+            (
+                self.name,
+                QCoreApplication.translate("OrganisationForm", "Naa&m"),
+                QCoreApplication.translate("OrganisationForm", "Naam"),
+                "",
+            ),
+            (
+                self.services,
+                QCoreApplication.translate("OrganisationForm", "&Aanbod"),
+                QCoreApplication.translate("OrganisationForm", "Aanbod: wat ze doen"),
+                QCoreApplication.translate(
+                    "OrganisationForm", "Wat kan iemand hier krijgen of leren?"
+                ),
+            ),
+            (
+                self.entry_criteria,
+                QCoreApplication.translate("OrganisationForm", "Wie kan er te&recht"),
+                QCoreApplication.translate("OrganisationForm", "Wie kan er terecht"),
+                QCoreApplication.translate(
+                    "OrganisationForm", "Voor wie is het bedoeld, wat is nodig om te starten?"
+                ),
+            ),
+            (
+                self.way_of_working,
+                QCoreApplication.translate("OrganisationForm", "Wer&kwijze"),
+                QCoreApplication.translate("OrganisationForm", "Werkwijze"),
+                QCoreApplication.translate(
+                    "OrganisationForm", "Hoe verloopt een begeleiding daar, wat wordt verwacht?"
+                ),
+            ),
+            (
+                self.stopping_consequences,
+                QCoreApplication.translate("OrganisationForm", "Als de cliënt &stopt"),
+                QCoreApplication.translate(
+                    "OrganisationForm", "Wat er gebeurt als de cliënt stopt"
+                ),
+                QCoreApplication.translate(
+                    "OrganisationForm", "Verliest de cliënt iets als hij of zij afhaakt?"
+                ),
+            ),
+        )
+        self._add_rows(form, rows)
+        form.insertRow(1, "", self.name_problem)
+        return about
+
+    def _reach_group(self) -> QGroupBox:
+        """Where and when the organisation can be reached."""
+        reach = QGroupBox(QCoreApplication.translate("OrganisationForm", "Bereikbaarheid"))
+        rows: tuple[tuple[QWidget, str, str, str], ...] = (
+            (
+                self.address,
+                QCoreApplication.translate("OrganisationForm", "Adr&es"),
+                QCoreApplication.translate("OrganisationForm", "Adres"),
+                "",
+            ),
+            (
+                self.phone,
+                QCoreApplication.translate("OrganisationForm", "Te&lefoon"),
+                QCoreApplication.translate("OrganisationForm", "Telefoon"),
+                "",
+            ),
+            (
+                self.email,
+                QCoreApplication.translate("OrganisationForm", "E-ma&il"),
+                QCoreApplication.translate("OrganisationForm", "E-mail"),
+                "",
+            ),
+            (
+                self.website,
+                QCoreApplication.translate("OrganisationForm", "&Website"),
+                QCoreApplication.translate("OrganisationForm", "Website"),
+                "",
+            ),
+            (
+                self.opening_hours,
+                QCoreApplication.translate("OrganisationForm", "Openings&uren"),
+                QCoreApplication.translate("OrganisationForm", "Openingsuren"),
+                QCoreApplication.translate("OrganisationForm", "bv. ma–vr 9–12 u"),
+            ),
+        )
+        self._add_rows(QFormLayout(reach), rows)
+        return reach
+
+    def _people_group(self) -> QGroupBox:
+        """The contact persons, edited in the table itself."""
         # The title's mnemonic puts the focus in the table, the group's first child.
         people = QGroupBox(QCoreApplication.translate("OrganisationForm", "&Contactpersonen"))
         self.people_model = ContactPersonModel(self)
@@ -278,60 +340,15 @@ class OrganisationForm(QWidget):
         people_layout.addLayout(person_buttons)
         people_layout.addWidget(people_hint)
 
-        content = QWidget()
-        content.setObjectName("formContent")
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 8, 0)
-        content_layout.setSpacing(12)
-        content_layout.addWidget(about)
-        content_layout.addWidget(reach)
-        content_layout.addWidget(people)
-        content_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("formScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        return people
 
-        order: list[QWidget] = [
-            self.name,
-            self.services,
-            self.entry_criteria,
-            self.way_of_working,
-            self.stopping_consequences,
-            self.address,
-            self.phone,
-            self.email,
-            self.website,
-            self.opening_hours,
-            self.people_table,
-            self.add_person_button,
-            self.edit_person_button,
-            self.remove_person_button,
-        ]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-        self.first_widget: QWidget = order[0]
-        self.last_widget: QWidget = order[-1]
-
-        for line in (self.name, self.address, self.phone, self.email, self.website):
-            line.textEdited.connect(self._changed)
-        self.opening_hours.textEdited.connect(self._changed)
-        for box in self._text_boxes():
-            box.textChanged.connect(self._changed)
-        self.people_model.dataChanged.connect(self._changed)
-        self.people_model.rowsInserted.connect(self._changed)
-        self.people_model.rowsRemoved.connect(self._changed)
-        self.add_person_button.clicked.connect(self.add_person)
-        self.edit_person_button.clicked.connect(self.edit_person)
-        self.remove_person_button.clicked.connect(self.remove_person)
-        self.people_table.selectionModel().currentChanged.connect(self._update_person_buttons)
-        self.people_model.modelReset.connect(self._update_person_buttons)
-        self.people_model.rowsRemoved.connect(self._update_person_buttons)
-        self._update_person_buttons()
+    def _add_rows(self, form: QFormLayout, rows: tuple[tuple[QWidget, str, str, str], ...]) -> None:
+        """Each field with its label, the name a screen reader says, and an example."""
+        for field, label, accessible, placeholder in rows:
+            field.setAccessibleName(accessible)
+            if placeholder and isinstance(field, QLineEdit | QPlainTextEdit):
+                field.setPlaceholderText(placeholder)
+            self._add_row(form, label, field)
 
     # -- building blocks
 
