@@ -198,82 +198,15 @@ class AgendaView(QWidget):
         title.setObjectName("pageTitle")
         make_title(title, 1.4)
 
-        self.today_button = QPushButton(QCoreApplication.translate("AgendaView", "&Vandaag"), self)
-        self.week_button = QPushButton(QCoreApplication.translate("AgendaView", "Deze &week"), self)
-        self.today_button.setAccessibleName(
-            QCoreApplication.translate("AgendaView", "Toon vandaag")
-        )
-        self.week_button.setAccessibleName(
-            QCoreApplication.translate("AgendaView", "Toon deze week")
-        )
-        # Checkable to show which one is on screen, but no exclusive QButtonGroup: that
-        # would leave only the checked one reachable with Tab.  _show_period keeps them right.
-        for button in (self.today_button, self.week_button):
-            button.setObjectName("modeButton")
-            button.setCheckable(True)
-        self.week_button.setChecked(True)
-
-        self.previous_button = QPushButton(self)
-        self.next_button = QPushButton(self)
-        self.previous_button.setToolTip(
-            QCoreApplication.translate("AgendaView", "Terug in de tijd (Alt+pijl links)")
-        )
-        self.next_button.setToolTip(
-            QCoreApplication.translate("AgendaView", "Verder in de tijd (Alt+pijl rechts)")
-        )
-
-        controls = QHBoxLayout()
-        controls.setSpacing(6)
-        controls.addWidget(self.today_button)
-        controls.addWidget(self.week_button)
-        controls.addSpacing(24)
-        controls.addWidget(self.previous_button)
-        controls.addWidget(self.next_button)
-        controls.addStretch(1)
-
-        self.period_label = QLabel(self)
-        self.period_label.setObjectName("panelTitle")
-        make_title(self.period_label, 1.15)
-        self.loading_label = QLabel(QCoreApplication.translate("AgendaView", "laden…"), self)
-        self.loading_label.setObjectName("mutedText")
-        self.loading_label.hide()
-        period_row = QHBoxLayout()
-        period_row.addWidget(self.period_label)
-        period_row.addWidget(self.loading_label)
-        period_row.addStretch(1)
+        controls = self._period_controls()
+        period_row = self._period_row()
 
         self.overdue_banner = QLabel(self)
         self.overdue_banner.setObjectName("overdueBanner")
         self.overdue_banner.setWordWrap(True)
         self.overdue_banner.hide()
 
-        self.table = QTableView(self)
-        self.table.setObjectName("agendaTable")
-        self.table.setAccessibleName(QCoreApplication.translate("AgendaView", "Agendalijst"))
-        self.table.setAccessibleDescription(
-            QCoreApplication.translate(
-                "AgendaView", "Enter of dubbelklikken opent het dossier van de cliënt."
-            )
-        )
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_DAY, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 14)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in (COL_DAY, COL_TIME, COL_CLIENT, COL_WHAT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 7)
+        self._build_table()
 
         self.calm_label = QLabel(self)
         self.calm_label.setObjectName("calmText")
@@ -281,38 +214,7 @@ class AgendaView(QWidget):
         self.calm_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.calm_label.hide()
 
-        self.hint_label = QLabel(
-            QCoreApplication.translate(
-                "AgendaView", "Enter of dubbelklik op een regel opent het dossier."
-            ),
-            self,
-        )
-        self.hint_label.setObjectName("hintText")
-
-        # -- ticking off an aftercare contact moment (button, Ctrl+D, context menu)
-        self.tick_action = QAction(QCoreApplication.translate("AgendaView", "&Afvinken"), self)
-        self.tick_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
-        self.tick_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.tick_action.setToolTip(
-            QCoreApplication.translate(
-                "AgendaView", "Het gekozen nazorgcontact afvinken als gebeurd (Ctrl+D)"
-            )
-        )
-        self.tick_action.triggered.connect(self.tick_off_selected)
-        self.addAction(self.tick_action)
-        self.open_action = QAction(
-            QCoreApplication.translate("AgendaView", "Dossier &openen"), self
-        )
-        self.open_action.triggered.connect(self._open_selected)
-        self.tick_button = QPushButton(self.tick_action.text(), self)
-        self.tick_button.setToolTip(self.tick_action.toolTip())
-        self.tick_button.setAccessibleName(
-            QCoreApplication.translate("AgendaView", "Nazorgcontact afvinken")
-        )
-        self.tick_button.clicked.connect(self.tick_action.trigger)
-        actions_row = QHBoxLayout()
-        actions_row.addWidget(self.hint_label, 1)
-        actions_row.addWidget(self.tick_button)
+        actions_row = self._tick_actions()
 
         # -- a planned contact whose moment passed: Doorgegaan, Niet gekomen, Verzet
         self.outcome_bar = OutcomeBar(self)
@@ -321,19 +223,7 @@ class AgendaView(QWidget):
         self.outcome_bar.moved.connect(self.record_moved)
         self._questions = OutcomeQuestions(clock, self)
 
-        # -- the line after ticking off: what happened, and the way back
-        self.undo_bar = UndoBar(
-            QCoreApplication.translate("AgendaView", "Afvinken ongedaan maken"), self
-        )
-        self.notice_label = self.undo_bar.label
-        self.notice_label.setObjectName("agendaNotice")
-        self.undo_button = self.undo_bar.button
-        self.undo_bar.undo_clicked.connect(self.undo_tick)
-        self._undo: TickedMoment | None = None
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
-        self._undo_timer.timeout.connect(self._hide_notice)
+        self._build_undo_line()
 
         self.error_label = QLabel(
             QCoreApplication.translate(
@@ -374,6 +264,144 @@ class AgendaView(QWidget):
         QWidget.setTabOrder(previous, self.undo_button)
         self.setFocusProxy(self.table)
 
+        self._connect_signals()
+        self._show_period(self.controller.period())
+        self._update_actions()
+
+    # -- built once, from the constructor
+
+    def _period_controls(self) -> QHBoxLayout:
+        """Vandaag, Deze week, and back and forward in time."""
+        self.today_button = QPushButton(QCoreApplication.translate("AgendaView", "&Vandaag"), self)
+        self.week_button = QPushButton(QCoreApplication.translate("AgendaView", "Deze &week"), self)
+        self.today_button.setAccessibleName(
+            QCoreApplication.translate("AgendaView", "Toon vandaag")
+        )
+        self.week_button.setAccessibleName(
+            QCoreApplication.translate("AgendaView", "Toon deze week")
+        )
+        # Checkable to show which one is on screen, but no exclusive QButtonGroup: that
+        # would leave only the checked one reachable with Tab.  _show_period keeps them right.
+        for button in (self.today_button, self.week_button):
+            button.setObjectName("modeButton")
+            button.setCheckable(True)
+        self.week_button.setChecked(True)
+
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.previous_button.setToolTip(
+            QCoreApplication.translate("AgendaView", "Terug in de tijd (Alt+pijl links)")
+        )
+        self.next_button.setToolTip(
+            QCoreApplication.translate("AgendaView", "Verder in de tijd (Alt+pijl rechts)")
+        )
+
+        controls = QHBoxLayout()
+        controls.setSpacing(6)
+        controls.addWidget(self.today_button)
+        controls.addWidget(self.week_button)
+        controls.addSpacing(24)
+        controls.addWidget(self.previous_button)
+        controls.addWidget(self.next_button)
+        controls.addStretch(1)
+        return controls
+
+    def _period_row(self) -> QHBoxLayout:
+        """The period on screen, and a quiet word while it loads."""
+        self.period_label = QLabel(self)
+        self.period_label.setObjectName("panelTitle")
+        make_title(self.period_label, 1.15)
+        self.loading_label = QLabel(QCoreApplication.translate("AgendaView", "laden…"), self)
+        self.loading_label.setObjectName("mutedText")
+        self.loading_label.hide()
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.period_label)
+        period_row.addWidget(self.loading_label)
+        period_row.addStretch(1)
+        return period_row
+
+    def _build_table(self) -> None:
+        """The agenda's rows: Enter or a double click opens the client's dossier."""
+        self.table = QTableView(self)
+        self.table.setObjectName("agendaTable")
+        self.table.setAccessibleName(QCoreApplication.translate("AgendaView", "Agendalijst"))
+        self.table.setAccessibleDescription(
+            QCoreApplication.translate(
+                "AgendaView", "Enter of dubbelklikken opent het dossier van de cliënt."
+            )
+        )
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DAY, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 14)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in (COL_DAY, COL_TIME, COL_CLIENT, COL_WHAT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 7)
+
+    def _tick_actions(self) -> QHBoxLayout:
+        """Ticking off an aftercare contact moment: button, Ctrl+D, context menu."""
+        self.hint_label = QLabel(
+            QCoreApplication.translate(
+                "AgendaView", "Enter of dubbelklik op een regel opent het dossier."
+            ),
+            self,
+        )
+        self.hint_label.setObjectName("hintText")
+
+        self.tick_action = QAction(QCoreApplication.translate("AgendaView", "&Afvinken"), self)
+        self.tick_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
+        self.tick_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tick_action.setToolTip(
+            QCoreApplication.translate(
+                "AgendaView", "Het gekozen nazorgcontact afvinken als gebeurd (Ctrl+D)"
+            )
+        )
+        self.tick_action.triggered.connect(self.tick_off_selected)
+        self.addAction(self.tick_action)
+        self.open_action = QAction(
+            QCoreApplication.translate("AgendaView", "Dossier &openen"), self
+        )
+        self.open_action.triggered.connect(self._open_selected)
+        self.tick_button = QPushButton(self.tick_action.text(), self)
+        self.tick_button.setToolTip(self.tick_action.toolTip())
+        self.tick_button.setAccessibleName(
+            QCoreApplication.translate("AgendaView", "Nazorgcontact afvinken")
+        )
+        self.tick_button.clicked.connect(self.tick_action.trigger)
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.hint_label, 1)
+        actions_row.addWidget(self.tick_button)
+        return actions_row
+
+    def _build_undo_line(self) -> None:
+        """The line after ticking off: what happened, and the way back."""
+        self.undo_bar = UndoBar(
+            QCoreApplication.translate("AgendaView", "Afvinken ongedaan maken"), self
+        )
+        self.notice_label = self.undo_bar.label
+        self.notice_label.setObjectName("agendaNotice")
+        self.undo_button = self.undo_bar.button
+        self.undo_bar.undo_clicked.connect(self.undo_tick)
+        self._undo: TickedMoment | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self._undo_timer.timeout.connect(self._hide_notice)
+
+    def _connect_signals(self) -> None:
+        """Keys, buttons, the table and the controller, to what they do."""
         back = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self)
         forward = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self)
         for shortcut in (back, forward):
@@ -399,8 +427,6 @@ class AgendaView(QWidget):
         self.controller.unticked.connect(self._show_unticked)
         self.controller.write_failed.connect(self._show_write_failure)
         self.controller.outcome_recorded.connect(self._show_outcome)
-        self._show_period(self.controller.period())
-        self._update_actions()
 
     # -- public
 
