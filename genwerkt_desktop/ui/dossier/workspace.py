@@ -15,7 +15,7 @@ client list has been read).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -63,6 +63,15 @@ if TYPE_CHECKING:
     from .together import TogetherTab
 
 TabT = TypeVar("TabT", bound=QWidget)
+
+
+@runtime_checkable
+class HoldsPages(Protocol):
+    """A tab that holds tabs of its own (Samen bekijken): its pages are the dossier
+    pages, each shown the dossier and told whether it may be edited."""
+
+    @property
+    def inner_pages(self) -> tuple[QWidget, ...]: ...
 
 
 class DossierPage(Protocol):
@@ -561,8 +570,7 @@ class DossierWorkspace(QWidget):
             self.tabs.blockSignals(blocked)
         if empty_page is not None:
             empty_page.deleteLater()
-        # A tab holding tabs (Samen bekijken) hands over its inner pages instead.
-        for inner in getattr(page, "inner_pages", (page,)):
+        for inner in page.inner_pages if isinstance(page, HoldsPages) else (page,):
             tab = cast(DossierPage, inner)
             self._pages.append(tab)
             if self._dossier is not None:
