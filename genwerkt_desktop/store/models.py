@@ -228,7 +228,9 @@ class StepRow(Base):
 class ContactRow(Base):
     __tablename__ = "contacts"
     __table_args__ = (
-        Index("ix_contacts_client_at", "client_id", "at_utc"),
+        # ``planned`` too: the client list's last contact is read from the index alone
+        # (migration 0011).
+        Index("ix_contacts_client_at_planned", "client_id", "at_utc", "planned"),
         # The due marks and the agenda read the planned ones only (migration 0007); the
         # condition is written as the read writes it, so SQLite uses the index.
         Index(
