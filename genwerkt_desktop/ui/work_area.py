@@ -103,8 +103,8 @@ class WorkArea(QWidget):
         list_first: bool = False,
     ) -> None:
         """``list_first`` (the main window, right after unlocking): the client list is
-        asked for as soon as its panel exists, so the worker reads the names while this
-        thread builds the rest of the area; :meth:`start` then does not ask again."""
+        asked for as soon as its panel has a controller, so the worker reads the names
+        while this thread builds the list's view and the rest of the area; :meth:`start` then does not ask again."""
         super().__init__(parent)
         self.setObjectName("workArea")
         self._loaded: set[Area] = set()
@@ -135,11 +135,11 @@ class WorkArea(QWidget):
             clock,
             self.clients_scroll.viewport(),
             default_coach=default_coach,
+            load_at_once=list_first,
         )
         self.clients_scroll.setWidget(self.clients)
         if list_first:
             self._loaded.add(Area.CLIENTS)
-            self.clients.load()
         dossier_scroll = _scroll_area("dossierScroll", self.splitter)
         self.dossier = DossierWorkspace(
             workspace,

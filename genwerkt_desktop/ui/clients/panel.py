@@ -49,12 +49,17 @@ class ClientsPanel(QWidget):
         parent: QWidget | None = None,
         *,
         default_coach: Callable[[], str] = str,
+        load_at_once: bool = False,
     ) -> None:
+        """``load_at_once``: the list is asked for before its view is built, so the
+        worker reads the names meanwhile (right after unlocking)."""
         super().__init__(parent)
         self.setObjectName("clientsPanel")
         apply_view_style(self)
         self._workspace = workspace
         self.controller = ClientsController(workspace, runner, events, self)
+        if load_at_once:
+            self.controller.load()  # its answer comes through the event loop, after this
         self.model = ClientTableModel(clock, self)
         self.proxy = ClientFilterProxy(self)
         self.proxy.setSourceModel(self.model)
