@@ -33,14 +33,20 @@ class ClientSummary:
     last_contact: datetime | None  # the last contact that was not only planned
     next_appointment: datetime | None  # domain.due: the first appointment still ahead
     late: int = 0  # how many due items are overdue (domain.due)
+    # False in a list of names only: the last contact and what is due were not read (not
+    # "never seen", "nothing due"); the full list follows.
+    contacts_read: bool = True
 
 
 # Per client: the next appointment and how many due items are overdue.
 Due = Mapping[str, tuple[datetime | None, int]]
 
 
-def summaries(rows: Sequence[Sequence[Any]], due: Due | None = None) -> list[ClientSummary]:
-    """The lines for ``client_list.summary_rows``; without ``due``, nothing is due."""
+def summaries(
+    rows: Sequence[Sequence[Any]], due: Due | None = None, *, contacts_read: bool = True
+) -> list[ClientSummary]:
+    """The lines for ``client_list.summary_rows``; without ``due``, nothing is due.
+    ``contacts_read``: False for rows read without the last contact."""
     due = due or {}
     out: list[ClientSummary] = []
     for cid, first, last_name, preferred, status, last, phase in rows:
@@ -56,6 +62,7 @@ def summaries(rows: Sequence[Sequence[Any]], due: Due | None = None) -> list[Cli
                 last_contact=None if last is None else datetime.fromisoformat(last),
                 next_appointment=next_appointment,
                 late=late,
+                contacts_read=contacts_read,
             )
         )
     return out
@@ -67,4 +74,4 @@ def names_and_phases(vault: UnlockedVault) -> list[ClientSummary]:
     open appointment and step read) are not asked for: None and 0."""
     with vault.db.read() as conn:
         rows = client_list.summary_rows(conn, None, vault.clock.today())
-    return summaries(rows)
+    return summaries(rows, contacts_read=False)

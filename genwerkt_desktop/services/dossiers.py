@@ -19,7 +19,7 @@ from genwerkt_desktop.store import (
     row_values,
 )
 
-from .client_list import ClientSummary, summaries
+from .client_list import ClientSummary, names_and_phases, summaries
 from .due_items import due_per_client
 from .vault import OpenVault
 
@@ -40,6 +40,13 @@ class DossierService:
         next appointment and how much is overdue.  Without them it is one query: the
         desktop shows the names at once and the due marks a moment later."""
         return self._summaries(None, with_due=with_due)
+
+    def list_names(self) -> list[ClientSummary]:
+        """Every client, sorted by name, with status and phase, and nothing about their
+        contacts (``contacts_read`` is False): the first list after unlocking.  Its one
+        index-only query reads a few hundred pages where the last contact reads thousands,
+        each decrypted on a connection just opened."""
+        return names_and_phases(self._vault)
 
     def summary(self, client_id: str) -> ClientSummary:
         """One line of the list, after an edit (cheaper than reading the whole list)."""

@@ -104,7 +104,8 @@ class WorkArea(QWidget):
     ) -> None:
         """``list_first`` (the main window, right after unlocking): the client list is
         asked for as soon as its panel has a controller, so the worker reads the names
-        while this thread builds the list's view and the rest of the area; :meth:`start` then does not ask again."""
+        while this thread builds the list's view and the rest of the area; :meth:`start`
+        then does not ask again."""
         super().__init__(parent)
         self.setObjectName("workArea")
         self._loaded: set[Area] = set()

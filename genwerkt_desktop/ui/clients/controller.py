@@ -73,8 +73,12 @@ class ClientsController(QObject):
 
     # -- reading
 
-    def load(self) -> None:
-        """Read the list again; a second request while one runs is merged into one."""
+    def load(self, *, names_first: bool = False) -> None:
+        """Read the list again; a second request while one runs is merged into one.
+
+        ``names_first`` (the first list after unlocking): the names, statuses and phases
+        alone come first; the last contacts follow with what is due.  Later reloads keep
+        the last contacts in their first answer, so those cells never go blank."""
         self._active = True
         if self._loading:
             self._reload_again = True
@@ -101,9 +105,10 @@ class ClientsController(QObject):
             self.failed.emit(failure_text(exc))
             self._load_again_if_asked()
 
-        self._ops.query(
-            lambda: dossiers.list_clients(with_due=False), done, key="list", failure=failed
+        first: Callable[[], list[ClientSummary]] = (
+            dossiers.list_names if names_first else lambda: dossiers.list_clients(with_due=False)
         )
+        self._ops.query(first, done, key="list", failure=failed)
 
     def load_team(self) -> None:
         """Where each dossier stands with the team: offline, from the laptop's records."""

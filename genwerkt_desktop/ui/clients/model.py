@@ -460,6 +460,8 @@ class ClientTableModel(RecordTableModel):
         if column == COL_PHASE:
             return label_of(short_phase_labels(), client.phase)
         if column == COL_LAST_CONTACT:
+            if not client.contacts_read:
+                return ""  # a list of names only: the full one follows in a moment
             if client.last_contact is None:
                 return QCoreApplication.translate("ClientTableModel", "nog geen")
             return self._compact(client.last_contact)

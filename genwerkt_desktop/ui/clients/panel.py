@@ -59,7 +59,8 @@ class ClientsPanel(QWidget):
         self._workspace = workspace
         self.controller = ClientsController(workspace, runner, events, self)
         if load_at_once:
-            self.controller.load()  # its answer comes through the event loop, after this
+            # Its answer comes through the event loop, after this; the names first.
+            self.controller.load(names_first=True)
         self.model = ClientTableModel(clock, self)
         self.proxy = ClientFilterProxy(self)
         self.proxy.setSourceModel(self.model)

@@ -305,9 +305,6 @@ class VaultController(QObject):
 
     def _unlock(self, passphrase: str, remember: bool) -> None:
         page = self._screens.unlock
-        idle = self._busy(
-            page, QCoreApplication.translate("VaultScreens", "De kluis wordt geopend…")
-        )
         service = self._service
         offer = self._keyring_unavailable is None
         was_remembered = self._remembered
@@ -354,7 +351,12 @@ class VaultController(QObject):
             else:
                 page.show_wrong(describe_failure(exc))
 
+        # The key is derived from now on; the page shows it is busy meanwhile (its answer
+        # comes through the event loop, after this).
         self._run(work, done, failed)
+        idle = self._busy(
+            page, QCoreApplication.translate("VaultScreens", "De kluis wordt geopend…")
+        )
 
     def _show_recover(self) -> None:
         self._screens.unlock.reset()
