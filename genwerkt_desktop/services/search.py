@@ -48,12 +48,13 @@ FIRST_PAGE = 60
 # the full text nothing shorter (names match from the first letter).
 WHOLE_WORD_BELOW = 3
 
-# Marks around the matched words in a snippet; views turn them into emphasis.
 # ``genwerkt search``: a word of one letter is looked for as a word ("d" in "d'Hondt"),
 # not as a prefix.  As a prefix it is nearly every word of every note: FTS5 merges all
 # their lists before the first hit (41 ms even as raw SQL at 2,000 clients), and the
 # newest 200 of them say nothing.  Two letters stay a prefix ("de", "sa": 7 ms).
 WHOLE_WORD_IN_SEARCH_BELOW = 2
+
+# Marks around the matched words in a snippet; views turn them into emphasis.
 HIT_START = "\x02"
 HIT_END = "\x03"
 

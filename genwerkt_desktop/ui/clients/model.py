@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QColor
 
@@ -80,10 +79,6 @@ CONFLICT_COLOUR = "#9b2226"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _Row = tuple[Any, str, tuple[Any, ...]]
-# A list loaded in the service's order is shown before its search and sort keys are
-# worked out (2,000 clients: 20 to 55 ms, folding every name): they follow this long
-# after, once the list is painted, or at once when something asks for them first.
-KEYS_AFTER_MS = 100
 
 
 def found_in_dossier_text() -> str:
@@ -142,15 +137,11 @@ class ClientTableModel(RecordTableModel):
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        # Per row, in step with the records: the folded names searched, one sort key per
-        # column.  None until worked out (see the properties below).
-        self._name_key_list: list[str] | None = []
-        self._sort_key_list: list[tuple[Any, ...]] | None = []
-        self._folded: dict[str, str] = {}  # a reload folds only the names it has not seen
-        self._keys_timer = QTimer(self)
-        self._keys_timer.setSingleShot(True)
-        self._keys_timer.setInterval(KEYS_AFTER_MS)
-        self._keys_timer.timeout.connect(self._work_out_keys)
+        self._name_keys: list[str] = []
+        self._sort_keys: list[tuple[Any, ...]] = []  # per row, one key per column
+        # Folding every name costs 10-20 ms at 2,000 clients: the list's second answer
+        # (the due marks) and every reload fold only the names not seen before.
+        self._folded: dict[str, str] = {}
         self._sort_column = -1  # -1: as the service gave them
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._words: list[str] = []
@@ -161,45 +152,11 @@ class ClientTableModel(RecordTableModel):
     # -- content
 
     def set_clients(self, clients: Sequence[ClientSummary]) -> None:
-        if self._sort_column < 0 and not self._words:
-            # In the service's order and nothing to match: shown now, keys a moment later.
-            self._name_key_list = self._sort_key_list = None
-            self.set_records(list(clients))
-            self._keys_timer.start()
-            return
         rows = [(c, self._name_key(c), self._sort_keys_of(c)) for c in clients]
         rows = self._ordered(rows, fresh=True)
         self._name_keys = [name_key for _, name_key, _ in rows]
         self._sort_keys = [keys for _, _, keys in rows]
         self.set_records([client for client, _, _ in rows])
-
-    @property
-    def _name_keys(self) -> list[str]:
-        if self._name_key_list is None:
-            self._work_out_keys()
-        assert self._name_key_list is not None
-        return self._name_key_list
-
-    @_name_keys.setter
-    def _name_keys(self, keys: list[str]) -> None:
-        self._name_key_list = keys
-
-    @property
-    def _sort_keys(self) -> list[tuple[Any, ...]]:
-        if self._sort_key_list is None:
-            self._work_out_keys()
-        assert self._sort_key_list is not None
-        return self._sort_key_list
-
-    @_sort_keys.setter
-    def _sort_keys(self, keys: list[tuple[Any, ...]]) -> None:
-        self._sort_key_list = keys
-
-    def _work_out_keys(self) -> None:
-        if self._name_key_list is None or self._sort_key_list is None:
-            clients = self._records
-            self._name_key_list = [self._name_key(c) for c in clients]
-            self._sort_key_list = [self._sort_keys_of(c) for c in clients]
 
     def replace_client(self, client: ClientSummary) -> bool:
         row = self.row_of(client.id)
@@ -215,7 +172,6 @@ class ClientTableModel(RecordTableModel):
         self.set_team(False, {})
         self._words = []
         self._found = frozenset()
-        self._keys_timer.stop()
         self._name_keys = []
         self._sort_keys = []
         self._folded = {}

@@ -1,5 +1,6 @@
-"""A list arriving in the service's order is shown before its search and sort keys are
-worked out; whatever the coach does at once still sees them (ui/clients/model.py)."""
+"""The client list's search and sort keys (the folded names, kept between loads) follow
+every load: a name typed at once is found accent-blind, a reload keeps the order the
+coach chose, and one changed client is found under its new name."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def test_a_name_typed_the_moment_the_list_arrives_is_found(qapp) -> None:
     proxy = ClientFilterProxy()
     proxy.setSourceModel(model)
     model.set_clients(_clients([1, 2, 3, 4]))
-    proxy.set_name_filter("celik")  # before the keys' timer has run
+    proxy.set_name_filter("celik")
     assert _shown(proxy) == ["Ayşe Çelik"]
     proxy.set_name_filter("EMILE")
     assert _shown(proxy) == ["Émile Dubois"]
