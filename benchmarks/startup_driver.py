@@ -28,7 +28,8 @@ may still be on their way. The answer says how many rows the list then showed
 The answer (``unlock_to_list_ms``, in this process's ``time.perf_counter``) comes with
 milestones, each in ms after Enter: ``area_built_ms`` (the main window has handed the
 open vault to its work area, which is built and shown), ``names_ms`` (the list's model
-got its first answer, the names), and ``preload_running`` (whether the imports were
+got its first answer, the names; the same moment when the unlock read them and the area
+was built with them), and ``preload_running`` (whether the imports were
 still running at Enter). Then the vault is locked as Ctrl+L does (the worker drained,
 the vault closed) and the process leaves the event loop; the parent gives each run an
 empty settings folder of its own, so what the lock writes there is thrown away.
@@ -134,13 +135,16 @@ class _UnlockToList(_FirstPaint):
             key = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
             QCoreApplication.sendEvent(field, key)
 
-    def _handed_over(self, _vault: object) -> None:
+    def _handed_over(self, _vault: object, _names: object) -> None:
         area = self._window.work_area
         if area is None:
             _report(error="the vault was handed over, but no work area was built")
             QCoreApplication.exit(EXIT_NOT_LISTED)
             return
         self._area_built_ms = _ms_since(self._enter)
+        if area.clients.model.rowCount():
+            # The unlock read the names already: the area was built with them.
+            self._names_ms = self._area_built_ms
         area.clients.controller.clients_loaded.connect(self._names)
         area.clients.view.table.viewport().installEventFilter(_ListPaint(self))
 

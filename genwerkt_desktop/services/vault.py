@@ -31,6 +31,7 @@ from genwerkt_desktop.store.vault import (
 from .paths import VaultPaths
 
 if TYPE_CHECKING:
+    from genwerkt_desktop.services.client_list import ClientSummary
     from genwerkt_desktop.store.connection import SqlConnection
     from genwerkt_desktop.store.database import Connection, Database
     from genwerkt_desktop.store.lean_read import LeanDatabase
@@ -331,6 +332,36 @@ class VaultService:
         header = self._header()
         key = unlock_with_passphrase(header, passphrase, self.policy)
         return self._open(header, key, audit_open=audit_open, updating=updating)
+
+    def unlock_with_names(
+        self, passphrase: str, *, updating: Callable[[], object] | None = None
+    ) -> tuple[OpenVault, list[ClientSummary] | None]:
+        """As :meth:`unlock`, and the client list's names as ``DossierService.list_names``
+        gives them, read before the store is opened the full way: on a bare keyed
+        connection, which needs no database layer.  The desktop imports that layer on a
+        thread of its own (ui/preload.py) while the key is derived; the names are read
+        while it finishes, and the first screen shows them without a read of its own.
+        None when the store is older than this program (it is updated first)."""
+        header = self._header()
+        key = unlock_with_passphrase(header, passphrase, self.policy)
+        seen = self._before_open()
+        names = self._names_before_open(header, key)
+        return self._open(header, key, updating=updating, seen=seen), names
+
+    def _names_before_open(self, header: VaultHeader, key: bytes) -> list[ClientSummary] | None:
+        from genwerkt_desktop.services.client_list import names_and_phases
+        from genwerkt_desktop.store.connection import DatabaseError
+
+        try:
+            lean = LeanVault(self.paths, header, key, self.clock)
+        except DatabaseError:
+            return None  # the open that follows says what is wrong
+        try:
+            return names_and_phases(lean) if lean.db.at_head() else None
+        except DatabaseError:
+            return None
+        finally:
+            lean.db.close(checkpoint=False)  # a look only: the open after it writes
 
     def unlock_for_reading(self, passphrase: str) -> UnlockedVault:
         """Open with the passphrase for a command that only reads: without the database

@@ -96,13 +96,15 @@ class LeanDatabase:
         """How many pages of the file fail their HMAC (SQLCipher reads every page once)."""
         return len(self._open().exec_driver_sql("PRAGMA cipher_integrity_check").fetchall())
 
-    def close(self) -> None:
-        """Fold the WAL back into the file (best effort, as the engine does) and close."""
+    def close(self, *, checkpoint: bool = True) -> None:
+        """Fold the WAL back into the file (best effort, as the engine does) and close;
+        without ``checkpoint`` only close (the store is opened again at once)."""
         if self._closed:
             return
         self._closed = True
         try:
-            self._dbapi.execute(CHECKPOINT)
+            if checkpoint:
+                self._dbapi.execute(CHECKPOINT)
         except DatabaseError:
             pass  # busy or full: the WAL keeps the work; a later checkpoint folds it in
         finally:

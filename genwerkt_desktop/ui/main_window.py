@@ -43,6 +43,7 @@ from genwerkt_desktop.ui.worker import TaskRunner
 if TYPE_CHECKING:
     # Imported when a vault opens (see VaultSession): every view is behind it, and the
     # unlock page must not wait for those.
+    from genwerkt_desktop.services.client_list import ClientSummary
     from genwerkt_desktop.services.workspace import Workspace
     from genwerkt_desktop.ui.team.session import TeamSession
     from genwerkt_desktop.ui.work_area import WorkArea
@@ -357,10 +358,10 @@ class MainWindow(QMainWindow):
 
     # -- unlocked / locked
 
-    def _on_unlocked(self, vault: OpenVault) -> None:
+    def _on_unlocked(self, vault: OpenVault, names: list[ClientSummary] | None) -> None:
         if self._session.vault is not None and self._session.vault is not vault:
             self._close_vault()
-        area = self._session.open(vault, self.stack)
+        area = self._session.open(vault, self.stack, names=names)
         area.area_changed.connect(self._area_shown)
         area.team_linked.connect(self.area_action[Area.TEAM].setVisible)
         area.conversation.changed.connect(self.during_conversation.apply)

@@ -47,6 +47,13 @@ HOLD_AT_MOST_S = 5.0
 # (and so waits only for a module that is still being imported there).
 REQUIRE_WAIT_AT_MOST_S = 60.0
 
+# First of all: what the unlock reads the client list's names with before the database
+# layer is there (VaultService.unlock_with_names), so that read never imports a module
+# this thread is importing too.
+BEFORE_THE_STORE = (
+    "genwerkt_desktop.store.lean_read",
+    "genwerkt_desktop.services.client_list",
+)
 # After the store and every service (services.vault.preload), in this order.
 FOR_THE_LIST = (
     "genwerkt_desktop.services.backups",  # the page check right after unlocking
@@ -131,6 +138,8 @@ class Preload:
         self._go_on.set()
 
     def _import_for_the_list(self) -> None:
+        for name in BEFORE_THE_STORE:
+            importlib.import_module(name)
         from genwerkt_desktop.services.vault import preload
 
         preload()  # the store and every service, as the services layer knows them

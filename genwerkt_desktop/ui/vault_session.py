@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     # Imported when a vault opens: every view and service is behind them, and the unlock
     # page must not wait for those.
     from genwerkt_desktop.services.backups import PageCheck
+    from genwerkt_desktop.services.client_list import ClientSummary
     from genwerkt_desktop.services.workspace import Workspace
     from genwerkt_desktop.ui.team.session import TeamSession
     from genwerkt_desktop.ui.work_area import WorkArea
@@ -68,8 +69,15 @@ class VaultSession(QObject):
     def is_open(self) -> bool:
         return self.vault is not None or self.work_area is not None
 
-    def open(self, vault: OpenVault, stack: QStackedWidget) -> WorkArea:
-        """The work area on ``vault``, shown in ``stack`` and started."""
+    def open(
+        self,
+        vault: OpenVault,
+        stack: QStackedWidget,
+        *,
+        names: list[ClientSummary] | None = None,
+    ) -> WorkArea:
+        """The work area on ``vault``, shown in ``stack`` and started; ``names``: the
+        client list's names when the unlock read them already."""
         from genwerkt_desktop.services.workspace import Workspace
         from genwerkt_desktop.ui.team.session import TeamSession
         from genwerkt_desktop.ui.work_area import WorkArea
@@ -90,6 +98,7 @@ class VaultSession(QObject):
             default_coach=lambda: self._settings.coach_name,
             team=self.team,
             list_first=True,  # the names are read while the rest of the area is built
+            names=names,
         )
         area.restore_splitter(self._settings.get(CLIENTS_SPLITTER))
         self.work_area = area

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from genwerkt_desktop.domain.clock import Clock
+from genwerkt_desktop.services.client_list import ClientSummary
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.areas import Area
 from genwerkt_desktop.ui.clients.panel import ClientsPanel
@@ -101,11 +102,13 @@ class WorkArea(QWidget):
         default_coach: Callable[[], str] = str,
         team: TeamSession | None = None,
         list_first: bool = False,
+        names: list[ClientSummary] | None = None,
     ) -> None:
         """``list_first`` (the main window, right after unlocking): the client list is
         asked for as soon as its panel has a controller, so the worker reads the names
         while this thread builds the list's view and the rest of the area; :meth:`start`
-        then does not ask again."""
+        then does not ask again.  ``names``: the list's names, read by the unlock already;
+        shown at once, without that first read."""
         super().__init__(parent)
         self.setObjectName("workArea")
         self._loaded: set[Area] = set()
@@ -137,6 +140,7 @@ class WorkArea(QWidget):
             self.clients_scroll.viewport(),
             default_coach=default_coach,
             load_at_once=list_first,
+            names=names,
         )
         self.clients_scroll.setWidget(self.clients)
         if list_first:

@@ -109,14 +109,14 @@ def _window(
 def _watch_opening(service: VaultService, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Set once the worker has derived the key and opened the store (the real unlock)."""
     opened = threading.Event()
-    real = service.unlock
+    real = service.unlock_with_names
 
-    def unlock(*args: object, **kwargs: object) -> object:
-        vault = real(*args, **kwargs)  # type: ignore[arg-type]
+    def unlock_with_names(*args: object, **kwargs: object) -> object:
+        answer = real(*args, **kwargs)  # type: ignore[arg-type]
         opened.set()
-        return vault
+        return answer
 
-    monkeypatch.setattr(service, "unlock", unlock)
+    monkeypatch.setattr(service, "unlock_with_names", unlock_with_names)
     return opened
 
 
@@ -140,7 +140,9 @@ def test_an_unlock_typed_ahead_of_the_imports_opens_the_vault_and_shows_the_list
     window = _window(qtbot, vault_service, held.preload, fixed_clock, dialogs, app_settings)
     unlock = window.vault_screens.unlock
     handed_over_after_imports: list[bool] = []
-    window.controller.unlocked.connect(lambda _v: handed_over_after_imports.append(held.finished()))
+    window.controller.unlocked.connect(
+        lambda _vault, _names: handed_over_after_imports.append(held.finished())
+    )
 
     opened = _watch_opening(vault_service, monkeypatch)
 

@@ -73,12 +73,13 @@ class ClientsController(QObject):
 
     # -- reading
 
-    def load(self, *, names_first: bool = False) -> None:
+    def load(self, *, names_first: bool = False, names: list[ClientSummary] | None = None) -> None:
         """Read the list again; a second request while one runs is merged into one.
 
         ``names_first`` (the first list after unlocking): the names, statuses and phases
         alone come first; the last contacts follow with what is due.  Later reloads keep
-        the last contacts in their first answer, so those cells never go blank."""
+        the last contacts in their first answer, so those cells never go blank.  With
+        ``names`` (read by the unlock already) that first read is not made again."""
         self._active = True
         if self._loading:
             self._reload_again = True
@@ -105,6 +106,9 @@ class ClientsController(QObject):
             self.failed.emit(failure_text(exc))
             self._load_again_if_asked()
 
+        if names_first and names is not None:
+            done(names)
+            return
         first: Callable[[], list[ClientSummary]] = (
             dossiers.list_names if names_first else lambda: dossiers.list_clients(with_due=False)
         )

@@ -50,15 +50,17 @@ class ClientsPanel(QWidget):
         *,
         default_coach: Callable[[], str] = str,
         load_at_once: bool = False,
+        names: list[ClientSummary] | None = None,
     ) -> None:
-        """``load_at_once``: the list is asked for before its view is built, so the
-        worker reads the names meanwhile (right after unlocking)."""
+        """``load_at_once`` (right after unlocking): the list is asked for before its
+        view is built, so the worker reads the names meanwhile; or, with ``names`` (read
+        by the unlock already), they are shown at once and the rest is asked for."""
         super().__init__(parent)
         self.setObjectName("clientsPanel")
         apply_view_style(self)
         self._workspace = workspace
         self.controller = ClientsController(workspace, runner, events, self)
-        if load_at_once:
+        if load_at_once and names is None:
             # Its answer comes through the event loop, after this; the names first.
             self.controller.load(names_first=True)
         self.model = ClientTableModel(clock, self)
@@ -80,6 +82,8 @@ class ClientsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.setFocusProxy(self.view)
+        if load_at_once and names is not None:
+            self.controller.load(names_first=True, names=names)  # shown now: all is wired
 
     def load(self) -> None:
         """Read the client list again (in the worker)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -19,13 +19,20 @@ from genwerkt_desktop.ui.vault.page import Page
 from genwerkt_desktop.ui.vault.screens import VaultScreens
 from genwerkt_desktop.ui.worker import TaskRunner
 
+if TYPE_CHECKING:
+    # Read in the worker (services/vault.py); importing it here would load the domain
+    # model before the unlock page is up.
+    from genwerkt_desktop.services.client_list import ClientSummary
+
 log = logging.getLogger(__name__)
 
 
 class VaultController(QObject):
     """Runs the vault use cases off the GUI thread and walks the coach through the pages."""
 
-    unlocked = Signal(object)  # an OpenVault, handed over to the main window
+    # An OpenVault handed over to the main window, and the client list's names when the
+    # unlock read them already (a list of ClientSummary, or None).
+    unlocked = Signal(object, object)
     notice = Signal(str)  # a short remark for the status bar (never client content)
     # From the worker: the vault opened is older than this program and is being updated.
     _updating = Signal()
@@ -184,11 +191,11 @@ class VaultController(QObject):
         page.set_busy(True, text)
         return lambda: page.set_busy(False)
 
-    def _hand_over(self, vault: OpenVault) -> None:
+    def _hand_over(self, vault: OpenVault, names: list[ClientSummary] | None = None) -> None:
         if self._shutting_down:
             vault.close()
             return
-        self.unlocked.emit(vault)
+        self.unlocked.emit(vault, names)
 
     def _drop_setup_vault(self) -> None:
         self._recovery_code = None
@@ -310,8 +317,9 @@ class VaultController(QObject):
         was_remembered = self._remembered
         self._opening()
 
-        def work() -> tuple[OpenVault, str | None]:
-            vault = self._ready(service.unlock(passphrase, updating=self._updating.emit))
+        def work() -> tuple[OpenVault, list[ClientSummary] | None, str | None]:
+            vault, names = service.unlock_with_names(passphrase, updating=self._updating.emit)
+            self._ready(vault)
             warning = None
             try:
                 if offer and remember:
@@ -320,15 +328,15 @@ class VaultController(QObject):
                     service.forget_on_device()
             except GenwerktError as exc:
                 warning = str(exc)
-            return vault, warning
+            return vault, names, warning
 
-        def done(result: tuple[OpenVault, str | None]) -> None:
+        def done(result: tuple[OpenVault, list[ClientSummary] | None, str | None]) -> None:
             idle()
-            vault, warning = result
+            vault, names, warning = result
             if offer and warning is None:
                 self._remembered = remember
             page.reset()
-            self._hand_over(vault)
+            self._hand_over(vault, names)
             if warning:
                 self.notice.emit(
                     QCoreApplication.translate(

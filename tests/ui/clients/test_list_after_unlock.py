@@ -169,3 +169,30 @@ def test_the_work_area_asks_for_the_names_before_it_builds_the_dossier_pane_when
     assert reads.kinds == [first, "marks"]  # start() did not ask a second time
     area.clear()
     runner.wait()
+
+
+def test_names_read_by_the_unlock_are_in_the_list_when_the_area_is_built(
+    qtbot,
+    demo_workspace: Workspace,
+    runner: TaskRunner,
+    events: DataEvents,
+    dialogs: FakeDialogs,
+    fixed_clock: FixedClock,
+    held_marks: _Reads,
+) -> None:
+    names = demo_workspace.dossiers.list_names()
+    held_marks.kinds.clear()
+    area = WorkArea(
+        demo_workspace, runner, events, dialogs, fixed_clock, list_first=True, names=names
+    )
+    qtbot.addWidget(area)
+    # Before the event loop ran once: no read of the names was needed.
+    assert [c.id for c in area.clients.model.clients()] == [c.id for c in names]
+    area.show()
+    area.start()
+    held_marks.marks_gate.set()
+    wait_for(qtbot, lambda: "" not in _last_contact_cells(area))
+    runner.wait()
+    assert held_marks.kinds == ["marks"]
+    area.clear()
+    runner.wait()
