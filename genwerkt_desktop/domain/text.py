@@ -27,12 +27,26 @@ _EXTRA_FOLDS = str.maketrans(
 )
 
 
+class _WithoutMarks(dict[int, int | None]):
+    """A ``str.translate`` table that drops every combining mark and keeps every other
+    character, filled in as characters are met: the loop over a name's letters then runs
+    in C (a Python loop calling ``unicodedata.combining`` per letter cost 5 µs a name)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
+
+
 def fold(value: str) -> str:
     """Lower-case, strip accents and fold letters without a decomposition: Yılmaz → yilmaz."""
     decomposed = unicodedata.normalize("NFKD", value.translate(_EXTRA_FOLDS))
     if decomposed.isascii():  # no combining marks to drop (the common case, and fast)
         return decomposed.casefold()
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return decomposed.translate(_WITHOUT_MARKS).casefold()
 
 
 def needs_extra_fold(word: str) -> bool:

@@ -66,6 +66,7 @@ _QUIET_STATUSES = frozenset({ClientStatus.CLOSED, ClientStatus.ARCHIVED})
 
 DEFAULT_STATUSES = frozenset({ClientStatus.ACTIVE, ClientStatus.AFTERCARE, ClientStatus.CLOSED})
 _STATUS_RANK = {status: rank for rank, status in enumerate(ClientStatus)}
+_PHASE_RANK = {phase: rank for rank, phase in enumerate(PHASE_ORDER)}
 # Sorting on the team column: what needs the coach first.
 _TEAM_RANK = {
     TeamState.CONFLICT: 0,
@@ -216,7 +217,7 @@ class ClientTableModel(RecordTableModel):
 
     def _update_team_keys(self) -> None:
         self._sort_keys = [
-            (*keys[:COLUMN_COUNT], self.sort_key(record, COL_TEAM))
+            (*keys[:COLUMN_COUNT], self._team_rank(record))
             for keys, record in zip(self._sort_keys, self._records, strict=True)
         ]
 
@@ -296,7 +297,17 @@ class ClientTableModel(RecordTableModel):
         return folded
 
     def _sort_keys_of(self, client: ClientSummary) -> tuple[Any, ...]:
-        return tuple(self.sort_key(client, column) for column in range(COLUMN_COUNT + 1))
+        """One sort key per column, in column order (one tuple per client, built at once:
+        a call per cell cost more than the keys)."""
+        return (
+            self._fold(f"{client.last_name} {client.first_name}"),
+            -1 if client.status is None else _STATUS_RANK[client.status],
+            -1 if client.phase is None else _PHASE_RANK[client.phase],
+            0.0 if client.last_contact is None else client.last_contact.timestamp(),
+            # No appointment sorts after every real one when the soonest come first.
+            math.inf if client.next_appointment is None else client.next_appointment.timestamp(),
+            self._team_rank(client),
+        )
 
     def client_at(self, row: int) -> ClientSummary:
         client: ClientSummary = self.record_at(row)
@@ -441,24 +452,14 @@ class ClientTableModel(RecordTableModel):
         return f"{day:%d/%m/%Y}"
 
     def sort_key(self, record: Any, column: int) -> Any:
-        client: ClientSummary = record
-        if column == COL_NAME:
-            return self._fold(f"{client.last_name} {client.first_name}")
-        if column == COL_STATUS:
-            return -1 if client.status is None else _STATUS_RANK[client.status]
-        if column == COL_PHASE:
-            return -1 if client.phase is None else PHASE_ORDER.index(client.phase)
-        if column == COL_LAST_CONTACT:
-            return 0.0 if client.last_contact is None else client.last_contact.timestamp()
-        if column == COL_NEXT_APPOINTMENT:
-            # No appointment sorts after every real one when the soonest come first.
-            if client.next_appointment is None:
-                return math.inf
-            return client.next_appointment.timestamp()
         if column == COL_TEAM:
-            state = self._team.get(client.id)
-            return len(_TEAM_RANK) if state is None else _TEAM_RANK[state.state]
-        return None
+            return self._team_rank(record)
+        keys = self._sort_keys_of(record)
+        return keys[column] if 0 <= column < len(keys) else None
+
+    def _team_rank(self, client: ClientSummary) -> int:
+        state = self._team.get(client.id)
+        return len(_TEAM_RANK) if state is None else _TEAM_RANK[state.state]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         valid = index.isValid() and 0 <= index.row() < self.rowCount()
