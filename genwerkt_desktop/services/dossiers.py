@@ -44,8 +44,8 @@ class DossierService:
     def list_names(self) -> list[ClientSummary]:
         """Every client, sorted by name, with status and phase, and nothing about their
         contacts (``contacts_read`` is False): the first list after unlocking.  Its one
-        index-only query reads a few hundred pages where the last contact reads thousands,
-        each decrypted on a connection just opened."""
+        query reads the clients and their phases, a few hundred pages, where the last
+        contact reads thousands, each decrypted on a connection just opened."""
         return names_and_phases(self._vault)
 
     def summary(self, client_id: str) -> ClientSummary:
