@@ -7,6 +7,7 @@ is touched, so a failed unlock changes no file.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -127,6 +128,11 @@ class UnlockedVault:
             return
         self.db.close()
         self._key = None
+        # The desktop sets what its imports loaded aside from the collector (gc.freeze in
+        # ui/preload.py), and a vault opened meanwhile is set aside with it.  The database
+        # layer's objects hold each other in cycles: back in the collector's sight, they
+        # go at its next pass instead of living as long as the process.
+        gc.unfreeze()
 
 
 class OpenVault(UnlockedVault):

@@ -9,11 +9,12 @@ a client's data or the key.  The window only shows which of its two faces is up.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from genwerkt_desktop.domain.clock import Clock
@@ -145,6 +146,9 @@ class VaultSession(QObject):
             self.events.deleteLater()
             self.events = None
         self.workspace = None
+        # Once the views are deleted (deleteLater, above): one full pass of the collector,
+        # so nothing of the closed vault lingers in a cycle until some later pass.
+        QTimer.singleShot(0, gc.collect)
         return saved
 
     def _check_pages(self, vault: OpenVault) -> None:
