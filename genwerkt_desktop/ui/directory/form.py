@@ -344,10 +344,10 @@ class OrganisationForm(QWidget):
 
     def _add_rows(self, form: QFormLayout, rows: tuple[tuple[QWidget, str, str, str], ...]) -> None:
         """Each field with its label, the name a screen reader says, and an example."""
-        for field, label, accessible, placeholder in rows:
+        for field, label, accessible, example in rows:
             field.setAccessibleName(accessible)
-            if placeholder and isinstance(field, QLineEdit | QPlainTextEdit):
-                field.setPlaceholderText(placeholder)
+            if example and isinstance(field, QLineEdit | QPlainTextEdit):
+                field.setPlaceholderText(example)
             self._add_row(form, label, field)
 
     # -- building blocks
