@@ -138,6 +138,22 @@ def contact(
     )
 
 
+def home_visit_note(summary: str) -> Contact:
+    """A home visit on 30 November 2026 with ``summary`` as its note, in the file and
+    readable by the client, under a fresh id."""
+    from genwerkt_desktop.services.dossier_edits import new_id
+    from tests.fakes import BRUSSELS_WINTER
+
+    return Contact(
+        id=new_id(),
+        at=datetime(2026, 11, 30, 10, 0, tzinfo=BRUSSELS_WINTER),
+        kind=ContactKind.HOME_VISIT,
+        summary=summary,
+        note_scope=NoteScope.FILE,
+        client_may_read=True,
+    )
+
+
 def client() -> Client:
     return Client(
         id="cl1",

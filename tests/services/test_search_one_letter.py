@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from genwerkt_desktop.domain.enums import ContactKind, NoteScope
-from genwerkt_desktop.domain.model import Contact
-from genwerkt_desktop.services.dossier_edits import NewClient, new_id
+from genwerkt_desktop.services.dossier_edits import NewClient
 from genwerkt_desktop.services.vault import OpenVault
 from genwerkt_desktop.services.workspace import Workspace
-from tests.fakes import BRUSSELS_WINTER
-
-
-def _note(summary: str) -> Contact:
-    return Contact(
-        id=new_id(),
-        at=datetime(2026, 11, 30, 10, 0, tzinfo=BRUSSELS_WINTER),
-        kind=ContactKind.HOME_VISIT,
-        summary=summary,
-        note_scope=NoteScope.FILE,
-        client_may_read=True,
-    )
+from tests.domain.builders import home_visit_note
 
 
 def test_one_letter_finds_the_word_and_two_letters_every_word_they_start(
@@ -29,8 +14,8 @@ def test_one_letter_finds_the_word_and_two_letters_every_word_they_start(
     ws = Workspace.open(vault)
     rita = ws.edits.create_client(NewClient(first_name="Rita", last_name="Claes"))
     omar = ws.edits.create_client(NewClient(first_name="Omar", last_name="Haddad"))
-    ws.edits.save_contact(rita, _note("Afspraak bij meester d'Hondt over de schuld."))
-    ws.edits.save_contact(omar, _note("Dossier bij de dienst doorgegeven."))
+    ws.edits.save_contact(rita, home_visit_note("Afspraak bij meester d'Hondt over de schuld."))
+    ws.edits.save_contact(omar, home_visit_note("Dossier bij de dienst doorgegeven."))
 
     one_letter = ws.search.search("d")
     assert {hit.client_id for hit in one_letter} == {rita}

@@ -5,22 +5,20 @@ and the migration gives every existing dossier its words."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
 
 import pytest
 from alembic import command
 from sqlalchemy import text
 
 from genwerkt_desktop.devtools.generate import fill
-from genwerkt_desktop.domain.enums import ContactKind, NoteScope
 from genwerkt_desktop.domain.model import Contact
-from genwerkt_desktop.services.dossier_edits import NewClient, new_id
+from genwerkt_desktop.services.dossier_edits import NewClient
 from genwerkt_desktop.services.search import SearchService
 from genwerkt_desktop.services.vault import OpenVault, VaultService
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.store import fts, migrate
 from tests.conftest import PASSPHRASE
-from tests.fakes import BRUSSELS_WINTER
+from tests.domain.builders import home_visit_note
 from tests.store.typed_queries import typed_queries
 
 BEFORE = "0009"
@@ -39,17 +37,6 @@ def _with_entry_matching(vault: OpenVault, word: str) -> frozenset[str]:
         return frozenset(found.scalars())
 
 
-def _note(summary: str) -> Contact:
-    return Contact(
-        id=new_id(),
-        at=datetime(2026, 11, 30, 10, 0, tzinfo=BRUSSELS_WINTER),
-        kind=ContactKind.HOME_VISIT,
-        summary=summary,
-        note_scope=NoteScope.FILE,
-        client_may_read=True,
-    )
-
-
 @pytest.fixture
 def generated(vault: OpenVault) -> Iterator[OpenVault]:
     fill(vault, 12, max_contacts=25)
@@ -63,9 +50,13 @@ def test_two_words_find_the_dossier_that_holds_them_in_different_places(
     yasmina = ws.edits.create_client(NewClient(first_name="Yasmina", last_name="Peeters"))
     jan = ws.edits.create_client(NewClient(first_name="Jan", last_name="Peeters"))
     other = ws.edits.create_client(NewClient(first_name="Rita", last_name="Claes"))
-    ws.edits.save_contact(yasmina, _note("Schimmel in de badkamer, de huisbaas komt kijken."))
-    ws.edits.save_contact(jan, _note("Samen de cv bijgewerkt."))
-    ws.edits.save_contact(other, _note("Schimmel op de slaapkamer gemeld bij de huisvesting."))
+    ws.edits.save_contact(
+        yasmina, home_visit_note("Schimmel in de badkamer, de huisbaas komt kijken.")
+    )
+    ws.edits.save_contact(jan, home_visit_note("Samen de cv bijgewerkt."))
+    ws.edits.save_contact(
+        other, home_visit_note("Schimmel op de slaapkamer gemeld bij de huisvesting.")
+    )
     # The name is one entry, the note another: the dossier holds both words.
     assert ws.search.client_ids("peeters schimmel") == {yasmina}
     assert ws.search.client_ids("peet schim") == {yasmina}
@@ -90,7 +81,7 @@ def test_every_query_typed_finds_the_dossiers_holding_every_word(generated: Open
 def test_the_words_follow_every_edit_and_leave_with_the_dossier(vault: OpenVault) -> None:
     ws = Workspace.open(vault)
     cid = ws.edits.create_client(NewClient(first_name="Tomasz", last_name="Nowicki"))
-    note = _note("Aanvraag studietoelage voor de dochter ingediend.")
+    note = home_visit_note("Aanvraag studietoelage voor de dochter ingediend.")
     ws.edits.save_contact(cid, note)
     assert ws.search.client_ids("studietoelage") == {cid}
     ws.edits.save_contact(cid, Contact(**{**note.__dict__, "summary": "Kinderbijslag nagevraagd."}))
