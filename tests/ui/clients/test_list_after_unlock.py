@@ -10,7 +10,8 @@ No timing is asserted: what is checked is the order a coach would see things in.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -94,26 +95,45 @@ def test_the_list_shows_every_name_before_the_due_marks_arrive(
     assert all(by_id[c.id].late == c.late for c in expected)
 
 
-def _last_contact_cells(area: WorkArea) -> list[str]:
-    model = area.clients.model
-    return [model.index(row, COL_LAST_CONTACT).data() for row in range(model.rowCount())]
-
-
-def test_right_after_unlocking_the_last_contacts_follow_the_names_and_are_never_said_missing(
+@pytest.fixture
+def make_area(
     qtbot,
     demo_workspace: Workspace,
     runner: TaskRunner,
     events: DataEvents,
     dialogs: FakeDialogs,
     fixed_clock: FixedClock,
-    held_marks: _Reads,
+) -> Iterator[Callable[..., WorkArea]]:
+    """Builds a work area on the demo vault (``options`` as the main window passes
+    them), shown and started unless ``show`` is False; cleared after the test."""
+    built: list[WorkArea] = []
+
+    def make(*, show: bool = True, **options: Any) -> WorkArea:
+        area = WorkArea(demo_workspace, runner, events, dialogs, fixed_clock, **options)
+        qtbot.addWidget(area)
+        built.append(area)
+        if show:
+            area.show()
+            area.start()
+        return area
+
+    yield make
+    for area in built:
+        area.clear()
+    runner.wait()
+
+
+def _last_contact_cells(area: WorkArea) -> list[str]:
+    model = area.clients.model
+    return [model.index(row, COL_LAST_CONTACT).data() for row in range(model.rowCount())]
+
+
+def test_right_after_unlocking_the_last_contacts_follow_the_names_and_are_never_said_missing(
+    qtbot, make_area: Callable[..., WorkArea], held_marks: _Reads
 ) -> None:
     expected = held_marks.real(with_due=True)
     never_seen = QCoreApplication.translate("ClientTableModel", "nog geen")
-    area = WorkArea(demo_workspace, runner, events, dialogs, fixed_clock, list_first=True)
-    qtbot.addWidget(area)
-    area.show()
-    area.start()
+    area = make_area(list_first=True)
 
     wait_for(qtbot, lambda: area.clients.model.rowCount() == len(expected))
     assert held_marks.kinds[0] == "names"
@@ -126,19 +146,15 @@ def test_right_after_unlocking_the_last_contacts_follow_the_names_and_are_never_
     assert len(set(cells)) > 1  # dates, now that they are read
     seen = [c for c in expected if c.last_contact is not None]
     assert seen and cells.count(never_seen) == len(expected) - len(seen)
-    area.clear()
-    runner.wait()
 
 
 @pytest.mark.parametrize("list_first", [True, False])
 def test_the_work_area_asks_for_the_names_before_it_builds_the_dossier_pane_when_told(
     qtbot,
     monkeypatch: pytest.MonkeyPatch,
+    make_area: Callable[..., WorkArea],
     demo_workspace: Workspace,
     runner: TaskRunner,
-    events: DataEvents,
-    dialogs: FakeDialogs,
-    fixed_clock: FixedClock,
     list_first: bool,
 ) -> None:
     """The main window builds its work area with ``list_first``; either way the list is
@@ -155,10 +171,7 @@ def test_the_work_area_asks_for_the_names_before_it_builds_the_dossier_pane_when
         return real_dossier(*args, **kwargs)
 
     monkeypatch.setattr(work_area_module, "DossierWorkspace", dossier_pane)
-    area = WorkArea(demo_workspace, runner, events, dialogs, fixed_clock, list_first=list_first)
-    qtbot.addWidget(area)
-    area.show()
-    area.start()
+    area = make_area(list_first=list_first)
 
     assert asked_before_dossier == [[list_first]]
     assert area.current_area() is Area.CLIENTS
@@ -167,25 +180,18 @@ def test_the_work_area_asks_for_the_names_before_it_builds_the_dossier_pane_when
     wait_for(qtbot, lambda: reads.kinds == [first, "marks"])
     runner.wait()
     assert reads.kinds == [first, "marks"]  # start() did not ask a second time
-    area.clear()
-    runner.wait()
 
 
 def test_names_read_by_the_unlock_are_in_the_list_when_the_area_is_built(
     qtbot,
+    make_area: Callable[..., WorkArea],
     demo_workspace: Workspace,
     runner: TaskRunner,
-    events: DataEvents,
-    dialogs: FakeDialogs,
-    fixed_clock: FixedClock,
     held_marks: _Reads,
 ) -> None:
     names = demo_workspace.dossiers.list_names()
     held_marks.kinds.clear()
-    area = WorkArea(
-        demo_workspace, runner, events, dialogs, fixed_clock, list_first=True, names=names
-    )
-    qtbot.addWidget(area)
+    area = make_area(show=False, list_first=True, names=names)
     # Before the event loop ran once: no read of the names was needed.
     assert [c.id for c in area.clients.model.clients()] == [c.id for c in names]
     area.show()
@@ -194,5 +200,3 @@ def test_names_read_by_the_unlock_are_in_the_list_when_the_area_is_built(
     wait_for(qtbot, lambda: "" not in _last_contact_cells(area))
     runner.wait()
     assert held_marks.kinds == ["marks"]
-    area.clear()
-    runner.wait()
