@@ -78,8 +78,8 @@ class ClientsController(QObject):
 
         ``names_first`` (the first list after unlocking): the names, statuses and phases
         alone come first; the last contacts follow with what is due.  Later reloads keep
-        the last contacts in their first answer, so those cells never go blank.  With
-        ``names`` (read by the unlock already) that first read is not made again."""
+        the last contacts in their first answer, so those cells never go blank.  Given
+        ``names`` (read by the unlock already), that first answer is those."""
         self._active = True
         if self._loading:
             self._reload_again = True
@@ -106,7 +106,7 @@ class ClientsController(QObject):
             self.failed.emit(failure_text(exc))
             self._load_again_if_asked()
 
-        if names_first and names is not None:
+        if names is not None:
             done(names)
             return
         first: Callable[[], list[ClientSummary]] = (

@@ -83,7 +83,7 @@ class ClientsPanel(QWidget):
         layout.addWidget(self.view)
         self.setFocusProxy(self.view)
         if load_at_once and names is not None:
-            self.controller.load(names_first=True, names=names)  # shown now: all is wired
+            self.controller.load(names=names)  # shown now: everything is connected
 
     def load(self) -> None:
         """Read the client list again (in the worker)."""
