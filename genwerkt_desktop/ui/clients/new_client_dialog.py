@@ -47,10 +47,41 @@ class NewClientDialog(QDialog):
         chars = self.fontMetrics().averageCharWidth()
         self.setMinimumWidth(chars * 84)
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self._heading())
+        layout.addWidget(self._intro())
+        self._build_fields()
+        layout.addLayout(self._form())
+        self.message = QLabel(self)
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        layout.addWidget(self._build_buttons())
+
+        # Ctrl+Enter creates from inside the multi-line question as well.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self._submit)
+
+        for field in (self.first_name, self.last_name):
+            field.textChanged.connect(self._update)
+        self._busy = False
+        self._update()
+        self.first_name.setFocus()
+
+    # -- building
+
+    def _heading(self) -> QLabel:
         title = QLabel(QCoreApplication.translate("NewClientDialog", "Eerste onthaal"), self)
         title.setObjectName("pageTitle")
         make_title(title, 1.3)
-        intro = hint_label(
+        return title
+
+    def _intro(self) -> QLabel:
+        return hint_label(
             QCoreApplication.translate(
                 "NewClientDialog",
                 "Alleen de namen zijn nodig. De rest kan ook later, wanneer de cliënt "
@@ -59,32 +90,23 @@ class NewClientDialog(QDialog):
             self,
         )
 
+    def _build_fields(self) -> None:
         self.first_name = _line(QCoreApplication.translate("NewClientDialog", "Voornaam"), self)
         self.last_name = _line(QCoreApplication.translate("NewClientDialog", "Familienaam"), self)
         self.phone = _line(QCoreApplication.translate("NewClientDialog", "Telefoon"), self)
         self.email = _line(QCoreApplication.translate("NewClientDialog", "E-mailadres"), self)
-        self.reminder = QComboBox(self)
-        self.reminder.setAccessibleName(
+        self.reminder = self._not_yet_asked_choice(
             QCoreApplication.translate(
                 "NewClientDialog", "Hoe de cliënt afspraken het best onthoudt"
-            )
+            ),
+            {preference.value: label for preference, label in reminder_labels().items()},
         )
-        self.reminder.addItem(
-            QCoreApplication.translate("NewClientDialog", "Nog niet gevraagd"), ""
-        )
-        for preference, label in reminder_labels().items():
-            self.reminder.addItem(label, preference.value)
-        self.team_sharing = QComboBox(self)
-        self.team_sharing.setAccessibleName(
+        self.team_sharing = self._not_yet_asked_choice(
             QCoreApplication.translate(
                 "NewClientDialog", "Of het team het dossier mag meelezen en overnemen"
-            )
+            ),
+            {sharing.value: label for sharing, label in team_sharing_labels().items()},
         )
-        self.team_sharing.addItem(
-            QCoreApplication.translate("NewClientDialog", "Nog niet gevraagd"), ""
-        )
-        for sharing, label in team_sharing_labels().items():
-            self.team_sharing.addItem(label, sharing.value)
         self.team_sharing.setToolTip(
             QCoreApplication.translate(
                 "NewClientDialog",
@@ -103,6 +125,40 @@ class NewClientDialog(QDialog):
             self,
             lines=4,
         )
+
+    def _not_yet_asked_choice(self, accessible: str, choices: dict[str, str]) -> QComboBox:
+        """A choice that starts at "Nog niet gevraagd" (no value), then ``choices``."""
+        box = QComboBox(self)
+        box.setAccessibleName(accessible)
+        box.addItem(QCoreApplication.translate("NewClientDialog", "Nog niet gevraagd"), "")
+        for value, label in choices.items():
+            box.addItem(label, value)
+        return box
+
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(14)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows: tuple[tuple[str, QWidget], ...] = (
+            (QCoreApplication.translate("NewClientDialog", "&Voornaam"), self.first_name),
+            (QCoreApplication.translate("NewClientDialog", "&Familienaam"), self.last_name),
+            (QCoreApplication.translate("NewClientDialog", "&Telefoon"), self.phone),
+            (QCoreApplication.translate("NewClientDialog", "&E-mail"), self.email),
+            (
+                QCoreApplication.translate("NewClientDialog", "He&rinnering aan afspraken"),
+                self.reminder,
+            ),
+            (
+                QCoreApplication.translate("NewClientDialog", "&Delen met het team"),
+                self.team_sharing,
+            ),
+            (QCoreApplication.translate("NewClientDialog", "Aan&gemeld door"), self.referred_by),
+            (QCoreApplication.translate("NewClientDialog", "&Hulpvraag"), self.question),
+        )
+        for label, field in rows:
+            form.addRow(buddy_label(label, field, self), field)
         question_hint = hint_label(
             QCoreApplication.translate(
                 "NewClientDialog",
@@ -112,71 +168,10 @@ class NewClientDialog(QDialog):
             self,
             muted=True,
         )
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(10)
-        form.setHorizontalSpacing(14)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(
-            buddy_label(
-                QCoreApplication.translate("NewClientDialog", "&Voornaam"), self.first_name, self
-            ),
-            self.first_name,
-        )
-        form.addRow(
-            buddy_label(
-                QCoreApplication.translate("NewClientDialog", "&Familienaam"), self.last_name, self
-            ),
-            self.last_name,
-        )
-        form.addRow(
-            buddy_label(
-                QCoreApplication.translate("NewClientDialog", "&Telefoon"), self.phone, self
-            ),
-            self.phone,
-        )
-        form.addRow(
-            buddy_label(QCoreApplication.translate("NewClientDialog", "&E-mail"), self.email, self),
-            self.email,
-        )
-        form.addRow(
-            buddy_label(
-                QCoreApplication.translate("NewClientDialog", "He&rinnering aan afspraken"),
-                self.reminder,
-                self,
-            ),
-            self.reminder,
-        )
-        form.addRow(
-            buddy_label(
-                QCoreApplication.translate("NewClientDialog", "&Delen met het team"),
-                self.team_sharing,
-                self,
-            ),
-            self.team_sharing,
-        )
-        form.addRow(
-            buddy_label(
-                QCoreApplication.translate("NewClientDialog", "Aan&gemeld door"),
-                self.referred_by,
-                self,
-            ),
-            self.referred_by,
-        )
-        form.addRow(
-            buddy_label(
-                QCoreApplication.translate("NewClientDialog", "&Hulpvraag"), self.question, self
-            ),
-            self.question,
-        )
         form.addRow("", question_hint)
+        return form
 
-        self.message = QLabel(self)
-        self.message.setObjectName("errorText")
-        self.message.setWordWrap(True)
-        self.message.hide()
-
+    def _build_buttons(self) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
             QCoreApplication.translate("NewClientDialog", "&Cliënt aanmaken"),
@@ -196,26 +191,7 @@ class NewClientDialog(QDialog):
         )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-        # Ctrl+Enter creates from inside the multi-line question as well.
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self._submit)
-
-        for field in (self.first_name, self.last_name):
-            field.textChanged.connect(self._update)
-        self._busy = False
-        self._update()
-        self.first_name.setFocus()
+        return self.buttons
 
     def is_valid(self) -> bool:
         return bool(self.first_name.text().strip() and self.last_name.text().strip())
