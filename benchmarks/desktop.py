@@ -54,7 +54,7 @@ from genwerkt_desktop.resources import resource
 from genwerkt_desktop.services.exchange import ExchangeService
 from genwerkt_desktop.services.vault import OpenVault
 from genwerkt_desktop.services.workspace import Workspace
-from genwerkt_desktop.ui.clients.panel import SEARCH_PAUSE_MS
+from genwerkt_desktop.ui.clients.presenter import SEARCH_PAUSE_MS
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.style import apply_look
 from genwerkt_desktop.ui.work_area import WorkArea
@@ -177,7 +177,8 @@ def desktop(vault: OpenVault, say: Say) -> Iterator[Desktop]:
         runner = TaskRunner()
         dialogs = _QuietDialogs()
         events = DataEvents()
-        area = WorkArea(workspace, runner, events, dialogs, vault.clock)
+        area = WorkArea(vault.clock)
+        area.attach(workspace, runner, events, dialogs)
         try:
             area.resize(*WINDOW_SIZE)
             area.show()

@@ -26,12 +26,14 @@ on screen. Until that answer, the viewport paints empty (or not at all); the due
 may still be on their way. The answer says how many rows the list then showed
 (``rows_shown``), so a run on a vault with clients can check the paint had rows in it.
 The answer (``unlock_to_list_ms``, in this process's ``time.perf_counter``) comes with
-milestones, each in ms after Enter: ``area_built_ms`` (the main window has handed the
-open vault to its work area, which is built and shown), ``names_ms`` (the list's model
-got its first answer, the names; the same moment when the unlock read them and the area
-was built with them), and ``preload_running`` (whether the imports were
-still running at Enter). Then the vault is locked as Ctrl+L does (the worker drained,
-the vault closed) and the process leaves the event loop; the parent gives each run an
+milestones, each in ms after Enter: ``area_built_ms`` (the work area showing the list is
+built and shown: its first step, with the names the unlock read, or the whole area when
+the unlock read none), ``names_ms`` (the list's model got its first answer, the names;
+the same moment when the unlock read them), ``handed_over_ms`` (the open vault was
+handed to the work area, which then works: the dossier can be opened), and
+``preload_running`` (whether the imports were still running at Enter).  Then, once the
+vault is handed over, it is locked as Ctrl+L does (the worker drained, the vault closed)
+and the process leaves the event loop; the parent gives each run an
 empty settings folder of its own, so what the lock writes there is thrown away.
 
 Nothing may be imported before the first line: the parent also counts interpreter start-up.
@@ -108,6 +110,9 @@ class _UnlockToList(_FirstPaint):
         self._shown_at = 0.0
         self._area_built_ms: float | None = None
         self._names_ms: float | None = None
+        self._handed_over_ms: float | None = None
+        self._painted_ms: float | None = None
+        self._listed_ms = 0.0
         self._preload_running = False
         self.listed = False
 
@@ -126,7 +131,9 @@ class _UnlockToList(_FirstPaint):
 
     def _press_enter(self) -> None:
         window = self._window
-        window.controller.unlocked.connect(self._handed_over)  # after the window's own slot
+        # After the window's own slots: the list is there when these run.
+        window.controller.names_read.connect(self._names_up)
+        window.controller.unlocked.connect(self._handed_over)
         field = window.vault_screens.unlock.passphrase
         field.setText(self._passphrase)  # typed while the app was loading
         self._preload_running = _preload_running()
@@ -135,18 +142,31 @@ class _UnlockToList(_FirstPaint):
             key = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
             QCoreApplication.sendEvent(field, key)
 
+    def _names_up(self, _names: object) -> None:
+        """The work area's first step shows the names the unlock read."""
+        area = self._window.work_area
+        if area is None:
+            _report(error="the names were read, but no list was built to show them")
+            QCoreApplication.exit(EXIT_NOT_LISTED)
+            return
+        self._area_built_ms = self._names_ms = _ms_since(self._enter)
+        area.clients.view.table.viewport().installEventFilter(_ListPaint(self))
+
     def _handed_over(self, _vault: object, _names: object) -> None:
+        self._handed_over_ms = _ms_since(self._enter)
         area = self._window.work_area
         if area is None:
             _report(error="the vault was handed over, but no work area was built")
             QCoreApplication.exit(EXIT_NOT_LISTED)
             return
-        self._area_built_ms = _ms_since(self._enter)
-        if area.clients.model.rowCount():
-            # The unlock read the names already: the area was built with them.
+        if self._area_built_ms is None:  # the unlock read no names: the whole area now
+            self._area_built_ms = self._handed_over_ms
+            area.clients.view.table.viewport().installEventFilter(_ListPaint(self))
+        if self._names_ms is None and area.clients.model.rowCount():
             self._names_ms = self._area_built_ms
         area.clients.controller.clients_loaded.connect(self._names)
-        area.clients.view.table.viewport().installEventFilter(_ListPaint(self))
+        if self._painted_ms is not None:
+            self._report_and_lock()
 
     def _names(self, _clients: object) -> None:
         if self._names_ms is None:
@@ -169,11 +189,18 @@ class _UnlockToList(_FirstPaint):
         QTimer.singleShot(0, lambda: self._listed(painted_ms))
 
     def _listed(self, painted_ms: float) -> None:
+        self._painted_ms = painted_ms
+        self._listed_ms = _ms_since(self._enter)
+        if self._handed_over_ms is not None:
+            self._report_and_lock()
+
+    def _report_and_lock(self) -> None:
         _report(
-            unlock_to_list_ms=_ms_since(self._enter),
-            paint_event_ms=painted_ms,
+            unlock_to_list_ms=self._listed_ms,
+            paint_event_ms=self._painted_ms,
             area_built_ms=self._area_built_ms,
             names_ms=self._names_ms,
+            handed_over_ms=self._handed_over_ms,
             rows_shown=self.rows_shown(),
             preload_running=self._preload_running,
             enter_after_ms=(self._enter - self._shown_at) * 1000.0,

@@ -340,18 +340,25 @@ class VaultService:
         return self._open(header, key, audit_open=audit_open, updating=updating)
 
     def unlock_with_names(
-        self, passphrase: str, *, updating: Callable[[], object] | None = None
+        self,
+        passphrase: str,
+        *,
+        updating: Callable[[], object] | None = None,
+        names_read: Callable[[list[ClientSummary] | None], object] | None = None,
     ) -> tuple[OpenVault, list[ClientSummary] | None]:
         """As :meth:`unlock`, and the client list's names as ``DossierService.list_names``
         gives them, read before the store is opened the full way: on a bare keyed
         connection, which needs no database layer.  The desktop imports that layer on a
-        thread of its own (ui/preload.py) while the key is derived; the names are read
-        while it finishes, and the first screen shows them without a read of its own.
-        None when the store is older than this program (it is updated first)."""
+        thread of its own (ui/preload.py) while the key is derived, and shows the names
+        before the store is opened (``names_read`` is called with them, or with None,
+        right before that open; it may wait).  None when the store is older than this
+        program (it is updated first)."""
         header = self._header()
         key = unlock_with_passphrase(header, passphrase, self.policy)
         seen = self._before_open()
         names = self._names_before_open(header, key)
+        if names_read is not None:
+            names_read(names)
         return self._open(header, key, updating=updating, seen=seen), names
 
     def _names_before_open(self, header: VaultHeader, key: bytes) -> list[ClientSummary] | None:

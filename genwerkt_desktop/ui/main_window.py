@@ -38,6 +38,7 @@ from genwerkt_desktop.ui.style import restyle
 from genwerkt_desktop.ui.team.sync_flow import TeamSyncFlow
 from genwerkt_desktop.ui.vault import VaultController, VaultScreens
 from genwerkt_desktop.ui.vault_session import VaultSession
+from genwerkt_desktop.ui.widgets.first_paint import FirstPaint
 from genwerkt_desktop.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
             vault_service, self.vault_screens, self._runner, dialogs, self, preload=preload
         )
         self.controller.unlocked.connect(self._on_unlocked)
+        self.controller.names_read.connect(self._show_names)
+        self.controller.names_withdrawn.connect(self._withdraw_names)
         self.controller.notice.connect(self._show_notice)
 
         app = QCoreApplication.instance()
@@ -324,10 +327,17 @@ class MainWindow(QMainWindow):
         return self._runner
 
     def is_unlocked(self) -> bool:
-        return self.work_area is not None and self.stack.currentWidget() is self.work_area
+        """The vault is open and its work area shown (not only the names read first)."""
+        area = self.work_area
+        return area is not None and area.is_attached() and self.stack.currentWidget() is area
 
     def lock(self) -> None:
         """Save what is pending, drop every client's data, close the vault, ask again."""
+        if self._session.is_open() and self._session.vault is None:
+            # Only the names are up; the store is still being opened: never shown now.
+            self.controller.cancel_opening()
+            self.controller.show_unlock()
+            return
         if not self._session.is_open():
             return
         self._close_vault()
@@ -357,6 +367,19 @@ class MainWindow(QMainWindow):
             self._show_notice(QCoreApplication.translate("MainWindow", "Instellingen bewaard."))
 
     # -- unlocked / locked
+
+    def _show_names(self, names: list[ClientSummary]) -> None:
+        """The names the unlock read, in the work area's list, while the store is opened:
+        the rest of the area follows with the vault (_on_unlocked)."""
+        area = self._session.show_names(names, self.stack)
+        self.navigation.show()  # its buttons stay off until the vault is here
+        FirstPaint(area.clients.view.table.viewport(), self.controller.first_list_shown)
+
+    def _withdraw_names(self) -> None:
+        """The unlock failed after the names were shown, or the coach locked meanwhile."""
+        if self._session.is_open() and self._session.vault is None:
+            self._session.close(self._close_dialogs)
+        self._show_locked()
 
     def _on_unlocked(self, vault: OpenVault, names: list[ClientSummary] | None) -> None:
         if self._session.vault is not None and self._session.vault is not vault:

@@ -4,20 +4,25 @@ The database layer (SQLAlchemy), every service and the first screen's views take
 half a second to import.  The unlock page needs none of them, so the window comes up
 without them; this thread imports them meanwhile, in two parts:
 
-1. what opening the vault and painting the client list need (``FOR_THE_LIST``), at the
-   priority of the rest of the program: an unlock submitted early (the coach typed ahead)
-   waits for exactly these, while its key is derived on the worker (Argon2 lets go of
-   the interpreter, so the two run side by side);
+1. what opening the vault and the first screen need, at the priority of the rest of the
+   program.  First what reads the client list's names on a bare keyed connection
+   (``BEFORE_THE_STORE``) and the frame and list that show them (``FIRST_SCREEN``):
+   neither needs the database layer.  Then the store, every service and what the work
+   area needs once it has the open vault (``FOR_THE_LIST``);
 2. what the coach opens next (the other dossier tabs, Agenda, Sociale kaart, Team), at a
    lower priority, and not while an unlock reads the store for the first screen
    (:meth:`Preload.hold`): a thread importing takes the interpreter back every time the
    database lets go of it, and the first reads of the list would crawl.
 
-The worker that opens a vault calls :meth:`Preload.require` before handing it over: it
-waits for the first part (never imports beside it: two threads importing the same modules
-can trip over each other's circular imports), so the main window builds the work area
-without waiting for an import on the GUI thread; a module that cannot be imported is a
-:class:`LoadFailure`, said on the unlock page, and the vault stays closed.
+An unlock submitted early (the coach typed ahead) derives its key while this thread is
+still importing.  Argon2 takes both processors, so the two would slow each other down:
+:meth:`Preload.pause_for_first_list` makes the thread wait at its next module (once the
+first screen's are in) until the key is derived and the names are on screen.  The worker
+then calls :meth:`Preload.require` before it opens the store the full way: that ends the
+pause and waits for the first part (never importing beside it: two threads importing the
+same modules can trip over each other's circular imports), so the main window completes
+the work area without waiting for an import on the GUI thread; a module that cannot be
+imported is a :class:`LoadFailure`, said on the unlock page, and the vault stays closed.
 
 Imports only.  Nothing here touches a widget or any other Qt object: those belong to the
 GUI thread.
@@ -27,10 +32,14 @@ from __future__ import annotations
 
 import gc
 import importlib
+import importlib.abc
+import importlib.machinery
 import logging
 import os
 import sys
 import threading
+import time
+import types
 from collections.abc import Sequence
 
 log = logging.getLogger(__name__)
@@ -43,6 +52,9 @@ LINUX_NICENESS = 10
 # A hold is a courtesy to the first reads of the store, never a reason to stop: after this
 # long the second part goes on anyway.
 HOLD_AT_MOST_S = 5.0
+# A pause for the first list (pause_for_first_list) never lasts longer than this: the key
+# derivation and the names take about half a second.
+PAUSE_AT_MOST_S = 2.0
 # The worker never waits longer than this for the preload thread; it then imports itself
 # (and so waits only for a module that is still being imported there).
 REQUIRE_WAIT_AT_MOST_S = 60.0
@@ -52,15 +64,20 @@ REQUIRE_WAIT_AT_MOST_S = 60.0
 # this thread is importing too.
 BEFORE_THE_STORE = (
     "genwerkt_desktop.store.lean_read",
+    "genwerkt_desktop.store.page_check_record",  # looked at before every open
+    "genwerkt_desktop.store.wal",
     "genwerkt_desktop.services.client_list",
 )
-# After the store and every service (services.vault.preload), in this order.
+# Then the first screen's frame and its list, shown with those names: without the
+# database layer (a test holds them to that).
+FIRST_SCREEN = ("genwerkt_desktop.ui.work_area",)
+# After the store and every service (services.vault.preload), in this order: what the
+# work area needs once it has the open vault (WorkArea.attach).
 FOR_THE_LIST = (
     "genwerkt_desktop.services.backups",  # the page check right after unlocking
     "genwerkt_desktop.ui.team.session",
-    "genwerkt_desktop.ui.clients.panel",
+    "genwerkt_desktop.ui.clients.presenter",
     "genwerkt_desktop.ui.dossier.workspace",
-    "genwerkt_desktop.ui.work_area",
 )
 FOR_LATER = (
     "genwerkt_desktop.ui.dossier.contacts",
@@ -87,7 +104,7 @@ class LoadFailure(Exception):
 
 
 class Preload:
-    """The imports of one process: the thread, what the unlock waits for, the hold."""
+    """The imports of one process: the thread, what the unlock waits for, the pauses."""
 
     def __init__(
         self,
@@ -95,15 +112,21 @@ class Preload:
         for_later: Sequence[str] = FOR_LATER,
         *,
         hold_at_most_s: float = HOLD_AT_MOST_S,
+        pause_at_most_s: float = PAUSE_AT_MOST_S,
     ) -> None:
         self._for_the_list = tuple(for_the_list)
         self._for_later = tuple(for_later)
         self._hold_at_most_s = hold_at_most_s
+        self._pause_at_most_s = pause_at_most_s
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._screen_ready = threading.Event()  # the first screen's modules are in
         self._list_ready = threading.Event()  # the first part is done (or failed)
         self._go_on = threading.Event()  # cleared by hold(): the second part waits
         self._go_on.set()
+        self._unpaused = threading.Event()  # cleared by pause_for_first_list()
+        self._unpaused.set()
+        self._paused_at = 0.0
 
     def start(self) -> threading.Thread:
         """Start the imports (once); the thread, so a caller may wait for it."""
@@ -114,12 +137,27 @@ class Preload:
                 self._thread.start()
             return self._thread
 
+    def first_screen_ready(self) -> bool:
+        """Wait until the first screen's modules are imported (the thread was started by
+        the app); False when that took too long or failed."""
+        self.start()
+        return self._screen_ready.wait(REQUIRE_WAIT_AT_MOST_S) and _imported(FIRST_SCREEN)
+
+    def pause_for_first_list(self) -> None:
+        """An unlock with the passphrase begins: from the next module on (once the first
+        screen's are in) the thread waits, so the processors go to the key derivation and
+        the first list, until :meth:`require` (or ``PAUSE_AT_MOST_S`` at most).  Only
+        between two modules: a module half imported would hold back whoever needs it."""
+        self._paused_at = time.monotonic()
+        self._unpaused.clear()
+
     def require(self) -> None:
         """What the first screen of an open vault needs, imported when this returns.
 
-        For a worker about to hand a vault over: waits for the first part of the thread
-        (starting it if nobody did), then makes sure of every module; ``LoadFailure`` when
-        one cannot be imported."""
+        For a worker about to hand a vault over: ends a pause, waits for the first part
+        of the thread (starting it if nobody did), then makes sure of every module;
+        ``LoadFailure`` when one cannot be imported."""
+        self._unpaused.set()
         self.start()
         self._list_ready.wait(REQUIRE_WAIT_AT_MOST_S)
         try:
@@ -135,18 +173,40 @@ class Preload:
         self._go_on.clear()
 
     def release(self) -> None:
+        """The worker is done opening (or failed): the second part, and a pause, end."""
+        self._unpaused.set()
         self._go_on.set()
 
     def _import_for_the_list(self) -> None:
-        for name in BEFORE_THE_STORE:
+        for name in (*BEFORE_THE_STORE, *FIRST_SCREEN):
             importlib.import_module(name)
+        self._screen_ready.set()
         from genwerkt_desktop.services.vault import preload
 
         preload()  # the store and every service, as the services layer knows them
         for name in self._for_the_list:
             importlib.import_module(name)
 
+    def _wait_if_paused(self) -> None:
+        """Called for every module the interpreter looks for (see _PauseFinder)."""
+        if self._unpaused.is_set() or threading.current_thread() is not self._thread:
+            return
+        if not self._screen_ready.is_set():
+            return  # the first screen needs these: on with them
+        left = self._pause_at_most_s - (time.monotonic() - self._paused_at)
+        if left > 0:
+            self._unpaused.wait(left)
+
     def _run(self) -> None:
+        finder = _PauseFinder(self)
+        sys.meta_path.insert(0, finder)
+        try:
+            self._run_parts()
+        finally:
+            sys.meta_path.remove(finder)
+            self._screen_ready.set()  # failed or not: nobody waits on it any longer
+
+    def _run_parts(self) -> None:
         # Imports make objects that live on, and nothing to collect: a full pass of the
         # collector in between only walks what was loaded so far (50 of 500 ms).
         collecting = gc.isenabled()
@@ -171,6 +231,28 @@ class Preload:
             # Opening that area or tab imports it again, and says so then.
             log.warning("vooraf laden mislukt: %s", type(exc).__name__)
         _set_aside_what_was_loaded()
+
+
+class _PauseFinder(importlib.abc.MetaPathFinder):
+    """First on ``sys.meta_path`` while the preload thread runs; it finds nothing.  The
+    interpreter asks it before loading any module not yet loaded, so in the preload
+    thread it is where a pause (:meth:`Preload.pause_for_first_list`) takes effect."""
+
+    def __init__(self, preload: Preload) -> None:
+        self._preload = preload
+
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None,
+        target: types.ModuleType | None = None,
+    ) -> importlib.machinery.ModuleSpec | None:
+        self._preload._wait_if_paused()
+        return None
+
+
+def _imported(names: Sequence[str]) -> bool:
+    return all(name in sys.modules for name in names)
 
 
 def _set_aside_what_was_loaded() -> None:

@@ -70,6 +70,15 @@ class VaultSession(QObject):
     def is_open(self) -> bool:
         return self.vault is not None or self.work_area is not None
 
+    def show_names(self, names: list[ClientSummary], stack: QStackedWidget) -> WorkArea:
+        """The work area's first step, shown in ``stack``: the client list with the names
+        the unlock read, before the vault is handed over (:meth:`open` completes it)."""
+        from genwerkt_desktop.ui.work_area import WorkArea
+
+        area = WorkArea(self._clock, stack, names=names)
+        self._show(area, stack)
+        return area
+
     def open(
         self,
         vault: OpenVault,
@@ -77,8 +86,9 @@ class VaultSession(QObject):
         *,
         names: list[ClientSummary] | None = None,
     ) -> WorkArea:
-        """The work area on ``vault``, shown in ``stack`` and started; ``names``: the
-        client list's names when the unlock read them already."""
+        """The work area on ``vault``, shown in ``stack`` and started: the one showing
+        the names already (:meth:`show_names`), else a new one; ``names``: the client
+        list's names when the unlock read them already."""
         from genwerkt_desktop.services.workspace import Workspace
         from genwerkt_desktop.ui.team.session import TeamSession
         from genwerkt_desktop.ui.work_area import WorkArea
@@ -89,26 +99,29 @@ class VaultSession(QObject):
         )
         self.events = DataEvents(self)
         self.team = TeamSession(self.workspace.team, self._runner, self.events, self)
-        area = WorkArea(
+        area = self.work_area
+        if area is None:
+            area = WorkArea(self._clock, stack, names=names)
+            self._show(area, stack)
+        area.attach(
             self.workspace,
             self._runner,
             self.events,
             self._dialogs,
-            self._clock,
-            stack,
             default_coach=lambda: self._settings.coach_name,
             team=self.team,
-            list_first=True,  # the names are read while the rest of the area is built
-            names=names,
+            list_first=True,  # the list is read while the rest of the area is built
         )
-        area.restore_splitter(self._settings.get(CLIENTS_SPLITTER))
-        self.work_area = area
-        stack.addWidget(area)
-        stack.setCurrentWidget(area)
         area.start()
         self.team.refresh()
         self._check_pages(vault)
         return area
+
+    def _show(self, area: WorkArea, stack: QStackedWidget) -> None:
+        area.restore_splitter(self._settings.get(CLIENTS_SPLITTER))
+        self.work_area = area
+        stack.addWidget(area)
+        stack.setCurrentWidget(area)
 
     def close(self, close_dialogs: Callable[[], None]) -> bool:
         """Commit, clear, close the vault, delete the views: in that order.  False when

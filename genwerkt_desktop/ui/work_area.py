@@ -1,9 +1,13 @@
 """The three areas of an unlocked vault: Cliënten, Agenda and Sociale kaart.
 
 A :class:`WorkArea` lives exactly as long as the vault is open: the main window builds
-it after unlock from the :class:`Workspace`, and deletes it when the vault locks, so no
-widget or model outlives the key.  It hosts the other screens and wires them together;
-it does no work of its own.
+it after unlock, and deletes it when the vault locks, so no widget or model outlives the
+key.  It hosts the other screens and wires them together; it does no work of its own.
+
+It is built in two steps.  The frame and the client list come first, with the names the
+unlock read: they need no service, so the coach sees the list while the database layer
+is still being loaded (ui/preload.py) and the store opened.  :meth:`WorkArea.attach` then
+gives it the :class:`Workspace`: the list acts, the dossier beside it is built.
 
 Only the first screen (the client list and the dossier beside it) is built with the
 area: Agenda, Sociale kaart and Team are built when first opened (or first asked for),
@@ -32,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.services.client_list import ClientSummary
-from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.areas import Area
 from genwerkt_desktop.ui.clients.panel import ClientsPanel
 from genwerkt_desktop.ui.conversation.presenter import ConversationPresenter
@@ -42,17 +45,19 @@ from genwerkt_desktop.ui.conversation.views import (
     start_button,
 )
 from genwerkt_desktop.ui.dialogs import Dialogs
-from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.operations import Operations
-from genwerkt_desktop.ui.team.session import TeamSession
 from genwerkt_desktop.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
-    # Imported when the area is first opened: unlocking shows the client list.
+    # The services and the session: imported by attach, as the first list after
+    # unlocking is shown before the database layer is loaded (ui/preload.py).  The
+    # areas: imported when first opened, as unlocking shows the client list.
+    from genwerkt_desktop.services.workspace import Workspace
     from genwerkt_desktop.ui.agenda.view import AgendaView
     from genwerkt_desktop.ui.directory.view import DirectoryView
     from genwerkt_desktop.ui.team.area import TeamArea
+    from genwerkt_desktop.ui.team.session import TeamSession
 
 __all__ = ["Area", "WorkArea"]
 
@@ -92,35 +97,18 @@ class WorkArea(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
-        runner: TaskRunner,
-        events: DataEvents,
-        dialogs: Dialogs,
         clock: Clock,
         parent: QWidget | None = None,
         *,
-        default_coach: Callable[[], str] = str,
-        team: TeamSession | None = None,
-        list_first: bool = False,
         names: list[ClientSummary] | None = None,
     ) -> None:
-        """``list_first`` (the main window, right after unlocking): the client list is
-        asked for as soon as its panel has a controller, so the worker reads the names
-        while this thread builds the list's view and the rest of the area; :meth:`start`
-        then does not ask again.  ``names``: the list's names, read by the unlock already;
-        shown at once, without that first read."""
+        """The first screen's frame and the client list, with ``names`` (read by the
+        unlock) in it: no service is needed for that, so the window shows it while the
+        rest is still being loaded and opened.  :meth:`attach` makes it work."""
         super().__init__(parent)
         self.setObjectName("workArea")
         self._loaded: set[Area] = set()
-        self._workspace = workspace
-        self._runner = runner
-        self._events = events
-        self._dialogs = dialogs
         self._clock = clock
-        # Without a session of its own (tests building the area alone): one for this area.
-        self.team_session = (
-            team if team is not None else TeamSession(workspace.team, runner, events, self)
-        )
         # The containers first, each view then made inside its own: moving a built view
         # into another widget makes Qt go through its whole tree again (fonts, palette,
         # the stylesheet), a good part of building the area.
@@ -131,31 +119,9 @@ class WorkArea(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.pages.addWidget(self.splitter)
         self.clients_scroll = _scroll_area("clientsScroll", self.splitter)
-        self.clients = ClientsPanel(
-            workspace,
-            runner,
-            events,
-            dialogs,
-            clock,
-            self.clients_scroll.viewport(),
-            default_coach=default_coach,
-            load_at_once=list_first,
-            names=names,
-        )
+        self.clients = ClientsPanel(clock, self.clients_scroll.viewport(), names=names)
         self.clients_scroll.setWidget(self.clients)
-        if list_first:
-            self._loaded.add(Area.CLIENTS)
-        dossier_scroll = _scroll_area("dossierScroll", self.splitter)
-        self.dossier = DossierWorkspace(
-            workspace,
-            runner,
-            events,
-            dialogs,
-            clock,
-            parent=dossier_scroll.viewport(),
-            team=self.team_session,
-        )
-        dossier_scroll.setWidget(self.dossier)
+        self._dossier_scroll = _scroll_area("dossierScroll", self.splitter)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         # Built when first opened (the properties below); until then an empty page holds
@@ -163,35 +129,88 @@ class WorkArea(QWidget):
         self._agenda: AgendaView | None = None
         self._directory: DirectoryView | None = None
         self._team_area: TeamArea | None = None
-        self._team_status = workspace.team.status
-        self._ops = Operations(runner, self)
-
         for _area in (Area.AGENDA, Area.DIRECTORY, Area.TEAM):
             self.pages.addWidget(QWidget())
-        # Conversation mode (issue 19): the bar above everything, the offer and the start
-        # button in the dossier.
         self.conversation_bar = ConversationBar(self)
-        self.conversation_offer = ConversationOffer(self.dossier)
-        self.dossier.add_banner(self.conversation_offer)
-        starter = start_button(self.dossier)
-        self.dossier.add_header_button(starter)
-        self.conversation = ConversationPresenter(
-            clock, self.dossier, self.conversation_bar, self.conversation_offer, starter, self
-        )
-        self.dossier.dossier_shown.connect(self.conversation.dossier_shown)
-        self.conversation.changed.connect(self._show_conversation)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.conversation_bar)
         layout.addWidget(self.pages)
-
         self._sizes_before_conversation: list[int] = []
         self._splitter_restored = False
         self._sized = False
+        self._attached = False
+
+    def attach(
+        self,
+        workspace: Workspace,
+        runner: TaskRunner,
+        events: DataEvents,
+        dialogs: Dialogs,
+        *,
+        default_coach: Callable[[], str] = str,
+        team: TeamSession | None = None,
+        list_first: bool = False,
+    ) -> None:
+        """The open vault's services: the list acts, the dossier beside it is built.
+
+        ``list_first`` (the main window, right after unlocking): the client list is asked
+        for at once (or, holding the names already, what follows them), so the worker
+        reads while this thread builds the dossier; :meth:`start` then does not ask
+        again."""
+        from genwerkt_desktop.ui.dossier.workspace import DossierWorkspace
+        from genwerkt_desktop.ui.team.session import TeamSession
+
+        self._workspace = workspace
+        self._runner = runner
+        self._events = events
+        self._dialogs = dialogs
+        # Without a session of its own (tests building the area alone): one for this area.
+        self.team_session = (
+            team if team is not None else TeamSession(workspace.team, runner, events, self)
+        )
+        self.clients.attach(
+            workspace, runner, events, dialogs, default_coach=default_coach, load_at_once=list_first
+        )
+        if list_first:
+            self._loaded.add(Area.CLIENTS)
+        dossier_scroll = self._dossier_scroll
+        self.dossier = DossierWorkspace(
+            workspace,
+            runner,
+            events,
+            dialogs,
+            self._clock,
+            parent=dossier_scroll.viewport(),
+            team=self.team_session,
+        )
+        dossier_scroll.setWidget(self.dossier)
+        self._team_status = workspace.team.status
+        self._ops = Operations(runner, self)
+        # Conversation mode (issue 19): the bar above everything, the offer and the start
+        # button in the dossier.
+        self.conversation_offer = ConversationOffer(self.dossier)
+        self.dossier.add_banner(self.conversation_offer)
+        starter = start_button(self.dossier)
+        self.dossier.add_header_button(starter)
+        self.conversation = ConversationPresenter(
+            self._clock, self.dossier, self.conversation_bar, self.conversation_offer, starter, self
+        )
+        self.dossier.dossier_shown.connect(self.conversation.dossier_shown)
+        self.conversation.changed.connect(self._show_conversation)
         # Linked (or unlinked) in Instellingen during the session: the Team area follows.
         self.team_session.link_changed.connect(lambda info: self.team_linked.emit(info is not None))
         self.clients.client_selected.connect(self.dossier.show_client)
+        self._attached = True
+        if self._sized:
+            self._give_the_dossier_room()
+        current = self.clients.current_client_id()
+        if current:  # chosen in the list before it had its services
+            self.dossier.show_client(current)
+
+    def is_attached(self) -> bool:
+        return self._attached
 
     # -- the areas built when first opened
 
@@ -325,6 +344,8 @@ class WorkArea(QWidget):
 
     def views(self) -> list[QWidget]:
         """The views built so far (one never opened holds nothing to save or clear)."""
+        if not self._attached:
+            return [self.clients]  # the names alone: nothing else was built yet
         later = (self._agenda, self._directory, self._team_area)
         return [self.clients, self.dossier, *(view for view in later if view is not None)]
 
@@ -341,7 +362,8 @@ class WorkArea(QWidget):
         return saved
 
     def clear(self) -> None:
-        self.conversation.end()  # the lock ends it: the next unlock starts as ever
+        if self._attached:
+            self.conversation.end()  # the lock ends it: the next unlock starts as ever
         for view in self.views():
             try:
                 view.clear()  # type: ignore[attr-defined]
@@ -365,8 +387,9 @@ class WorkArea(QWidget):
                 clients = self.clients
                 wanted = max(clients.sizeHint().width(), clients.minimumSizeHint().width())
                 # The dossier wants room for all its tabs side by side; the list gives way
-                # down to its own minimum.
-                room = width - self._dossier_room()
+                # down to its own minimum.  (Shown with the names only, before the dossier
+                # is built: attach gives the dossier its room then.)
+                room = width - self._dossier_room() if self._attached else width
                 left = int(
                     min(max(wanted, width * CLIENT_LIST_MIN_SHARE), width * CLIENT_LIST_MAX_SHARE)
                 )
@@ -377,8 +400,10 @@ class WorkArea(QWidget):
         """A window made smaller (or moved to a small laptop screen) takes the width from
         the list first, so the dossier keeps its tabs side by side (issue 16)."""
         super().resizeEvent(event)
-        if not self._sized:
-            return
+        if self._sized and self._attached:
+            self._give_the_dossier_room()
+
+    def _give_the_dossier_room(self) -> None:
         sizes = self.splitter.sizes()
         short = self._dossier_room() - sizes[1] if len(sizes) == 2 else 0
         if short <= 0:

@@ -486,9 +486,8 @@ def test_the_team_area_is_offered_when_linked_and_a_dossier_opens_its_conflict(
     cid = _holder_conflict(laptops)
     services_of(an)
     with _runners() as runners:
-        area = WorkArea(
-            Workspace.open(an.vault, an.keystore), runners.new(), events, dialogs, fixed_clock
-        )
+        area = WorkArea(fixed_clock)
+        area.attach(Workspace.open(an.vault, an.keystore), runners.new(), events, dialogs)
         qtbot.addWidget(area)
         area.resize(1280, 800)
         area.show()
@@ -519,7 +518,8 @@ def test_an_unlinked_vault_offers_no_team_area(
         contextlib.contextmanager(open_laptop)(team_db, role, tmp_path / "x", fixed_clock) as alone,
         _runners() as runners,
     ):
-        area = WorkArea(Workspace.open(alone.vault), runners.new(), events, dialogs, fixed_clock)
+        area = WorkArea(fixed_clock)
+        area.attach(Workspace.open(alone.vault), runners.new(), events, dialogs)
         qtbot.addWidget(area)
         with qtbot.waitSignal(area.team_linked, timeout=TIMEOUT_MS) as linked:
             area.start()

@@ -214,7 +214,8 @@ def test_the_client_list_names_the_same_next_appointment_and_marks_the_late_call
     dialogs: FakeDialogs,
     fixed_clock: FixedClock,
 ) -> None:
-    panel = ClientsPanel(with_dossier, runner, events, dialogs, fixed_clock)
+    panel = ClientsPanel(fixed_clock)
+    panel.attach(with_dossier, runner, events, dialogs)
     qtbot.addWidget(panel)
     panel.show()
     panel.load()

@@ -71,3 +71,74 @@ def test_the_main_window_is_built_without_the_database_layer_or_the_keyring(
     assert answer["unlock_page_up"] and answer["sync_hidden"]
     loaded = set(answer["modules"])
     assert [m for m in HEAVY if m in loaded] == []
+
+
+WITHOUT_THE_DATABASE_LAYER = (
+    "sqlalchemy",
+    "alembic",
+    "psycopg",
+    "jsonschema",
+    "keyring",
+    "genwerkt_desktop.store.models",
+    "genwerkt_desktop.store.database",
+    "genwerkt_desktop.services.workspace",
+    "genwerkt_desktop.services.dossiers",
+)
+
+FIRST_LIST_PROBE = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from genwerkt_desktop.domain.clock import SystemClock
+from genwerkt_desktop.domain.enums import ClientStatus, Phase
+from genwerkt_desktop.ui import preload
+from genwerkt_desktop.services.client_list import ClientSummary
+
+qapp = QApplication([])
+for name in (*preload.BEFORE_THE_STORE, *preload.FIRST_SCREEN):
+    __import__(name)
+from genwerkt_desktop.ui.work_area import WorkArea
+
+names = [
+    ClientSummary(f"c{i}", "Naam", f"Achter{i}", f"Naam Achter{i}", ClientStatus.ACTIVE,
+                  Phase.INTAKE, None, None, contacts_read=False)
+    for i in range(30)
+]
+area = WorkArea(SystemClock(), names=names)
+area.resize(1200, 700)
+area.show()
+for _ in range(5):
+    qapp.processEvents()
+view = area.clients.view.table
+print(json.dumps({
+    "modules": sorted(sys.modules),
+    "rows": area.clients.proxy.rowCount(),
+    "first_row": area.clients.proxy.index(0, 0).data(),
+    "painted": not view.viewport().visibleRegion().isEmpty(),
+}))
+"""
+
+
+def test_the_first_list_after_unlocking_shows_the_names_without_the_database_layer(
+    tmp_path: Path,
+) -> None:
+    """The names the unlock read are shown before SQLAlchemy, the services and the
+    models are loaded: the work area's first step needs none of them, so an unlock
+    typed ahead of the start-up imports paints the list without waiting for them."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_LIST_PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    assert answer["rows"] == 30 and answer["painted"]
+    assert answer["first_row"] == "Naam Achter0"
+    loaded = set(answer["modules"])
+    # (The team's wording comes along, without the server's driver: a few milliseconds.)
+    assert [m for m in WITHOUT_THE_DATABASE_LAYER if m in loaded] == []

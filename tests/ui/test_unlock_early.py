@@ -1,6 +1,7 @@
 """An unlock submitted while the start-up imports still run (issue 18: the coach typed
-ahead).  The key is derived at once; the vault is handed to the window only once what
-the first screen needs is imported; a wrong passphrase is said without waiting for the
+ahead).  The key is derived at once and the client list's names are shown; the store is
+opened and the vault handed to the window only once what the rest of the first screen
+needs is imported; a wrong passphrase is said without waiting for the
 imports; an import that fails keeps the vault closed with a clear word, and nothing hangs.
 
 The imports are held back for real: the preload these windows get imports, before the
@@ -10,6 +11,7 @@ asserted.
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import uuid
@@ -151,16 +153,26 @@ def test_an_unlock_typed_ahead_of_the_imports_opens_the_vault_and_shows_the_list
     # Feedback at once, as ever: the form is locked and the busy line says what happens.
     assert unlock.is_busy() and not unlock.form.isEnabled()
     assert "geopend" in unlock.busy_text.text()
-    # The key is derived and the store opened while the imports are still held...
-    qtbot.waitUntil(opened.is_set, timeout=TIMEOUT_MS)
+    # The key is derived and the names are read while the imports are still held: the
+    # list shows them already...
+    qtbot.waitUntil(
+        lambda: (
+            window.work_area is not None
+            and window.work_area.clients.model.rowCount() == len(demo_files())
+            and window.stack.currentWidget() is window.work_area
+        ),
+        timeout=TIMEOUT_MS,
+    )
     assert held.still_importing()
     qtbot.wait(200)  # (room for a hand-over that should not come)
-    # ...and the window opens the vault only once they are done.
-    assert not window.is_unlocked() and unlock.is_busy()
+    # ...and the store is opened and the vault handed over only once they are done.
+    assert not opened.is_set() and not window.is_unlocked()
+    assert window.vault is None and not window.work_area.is_attached()
 
     held.finish()
     qtbot.waitUntil(window.is_unlocked, timeout=TIMEOUT_MS)
     assert handed_over_after_imports == [True]  # the window never waited on an import
+    assert gc.isenabled()  # the collector, paused from Enter to the first list, is back
     assert client_row_count(qtbot, window) == len(demo_files())
     assert unlock.passphrase.text() == ""  # not kept in the page
     assert dialogs.warnings == []
@@ -224,3 +236,130 @@ def test_an_import_that_fails_keeps_the_vault_closed_says_why_and_hangs_nothing(
         unlock.message.hide()
     assert not preload.start().is_alive()  # the preload thread gave up; it did not hang
     assert dialogs.warnings == []  # said on the page, not as an unexpected error
+
+
+def _names_up(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the list shows the names the unlock read (the vault not yet here)."""
+    qtbot.waitUntil(
+        lambda: (
+            window.work_area is not None
+            and window.work_area.clients.model.rowCount() == len(demo_files())
+            and window.stack.currentWidget() is window.work_area
+        ),
+        timeout=TIMEOUT_MS,
+    )
+
+
+def test_what_the_coach_typed_and_chose_while_only_the_names_were_up_is_taken_up(
+    qtbot: QtBot,
+    vault_service: VaultService,
+    existing_vault: str,
+    held: HeldImports,
+    fixed_clock: FixedClock,
+    dialogs: FakeDialogs,
+    app_settings: AppSettings,
+) -> None:
+    window = _window(qtbot, vault_service, held.preload, fixed_clock, dialogs, app_settings)
+    _enter(qtbot, window, PASSPHRASE)
+    _names_up(qtbot, window)
+    area = window.work_area
+    assert area is not None and not area.is_attached()
+    clients = area.clients
+    chosen = clients.model.client_at(0)
+    word = chosen.last_name[:3]
+    # The coach chooses a client and types in the search before the vault is handed over.
+    table = clients.view.table
+    table.selectRow(clients.proxy.mapFromSource(clients.model.index(0, 0)).row())
+    qtbot.keyClicks(clients.search, word)
+    assert clients.proxy.rowCount() == len(demo_files())  # nothing acts on it yet
+
+    held.finish()
+    qtbot.waitUntil(window.is_unlocked, timeout=TIMEOUT_MS)
+    assert window.work_area is area  # the same list, now working
+    # The search typed meanwhile filters the list, and the chosen client's dossier shows.
+    qtbot.waitUntil(lambda: clients.proxy.rowCount() < len(demo_files()), timeout=TIMEOUT_MS)
+    shown = [clients.proxy.index(row, 0).data() for row in range(clients.proxy.rowCount())]
+    assert shown and all(word.lower() in name.lower() for name in shown)
+    assert clients.current_client_id() == chosen.id
+    qtbot.waitUntil(lambda: area.dossier.current_client_id() == chosen.id, timeout=TIMEOUT_MS)
+
+
+def test_locking_while_only_the_names_are_up_closes_the_vault_that_was_still_opening(
+    qtbot: QtBot,
+    vault_service: VaultService,
+    existing_vault: str,
+    held: HeldImports,
+    fixed_clock: FixedClock,
+    dialogs: FakeDialogs,
+    app_settings: AppSettings,
+) -> None:
+    window = _window(qtbot, vault_service, held.preload, fixed_clock, dialogs, app_settings)
+    opened: list[object] = []
+    window.controller.unlocked.connect(lambda vault, _names: opened.append(vault))
+    _enter(qtbot, window, PASSPHRASE)
+    _names_up(qtbot, window)
+
+    window.lock()  # Ctrl+L, or the computer's session locked
+    unlock = window.vault_screens.unlock
+    assert window.work_area is None  # the names are gone at once
+    assert window.stack.currentWidget() is window.vault_screens
+    held.finish()
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=TIMEOUT_MS)
+    qtbot.wait(100)  # (room for a hand-over that should not come)
+    # The vault the worker went on opening was closed, never handed to the window.
+    assert opened == [] and window.vault is None and not window.is_unlocked()
+    assert unlock.isVisible() and unlock.form.isEnabled() and unlock.message.isHidden()
+
+    _enter(qtbot, window, PASSPHRASE)  # and it opens again as ever
+    qtbot.waitUntil(window.is_unlocked, timeout=TIMEOUT_MS)
+    assert client_row_count(qtbot, window) == len(demo_files())
+
+
+def test_a_pause_for_the_first_list_holds_the_imports_between_two_modules_until_required(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the key is derived and the names are shown, the preload thread waits at the
+    next module it would import, so the processors go to the unlock; the worker's
+    require() lets it go on (and waits for it)."""
+    flag = tmp_path / "go"
+    gate = _module(tmp_path, monkeypatch, GATE_SOURCE.format(flag=str(flag)))
+    after_the_gate = _module(tmp_path, monkeypatch, "LOADED = True\n")
+    preload = Preload((gate, after_the_gate), ())
+    try:
+        preload.start()
+        assert preload.first_screen_ready()  # the names' list never waits for a pause
+        preload.pause_for_first_list()  # Enter, while the gate is still being imported
+        flag.touch()
+        thread = preload.start()
+        thread.join(0.5)  # (room for an import that should not come)
+        assert thread.is_alive() and after_the_gate not in sys.modules
+
+        preload.require()
+        assert sys.modules[after_the_gate].LOADED
+    finally:
+        flag.touch()
+        preload.release()
+        preload.start().join(TIMEOUT_MS / 1000)
+
+
+def test_the_collector_waits_from_enter_to_the_first_list_and_is_back_afterwards(
+    qtbot: QtBot,
+    vault_service: VaultService,
+    existing_vault: str,
+    fixed_clock: FixedClock,
+    dialogs: FakeDialogs,
+    app_settings: AppSettings,
+) -> None:
+    preload = Preload(FOR_THE_LIST, ())
+    preload.start().join(TIMEOUT_MS / 1000)  # settled: every import done
+    assert gc.isenabled()
+    window = _window(qtbot, vault_service, preload, fixed_clock, dialogs, app_settings)
+    collecting_when_names_came: list[bool] = []
+    window.controller.names_read.connect(
+        lambda _names: collecting_when_names_came.append(gc.isenabled())
+    )
+    _enter(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(window.is_unlocked, timeout=TIMEOUT_MS)
+    assert collecting_when_names_came == [False]
+    assert gc.isenabled()
+    assert client_row_count(qtbot, window) == len(demo_files())

@@ -1,7 +1,5 @@
-"""The client list: search, filters, the first reception, archive and delete for good."""
+"""The client list: search, filters, the first reception, archive and delete for good.
 
-from .model import ClientFilterProxy, ClientTableModel
-from .new_client_dialog import NewClientDialog
-from .panel import ClientsPanel
-
-__all__ = ["ClientFilterProxy", "ClientTableModel", "ClientsPanel", "NewClientDialog"]
+The list itself (``model``, ``view``, ``panel``) imports without the database layer: right
+after unlocking it shows the names before that layer is loaded (ui/preload.py).
+"""

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from itertools import repeat
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -33,8 +33,7 @@ from genwerkt_desktop.domain.enums import ClientStatus, Phase
 from genwerkt_desktop.domain.phases import PHASE_ORDER
 from genwerkt_desktop.domain.team import TeamState
 from genwerkt_desktop.domain.text import fold
-from genwerkt_desktop.services.dossiers import ClientSummary
-from genwerkt_desktop.services.team.status import DossierTeamStatus
+from genwerkt_desktop.services.client_list import ClientSummary
 from genwerkt_desktop.ui.team import texts as team_texts
 from genwerkt_desktop.ui.widgets.fields import local_moment
 from genwerkt_desktop.ui.widgets.labels import label_of, short_phase_labels, status_labels
@@ -44,6 +43,11 @@ from genwerkt_desktop.ui.widgets.table_model import (
     RecordProxy,
     RecordTableModel,
 )
+
+if TYPE_CHECKING:
+    # The list is shown before the database layer is loaded (ui/preload.py): the team
+    # marks come later, and only their type is needed here.
+    from genwerkt_desktop.services.team.status import DossierTeamStatus
 
 COL_NAME = 0
 COL_STATUS = 1

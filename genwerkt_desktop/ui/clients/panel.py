@@ -11,79 +11,118 @@ dossier on the right stays open; it is chosen again when it comes back.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from genwerkt_desktop.domain.clock import Clock
-from genwerkt_desktop.services.dossiers import ClientSummary
-from genwerkt_desktop.services.workspace import Workspace
-from genwerkt_desktop.ui.dialogs import Dialogs
-from genwerkt_desktop.ui.events import DataEvents
+from genwerkt_desktop.services.client_list import ClientSummary
 from genwerkt_desktop.ui.widgets.look import apply_view_style
-from genwerkt_desktop.ui.worker import TaskRunner
 
-from .controller import ClientsController
-from .delete_dialog import DeleteForGoodDialog
 from .model import ClientFilterProxy, ClientTableModel
-from .new_client_dialog import NewClientDialog
-from .presenter import SEARCH_PAUSE_MS, ClientListPresenter
 from .view import ClientListView
 
-# The benchmarks wait this pause after typing, as the coach does.
-__all__ = ["SEARCH_PAUSE_MS", "ClientsPanel"]
+if TYPE_CHECKING:
+    # Imported by attach: they need the services, and so the database layer, which the
+    # first list after unlocking is shown without (ui/preload.py).
+    from genwerkt_desktop.services.workspace import Workspace
+    from genwerkt_desktop.ui.dialogs import Dialogs
+    from genwerkt_desktop.ui.events import DataEvents
+    from genwerkt_desktop.ui.worker import TaskRunner
+
+    from .controller import ClientsController
+    from .delete_dialog import DeleteForGoodDialog
+    from .new_client_dialog import NewClientDialog
+    from .presenter import ClientListPresenter
+
+__all__ = ["ClientsPanel"]
 
 
 class ClientsPanel(QWidget):
-    """Search, filter, sort and pick a client; start a first reception; archive or delete."""
+    """Search, filter, sort and pick a client; start a first reception; archive or delete.
+
+    Built in two steps: the list itself (this constructor, with the names when the unlock
+    read them), then :meth:`attach` gives it the services and makes it act.  Right after
+    unlocking the window shows the names between the two; what the coach typed or chose
+    meanwhile is taken up by :meth:`attach`."""
 
     client_selected = Signal(str)  # a client id, or "" when no client is chosen any more
 
     def __init__(
         self,
-        workspace: Workspace,
-        runner: TaskRunner,
-        events: DataEvents,
-        dialogs: Dialogs,
         clock: Clock,
         parent: QWidget | None = None,
         *,
-        default_coach: Callable[[], str] = str,
-        load_at_once: bool = False,
         names: list[ClientSummary] | None = None,
     ) -> None:
-        """``load_at_once`` (right after unlocking): the list is asked for before its
-        view is built, so the worker reads the names meanwhile; or, with ``names`` (read
-        by the unlock already), they are shown at once and the rest is asked for."""
         super().__init__(parent)
         self.setObjectName("clientsPanel")
         apply_view_style(self)
-        self._workspace = workspace
-        self.controller = ClientsController(workspace, runner, events, self)
-        if load_at_once and names is None:
-            # Its answer comes through the event loop, after this; the names first.
-            self.controller.load(names_first=True)
         self.model = ClientTableModel(clock, self)
         self.proxy = ClientFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = ClientListView(self.proxy, self)
         self.search = self.view.filter_bar.search  # typed into by the benchmarks
-        self.presenter = ClientListPresenter(
-            self.view,
-            self.model,
-            self.proxy,
-            self.controller,
-            dialogs,
-            default_coach=default_coach,
-            parent=self,
-        )
-        self.presenter.client_selected.connect(self.client_selected)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.setFocusProxy(self.view)
+        self._names = names
+        if names is not None:
+            self.model.set_clients(names)
+        self._controller: ClientsController | None = None
+        self._presenter: ClientListPresenter | None = None
+
+    def attach(
+        self,
+        workspace: Workspace,
+        runner: TaskRunner,
+        events: DataEvents,
+        dialogs: Dialogs,
+        *,
+        default_coach: Callable[[], str] = str,
+        load_at_once: bool = False,
+    ) -> None:
+        """The services: from now on the list reads, searches and acts.
+
+        ``load_at_once`` (right after unlocking): the list is asked for now, so the worker
+        reads it while the window builds the rest; the names given to the constructor are
+        that first answer, and the last contacts and what is due follow."""
+        from .controller import ClientsController
+        from .presenter import ClientListPresenter
+
+        controller = self._controller = ClientsController(workspace, runner, events, self)
+        if load_at_once and self._names is None:
+            # Its answer comes through the event loop, after this; the names first.
+            controller.load(names_first=True)
+        self._presenter = ClientListPresenter(
+            self.view,
+            self.model,
+            self.proxy,
+            controller,
+            dialogs,
+            default_coach=default_coach,
+            parent=self,
+        )
+        self._presenter.client_selected.connect(self.client_selected)
+        self._presenter.catch_up()  # what the coach did while the list had no services
+        names, self._names = self._names, None
         if load_at_once and names is not None:
-            self.controller.load(names=names)  # shown now: everything is connected
+            controller.load(names=names)
+
+    @property
+    def controller(self) -> ClientsController:
+        assert self._controller is not None, "the list reads once attach gave it its services"
+        return self._controller
+
+    @property
+    def presenter(self) -> ClientListPresenter:
+        assert self._presenter is not None, "the list acts once attach gave it its services"
+        return self._presenter
+
+    def is_attached(self) -> bool:
+        return self._presenter is not None
 
     def load(self) -> None:
         """Read the client list again (in the worker)."""
@@ -91,7 +130,12 @@ class ClientsPanel(QWidget):
 
     def clear(self) -> None:
         """Drop every client from the list, the search, the undo line and open dialogs."""
-        self.presenter.clear()
+        if self._presenter is not None:
+            self._presenter.clear()
+            return
+        self._names = None  # locked before the services came: only the names to drop
+        self.view.filter_bar.forget_search()
+        self.model.clear()
 
     def select(self, client_id: str) -> None:
         """Choose a client (from elsewhere, e.g. the agenda); filters widen if they hide it."""
@@ -99,7 +143,8 @@ class ClientsPanel(QWidget):
 
     def commit_pending(self) -> None:
         """A first reception filled in but not yet created goes to the worker (the lock)."""
-        self.presenter.list_dialogs.commit_pending()
+        if self._presenter is not None:  # without services no dialog could be opened
+            self._presenter.list_dialogs.commit_pending()
 
     def current_client_id(self) -> str:
         return self.presenter.current_client_id()

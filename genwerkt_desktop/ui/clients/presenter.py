@@ -103,6 +103,17 @@ class ClientListPresenter(QObject):
     def load(self) -> None:
         self._controller.load()
 
+    def catch_up(self) -> None:
+        """Take up what the coach did in the list before it had a presenter (the names
+        shown right after unlocking): the filters, the search typed, the row chosen."""
+        self._selection_changed()  # first: filtering keeps the chosen client chosen
+        bar = self._view.filter_bar
+        with self._keeping_choice():
+            self._proxy.set_statuses(bar.statuses())
+            self._proxy.set_phase(bar.phase())
+        if bar.search_text():
+            self._typed(bar.search_text())
+
     def clear(self) -> None:
         """Drop every client from the list, the search, the undo line and open dialogs."""
         self._controller.forget()

@@ -33,7 +33,8 @@ def panel(
     dialogs: FakeDialogs,
     fixed_clock: FixedClock,
 ) -> Iterator[ClientsPanel]:
-    widget = ClientsPanel(demo_workspace, runner, events, dialogs, fixed_clock)
+    widget = ClientsPanel(fixed_clock)
+    widget.attach(demo_workspace, runner, events, dialogs)
     qtbot.addWidget(widget)
     widget.resize(620, 720)
     widget.show()

@@ -18,10 +18,10 @@ from PySide6.QtCore import QCoreApplication
 
 from genwerkt_desktop.services.dossiers import ClientSummary
 from genwerkt_desktop.services.workspace import Workspace
-from genwerkt_desktop.ui import work_area as work_area_module
 from genwerkt_desktop.ui.areas import Area
 from genwerkt_desktop.ui.clients.model import COL_LAST_CONTACT
 from genwerkt_desktop.ui.clients.panel import ClientsPanel
+from genwerkt_desktop.ui.dossier import workspace as dossier_workspace_module
 from genwerkt_desktop.ui.events import DataEvents
 from genwerkt_desktop.ui.work_area import WorkArea
 from genwerkt_desktop.ui.worker import TaskRunner
@@ -75,7 +75,8 @@ def test_the_list_shows_every_name_before_the_due_marks_arrive(
 ) -> None:
     expected = held_marks.real(with_due=True)
     assert any(c.next_appointment is not None or c.late for c in expected)
-    panel = ClientsPanel(demo_workspace, runner, events, dialogs, fixed_clock)
+    panel = ClientsPanel(fixed_clock)
+    panel.attach(demo_workspace, runner, events, dialogs)
     qtbot.addWidget(panel)
     panel.show()
     panel.load()
@@ -108,8 +109,11 @@ def make_area(
     them), shown and started unless ``show`` is False; cleared after the test."""
     built: list[WorkArea] = []
 
-    def make(*, show: bool = True, **options: Any) -> WorkArea:
-        area = WorkArea(demo_workspace, runner, events, dialogs, fixed_clock, **options)
+    def make(
+        *, show: bool = True, names: list[ClientSummary] | None = None, **options: Any
+    ) -> WorkArea:
+        area = WorkArea(fixed_clock, names=names)
+        area.attach(demo_workspace, runner, events, dialogs, **options)
         qtbot.addWidget(area)
         built.append(area)
         if show:
@@ -163,14 +167,14 @@ def test_the_work_area_asks_for_the_names_before_it_builds_the_dossier_pane_when
     expected = len(demo_workspace.dossiers.list_clients(with_due=False))
     reads = _Reads(demo_workspace, hold_marks=False)
     asked_before_dossier: list[list[bool]] = []
-    real_dossier = work_area_module.DossierWorkspace
+    real_dossier = dossier_workspace_module.DossierWorkspace
 
     def dossier_pane(*args, **kwargs):  # type: ignore[no-untyped-def]
         # Whether the names' read was already handed to the worker: the runner is busy.
         asked_before_dossier.append([runner.is_busy()])
         return real_dossier(*args, **kwargs)
 
-    monkeypatch.setattr(work_area_module, "DossierWorkspace", dossier_pane)
+    monkeypatch.setattr(dossier_workspace_module, "DossierWorkspace", dossier_pane)
     area = make_area(list_first=list_first)
 
     assert asked_before_dossier == [[list_first]]

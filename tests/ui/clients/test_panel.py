@@ -337,9 +337,8 @@ def test_a_new_note_updates_that_clients_line_without_reading_the_whole_list(
 def test_a_new_client_gets_the_default_coach_from_the_settings(
     qtbot, demo_workspace: Workspace, runner, events, dialogs: FakeDialogs, fixed_clock
 ) -> None:
-    widget = ClientsPanel(
-        demo_workspace, runner, events, dialogs, fixed_clock, default_coach=lambda: "Sam Peeters"
-    )
+    widget = ClientsPanel(fixed_clock)
+    widget.attach(demo_workspace, runner, events, dialogs, default_coach=lambda: "Sam Peeters")
     qtbot.addWidget(widget)
     widget.show()
     widget.load()

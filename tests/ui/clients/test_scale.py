@@ -53,7 +53,8 @@ def big_workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspac
 @pytest.fixture
 def big_panel(qtbot, big_workspace: Workspace, dialogs: FakeDialogs) -> Iterator[ClientsPanel]:
     runner = TaskRunner()
-    panel = ClientsPanel(big_workspace, runner, DataEvents(), dialogs, demo_day())
+    panel = ClientsPanel(demo_day())
+    panel.attach(big_workspace, runner, DataEvents(), dialogs)
     qtbot.addWidget(panel)
     panel.resize(620, 720)
     panel.show()

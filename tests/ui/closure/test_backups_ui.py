@@ -63,7 +63,7 @@ def test_backup_and_restore_round_trip_through_the_menu(
 
     # Eight days later the status bar reminds, calmly but visibly.
     fixed_clock.advance(days=8)
-    tools.backups.refresh(window.work_area.clients._workspace)
+    tools.backups.refresh(window.work_area.clients.controller._workspace)
     wait_for(qtbot, lambda: status.reminding)
     assert "8 dagen geleden" in status.text()
 

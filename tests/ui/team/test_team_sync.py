@@ -30,7 +30,8 @@ def _flow(qtbot, desk) -> TeamSyncFlow:  # type: ignore[no-untyped-def]
 
 
 def _panel(qtbot, desk, fixed_clock: FixedClock) -> ClientsPanel:  # type: ignore[no-untyped-def]
-    panel = ClientsPanel(desk.workspace, desk.runner, desk.events, FakeDialogs(), fixed_clock)
+    panel = ClientsPanel(fixed_clock)
+    panel.attach(desk.workspace, desk.runner, desk.events, FakeDialogs())
     qtbot.addWidget(panel)
     panel.load()
     return panel
