@@ -14,7 +14,6 @@ client list has been read).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,11 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genwerkt_desktop.domain.changes import Changes, Part
+from genwerkt_desktop.domain.changes import Part
 from genwerkt_desktop.domain.clock import Clock
 from genwerkt_desktop.domain.model import Dossier
 from genwerkt_desktop.domain.phases import current_phase
-from genwerkt_desktop.services.dossier_edits import DossierEdits
 from genwerkt_desktop.services.workspace import Workspace
 from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.events import DataEvents
@@ -47,9 +45,10 @@ from genwerkt_desktop.ui.worker import TaskRunner
 
 from .controller import DossierController
 from .overview import OverviewTab
+from .tab_factory import DossierTabFactory
 
 if TYPE_CHECKING:
-    # Imported by ``_build``: together they take most of half a second to import.
+    # Imported by the tab factory: together they take most of half a second to import.
     from .balance import BalanceTab
     from .closure import ClosureTab
     from .collaboration import CollaborationTab
@@ -133,7 +132,6 @@ class DossierWorkspace(QWidget):
         self._dialogs = dialogs
         self._clock = clock
         self._workspace = workspace
-        self._runner = runner
         self._team = team
         self._team_ops = Operations(runner, self)
         self._dossier: Dossier | None = None
@@ -144,6 +142,9 @@ class DossierWorkspace(QWidget):
         self.controller.parts_loaded.connect(self._show_parts)
         self.controller.gone.connect(self.clear)
         self.controller.failed.connect(self._warn)
+        self._tabs_made = DossierTabFactory(
+            self.controller, workspace, runner, dialogs, clock, warn=self._warn
+        )
 
         # -- while nothing is chosen
         self.empty_state = QLabel(
@@ -464,82 +465,6 @@ class DossierWorkspace(QWidget):
 
         return self._typed("closure", ClosureTab)
 
-    def _build(self, name: str) -> QWidget:
-        """A new tab ``name``; its module is imported only now (the preload thread has
-        usually done so already)."""
-        controller, dialogs, clock = self.controller, self._dialogs, self._clock
-        workspace, runner, parent = self._workspace, self._runner, self.tabs
-        if name == "overview":
-            return OverviewTab(controller, clock, parent)
-        if name == "domains":
-            from .domains import DomainsTab
-
-            return DomainsTab(controller, dialogs, clock, parent)
-        if name == "inner":
-            from .inner import InnerTab
-
-            return InnerTab(controller, dialogs, clock, parent)
-        if name == "contacts":
-            from .contacts import ContactsTab
-
-            return ContactsTab(controller, dialogs, clock, parent)
-        if name == "ecogram":
-            from .ecogram import EcogramTab
-
-            return EcogramTab(controller, workspace, runner, dialogs, clock, parent)
-        if name == "balance":
-            from .balance import BalanceTab
-
-            return BalanceTab(controller, dialogs, clock, workspace, runner, parent)
-        if name == "pop":
-            from .pop import PopTab
-
-            return PopTab(controller, workspace, runner, dialogs, clock, parent)
-        if name == "collaboration":
-            from .collaboration import CollaborationTab
-
-            return CollaborationTab(controller, dialogs, clock, workspace, runner, parent)
-        if name == "together":
-            from .instruments import InstrumentsTab
-            from .together import TogetherTab
-
-            return TogetherTab(
-                self._mindmap_tab(workspace, runner, dialogs, clock),
-                InstrumentsTab(controller, dialogs, clock, workspace, runner),
-                parent,
-            )
-        if name == "closure":
-            from .closure import ClosureTab
-
-            return ClosureTab(controller, workspace, runner, dialogs, clock, parent)
-        raise KeyError(name)
-
-    def _mindmap_tab(
-        self, workspace: Workspace, runner: TaskRunner, dialogs: Dialogs, clock: Clock
-    ) -> MindmapTab:
-        from genwerkt_desktop.ui.export_flow import ExportFlow
-
-        from .mindmap.tab import build_mindmap_tab, flow_export
-
-        controller = self.controller
-
-        def write(work: Callable[[DossierEdits, str], Changes]) -> None:
-            controller.edit(work, failed=self._warn, initiator=tab)
-
-        tab = build_mindmap_tab(
-            save=lambda m: write(lambda edits, cid: edits.instruments.save_mindmap(cid, m)),
-            remove=lambda mid: write(lambda edits, cid: edits.instruments.remove_mindmap(cid, mid)),
-            dialogs=dialogs,
-            clock=clock,
-            export=flow_export(
-                ExportFlow(workspace, runner, dialogs),
-                lambda: tab,
-                lambda: workspace.vault,
-                lambda: controller.client_id,
-            ),
-        )
-        return tab
-
     def _typed(self, name: str, kind: type[TabT]) -> TabT:
         page = self._tab(name)
         assert isinstance(page, kind)
@@ -556,7 +481,7 @@ class DossierWorkspace(QWidget):
         built = self._built.get(name)
         if built is not None:
             return built
-        page = self._build(name)
+        page = self._tabs_made.build(name, self.tabs)
         self._built[name] = page
         index = self._tab_index[name]
         empty_page = self.tabs.widget(index)
