@@ -61,7 +61,25 @@ class AftercareForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._today = date.today()
+        period = self._period_row()
+        self._build_moment_table()
+        adder, actions = self._moment_rows()
+        lists = self._list_fields()
+        self._lay_out(period, adder, actions, lists)
+        self.add_button.clicked.connect(self.add_moment)
+        self.tick_button.clicked.connect(self.tick_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        for field in self._lists:
+            field.textChanged.connect(self.changed)
+        self.starts_on.dateChanged.connect(self.changed)
+        self.ends_on.dateChanged.connect(self.changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- building
+
+    def _period_row(self) -> QHBoxLayout:
+        """From when to when the aftercare runs."""
         self.starts_on = DateField(
             QCoreApplication.translate("AftercareForm", "Nazorg vanaf"), optional=True, parent=self
         )
@@ -79,8 +97,10 @@ class AftercareForm(QWidget):
         )
         period.addWidget(self.ends_on)
         period.addStretch(1)
+        return period
 
-        # -- contact moments
+    def _build_moment_table(self) -> None:
+        """The planned contact moments, and the line shown while there are none."""
         self.model = MomentModel(self)
         self.proxy = RecordProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -108,6 +128,9 @@ class AftercareForm(QWidget):
             self,
             muted=True,
         )
+
+    def _moment_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The row that plans a new moment, and the row that ticks off or drops one."""
         self.moment_on = DateField(
             QCoreApplication.translate("AftercareForm", "Datum van het contactmoment"), parent=self
         )
@@ -152,8 +175,10 @@ class AftercareForm(QWidget):
         actions.addWidget(self.tick_button)
         actions.addWidget(self.remove_button)
         actions.addStretch(1)
+        return adder, actions
 
-        # -- the lists, one item a line
+    def _list_fields(self) -> QFormLayout:
+        """The five lists, one item a line, each with the hint that it goes on the sheet."""
         self.can_come_back_for = plain_text_field(
             QCoreApplication.translate("AftercareForm", "Waarvoor de cliënt nog terecht kan"),
             self,
@@ -202,7 +227,15 @@ class AftercareForm(QWidget):
             row, hint = with_sheet_hint(field, self)
             self.sheet_hints.append(hint)
             lists.addRow(buddy_label(label, field, self), row)
+        return lists
 
+    def _lay_out(
+        self,
+        period: QHBoxLayout,
+        adder: QHBoxLayout,
+        actions: QHBoxLayout,
+        lists: QFormLayout,
+    ) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -230,16 +263,6 @@ class AftercareForm(QWidget):
         )
         layout.addLayout(lists)
 
-        self.add_button.clicked.connect(self.add_moment)
-        self.tick_button.clicked.connect(self.tick_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-        for field in self._lists:
-            field.textChanged.connect(self.changed)
-        self.starts_on.dateChanged.connect(self.changed)
-        self.ends_on.dateChanged.connect(self.changed)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._update_buttons()
-
     # -- value
 
     def set_client_names(self, names: tuple[str | None, ...]) -> None:
@@ -247,7 +270,6 @@ class AftercareForm(QWidget):
         set_client_names(self.sheet_hints, names)
 
     def set_value(self, aftercare: Aftercare | None, today: date) -> None:
-        self._today = today
         plan = aftercare or Aftercare()
         self.starts_on.set_value(plan.starts_on)
         self.ends_on.set_value(plan.ends_on)

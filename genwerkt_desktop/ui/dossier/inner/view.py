@@ -70,8 +70,31 @@ class InnerView(QWidget):
 
         self.never_shared = hint_label(never_shared_text(), self)
         self.never_shared.setObjectName("neverShared")
+        self._build_aspects()
+        self._build_notes()
+        self._build_events()
+        for view in (self.note_view, self.event_view):
+            view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._lay_out()
+        chain_tab_order(
+            [
+                self.aspect_view,
+                self.note_view,
+                self.add_note_button,
+                self.edit_note_button,
+                self.remove_note_button,
+                self.event_view,
+                self.add_event_button,
+                self.edit_event_button,
+                self.remove_event_button,
+            ]
+        )
+        self._update_titles()
 
-        # -- the aspects, with their counts
+    # -- building
+
+    def _build_aspects(self) -> None:
+        """The aspects, with how many notes each has; choosing one filters the notes."""
         self.aspects = AspectListModel(self)
         self.aspect_proxy = RecordProxy(self)
         self.aspect_proxy.setSourceModel(self.aspects)
@@ -90,7 +113,8 @@ class InnerView(QWidget):
         self.aspect_view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self.aspect_view.selectionModel().selectionChanged.connect(self._aspect_picked)
 
-        # -- the notes
+    def _build_notes(self) -> None:
+        """The notes on the inner world, with their buttons."""
         self.notes = InnerNoteModel(self)
         self.note_proxy = AspectProxy(self)
         self.note_proxy.setSourceModel(self.notes)
@@ -133,7 +157,8 @@ class InnerView(QWidget):
             (self.add_note_requested, self.edit_note_requested, self.remove_note_requested),
         )
 
-        # -- the life story
+    def _build_events(self) -> None:
+        """The life story: the moments the client finds important, with their buttons."""
         self.events = LifeEventModel(self)
         self.event_proxy = RecordProxy(self)
         self.event_proxy.setSourceModel(self.events)
@@ -173,10 +198,21 @@ class InnerView(QWidget):
             (self.add_event_requested, self.edit_event_requested, self.remove_event_requested),
         )
 
-        for view in (self.note_view, self.event_view):
-            view.selectionModel().selectionChanged.connect(self._update_buttons)
+    def _lay_out(self) -> None:
+        """The aspects left, the notes and the life story right, in a splitter."""
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._left_column())
+        splitter.addWidget(self._right_column())
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        chars = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([chars * 36, chars * 120])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 14)
+        layout.addWidget(splitter, 1)
 
-        # -- layout
+    def _left_column(self) -> QWidget:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -193,7 +229,9 @@ class InnerView(QWidget):
             )
         )
         left_layout.addWidget(self.never_shared)
+        return left
 
+    def _right_column(self) -> QWidget:
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -226,33 +264,7 @@ class InnerView(QWidget):
         right_layout.addLayout(
             button_row(self.add_event_button, self.edit_event_button, self.remove_event_button)
         )
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        chars = self.fontMetrics().averageCharWidth()
-        splitter.setSizes([chars * 36, chars * 120])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 14, 14, 14)
-        layout.addWidget(splitter, 1)
-
-        chain_tab_order(
-            [
-                self.aspect_view,
-                self.note_view,
-                self.add_note_button,
-                self.edit_note_button,
-                self.remove_note_button,
-                self.event_view,
-                self.add_event_button,
-                self.edit_event_button,
-                self.remove_event_button,
-            ]
-        )
-        self._update_titles()
+        return right
 
     # -- showing
 
