@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from genwerkt_desktop.domain.changes import Changes
@@ -55,6 +55,12 @@ class RecordActions(Generic[R]):
         self._remove = remove
         self._ask_remove = ask_remove  # the question before removing, in the tab's words
         self._saved = ""  # chosen once the read-back of its save arrives
+
+    def follow(self, add: SignalInstance, edit: SignalInstance, remove: SignalInstance) -> None:
+        """Act on the view's three requests for this list: add, edit and remove."""
+        add.connect(self.add)
+        edit.connect(self.edit)
+        remove.connect(self.remove)
 
     def add(self) -> None:
         self._open(None)

@@ -61,12 +61,14 @@ class DomainsPresenter:
                 "DomainsTab", "Dit recht verwijderen uit het dossier?"
             ),
         )
-        view.add_observation_requested.connect(self.observations.add)
-        view.edit_observation_requested.connect(self.observations.edit)
-        view.delete_observation_requested.connect(self.observations.remove)
-        view.add_right_requested.connect(self.rights.add)
-        view.edit_right_requested.connect(self.rights.edit)
-        view.delete_right_requested.connect(self.rights.remove)
+        self.observations.follow(
+            view.add_observation_requested,
+            view.edit_observation_requested,
+            view.delete_observation_requested,
+        )
+        self.rights.follow(
+            view.add_right_requested, view.edit_right_requested, view.delete_right_requested
+        )
 
     def show(self, dossier: Dossier) -> None:
         self._view.show_records(DomainRecords(dossier.observations, dossier.rights))

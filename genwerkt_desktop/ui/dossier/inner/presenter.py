@@ -64,12 +64,12 @@ class InnerPresenter:
                 "InnerTab", "Dit moment uit de levensloop verwijderen?"
             ),
         )
-        view.add_note_requested.connect(self.notes.add)
-        view.edit_note_requested.connect(self.notes.edit)
-        view.remove_note_requested.connect(self.notes.remove)
-        view.add_event_requested.connect(self.events.add)
-        view.edit_event_requested.connect(self.events.edit)
-        view.remove_event_requested.connect(self.events.remove)
+        self.notes.follow(
+            view.add_note_requested, view.edit_note_requested, view.remove_note_requested
+        )
+        self.events.follow(
+            view.add_event_requested, view.edit_event_requested, view.remove_event_requested
+        )
 
     def show(self, dossier: Dossier) -> None:
         self._view.show_records(InnerRecords(dossier.inner_notes, dossier.life_events))
