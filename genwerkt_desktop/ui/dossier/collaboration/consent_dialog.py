@@ -43,6 +43,7 @@ class ConsentDialog(FormDialog):
             parent,
         )
         self._existing = existing
+        self._today = today  # the clock's, never the system's
         self.organisation = organisations.combo(
             self, QCoreApplication.translate("ConsentDialog", "Organisatie")
         )
@@ -105,7 +106,7 @@ class ConsentDialog(FormDialog):
         return Consent(
             id=self._existing.id if self._existing is not None else new_id(),
             organisation_id=str(self.organisation.currentData()),
-            granted_on=self.granted_on.value() or date.today(),
+            granted_on=self.granted_on.value() or self._today,
             categories=tuple(c for c, box in self.boxes.items() if box.isChecked()),
             method=ConsentMethod(self.method.currentData()),
             not_to_share=_clean(self.not_to_share.toPlainText()),

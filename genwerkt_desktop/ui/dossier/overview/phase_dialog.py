@@ -41,6 +41,7 @@ class PhaseChangeDialog(FormDialog):
         self.on = DateField(
             QCoreApplication.translate("PhaseChangeDialog", "Begindatum"), parent=self
         )
+        self._today = today  # the clock's, never the system's
         self.on.set_value(today)
         self.note = plain_text_field(
             QCoreApplication.translate("PhaseChangeDialog", "Waarom deze stap"), self, lines=3
@@ -64,6 +65,6 @@ class PhaseChangeDialog(FormDialog):
     def value(self) -> tuple[Phase, date, str | None]:
         return (
             Phase(self.phase.currentData()),
-            self.on.value() or date.today(),
+            self.on.value() or self._today,
             clean_text(self.note.toPlainText()),
         )
