@@ -12,7 +12,7 @@ thousand.)
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from itertools import repeat
@@ -328,11 +328,19 @@ class ClientTableModel(RecordTableModel):
         Only the name cells whose "gevonden in dossier" mark comes or goes are announced
         as changed; which rows match is the proxy's business (it filters again after).
         """
+        self.announce_names(self.change_search(text, found_in_dossier))
+
+    def change_search(self, text: str, found_in_dossier: Iterable[str] = ()) -> list[int]:
+        """As :meth:`set_search`, without announcing: the rows whose name cell changed,
+        for :meth:`announce_names` once the proxy is ready for them."""
         before = self._found_rows()
         self._words = search_words(text)
         self._found = frozenset(found_in_dossier)
         after = self._found_rows()
-        changed = sorted(before ^ after)
+        return sorted(before ^ after)
+
+    def announce_names(self, changed: Sequence[int]) -> None:
+        """The name cells of ``changed`` (sorted rows) changed: one signal per run."""
         roles = [
             FOUND_IN_DOSSIER_ROLE,
             Qt.ItemDataRole.DisplayRole,
@@ -543,9 +551,11 @@ class ClientFilterProxy(RecordProxy):
         self._accepted: list[bool] | None = None
 
     @contextmanager
-    def filter_change(self) -> Iterator[None]:
+    def filter_change(self, announce: Callable[[], None] | None = None) -> Iterator[None]:
         """As the base class; once the settings changed, every row's answer is worked out
-        in one pass before Qt asks row by row (a keystroke at 8,000 clients)."""
+        in one pass before Qt asks row by row (a keystroke at 8,000 clients).  ``announce``
+        (the model's news of changed cells) comes after the filter, while those answers
+        still hold: the rows it names are tried again without a Python test each."""
         self.beginFilterChange()
         try:
             yield
@@ -555,6 +565,8 @@ class ClientFilterProxy(RecordProxy):
         finally:
             try:
                 self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+                if announce is not None:
+                    announce()
             finally:
                 self._accepted = None
 
@@ -579,14 +591,20 @@ class ClientFilterProxy(RecordProxy):
         model = self.client_model()
         if model is None:
             return
+        changed: list[int] = []
         if model.has_words_of(text):
             # Only the full-text answer changed (a first page, then every match): the
             # model announces the rows it adds or drops, and this dynamic filter tries
-            # those rows again, not all 8,000.
-            model.set_search(text, found_in_dossier)
+            # those rows again, not all 8,000, with their answers worked out at once.
+            changed = model.change_search(text, found_in_dossier)
+            self._accepted = model.accepted_rows(self._statuses, self._phase)
+            try:
+                model.announce_names(changed)
+            finally:
+                self._accepted = None
             return
-        with self.filter_change():
-            model.set_search(text, found_in_dossier)
+        with self.filter_change(announce=lambda: model.announce_names(changed)):
+            changed = model.change_search(text, found_in_dossier)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Handed to the client model, which sorts its rows itself (see there); this proxy
