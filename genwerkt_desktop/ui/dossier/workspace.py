@@ -146,7 +146,36 @@ class DossierWorkspace(QWidget):
             self.controller, workspace, runner, dialogs, clock, warn=self._warn
         )
 
-        # -- while nothing is chosen
+        self._build_waiting()
+        content = QWidget(self)
+        self._build_header(content)
+        self._build_read_only_banner(content)
+        self._build_tabs(content)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(14, 12, 14, 12)
+        content_layout.setSpacing(10)
+        content_layout.addLayout(self._header)
+        content_layout.addWidget(self.read_only_banner)
+        content_layout.addWidget(self.tabs, 1)
+        self._content_layout = content_layout
+        self._content = content
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.loading)
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.setFocusProxy(self.tabs)
+        self._add_new_note_action()
+        if team is not None:
+            team.link_changed.connect(lambda _info: self._show_holder(self.holder))
+        self.clear()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_waiting(self) -> None:
+        """What shows while no client is chosen, and while a dossier is being read."""
         self.empty_state = QLabel(
             QCoreApplication.translate(
                 "DossierWorkspace",
@@ -164,8 +193,8 @@ class DossierWorkspace(QWidget):
         )
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        # -- the dossier
-        content = QWidget(self)
+    def _build_header(self, content: QWidget) -> None:
+        """The client's name, status and phase, and Overdragen… (team mode)."""
         self.name = QLabel(content)
         self.name.setObjectName("dossierName")
         make_title(self.name, 1.45)
@@ -196,7 +225,8 @@ class DossierWorkspace(QWidget):
         header.addWidget(self.handover_button)
         self._header = header
 
-        # -- a colleague holds this dossier: said calmly, above everything else
+    def _build_read_only_banner(self, content: QWidget) -> None:
+        """A colleague holds this dossier: said calmly, above everything else."""
         self.read_only_banner = QFrame(content)
         self.read_only_banner.setObjectName("teamBanner")
         self.read_only_banner.setStyleSheet(BANNER_QSS)
@@ -210,10 +240,12 @@ class DossierWorkspace(QWidget):
         banner_layout.addWidget(self.read_only_text, 1)
         self.read_only_banner.hide()
 
+    def _build_tabs(self, content: QWidget) -> None:
+        """Every tab in its order, each an empty page until it is first shown."""
         self.tabs = QTabWidget(content)
         self.tabs.setDocumentMode(False)
         self.tabs.setAccessibleName(QCoreApplication.translate("DossierWorkspace", "Dossier"))
-        # Every tab in its order: its name and its title (``_build`` makes it).
+        # Every tab in its order: its name and its title (the tab factory makes it).
         tabs: list[tuple[str, str]] = [
             ("overview", QCoreApplication.translate("DossierWorkspace", "&Overzicht")),
             ("domains", QCoreApplication.translate("DossierWorkspace", "&Levensdomeinen")),
@@ -235,25 +267,9 @@ class DossierWorkspace(QWidget):
             self.tabs.addTab(QWidget(), title)  # holds the place until first shown
         # No tab yet: until a client is chosen, the calm word below shows instead.
         self.tabs.currentChanged.connect(self._tab_shown)
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(14, 12, 14, 12)
-        content_layout.setSpacing(10)
-        content_layout.addLayout(header)
-        content_layout.addWidget(self.read_only_banner)
-        content_layout.addWidget(self.tabs, 1)
-        self._content_layout = content_layout
 
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.loading)
-        self.stack.addWidget(content)
-        self._content = content
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-        self.setFocusProxy(self.tabs)
-
-        # One keystroke from anywhere in the window: a new note, now.
+    def _add_new_note_action(self) -> None:
+        """One keystroke from anywhere in the window: a new note, now."""
         self.new_note_action = QAction(
             QCoreApplication.translate("DossierWorkspace", "Nieuwe &notitie"), self
         )
@@ -263,9 +279,6 @@ class DossierWorkspace(QWidget):
         self.new_note_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_note_action.triggered.connect(self.new_note)
         self.addAction(self.new_note_action)
-        if team is not None:
-            team.link_changed.connect(lambda _info: self._show_holder(self.holder))
-        self.clear()
 
     # ------------------------------------------------------------------ public
 
