@@ -284,6 +284,30 @@ def test_what_the_coach_typed_and_chose_while_only_the_names_were_up_is_taken_up
     qtbot.waitUntil(lambda: area.dossier.current_client_id() == chosen.id, timeout=TIMEOUT_MS)
 
 
+def test_new_client_asked_for_while_only_the_names_are_up_opens_once_the_vault_is_there(
+    qtbot: QtBot,
+    vault_service: VaultService,
+    existing_vault: str,
+    held: HeldImports,
+    fixed_clock: FixedClock,
+    dialogs: FakeDialogs,
+    app_settings: AppSettings,
+) -> None:
+    window = _window(qtbot, vault_service, held.preload, fixed_clock, dialogs, app_settings)
+    _enter(qtbot, window, PASSPHRASE)
+    _names_up(qtbot, window)
+    area = window.work_area
+    assert area is not None
+    qtbot.mouseClick(area.clients.view.new_button, Qt.MouseButton.LeftButton)
+    assert area.clients.new_client_dialog is None  # no services yet to create one with
+
+    held.finish()
+    qtbot.waitUntil(window.is_unlocked, timeout=TIMEOUT_MS)
+    dialog = area.clients.new_client_dialog
+    assert dialog is not None and dialog.isVisible()  # the click was not lost
+    dialog.reject()
+
+
 def test_locking_while_only_the_names_are_up_closes_the_vault_that_was_still_opening(
     qtbot: QtBot,
     vault_service: VaultService,

@@ -73,6 +73,9 @@ class ClientsPanel(QWidget):
             self.model.set_clients(names)
         self._controller: ClientsController | None = None
         self._presenter: ClientListPresenter | None = None
+        # Nieuwe cliënt (Ctrl+N) asked for before the services came: opened by attach.
+        self._new_client_asked = False
+        self.view.new_client_requested.connect(self._ask_new_client_early)
 
     def attach(
         self,
@@ -106,10 +109,17 @@ class ClientsPanel(QWidget):
             parent=self,
         )
         self._presenter.client_selected.connect(self.client_selected)
+        self.view.new_client_requested.disconnect(self._ask_new_client_early)
         self._presenter.catch_up()  # what the coach did while the list had no services
+        if self._new_client_asked:
+            self._new_client_asked = False
+            self._presenter.list_dialogs.open_new_client()
         names, self._names = self._names, None
         if load_at_once and names is not None:
             controller.load(names=names)
+
+    def _ask_new_client_early(self) -> None:
+        self._new_client_asked = True
 
     @property
     def controller(self) -> ClientsController:
@@ -160,8 +170,10 @@ class ClientsPanel(QWidget):
 
     @property
     def new_client_dialog(self) -> NewClientDialog | None:
-        return self.presenter.list_dialogs.new_client_dialog
+        presenter = self._presenter
+        return None if presenter is None else presenter.list_dialogs.new_client_dialog
 
     @property
     def delete_dialog(self) -> DeleteForGoodDialog | None:
-        return self.presenter.list_dialogs.delete_dialog
+        presenter = self._presenter
+        return None if presenter is None else presenter.list_dialogs.delete_dialog
