@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 HEAVY = (
     "sqlalchemy",
@@ -52,14 +53,14 @@ print(json.dumps({
 """
 
 
-def test_the_main_window_is_built_without_the_database_layer_or_the_keyring(
-    tmp_path: Path,
-) -> None:
+def _probe(tmp_path: Path, source: str, *args: str) -> dict[str, Any]:
+    """Run ``source`` in a fresh interpreter, offscreen, with settings of its own (never
+    the coach's); what it printed last, as JSON."""
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")  # QSettings: never the coach's
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "data")],
+        [sys.executable, "-c", source, *args],
         env=env,
         capture_output=True,
         text=True,
@@ -67,7 +68,14 @@ def test_the_main_window_is_built_without_the_database_layer_or_the_keyring(
         cwd=Path(__file__).resolve().parents[2],
     )
     assert done.returncode == 0, done.stderr
-    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    answer: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return answer
+
+
+def test_the_main_window_is_built_without_the_database_layer_or_the_keyring(
+    tmp_path: Path,
+) -> None:
+    answer = _probe(tmp_path, PROBE, str(tmp_path / "data"))
     assert answer["unlock_page_up"] and answer["sync_hidden"]
     loaded = set(answer["modules"])
     assert [m for m in HEAVY if m in loaded] == []
@@ -124,19 +132,7 @@ def test_the_first_list_after_unlocking_shows_the_names_without_the_database_lay
     """The names the unlock read are shown before SQLAlchemy, the services and the
     models are loaded: the work area's first step needs none of them, so an unlock
     typed ahead of the start-up imports paints the list without waiting for them."""
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_LIST_PROBE],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert done.returncode == 0, done.stderr
-    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    answer = _probe(tmp_path, FIRST_LIST_PROBE)
     assert answer["rows"] == 30 and answer["painted"]
     assert answer["first_row"] == "Naam Achter0"
     loaded = set(answer["modules"])

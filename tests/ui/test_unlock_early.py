@@ -129,6 +129,18 @@ def _enter(qtbot: QtBot, window: MainWindow, passphrase: str) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
+def _names_up(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the list shows the names the unlock read (the vault not yet here)."""
+    qtbot.waitUntil(
+        lambda: (
+            window.work_area is not None
+            and window.work_area.clients.model.rowCount() == len(demo_files())
+            and window.stack.currentWidget() is window.work_area
+        ),
+        timeout=TIMEOUT_MS,
+    )
+
+
 def test_an_unlock_typed_ahead_of_the_imports_opens_the_vault_and_shows_the_list(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
@@ -155,14 +167,7 @@ def test_an_unlock_typed_ahead_of_the_imports_opens_the_vault_and_shows_the_list
     assert "geopend" in unlock.busy_text.text()
     # The key is derived and the names are read while the imports are still held: the
     # list shows them already...
-    qtbot.waitUntil(
-        lambda: (
-            window.work_area is not None
-            and window.work_area.clients.model.rowCount() == len(demo_files())
-            and window.stack.currentWidget() is window.work_area
-        ),
-        timeout=TIMEOUT_MS,
-    )
+    _names_up(qtbot, window)
     assert held.still_importing()
     qtbot.wait(200)  # (room for a hand-over that should not come)
     # ...and the store is opened and the vault handed over only once they are done.
@@ -238,19 +243,8 @@ def test_an_import_that_fails_keeps_the_vault_closed_says_why_and_hangs_nothing(
     assert dialogs.warnings == []  # said on the page, not as an unexpected error
 
 
-def _names_up(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait until the list shows the names the unlock read (the vault not yet here)."""
-    qtbot.waitUntil(
-        lambda: (
-            window.work_area is not None
-            and window.work_area.clients.model.rowCount() == len(demo_files())
-            and window.stack.currentWidget() is window.work_area
-        ),
-        timeout=TIMEOUT_MS,
-    )
-
-
-def test_what_the_coach_typed_and_chose_while_only_the_names_were_up_is_taken_up(
+@pytest.fixture
+def names_up(
     qtbot: QtBot,
     vault_service: VaultService,
     existing_vault: str,
@@ -258,10 +252,19 @@ def test_what_the_coach_typed_and_chose_while_only_the_names_were_up_is_taken_up
     fixed_clock: FixedClock,
     dialogs: FakeDialogs,
     app_settings: AppSettings,
-) -> None:
+) -> MainWindow:
+    """A window whose unlock was typed ahead of the imports (held): the names are up,
+    the vault not yet handed over."""
     window = _window(qtbot, vault_service, held.preload, fixed_clock, dialogs, app_settings)
     _enter(qtbot, window, PASSPHRASE)
     _names_up(qtbot, window)
+    return window
+
+
+def test_what_the_coach_typed_and_chose_while_only_the_names_were_up_is_taken_up(
+    qtbot: QtBot, held: HeldImports, names_up: MainWindow
+) -> None:
+    window = names_up
     area = window.work_area
     assert area is not None and not area.is_attached()
     clients = area.clients
@@ -285,17 +288,9 @@ def test_what_the_coach_typed_and_chose_while_only_the_names_were_up_is_taken_up
 
 
 def test_new_client_asked_for_while_only_the_names_are_up_opens_once_the_vault_is_there(
-    qtbot: QtBot,
-    vault_service: VaultService,
-    existing_vault: str,
-    held: HeldImports,
-    fixed_clock: FixedClock,
-    dialogs: FakeDialogs,
-    app_settings: AppSettings,
+    qtbot: QtBot, held: HeldImports, names_up: MainWindow
 ) -> None:
-    window = _window(qtbot, vault_service, held.preload, fixed_clock, dialogs, app_settings)
-    _enter(qtbot, window, PASSPHRASE)
-    _names_up(qtbot, window)
+    window = names_up
     area = window.work_area
     assert area is not None
     qtbot.mouseClick(area.clients.view.new_button, Qt.MouseButton.LeftButton)
@@ -309,19 +304,11 @@ def test_new_client_asked_for_while_only_the_names_are_up_opens_once_the_vault_i
 
 
 def test_locking_while_only_the_names_are_up_closes_the_vault_that_was_still_opening(
-    qtbot: QtBot,
-    vault_service: VaultService,
-    existing_vault: str,
-    held: HeldImports,
-    fixed_clock: FixedClock,
-    dialogs: FakeDialogs,
-    app_settings: AppSettings,
+    qtbot: QtBot, held: HeldImports, names_up: MainWindow
 ) -> None:
-    window = _window(qtbot, vault_service, held.preload, fixed_clock, dialogs, app_settings)
+    window = names_up
     opened: list[object] = []
     window.controller.unlocked.connect(lambda vault, _names: opened.append(vault))
-    _enter(qtbot, window, PASSPHRASE)
-    _names_up(qtbot, window)
 
     window.lock()  # Ctrl+L, or the computer's session locked
     unlock = window.vault_screens.unlock
