@@ -333,8 +333,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Save what is pending, drop every client's data, close the vault, ask again."""
-        if self._session.is_open() and self._session.vault is None:
-            # Only the names are up; the store is still being opened: never shown now.
+        if self._session.names_only():
+            # The store is still being opened: the vault is closed when it comes.
             self.controller.cancel_opening()
             self.controller.show_unlock()
             return
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
 
     def _withdraw_names(self) -> None:
         """The unlock failed after the names were shown, or the coach locked meanwhile."""
-        if self._session.is_open() and self._session.vault is None:
+        if self._session.names_only():
             self._session.close(self._close_dialogs)
         self._show_locked()
 

@@ -70,6 +70,10 @@ class VaultSession(QObject):
     def is_open(self) -> bool:
         return self.vault is not None or self.work_area is not None
 
+    def names_only(self) -> bool:
+        """The list shows the names the unlock read, and the vault is not yet here."""
+        return self.vault is None and self.work_area is not None
+
     def show_names(self, names: list[ClientSummary], stack: QStackedWidget) -> WorkArea:
         """The work area's first step, shown in ``stack``: the client list with the names
         the unlock read, before the vault is handed over (:meth:`open` completes it)."""
