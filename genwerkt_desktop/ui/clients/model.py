@@ -557,18 +557,27 @@ class ClientFilterProxy(RecordProxy):
         (the model's news of changed cells) comes after the filter, while those answers
         still hold: the rows it names are tried again without a Python test each."""
         self.beginFilterChange()
+        changed = False
         try:
             yield
-            model = self.client_model()
-            if model is not None:
-                self._accepted = model.accepted_rows(self._statuses, self._phase)
+            changed = True
         finally:
-            try:
+            with self._answers_worked_out():
                 self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-                if announce is not None:
+                if changed and announce is not None:
                     announce()
-            finally:
-                self._accepted = None
+
+    @contextmanager
+    def _answers_worked_out(self) -> Iterator[None]:
+        """Every row's answer, worked out in one pass, for the rows Qt asks about
+        meanwhile (:meth:`filterAcceptsRow`)."""
+        model = self.client_model()
+        if model is not None:
+            self._accepted = model.accepted_rows(self._statuses, self._phase)
+        try:
+            yield
+        finally:
+            self._accepted = None
 
     def statuses(self) -> frozenset[ClientStatus]:
         return self._statuses
@@ -597,11 +606,8 @@ class ClientFilterProxy(RecordProxy):
             # model announces the rows it adds or drops, and this dynamic filter tries
             # those rows again, not all 8,000, with their answers worked out at once.
             changed = model.change_search(text, found_in_dossier)
-            self._accepted = model.accepted_rows(self._statuses, self._phase)
-            try:
+            with self._answers_worked_out():
                 model.announce_names(changed)
-            finally:
-                self._accepted = None
             return
         with self.filter_change(announce=lambda: model.announce_names(changed)):
             changed = model.change_search(text, found_in_dossier)
