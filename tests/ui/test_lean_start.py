@@ -15,15 +15,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
-HEAVY = (
+# The database layer, the team server's driver, the schema checker and the keyring,
+# with the services that stand on them.
+DATABASE_LAYER = (
     "sqlalchemy",
     "alembic",
     "psycopg",
     "jsonschema",
     "keyring",
     "genwerkt_desktop.store.models",
-    "genwerkt_desktop.store.team_server",
     "genwerkt_desktop.services.workspace",
+)
+HEAVY = (
+    *DATABASE_LAYER,
+    "genwerkt_desktop.store.team_server",
     "genwerkt_desktop.services.team.failures",
     "genwerkt_desktop.ui.work_area",
 )
@@ -82,14 +87,8 @@ def test_the_main_window_is_built_without_the_database_layer_or_the_keyring(
 
 
 WITHOUT_THE_DATABASE_LAYER = (
-    "sqlalchemy",
-    "alembic",
-    "psycopg",
-    "jsonschema",
-    "keyring",
-    "genwerkt_desktop.store.models",
+    *DATABASE_LAYER,
     "genwerkt_desktop.store.database",
-    "genwerkt_desktop.services.workspace",
     "genwerkt_desktop.services.dossiers",
 )
 
