@@ -81,7 +81,40 @@ class DomainsView(QWidget):
         self.domain_list.chosen.connect(self.choose_domain)
         self.domain_view = self.domain_list.table
 
-        # -- observations
+        self._build_observations()
+        self._build_rights()
+        for view in (self.observation_view, self.right_view):
+            view.selectionModel().selectionChanged.connect(self._update_buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.domain_list)
+        splitter.addWidget(self._right_column())
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([self._chars(50), self._chars(110)])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 14)
+        layout.addWidget(splitter)
+
+        chain_tab_order(
+            [
+                self.domain_view,
+                self.domain_combo,
+                self.observation_view,
+                self.add_observation_button,
+                self.edit_observation_button,
+                self.delete_observation_button,
+                self.right_view,
+                self.add_right_button,
+                self.edit_right_button,
+                self.delete_right_button,
+            ]
+        )
+
+    # -- building
+
+    def _build_observations(self) -> None:
+        """Strengths, resources and needs per domain, with their buttons."""
         self.observations = ObservationModel(self)
         self.observation_proxy = DomainFilterProxy(self)
         self.observation_proxy.setSourceModel(self.observations)
@@ -136,7 +169,8 @@ class DomainsView(QWidget):
             ),
         )
 
-        # -- rights
+    def _build_rights(self) -> None:
+        """The rights per domain, with their buttons."""
         self.rights = RightModel(self)
         self.right_proxy = DomainFilterProxy(self)
         self.right_proxy.setSourceModel(self.rights)
@@ -178,10 +212,8 @@ class DomainsView(QWidget):
             (self.add_right_requested, self.edit_right_requested, self.delete_right_requested),
         )
 
-        for view in (self.observation_view, self.right_view):
-            view.selectionModel().selectionChanged.connect(self._update_buttons)
-
-        # -- layout
+    def _right_column(self) -> QWidget:
+        """The domain choice (narrow screens), the observations and the rights."""
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -219,32 +251,7 @@ class DomainsView(QWidget):
         right_layout.addLayout(
             button_row(self.add_right_button, self.edit_right_button, self.delete_right_button)
         )
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.domain_list)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([self._chars(50), self._chars(110)])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 14, 14, 14)
-        layout.addWidget(splitter)
-
-        chain_tab_order(
-            [
-                self.domain_view,
-                self.domain_combo,
-                self.observation_view,
-                self.add_observation_button,
-                self.edit_observation_button,
-                self.delete_observation_button,
-                self.right_view,
-                self.add_right_button,
-                self.edit_right_button,
-                self.delete_right_button,
-            ]
-        )
+        return right
 
     # -- showing
 
