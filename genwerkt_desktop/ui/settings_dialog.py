@@ -57,6 +57,57 @@ class SettingsDialog(QDialog):
         title.setObjectName("pageTitle")
         make_title(title, 1.3)
 
+        general = self._general_grid()
+        sheets = self._sheets_grid(with_profile=paths is not None)
+
+        self._add_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        # A page per subject, so the dialog fits a 1366x768 laptop screen: the general
+        # settings, what the sheets say about the coach, and team mode while a vault is
+        # open (connect, or see the link).
+        self.team_section = None
+        self.pages = QTabWidget(self)
+        self.pages.addTab(
+            self._page(general), QCoreApplication.translate("SettingsDialog", "&Algemeen")
+        )
+        self.pages.addTab(
+            self._page(sheets), QCoreApplication.translate("SettingsDialog", "Uw &gegevens")
+        )
+        if team is not None:
+            from genwerkt_desktop.ui.team.settings_section import TeamSettingsSection
+
+            self.team_section = TeamSettingsSection(team, self)
+            self.pages.addTab(
+                self._page(self.team_section),
+                QCoreApplication.translate("SettingsDialog", "T&eam"),
+            )
+        layout.addWidget(self.pages)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self._set_tab_order()
+
+        chars = self.fontMetrics().averageCharWidth()
+        self.setMinimumWidth(chars * 92)
+        for spin in (self.idle_minutes, self.conversation_minutes, self.retention_years):
+            spin.setMinimumWidth(chars * 16)
+        self.language.setMinimumWidth(chars * 16)
+        self.language.currentIndexChanged.connect(self._update_note)
+        self.load()
+
+    def show_team_page(self) -> bool:
+        """Turn to the Team page; False when there is none (no vault open)."""
+        if self.team_section is None:
+            return False
+        self.pages.setCurrentWidget(self.team_section.parentWidget())
+        return True
+
+    def _general_grid(self) -> QGridLayout:
+        """Locking, the language and how long a closed dossier is kept."""
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(IDLE_LOCK_MINUTES.minimum, IDLE_LOCK_MINUTES.maximum)
         self.idle_minutes.setSuffix(QCoreApplication.translate("SettingsDialog", " minuten"))
@@ -138,6 +189,18 @@ class SettingsDialog(QDialog):
             )
         )
 
+        return self._grid(
+            (
+                (idle_label, self.idle_minutes, idle_hint),
+                (conversation_label, self.conversation_minutes, conversation_hint),
+                (language_label, self.language, self.restart_note),
+                (retention_label, self.retention_years, retention_hint),
+            )
+        )
+
+    def _sheets_grid(self, *, with_profile: bool) -> QGridLayout:
+        """What the printed sheets say about the coach; the profile only beside a data
+        folder, where it is kept."""
         self.coach_name = QLineEdit(self)
         self.coach_name.setMaxLength(COACH_NAME.max_length)
         self.coach_name.setPlaceholderText(
@@ -154,17 +217,7 @@ class SettingsDialog(QDialog):
                 "Wordt ingevuld als coach bij een nieuw dossier en staat op afgedrukte bladen.",
             )
         )
-
         profile_rows = self._profile_rows()
-
-        general = self._grid(
-            (
-                (idle_label, self.idle_minutes, idle_hint),
-                (conversation_label, self.conversation_minutes, conversation_hint),
-                (language_label, self.language, self.restart_note),
-                (retention_label, self.retention_years, retention_hint),
-            )
-        )
         sheets = self._grid(((coach_label, self.coach_name, coach_hint),))
         line = sheets.rowCount()
         sheets.addWidget(self.profile_title, line, 0, 1, 2)
@@ -173,55 +226,10 @@ class SettingsDialog(QDialog):
             sheets.addWidget(label, offset, 0)
             sheets.addWidget(field, offset, 1)
         for widget in (self.profile_title, self.profile_hint, *self.profile_fields.values()):
-            widget.setVisible(paths is not None)
+            widget.setVisible(with_profile)
         for label, _field in profile_rows:
-            label.setVisible(paths is not None)
-
-        self._add_buttons()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
-        layout.addWidget(title)
-        # A page per subject, so the dialog fits a 1366x768 laptop screen: the general
-        # settings, what the sheets say about the coach, and team mode while a vault is
-        # open (connect, or see the link).
-        self.team_section = None
-        self.pages = QTabWidget(self)
-        self.pages.addTab(
-            self._page(general), QCoreApplication.translate("SettingsDialog", "&Algemeen")
-        )
-        self.pages.addTab(
-            self._page(sheets), QCoreApplication.translate("SettingsDialog", "Uw &gegevens")
-        )
-        if team is not None:
-            from genwerkt_desktop.ui.team.settings_section import TeamSettingsSection
-
-            self.team_section = TeamSettingsSection(team, self)
-            self.pages.addTab(
-                self._page(self.team_section),
-                QCoreApplication.translate("SettingsDialog", "T&eam"),
-            )
-        layout.addWidget(self.pages)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
-        self._set_tab_order()
-
-        chars = self.fontMetrics().averageCharWidth()
-        self.setMinimumWidth(chars * 92)
-        for spin in (self.idle_minutes, self.conversation_minutes, self.retention_years):
-            spin.setMinimumWidth(chars * 16)
-        self.language.setMinimumWidth(chars * 16)
-        self.language.currentIndexChanged.connect(self._update_note)
-        self.load()
-
-    def show_team_page(self) -> bool:
-        """Turn to the Team page; False when there is none (no vault open)."""
-        if self.team_section is None:
-            return False
-        self.pages.setCurrentWidget(self.team_section.parentWidget())
-        return True
+            label.setVisible(with_profile)
+        return sheets
 
     @staticmethod
     def _grid(rows: tuple[tuple[QLabel, QWidget, QLabel], ...]) -> QGridLayout:
