@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import html
 import logging
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +15,7 @@ from genwerkt_desktop.ui.dialogs import Dialogs
 from genwerkt_desktop.ui.operations import Operations
 from genwerkt_desktop.ui.preload import PRELOAD, Preload
 from genwerkt_desktop.ui.vault.failure import describe_failure
+from genwerkt_desktop.ui.vault.names_first import NamesFirst
 from genwerkt_desktop.ui.vault.page import Page
 from genwerkt_desktop.ui.vault.screens import VaultScreens
 from genwerkt_desktop.ui.worker import TaskRunner
@@ -27,10 +26,6 @@ if TYPE_CHECKING:
     from genwerkt_desktop.services.client_list import ClientSummary
 
 log = logging.getLogger(__name__)
-
-# The worker waits at most this long for the window to paint the names it read, before
-# it goes on opening the store (normally a few tens of milliseconds).
-FIRST_LIST_WAIT_S = 1.0
 
 
 class VaultController(QObject):
@@ -48,8 +43,6 @@ class VaultController(QObject):
     notice = Signal(str)  # a short remark for the status bar (never client content)
     # From the worker: the vault opened is older than this program and is being updated.
     _updating = Signal()
-    # From the worker: the names, and the event it waits on until they are shown.
-    _names_from_worker = Signal(object, object)
 
     def __init__(
         self,
@@ -74,10 +67,9 @@ class VaultController(QObject):
         self._remembered = False
         self._shutting_down = False
         self._warming = False
-        self._first_list_shown: threading.Event | None = None  # the worker waits on it
-        self._names_out = False  # names_read was said, neither unlocked nor withdrawn yet
-        self._opening_cancelled = False  # locked while the names were up: close, not show
-        self._collector_paused = False  # by an unlock, until its first list is shown
+        self._names_first = NamesFirst(preload, self)
+        self._names_first.names_read.connect(self.names_read)
+        self._names_first.names_withdrawn.connect(self.names_withdrawn)
 
         screens.create.create_requested.connect(self._create)
         screens.recovery_code.print_requested.connect(self._print_code)
@@ -89,7 +81,6 @@ class VaultController(QObject):
         screens.recover.recover_requested.connect(self._recover)
         screens.recover.back_requested.connect(self.show_unlock)
         self._updating.connect(self._show_updating)
-        self._names_from_worker.connect(self._show_names)
         # Held while a vault opens (_opening): the imports of what the coach opens later
         # wait until the worker has read what the first screen shows.
         runner.busy_changed.connect(self._worker_busy)
@@ -144,7 +135,7 @@ class VaultController(QObject):
     def shutdown(self) -> None:
         """The window closes: finish running work and drop a vault not yet handed over."""
         self._shutting_down = True
-        self.first_list_shown()  # a worker waiting for the names to be painted goes on
+        self._names_first.close()  # a worker waiting for the names' paint goes on
         self._ops.flush()
         self._drop_setup_vault()
 
@@ -215,62 +206,19 @@ class VaultController(QObject):
         if self._shutting_down:
             vault.close()
             return
-        self._names_out = False
+        self._names_first.handed_over()
         self.unlocked.emit(vault, names)
 
-    # -- the names first (an unlock with the passphrase)
-
-    def _names_first(self, names: list[ClientSummary] | None) -> None:
-        """In the worker: the key is derived and the names are read, the store is not yet
-        opened the full way.  The names go to the window at once; until they are painted
-        the preload thread waits (the processors go to that first list), then what the
-        full open and the rest of the work area need is imported (or waited for)."""
-        if names is not None and not self._shutting_down and self._preload.first_screen_ready():
-            shown = threading.Event()
-            self._names_from_worker.emit(names, shown)
-            shown.wait(FIRST_LIST_WAIT_S)
-        self._preload.require()
-
-    def _show_names(self, names: list[ClientSummary], shown: threading.Event) -> None:
-        if self._shutting_down or self._opening_cancelled:
-            shown.set()
-            return
-        self._first_list_shown = shown
-        self._names_out = True
-        self.names_read.emit(names)
+    # -- the names first (an unlock with the passphrase, see names_first.py)
 
     def first_list_shown(self) -> None:
         """The window painted the names (or cannot show them): the worker goes on."""
-        self._resume_collector()
-        shown, self._first_list_shown = self._first_list_shown, None
-        if shown is not None:
-            shown.set()
-
-    def _pause_collector(self) -> None:
-        """From Enter to the first list on screen the garbage collector waits: the names
-        are thousands of new objects and no garbage, and a full pass over everything
-        loaded would fall right there (tens of milliseconds)."""
-        if gc.isenabled():
-            gc.disable()
-            self._collector_paused = True
-
-    def _resume_collector(self) -> None:
-        if self._collector_paused:
-            self._collector_paused = False
-            gc.enable()
-
-    def _withdraw_names(self) -> None:
-        self.first_list_shown()
-        if self._names_out:
-            self._names_out = False
-            self.names_withdrawn.emit()
+        self._names_first.shown()
 
     def cancel_opening(self) -> None:
         """The coach locked while the names were shown and the store was still being
         opened: the vault that comes is closed at once, never shown."""
-        if self._names_out:
-            self._opening_cancelled = True
-            self._withdraw_names()
+        self._names_first.cancel()
 
     def _drop_setup_vault(self) -> None:
         self._recovery_code = None
@@ -391,12 +339,11 @@ class VaultController(QObject):
         offer = self._keyring_unavailable is None
         was_remembered = self._remembered
         self._opening()
-        self._preload.pause_for_first_list()
-        self._pause_collector()
+        self._names_first.begin()
 
         def work() -> tuple[OpenVault, list[ClientSummary] | None, str | None]:
             vault, names = service.unlock_with_names(
-                passphrase, updating=self._updating.emit, names_read=self._names_first
+                passphrase, updating=self._updating.emit, names_read=self._names_first.in_worker
             )
             self._ready(vault)
             warning = None
@@ -411,10 +358,8 @@ class VaultController(QObject):
 
         def done(result: tuple[OpenVault, list[ClientSummary] | None, str | None]) -> None:
             idle()
-            self._resume_collector()
             vault, names, warning = result
-            if self._opening_cancelled:  # locked while the names were up
-                self._opening_cancelled = False
+            if self._names_first.end():  # locked while the names were up
                 vault.close()
                 return
             if offer and warning is None:
@@ -430,10 +375,9 @@ class VaultController(QObject):
 
         def failed(exc: BaseException) -> None:
             idle()
-            self._resume_collector()
-            self._withdraw_names()
-            if self._opening_cancelled:
-                self._opening_cancelled = False
+            cancelled = self._names_first.end()
+            self._names_first.withdraw()
+            if cancelled:
                 return  # locked meanwhile: the unlock page is up, without an old error
             if isinstance(exc, WrongPassphrase):
                 page.show_wrong(
